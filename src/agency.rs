@@ -1,0 +1,208 @@
+//! News agencies and the ways copy spells their names.
+
+use std::fmt;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+macro_rules! agencies {
+    ($( $(#[$doc:meta])* $variant:ident => $short:literal ),* $(,)?) => {
+        /// A news agency (or a paper whose wire is credited like one), by its short name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[non_exhaustive]
+        pub enum Agency {
+            $( $(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $short))] $variant, )*
+        }
+
+        impl Agency {
+            /// Every agency this crate knows.
+            pub const ALL: &'static [Agency] = &[$(Agency::$variant),*];
+
+            /// The short name the contract uses (`"AP"`, `"Reuters"`, `"dpa"`).
+            pub const fn short_name(self) -> &'static str {
+                match self { $(Agency::$variant => $short,)* }
+            }
+        }
+    };
+}
+
+agencies! {
+    /// The Associated Press.
+    Ap => "AP",
+    /// Reuters.
+    Reuters => "Reuters",
+    /// Agence France-Presse.
+    Afp => "AFP",
+    /// Xinhua News Agency.
+    Xinhua => "Xinhua",
+    /// Agencia EFE.
+    Efe => "EFE",
+    /// Agencia Centroamericana de Noticias.
+    Acan => "ACAN",
+    /// Deutsche Presse-Agentur.
+    Dpa => "dpa",
+    /// TASS (ITAR-TASS).
+    Tass => "TASS",
+    /// Kyodo News.
+    Kyodo => "Kyodo",
+    /// Agenzia Nazionale Stampa Associata.
+    Ansa => "ANSA",
+    /// Notimex.
+    Notimex => "Notimex",
+    /// Télam.
+    Telam => "Telam",
+    /// The Canadian Press.
+    Cp => "CP",
+    /// Asian News International.
+    Ani => "ANI",
+    /// Indo-Asian News Service.
+    Ians => "IANS",
+    /// Press Trust of India.
+    Pti => "PTI",
+    /// United Press International.
+    Upi => "UPI",
+    /// Yonhap News Agency.
+    Yonhap => "Yonhap",
+    /// Bernama, the Malaysian national news agency.
+    Bernama => "Bernama",
+    /// Emirates News Agency.
+    Wam => "WAM",
+    /// Anadolu Agency.
+    Anadolu => "Anadolu",
+    /// The New York Times news service.
+    Nyt => "NYT",
+    /// Agence Presse Sénégalaise and other APS.
+    Aps => "APS",
+    /// Press Association (UK).
+    Pa => "PA",
+    /// Australian Associated Press.
+    Aap => "AAP",
+    /// Interfax.
+    Interfax => "Interfax",
+    /// RIA Novosti.
+    Ria => "RIA",
+    /// Prensa Latina.
+    PrensaLatina => "Prensa Latina",
+    /// Agência Brasil / Agencia Brasil.
+    Abr => "ABr",
+    /// Islamic Republic News Agency.
+    Irna => "IRNA",
+    /// Jiji Press.
+    Jiji => "Jiji",
+    /// Antara.
+    Antara => "Antara",
+    /// Philippine News Agency.
+    Pna => "PNA",
+    /// Saudi Press Agency.
+    Spa => "SPA",
+    /// Middle East News Agency.
+    Mena => "MENA",
+    /// Petra (Jordan).
+    Petra => "Petra",
+    /// Kuwait News Agency.
+    Kuna => "KUNA",
+    /// Qatar News Agency.
+    Qna => "QNA",
+    /// Vietnam News Agency.
+    Vna => "VNA",
+    /// Korean Central News Agency.
+    Kcna => "KCNA",
+    /// United News of India.
+    Uni => "UNI",
+    /// Agence Tunis Afrique Presse.
+    Tap => "TAP",
+    /// News Agency of Nigeria.
+    Nan => "NAN",
+    /// Ghana News Agency.
+    Gna => "GNA",
+}
+
+/// Spellings of agency names as copy prints them, lowercased, longest first where one is a
+/// prefix of another. Matched against whole tokens only.
+pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
+    ("associated press", Agency::Ap),
+    ("ap", Agency::Ap),
+    ("reuters", Agency::Reuters),
+    ("reuter", Agency::Reuters),
+    ("agence france-presse", Agency::Afp),
+    ("agence france presse", Agency::Afp),
+    ("afp", Agency::Afp),
+    ("xinhua", Agency::Xinhua),
+    ("efe", Agency::Efe),
+    ("acan", Agency::Acan),
+    ("dpa", Agency::Dpa),
+    ("itar-tass", Agency::Tass),
+    ("tass", Agency::Tass),
+    ("kyodo", Agency::Kyodo),
+    ("ansa", Agency::Ansa),
+    ("notimex", Agency::Notimex),
+    ("telam", Agency::Telam),
+    ("télam", Agency::Telam),
+    ("canadian press", Agency::Cp),
+    ("cp", Agency::Cp),
+    ("ani", Agency::Ani),
+    ("ians", Agency::Ians),
+    ("pti", Agency::Pti),
+    ("upi", Agency::Upi),
+    ("yonhap", Agency::Yonhap),
+    ("bernama", Agency::Bernama),
+    ("wam", Agency::Wam),
+    ("anadolu", Agency::Anadolu),
+    ("aa", Agency::Anadolu),
+    ("nyt", Agency::Nyt),
+    ("aps", Agency::Aps),
+    ("pa", Agency::Pa),
+    ("aap", Agency::Aap),
+    ("interfax", Agency::Interfax),
+    ("ria novosti", Agency::Ria),
+    ("ria", Agency::Ria),
+    ("prensa latina", Agency::PrensaLatina),
+    ("pl", Agency::PrensaLatina),
+    ("abr", Agency::Abr),
+    ("irna", Agency::Irna),
+    ("jiji", Agency::Jiji),
+    ("antara", Agency::Antara),
+    ("pna", Agency::Pna),
+    ("spa", Agency::Spa),
+    ("mena", Agency::Mena),
+    ("petra", Agency::Petra),
+    ("kuna", Agency::Kuna),
+    ("qna", Agency::Qna),
+    ("vna", Agency::Vna),
+    ("kcna", Agency::Kcna),
+    ("uni", Agency::Uni),
+    ("tap", Agency::Tap),
+    ("nan", Agency::Nan),
+    ("gna", Agency::Gna),
+];
+
+impl Agency {
+    /// The agency a name as printed stands for, ignoring case (`"REUTER"`, `"Associated
+    /// Press"`, `"dpa"`); `None` for a name this crate does not know.
+    ///
+    /// ```
+    /// use newswire::Agency;
+    /// assert_eq!(Agency::from_name("REUTER"), Some(Agency::Reuters));
+    /// assert_eq!(Agency::from_name("Associated Press"), Some(Agency::Ap));
+    /// assert_eq!(Agency::from_name("Bloomberg"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Agency> {
+        let name = name.trim();
+        if name.len() > 24 {
+            return None;
+        }
+        SPELLINGS
+            .iter()
+            .find(|(s, _)| {
+                s.eq_ignore_ascii_case(name) || (!s.is_ascii() && name.to_lowercase() == *s)
+            })
+            .map(|&(_, a)| a)
+    }
+}
+
+impl fmt::Display for Agency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.short_name())
+    }
+}

@@ -1,0 +1,167 @@
+//! # newswire
+//!
+//! Reads the text of wire-service news stories (AP, Reuters, AFP, Xinhua, ANI, PTI, IANS,
+//! UPI, EFE, dpa, Kyodo, Yonhap ...) into a typed model: the **dateline** (place, date,
+//! agency) and credits, the **quotes and attributions** (who said what), and the
+//! **agreements** (who agreed to, promised, offered, signed or rejected what, with whom).
+//!
+//! One call parses an article; the result borrows from the text:
+//!
+//! ```
+//! let text = "NAIROBI, Kenya (AP) — Officials said Monday that talks would resume.";
+//! let article = newswire::parse(text);
+//! let dateline = article.dateline.as_ref().unwrap();
+//! assert_eq!(dateline.place.as_deref(), Some("NAIROBI"));
+//! assert_eq!(dateline.region.as_deref(), Some("Kenya"));
+//! assert_eq!(dateline.agencies, [newswire::Agency::Ap]);
+//! assert_eq!(article.credits, [newswire::Agency::Ap]);
+//! ```
+//!
+//! A [`Parser`] carries options (a size limit), and [`parse_bytes`] checks raw bytes:
+//!
+//! ```
+//! let err = newswire::parse_bytes(b"caf\xC3").unwrap_err();
+//! assert_eq!(err, newswire::Error::InvalidUtf8 { offset: 3 });
+//!
+//! let parser = newswire::Parser::new().max_bytes(10);
+//! assert!(parser.parse("a story longer than ten bytes").is_err());
+//! ```
+//!
+//! Keep a result beyond the text's life with [`Article::into_owned`]:
+//!
+//! ```
+//! let owned: newswire::OwnedArticle = {
+//!     let text = String::from("BEIJING, Feb. 4 (Xinhua) -- Markets rose.");
+//!     newswire::parse(&text).into_owned()
+//! };
+//! assert_eq!(owned.dateline.unwrap().date.unwrap().month, Some(2));
+//! ```
+//!
+//! With the default `serde` feature every type serializes to the JSON contract that the
+//! `newswire` command-line tool writes.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod agency;
+pub mod agreement;
+pub mod attribution;
+pub mod credits;
+pub mod dateline;
+pub mod entity;
+mod error;
+pub mod model;
+pub mod quote;
+pub mod text;
+
+pub use agency::Agency;
+pub use error::Error;
+pub use model::{
+    Agreement, Article, Attribution, AttributionKind, Credit, CreditKind, Date, Dateline, Entity,
+    EntityKind, Excerpt, Mention, OwnedArticle, Person, Quote, QuoteKind, Span, Status,
+};
+
+/// Parses an article with the default options.
+///
+/// Never panics and takes time linear in the text's length.
+pub fn parse(text: &str) -> Article<'_> {
+    Parser::new().parse_unchecked(text)
+}
+
+/// Parses an article given as raw bytes, reporting invalid UTF-8 with its byte offset.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
+    Parser::new().parse_bytes(bytes)
+}
+
+/// A parser with options. [`Parser::new`] gives the defaults that [`parse`] uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parser {
+    max_bytes: usize,
+    attributions: bool,
+    agreements: bool,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// The default size limit: 64 MiB.
+    pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
+
+    /// A parser with the default options: every stage on, a 64 MiB size limit.
+    pub const fn new() -> Self {
+        Parser {
+            max_bytes: Self::DEFAULT_MAX_BYTES,
+            attributions: true,
+            agreements: true,
+        }
+    }
+
+    /// Sets the size limit: longer articles give [`Error::TooLarge`].
+    pub const fn max_bytes(mut self, limit: usize) -> Self {
+        self.max_bytes = limit;
+        self
+    }
+
+    /// Turns the quotes and attributions stage on or off (on by default).
+    pub const fn attributions(mut self, on: bool) -> Self {
+        self.attributions = on;
+        self
+    }
+
+    /// Turns the agreements stage on or off (on by default).
+    pub const fn agreements(mut self, on: bool) -> Self {
+        self.agreements = on;
+        self
+    }
+
+    /// Parses `text`, or says why not (it is over the size limit).
+    pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
+        if text.len() > self.max_bytes {
+            return Err(Error::TooLarge {
+                len: text.len(),
+                limit: self.max_bytes,
+            });
+        }
+        Ok(self.parse_unchecked(text))
+    }
+
+    /// Parses raw bytes, reporting invalid UTF-8 with the offset of the first bad byte.
+    pub fn parse_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Article<'a>, Error> {
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        self.parse(text)
+    }
+
+    fn parse_unchecked<'a>(&self, text: &'a str) -> Article<'a> {
+        let doc = text::Document::new(text);
+        let dateline = dateline::find(text);
+        let credit_lines = credits::find(&doc, dateline.as_ref());
+        let credits = credits::agencies(dateline.as_ref(), &credit_lines);
+        let entities = entity::EntityTable::build(&doc);
+        let (quotes, attributions) = if self.attributions {
+            let quotes = quote::find(&doc);
+            let attributions = attribution::extract(&doc, &quotes, &entities);
+            (quotes, attributions)
+        } else {
+            Default::default()
+        };
+        let agreements = if self.agreements {
+            agreement::extract(&doc, &entities, &attributions)
+        } else {
+            Vec::new()
+        };
+        Article {
+            dateline,
+            credits,
+            credit_lines,
+            quotes,
+            attributions,
+            agreements,
+            entities: entities.into_entities(),
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The abbreviation lexicon the sentence splitter consults.
+
+/// Abbreviations that stand before a name or number and so never end a sentence
+/// (`Mr. Smith`, `Sen. Warren`, `Feb. 4`, `No. 1`). Compared without the period, case-insensitively.
+pub(crate) const PREFIX: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "sens", "rep", "reps", "gov",
+    "govs", "lt", "col", "gen", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr",
+    "brig", "insp", "supt", "det", "atty", "hon", "rev", "fr", "sr", "sra", "pres", "amb", "sec",
+    "secy", "st", "ste", "mt", "ft", "pt", "no", "nos", "vol", "art", "sec", "fig", "op", "ch",
+    "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "ave", "blvd", "rd", "vs", "v", "approx", "est", "dept", "univ", "assn", "gens", "lieut",
+    "comdr", "msgr", "sgts", "cols", "ald", "rt", "hr", "ky",
+];
+
+/// Abbreviations that may end a sentence or stand inside one (`Inc.`, `a.m.`, `U.S.`):
+/// they end one only when a usual sentence opener follows.
+pub(crate) const AMBIGUOUS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "etc", "am", "pm", "a.m", "p.m", "u.s",
+    "u.k", "u.n", "e.u", "d.c", "u.s.a", "l.a", "n.y", "n.j", "b.c", "e.g", "i.e", "cf", "al",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo", "ont", "que", "alta", "sask",
+    "man", "nfld", "dist", "govt", "mln", "bln", "pct", "dlrs", "cts", "yrs", "min", "max", "ft",
+    "lb", "lbs", "oz", "km", "mi",
+];
+
+/// Capitalised words that usually open a sentence; after an ambiguous abbreviation they
+/// mark a boundary (`... in the U.S. The company said ...`).
+pub(crate) const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "also",
+    "still",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "it's",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "under",
+    "with",
+    "without",
+    "by",
+    "from",
+    "to",
+    "shares",
+    "analysts",
+    "officials",
+    "police",
+    "net",
+    "revs",
+    "shr",
+    "note",
+    "qtly",
+];
+
+/// Whether `word` (without its final period) is in `list`, ignoring ASCII case.
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    word.len() <= 8 && list.iter().any(|a| a.eq_ignore_ascii_case(word))
+}

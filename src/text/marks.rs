@@ -1,0 +1,349 @@
+//! Quote marks: every mark in the text found and classified by shape and role.
+//!
+//! Straight marks (`"` and `'`) are classified by what stands on either side of them; an
+//! apostrophe inside a word (`don't`, `O’Malley`) is told apart from a closing single quote.
+
+use crate::model::Span;
+
+/// The typographic family of a quote mark, which decides what may close it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Shape {
+    /// `"` or `“ ”`.
+    Double,
+    /// `'` or `‘ ’`.
+    Single,
+    /// `« »`.
+    Guillemet,
+    /// `‹ ›`.
+    SingleGuillemet,
+    /// German low opening double `„`, closed by `“` (or `”`).
+    LowDouble,
+    /// German low opening single `‚`, closed by `‘` (or `’`).
+    LowSingle,
+    /// TeX-style `` `` `` opening, closed by `''`.
+    Backticks,
+    /// `「 」`.
+    Corner,
+    /// `『 』`.
+    WhiteCorner,
+}
+
+/// What a mark does where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// It opens a quotation.
+    Open,
+    /// It closes a quotation.
+    Close,
+    /// A straight mark whose role its neighbours do not decide.
+    Either,
+    /// An apostrophe inside a word, not a quote mark.
+    Apostrophe,
+}
+
+/// One quote mark in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct QuoteMark {
+    /// Where the mark stands (one or two characters).
+    pub span: Span,
+    /// Its family.
+    pub shape: Shape,
+    /// What it does here.
+    pub role: Role,
+}
+
+impl QuoteMark {
+    /// Whether this mark is of the double family (double, guillemet, low double, backticks,
+    /// corner brackets), as opposed to single marks.
+    pub fn is_double(&self) -> bool {
+        !matches!(
+            self.shape,
+            Shape::Single | Shape::LowSingle | Shape::SingleGuillemet
+        )
+    }
+
+    /// Whether `closer` can close a quotation that this mark opened.
+    pub fn closed_by(&self, closer: &QuoteMark) -> bool {
+        use Shape::*;
+        if closer.role == Role::Open || closer.role == Role::Apostrophe {
+            return false;
+        }
+        match self.shape {
+            Double | LowDouble | Backticks => matches!(closer.shape, Double | Backticks),
+            Single | LowSingle => closer.shape == Single,
+            Guillemet => closer.shape == Guillemet,
+            SingleGuillemet => closer.shape == SingleGuillemet,
+            Corner => closer.shape == Corner,
+            WhiteCorner => closer.shape == WhiteCorner,
+        }
+    }
+}
+
+/// The shape and fixed role of a curly or bracket mark; `None` for straight marks.
+fn typographic(c: char) -> Option<(Shape, Role)> {
+    Some(match c {
+        '“' => (Shape::Double, Role::Open),
+        '”' => (Shape::Double, Role::Close),
+        '‘' => (Shape::Single, Role::Open),
+        '’' => (Shape::Single, Role::Close),
+        '«' => (Shape::Guillemet, Role::Open),
+        '»' => (Shape::Guillemet, Role::Close),
+        '‹' => (Shape::SingleGuillemet, Role::Open),
+        '›' => (Shape::SingleGuillemet, Role::Close),
+        '„' => (Shape::LowDouble, Role::Open),
+        '‚' => (Shape::LowSingle, Role::Open),
+        '「' => (Shape::Corner, Role::Open),
+        '」' => (Shape::Corner, Role::Close),
+        '『' => (Shape::WhiteCorner, Role::Open),
+        '』' => (Shape::WhiteCorner, Role::Close),
+        _ => return None,
+    })
+}
+
+/// Whether a character may stand before an opening mark (space, start, bracket, dash).
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':'),
+    }
+}
+
+/// Whether a character may stand after a closing mark (space, end, punctuation).
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '’'
+                        | '”'
+                        | '"'
+                        | '\''
+                )
+        }
+    }
+}
+
+/// The bytes that can start a quote mark.
+const MARK_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xE2] = true; // U+2018..U+203A
+    t[0xC2] = true; // « »
+    t[0xE3] = true; // 「 」 『 』
+    t
+};
+
+/// Finds and classifies every quote mark in `text`, in order.
+///
+/// ```
+/// use newswire::text::{quote_marks, Role};
+/// let marks = quote_marks("\"Don't,\" she said.");
+/// assert_eq!(marks.len(), 3);
+/// assert_eq!(marks[0].role, Role::Open);
+/// assert_eq!(marks[1].role, Role::Apostrophe);
+/// assert_eq!(marks[2].role, Role::Close);
+/// ```
+pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // Every mark starts with one of these bytes: '"', '\'', '`', 0xE2 (U+2018..U+203A), 0xC2 (« »), 0xE3 (corners).
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(off) = bytes[i..].iter().position(|&b| MARK_LEAD[b as usize]) else {
+            break;
+        };
+        let at = i + off;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
+        i = at + clen;
+        let prev = text[..at].chars().next_back();
+        let next = text[at + clen..].chars().next();
+        if let Some((shape, mut role)) = typographic(c) {
+            if c == '’'
+                && prev.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(char::is_alphabetic)
+            {
+                role = Role::Apostrophe;
+            }
+            if c == '‘'
+                && prev.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(char::is_alphabetic)
+            {
+                // A left mark glued after a letter is a mis-typed apostrophe.
+                role = Role::Apostrophe;
+            }
+            out.push(QuoteMark {
+                span: Span::new(at, at + clen),
+                shape,
+                role,
+            });
+            continue;
+        }
+        match c {
+            '"' => out.push(QuoteMark {
+                span: Span::new(at, at + 1),
+                shape: Shape::Double,
+                role: straight_role(prev, next),
+            }),
+            '`' => {
+                let double = next == Some('`');
+                let end = if double { at + 2 } else { at + 1 };
+                i = end;
+                out.push(QuoteMark {
+                    span: Span::new(at, end),
+                    shape: if double {
+                        Shape::Backticks
+                    } else {
+                        Shape::Single
+                    },
+                    role: Role::Open,
+                });
+            }
+            '\'' => {
+                if next == Some('\'') {
+                    // '' closes a ``-opened quotation (or opens one in some feeds).
+                    let after = text[at + 2..].chars().next();
+                    i = at + 2;
+                    out.push(QuoteMark {
+                        span: Span::new(at, at + 2),
+                        shape: Shape::Backticks,
+                        role: match straight_role(prev, after) {
+                            Role::Open => Role::Open,
+                            _ => Role::Close,
+                        },
+                    });
+                } else {
+                    let role = if prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric)
+                    {
+                        Role::Apostrophe
+                    } else {
+                        straight_role(prev, next)
+                    };
+                    out.push(QuoteMark {
+                        span: Span::new(at, at + 1),
+                        shape: Shape::Single,
+                        role,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The role of a straight mark from its neighbours.
+fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
+    let open = opens_after(prev) && next.is_some_and(|c| !c.is_whitespace());
+    let close = closes_before(next) && prev.is_some_and(|c| !c.is_whitespace());
+    match (open, close) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(Shape, Role)> {
+        quote_marks(text)
+            .iter()
+            .map(|m| (m.shape, m.role))
+            .collect()
+    }
+
+    #[test]
+    fn curly_double_open_and_close() {
+        assert_eq!(
+            roles("“Yes,” he said."),
+            [(Shape::Double, Role::Open), (Shape::Double, Role::Close)]
+        );
+    }
+
+    #[test]
+    fn straight_double_by_context() {
+        assert_eq!(
+            roles("He said \"no\" twice."),
+            [(Shape::Double, Role::Open), (Shape::Double, Role::Close)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_inside_words() {
+        assert_eq!(
+            roles("O’Malley didn't"),
+            [
+                (Shape::Single, Role::Apostrophe),
+                (Shape::Single, Role::Apostrophe)
+            ]
+        );
+    }
+
+    #[test]
+    fn guillemets_low_and_corner_marks() {
+        assert_eq!(
+            roles("«oui» „ja“ ‚ja‘ 「はい」 『はい』"),
+            [
+                (Shape::Guillemet, Role::Open),
+                (Shape::Guillemet, Role::Close),
+                (Shape::LowDouble, Role::Open),
+                (Shape::Double, Role::Open),
+                (Shape::LowSingle, Role::Open),
+                (Shape::Single, Role::Open),
+                (Shape::Corner, Role::Open),
+                (Shape::Corner, Role::Close),
+                (Shape::WhiteCorner, Role::Open),
+                (Shape::WhiteCorner, Role::Close),
+            ]
+        );
+        let m = quote_marks("„ja“");
+        assert!(m[0].closed_by(&QuoteMark {
+            role: Role::Close,
+            ..m[1]
+        }));
+    }
+
+    #[test]
+    fn tex_style_marks() {
+        let m = quote_marks("``Hello,'' she said.");
+        assert_eq!(m.len(), 2);
+        assert_eq!(
+            (m[0].shape, m[0].role, m[0].span),
+            (Shape::Backticks, Role::Open, Span::new(0, 2))
+        );
+        assert_eq!(
+            (m[1].shape, m[1].role, m[1].span),
+            (Shape::Backticks, Role::Close, Span::new(8, 10))
+        );
+        assert!(m[0].closed_by(&m[1]));
+    }
+
+    #[test]
+    fn adjacent_closers() {
+        // single inside double: .’”
+        let m = quote_marks("“He said ‘go.’” Then");
+        let r: Vec<Role> = m.iter().map(|m| m.role).collect();
+        assert_eq!(r, [Role::Open, Role::Open, Role::Close, Role::Close]);
+    }
+}

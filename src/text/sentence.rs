@@ -1,0 +1,268 @@
+//! Paragraph and sentence bounds for wire copy.
+//!
+//! `unicode_sentences()` splits at every `Mr.`, `U.S.`, `Sen.` and `Feb.`; these rules know
+//! the abbreviations of news copy (see `abbrev.rs`) and run in one pass over the bytes.
+
+use super::abbrev::{AMBIGUOUS, OPENERS, PREFIX, listed};
+use crate::model::Span;
+
+/// Abbreviations that never end a sentence when a number follows (`No. 1`, `Feb. 4`), and
+/// end one only before a usual opener otherwise.
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "vol", "art", "fig", "op", "ch", "pp", "sec", "st", "ft", "pt", "rd", "ave",
+];
+
+/// The lines of `text`: `(start, end)` of each line's content, without its line end
+/// (`\n`, `\r\n` or a lone `\r`).
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at > bytes.len() || (at == bytes.len() && at != 0) {
+            return None;
+        }
+        let start = at;
+        match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+            Some(off) => {
+                let end = at + off;
+                at = end + 1;
+                if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                    at += 1;
+                }
+                Some((start, end))
+            }
+            None => {
+                at = bytes.len() + 1;
+                Some((start, bytes.len()))
+            }
+        }
+    })
+}
+
+/// The paragraphs of `text`, trimmed of white space. A paragraph ends at a blank line, and
+/// before an indented line (the layout of Reuters and many wire feeds). A form feed counts
+/// as a blank line.
+///
+/// ```
+/// use newswire::text::paragraphs;
+/// let t = "First line\nwraps here.\n\nSecond.\n    Third, indented.";
+/// let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
+/// assert_eq!(p, ["First line\nwraps here.", "Second.", "Third, indented."]);
+/// ```
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    for (start, end) in lines(text) {
+        let line = &text[start..end];
+        let content = line.trim_start();
+        let blank = content.trim_end().is_empty() || line.contains('\u{c}');
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        if blank || (indented && cur.is_some()) {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+        }
+        if !blank {
+            let s = start + (line.len() - content.len());
+            let e = start + line.trim_end().len();
+            cur = Some(match cur {
+                Some((ps, _)) => (ps, e),
+                None => (s, e),
+            });
+        }
+    }
+    if let Some(p) = cur {
+        out.push(p);
+    }
+    out.into_iter().map(|(s, e)| Span::new(s, e)).collect()
+}
+
+/// Closing characters that may follow a sentence's final mark and belong to it.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '›'
+    )
+}
+
+/// Appends to `out` the sentences of the paragraph `para` of `text`.
+///
+/// ```
+/// use newswire::{Span, text::sentences_in};
+/// let t = "Apple Inc. said sales rose. Mr. Cook spoke at 10 a.m. Tuesday. \"Great,\" he said.";
+/// let mut out = Vec::new();
+/// sentences_in(t, Span::new(0, t.len()), &mut out);
+/// let s: Vec<&str> = out.iter().map(|s| s.slice(t)).collect();
+/// assert_eq!(s, ["Apple Inc. said sales rose.", "Mr. Cook spoke at 10 a.m. Tuesday.", "\"Great,\" he said."]);
+/// ```
+pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
+    let Some(p) = text.get(para.range()) else {
+        return;
+    };
+    let bytes = p.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(off) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) else {
+            break;
+        };
+        let at = i + off;
+        i = at + 1;
+        // The sentence's end: past repeated marks and closing quotes or brackets.
+        let mut end = at + 1;
+        while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?') {
+            end += 1;
+        }
+        for c in p[end..].chars() {
+            if is_closer(c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &p[end..];
+        let after = rest.trim_start();
+        if after.len() == rest.len() || after.is_empty() {
+            continue; // no space after it (3.5, U.S.A, a URL) or the paragraph's end
+        }
+        if ends_sentence(p, at, bytes[at], after) {
+            push_trimmed(para.start, p, start, end, out);
+            start = end;
+            i = end;
+        }
+    }
+    push_trimmed(para.start, p, start, p.len(), out);
+}
+
+fn push_trimmed(base: usize, p: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let piece = &p[s..e];
+    let t = piece.trim_start();
+    let s = s + (piece.len() - t.len());
+    let e = s + t.trim_end().len();
+    if e > s {
+        out.push(Span::new(base + s, base + e));
+    }
+}
+
+/// Whether the mark `mark` at byte `at` of `p`, followed (after white space) by `after`,
+/// ends a sentence.
+fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
+    let Some(next) = after.chars().next() else {
+        return true;
+    };
+    if next.is_lowercase() {
+        return false;
+    }
+    if mark != b'.' || (at > 0 && p.as_bytes()[at - 1] == b'.') {
+        return true;
+    }
+    // The word before the period.
+    let before = &p[..at];
+    let wstart = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '—' | '/'))
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[wstart..];
+    if word.is_empty() {
+        return true;
+    }
+    let mut chars = word.chars();
+    let first = chars.next();
+    if chars.next().is_none() && first.is_some_and(char::is_uppercase) {
+        return false; // an initial: "C. Joseph LaBonte"
+    }
+    let next_is_digit = next.is_ascii_digit();
+    if listed(BEFORE_NUMBER, word) {
+        return !next_is_digit && opens(after);
+    }
+    if listed(PREFIX, word) {
+        return false;
+    }
+    if word.contains('.') || listed(AMBIGUOUS, word) {
+        return opens(after) || matches!(next, '"' | '“' | '‘' | '\'');
+    }
+    true
+}
+
+/// Whether `after` begins with a word that usually opens a sentence.
+fn opens(after: &str) -> bool {
+    let word_end = after
+        .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .unwrap_or(after.len());
+    listed(OPENERS, &after[..word_end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for p in paragraphs(t) {
+            sentences_in(t, p, &mut out);
+        }
+        out.iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn titles_never_split() {
+        assert_eq!(
+            split("Sen. Warren and Gov. Newsom met Dr. Fauci."),
+            ["Sen. Warren and Gov. Newsom met Dr. Fauci."]
+        );
+    }
+
+    #[test]
+    fn months_before_numbers() {
+        assert_eq!(
+            split("It began Feb. 4 in Iowa. Then it ended."),
+            ["It began Feb. 4 in Iowa.", "Then it ended."]
+        );
+    }
+
+    #[test]
+    fn acronyms_split_before_openers_only() {
+        assert_eq!(
+            split("He lives in the U.S. The U.S. Senate voted."),
+            ["He lives in the U.S.", "The U.S. Senate voted."]
+        );
+    }
+
+    #[test]
+    fn question_inside_quote_before_lowercase() {
+        assert_eq!(
+            split("\"Why?\" he asked. \"Because.\""),
+            ["\"Why?\" he asked.", "\"Because.\""]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("She said “no.” He left."),
+            ["She said “no.”", "He left."]
+        );
+    }
+
+    #[test]
+    fn numbers_and_urls_do_not_split() {
+        assert_eq!(
+            split("Rates rose 3.5 pct at example.com today."),
+            ["Rates rose 3.5 pct at example.com today."]
+        );
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_line_ends() {
+        assert_eq!(paragraphs("a\r\n\r\nb\rc\r\rd").len(), 3);
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        assert!(paragraphs("").is_empty());
+        assert!(paragraphs(" \n\n \t\n").is_empty());
+        assert_eq!(split("..."), ["..."]);
+    }
+}

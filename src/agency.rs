@@ -118,8 +118,9 @@ agencies! {
     Gna => "GNA",
 }
 
-/// Spellings of agency names as copy prints them, lowercased, longest first where one is a
-/// prefix of another. Matched against whole tokens only.
+/// Spellings of agency names as copy prints them, lowercased, matched against a whole name.
+/// Short forms that are also common words or US state abbreviations (`PA`, `AA`, `UNI`,
+/// `SPA`) are left out: those agencies are recognised by their full names only.
 pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("associated press", Agency::Ap),
     ("ap", Agency::Ap),
@@ -149,31 +150,29 @@ pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("bernama", Agency::Bernama),
     ("wam", Agency::Wam),
     ("anadolu", Agency::Anadolu),
-    ("aa", Agency::Anadolu),
+    ("anadolu agency", Agency::Anadolu),
+    ("press association", Agency::Pa),
+    ("pa media", Agency::Pa),
+    ("united news of india", Agency::Uni),
+    ("saudi press agency", Agency::Spa),
     ("nyt", Agency::Nyt),
     ("aps", Agency::Aps),
-    ("pa", Agency::Pa),
     ("aap", Agency::Aap),
     ("interfax", Agency::Interfax),
     ("ria novosti", Agency::Ria),
     ("ria", Agency::Ria),
     ("prensa latina", Agency::PrensaLatina),
-    ("pl", Agency::PrensaLatina),
     ("abr", Agency::Abr),
     ("irna", Agency::Irna),
     ("jiji", Agency::Jiji),
     ("antara", Agency::Antara),
     ("pna", Agency::Pna),
-    ("spa", Agency::Spa),
     ("mena", Agency::Mena),
     ("petra", Agency::Petra),
     ("kuna", Agency::Kuna),
     ("qna", Agency::Qna),
     ("vna", Agency::Vna),
     ("kcna", Agency::Kcna),
-    ("uni", Agency::Uni),
-    ("tap", Agency::Tap),
-    ("nan", Agency::Nan),
     ("gna", Agency::Gna),
 ];
 

@@ -1,12 +1,51 @@
 //! Credits and trailers: bylines, closing agency tags, staff lines, slugs, disclaimers.
+//!
+//! Bylines stand in a story's first lines; the rest close it. This module reads the first
+//! and last few hundred bytes only, so its cost does not grow with the article.
+//!
+//! ```
+//! use newswire::{Agency, CreditKind};
+//! let text = "By JANE DOE\nCHICAGO (AP) — Sales rose.\n\n(Reporting by Ann Lee; Editing by Bo Chu)";
+//! let article = newswire::parse(text);
+//! let kinds: Vec<CreditKind> = article.credit_lines.iter().map(|c| c.kind).collect();
+//! assert_eq!(kinds, [CreditKind::Byline, CreditKind::Staff]);
+//! let staff = &article.credit_lines[1].people;
+//! assert_eq!((staff[0].name.text.as_ref(), staff[0].role.as_ref()), ("Ann Lee", "Reporting"));
+//! assert_eq!((staff[1].name.text.as_ref(), staff[1].role.as_ref()), ("Bo Chu", "Editing"));
+//! assert_eq!(article.credits, [Agency::Ap]);
+//! ```
+
+use std::borrow::Cow;
+
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::character::complete::{char, space0};
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
 
 use crate::agency::Agency;
-use crate::model::{Credit, Dateline};
+use crate::model::{Credit, CreditKind, Dateline, Excerpt, Person, Span};
 use crate::text::Document;
 
+/// How much of the text's end is read for trailers, in bytes.
+const TAIL: usize = 600;
+/// How much of the text's start is read for a byline, in bytes.
+const HEAD: usize = 400;
+
 /// Finds the credit lines of the document, in order.
-pub fn find<'a>(_doc: &Document<'a>, _dateline: Option<&Dateline<'a>>) -> Vec<Credit<'a>> {
-    Vec::new()
+pub fn find<'a>(doc: &Document<'a>, dateline: Option<&Dateline<'a>>) -> Vec<Credit<'a>> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    if let Some(b) = byline(text, dateline.map(|d| d.span)) {
+        out.push(b);
+    }
+    let head_end = out
+        .last()
+        .map_or(0, |c| c.span.end)
+        .max(dateline.map_or(0, |d| d.span.end));
+    let mut tail = trailers(text, head_end);
+    tail.sort_by_key(|c| c.span.start);
+    out.extend(tail);
+    out
 }
 
 /// Each agency credited in the dateline or a credit line, once, in order of first credit.
@@ -21,4 +60,469 @@ pub fn agencies(dateline: Option<&Dateline<'_>>, lines: &[Credit<'_>]) -> Vec<Ag
         }
     }
     out
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+fn credit<'a>(
+    text: &'a str,
+    kind: CreditKind,
+    span: Span,
+    agency: Option<Agency>,
+    people: Vec<Person<'a>>,
+) -> Credit<'a> {
+    Credit {
+        kind,
+        span,
+        text: Cow::Borrowed(span.slice(text)),
+        agency,
+        people,
+    }
+}
+
+// ---------- bylines ----------
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// A capitalised name word (`JANE`, `Jee-ho`, `O'Neil`, `Jr.`).
+fn name_word(i: &str) -> Res<'_, &str> {
+    recognize((
+        take_while_m_n(1, 1, char::is_uppercase),
+        nom::bytes::complete::take_while(|c: char| {
+            c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')
+        }),
+    ))
+    .parse(i)
+}
+
+/// `By JANE DOE`, `By Yoo Jee-ho`: the name after `By`, one to four words.
+fn byline_rule(i: &str) -> Res<'_, &str> {
+    let (rest, _) = (tag_no_case("by"), char(' '), space0).parse(i)?;
+    let (mut after, _) = name_word(rest)?;
+    for _ in 0..3 {
+        match (char::<&str, nom::error::Error<&str>>(' '), name_word).parse(after) {
+            Ok((r, _)) => after = r,
+            Err(_) => break,
+        }
+    }
+    let name = &rest[..rest.len() - after.len()];
+    Ok((after, name.trim_end_matches([',', '.'])))
+}
+
+/// The byline in the story's first lines (before its dateline, if any).
+fn byline<'a>(text: &'a str, dateline: Option<Span>) -> Option<Credit<'a>> {
+    let end = floor_boundary(text, dateline.map_or(HEAD, |d| d.start.max(1)).min(HEAD));
+    let head = &text[..end];
+    for (at, c) in head.char_indices() {
+        let prev = head[..at].chars().next_back();
+        let start = prev.is_none_or(|p| p.is_whitespace() || p == '>' || p == ';');
+        if !(start && (c == 'B' || c == 'b')) {
+            continue;
+        }
+        let Ok((rest, name)) = byline_rule(&head[at..]) else {
+            continue;
+        };
+        // A byline ends its line, or is followed by a run of spaces, markup or the dateline.
+        let ends = rest.is_empty()
+            || rest.starts_with(['\n', '\r', '<', '&', ','])
+            || rest.starts_with("  ")
+            || (rest.starts_with(' ') && dateline.is_some_and(|d| d.start == end));
+        if !ends
+            || name
+                .split(' ')
+                .all(|w| !w.chars().any(char::is_lowercase) && w.len() <= 1)
+        {
+            continue;
+        }
+        // `name` is a slice of `head`: its offset is where it starts in memory.
+        let name_start = name.as_ptr() as usize - head.as_ptr() as usize;
+        let name_span = Span::new(name_start, name_start + name.len());
+        let span = Span::new(at, name_span.end);
+        let person = Person {
+            name: Excerpt::of(text, name_span),
+            role: Cow::Borrowed("By"),
+        };
+        return Some(credit(text, CreditKind::Byline, span, None, vec![person]));
+    }
+    None
+}
+
+// ---------- trailers ----------
+
+/// Roles that staff lines give (`Reporting by`, `Editing by`), as printed before `by`.
+const STAFF_ROLES: &[&str] = &[
+    "additional reporting",
+    "reporting",
+    "writing",
+    "editing",
+    "compiled",
+    "compiling",
+    "graphics",
+    "research",
+    "translated",
+    "translation",
+    "produced",
+    "fact-checking",
+];
+
+/// Finds the trailers in the text's last bytes, after `floor` (the head's credits).
+fn trailers(text: &str, floor: usize) -> Vec<Credit<'_>> {
+    let start = ceil_boundary(text, text.len().saturating_sub(TAIL).max(floor));
+    let mut out = Vec::new();
+    staff_lines(text, start, &mut out);
+    disclaimers(text, start, &mut out);
+    slugs(text, start, &mut out);
+    closing_tag(
+        text,
+        start,
+        &out.iter().map(|c| c.span).collect::<Vec<_>>(),
+        &mut out,
+    );
+    out
+}
+
+/// `(Reporting by Jane Doe in Paris; Editing by John Roe)`.
+fn staff_lines<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
+    let tail = &text[start..];
+    let mut from = 0;
+    while let Some(k) = tail[from..].find('(') {
+        let open = from + k;
+        from = open + 1;
+        let Some(close) = tail[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &tail[open + 1..close];
+        let lower_head: String = inner.chars().take(24).collect::<String>().to_lowercase();
+        if !STAFF_ROLES.iter().any(|r| lower_head.starts_with(r))
+            || !inner.contains(" by ") && !inner.contains(" By ")
+        {
+            continue;
+        }
+        let base = start + open + 1;
+        let mut people = Vec::new();
+        let mut piece_start = 0;
+        for piece in inner.split(';') {
+            let p_at = piece_start;
+            piece_start += piece.len() + 1;
+            let Some(by) = piece.find(" by ").or_else(|| piece.find(" By ")) else {
+                continue;
+            };
+            let role = piece[..by].trim();
+            let role = role.strip_prefix("and ").unwrap_or(role);
+            let names_at = p_at + by + 4;
+            let names = &inner[names_at..p_at + piece.len()];
+            for (n_off, name) in split_names(names) {
+                let s = base + names_at + n_off;
+                people.push(Person {
+                    name: Excerpt::of(text, Span::new(s, s + name.len())),
+                    role: Cow::Owned(capitalise(role)),
+                });
+            }
+        }
+        if !people.is_empty() {
+            let span = Span::new(start + open, start + close + 1);
+            out.push(credit(text, CreditKind::Staff, span, None, people));
+        }
+        from = close + 1;
+    }
+}
+
+fn capitalise(role: &str) -> String {
+    let mut c = role.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The people in `Jane Doe and John Roe in Paris, Ann Lee`: each name with its offset,
+/// without a trailing ` in Place`.
+fn split_names(names: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in names.split([',', '&']) {
+        let p_at = at;
+        at += part.len() + 1;
+        let mut sub_at = 0;
+        for sub in part.split(" and ") {
+            let s_at = p_at + sub_at;
+            sub_at += sub.len() + 5;
+            let name = sub
+                .split(" in ")
+                .next()
+                .unwrap_or(sub)
+                .split(" from ")
+                .next()
+                .unwrap_or(sub);
+            let lead = name.len() - name.trim_start().len();
+            let name = name.trim();
+            if name.chars().next().is_some_and(char::is_uppercase) && name.len() <= 60 {
+                out.push((s_at + lead, name));
+            }
+        }
+    }
+    out
+}
+
+/// `(Except for the headline, this story has not been edited by NDTV staff ...)`.
+fn disclaimers<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
+    let tail = &text[start..];
+    for marker in [
+        "(Except for the headline",
+        "(This story has not been edited",
+        "(Only the headline",
+    ] {
+        if let Some(k) = tail.find(marker) {
+            let end = tail[k..].find(')').map_or(tail.len(), |e| k + e + 1);
+            let span = Span::new(start + k, start + end);
+            out.push(credit(text, CreditKind::Disclaimer, span, None, Vec::new()));
+        }
+    }
+}
+
+/// A wire slug: `AP-NY-02-13-98 1426EST`.
+fn slug_rule(i: &str) -> Res<'_, (&str, &str)> {
+    let digits = |n| take_while_m_n(n, n, |c: char| c.is_ascii_digit());
+    let (rest, (agency, _, _, _, _, _, _, _, _, _, _, _)) = (
+        take_while_m_n(2, 8, |c: char| c.is_ascii_uppercase()),
+        char('-'),
+        take_while_m_n(2, 3, |c: char| c.is_ascii_uppercase()),
+        char('-'),
+        digits(2),
+        char('-'),
+        digits(2),
+        char('-'),
+        take_while_m_n(2, 4, |c: char| c.is_ascii_digit()),
+        char(' '),
+        digits(4),
+        opt(take_while1(|c: char| c.is_ascii_uppercase())),
+    )
+        .parse(i)?;
+    Ok((rest, (agency, "")))
+}
+
+fn slugs<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
+    let tail = &text[start..];
+    for (k, _) in tail.match_indices('-') {
+        let Some(w) = tail[..k]
+            .rfind(|c: char| !c.is_ascii_uppercase())
+            .map_or(Some(0), |p| Some(p + 1))
+        else {
+            continue;
+        };
+        if w >= k || (w > 0 && !tail[..w].ends_with(char::is_whitespace)) {
+            continue;
+        }
+        if let Ok((rest, (agency, _))) = slug_rule(&tail[w..]) {
+            let span = Span::new(start + w, start + tail.len() - rest.len());
+            out.push(credit(
+                text,
+                CreditKind::Slug,
+                span,
+                Agency::from_name(agency),
+                Vec::new(),
+            ));
+            return;
+        }
+    }
+}
+
+/// An agency tag closing the story: `(ANI)`, `--IANS`, `/PTI`, `— AFP`, ` Reuter` on its
+/// own line, or `With files from The Associated Press`.
+fn tag_rule(i: &str) -> Res<'_, (&str, &str)> {
+    nom::branch::alt((
+        (
+            recognize((char('('), space0)),
+            take_while_m_n(2, 30, |c: char| c != ')' && c != '(' && c != '\n'),
+        ),
+        (
+            recognize((
+                space0,
+                nom::branch::alt((tag("--"), tag("—"), tag("–"), tag("/"), tag("-"))),
+                space0,
+            )),
+            take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == ' ' || c == '-'),
+        ),
+        (
+            recognize((
+                tag_no_case("with files from"),
+                char(' '),
+                opt(tag_no_case("the ")),
+            )),
+            take_while_m_n(2, 30, |c: char| c.is_alphabetic() || c == ' '),
+        ),
+    ))
+    .parse(i)
+}
+
+fn closing_tag<'a>(text: &'a str, start: usize, taken: &[Span], out: &mut Vec<Credit<'a>>) {
+    // The end of the story proper: before the trailers already found.
+    let mut end = text.len();
+    for s in taken {
+        if s.start >= start {
+            end = end.min(s.start);
+        }
+    }
+    let body = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let body_end = start + body.len();
+    // The last line, then the last few words of it.
+    let line_start = body.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+    let line = &body[line_start..];
+    // `Reuter` / `REUTER` alone on its line.
+    let alone = line.trim();
+    if let Some(a) = Agency::from_name(alone).filter(|_| alone.len() <= 20 && line_start > 0) {
+        let s = start + line_start + (line.len() - line.trim_start().len());
+        out.push(credit(
+            text,
+            CreditKind::AgencyTag,
+            Span::new(s, s + alone.len()),
+            Some(a),
+            Vec::new(),
+        ));
+        return;
+    }
+    // A tag at the line's end: try each candidate opening in the last 40 bytes.
+    let from = floor_boundary(line, line.len().saturating_sub(48));
+    for (k, c) in line[from..].char_indices() {
+        if !matches!(c, '(' | '-' | '—' | '–' | '/' | 'W' | 'w') {
+            continue;
+        }
+        let at = from + k;
+        if matches!(c, 'W' | 'w') && at > 0 && !line[..at].ends_with(char::is_whitespace) {
+            continue;
+        }
+        if let Ok((rest, (_, name))) = tag_rule(&line[at..]) {
+            let rest = rest.trim_start_matches([')', '.', ' ']);
+            if !rest.is_empty() {
+                continue;
+            }
+            let name = name.trim();
+            let agencies = crate::dateline::agency_list(name).unwrap_or_default();
+            if let Some(&a) = agencies.first() {
+                let s = start + line_start + at;
+                let e = (body_end).max(s);
+                let e = if text[e..].starts_with(')') { e + 1 } else { e };
+                out.push(credit(
+                    text,
+                    CreditKind::AgencyTag,
+                    Span::new(s, e),
+                    Some(a),
+                    Vec::new(),
+                ));
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<(CreditKind, Option<Agency>, String)> {
+        let doc = Document::new(text);
+        let d = crate::dateline::find(text);
+        find(&doc, d.as_ref())
+            .into_iter()
+            .map(|c| (c.kind, c.agency, c.text.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn closing_agency_tags() {
+        assert_eq!(
+            lines("Talks went on. (ANI)"),
+            [(CreditKind::AgencyTag, Some(Agency::Ani), "(ANI)".into())]
+        );
+        assert_eq!(
+            lines("Talks went on.--IANS"),
+            [(CreditKind::AgencyTag, Some(Agency::Ians), "--IANS".into())]
+        );
+        assert_eq!(
+            lines("Talks went on. /PTI"),
+            [(CreditKind::AgencyTag, Some(Agency::Pti), "/PTI".into())]
+        );
+        assert_eq!(
+            lines("Talks went on.\n Reuter\n"),
+            [(
+                CreditKind::AgencyTag,
+                Some(Agency::Reuters),
+                "Reuter".into()
+            )]
+        );
+        assert_eq!(
+            lines("Talks went on.\n\nWith files from The Associated Press"),
+            [(
+                CreditKind::AgencyTag,
+                Some(Agency::Ap),
+                "With files from The Associated Press".into()
+            )]
+        );
+        assert!(lines("He said it was over.").is_empty());
+        assert!(lines("Prices rose 3 pct (year-on-year)").is_empty());
+    }
+
+    #[test]
+    fn staff_line_people() {
+        let t = "Sales rose.\n\n(Reporting by Jane Doe in Paris and Li Wei; Additional reporting by Ann Roe; Editing by Tom Hale)";
+        let doc = Document::new(t);
+        let c = find(&doc, None);
+        assert_eq!(c.len(), 1);
+        let people: Vec<(&str, &str)> = c[0]
+            .people
+            .iter()
+            .map(|p| (p.name.text.as_ref(), p.role.as_ref()))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("Jane Doe", "Reporting"),
+                ("Li Wei", "Reporting"),
+                ("Ann Roe", "Additional reporting"),
+                ("Tom Hale", "Editing")
+            ]
+        );
+        for p in &c[0].people {
+            assert_eq!(p.name.span.slice(t), p.name.text);
+        }
+    }
+
+    #[test]
+    fn slug_and_disclaimer() {
+        let t = "Talks went on.\n\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)\n\nAP-NY-02-13-98 1426EST";
+        let l = lines(t);
+        assert_eq!(l[0].0, CreditKind::Disclaimer);
+        assert_eq!(
+            (l[1].0, l[1].1, l[1].2.as_str()),
+            (CreditKind::Slug, Some(Agency::Ap), "AP-NY-02-13-98 1426EST")
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        let l = lines("By LAURAN NEERGAARD    WASHINGTON (AP) -- Research suggests ...");
+        assert_eq!(
+            (l[0].0, l[0].2.as_str()),
+            (CreditKind::Byline, "By LAURAN NEERGAARD")
+        );
+        let l = lines(
+            "Series title\n\nBy Yoo Jee-ho\n\nSEOUL, Nov. 24 (Yonhap) -- For the first time ...",
+        );
+        assert_eq!(l[0].2, "By Yoo Jee-ho");
+        assert!(lines("By the end of the day, prices fell.").is_empty());
+    }
 }

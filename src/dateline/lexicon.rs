@@ -1,0 +1,153 @@
+//! Words the dateline grammar knows: month names and the lowercase links of place names.
+
+/// Month names and abbreviations, lowercased, with their number: English as AP, Reuters and
+/// UPI print them (`Sept.`, `Feb`), and the French, Spanish, Portuguese and German names
+/// that agencies' foreign-language feeds leave in English copy.
+pub(crate) const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    // Spanish and Portuguese
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    // German
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+];
+
+/// The month a word names, ignoring case and a final period (`"Sept."`, `"FEB"`, `"août"`).
+pub(crate) fn month(word: &str) -> Option<u8> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if w.len() < 3 || w.len() > 10 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(w) || (!m.is_ascii() && w.to_lowercase() == *m))
+        .map(|&(_, n)| n)
+        .or_else(|| clipped_month(w))
+}
+
+/// A clipped English month name (`Apri`, `Septem`): a prefix of four or more letters of
+/// exactly one month's full name. A misspelling (`Febuary`) is no prefix and names none.
+fn clipped_month(w: &str) -> Option<u8> {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if w.len() < 4 || !w.is_ascii() {
+        return None;
+    }
+    let mut found = None;
+    for (n, m) in FULL.iter().enumerate() {
+        if m.len() > w.len() && m[..w.len()].eq_ignore_ascii_case(w) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n as u8 + 1);
+        }
+    }
+    found
+}
+
+/// Days of the week, which open sentences (`Monday, Oct. 26: ...`) but are never places.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Lowercase words that may link the capitalised words of a place name (`Rio de Janeiro`).
+pub(crate) const LINKS: &[&str] = &[
+    "de", "del", "la", "las", "los", "le", "les", "el", "al", "da", "das", "do", "dos", "di", "du",
+    "des", "am", "im", "an", "der", "sur", "upon", "on", "of", "y", "en",
+];
+
+/// Words that open a wire story's first line but are never its place (in capitals `THE`
+/// may open one: `THE HAGUE`).
+pub(crate) const NOT_PLACES: &[&str] = &["by", "date", "updated", "posted", "rpt", "correction"];
+
+/// Articles that open sentences; a place starts with one only in capitals.
+pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Whether `word` is in `list`, ignoring ASCII case.
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}

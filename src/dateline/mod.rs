@@ -1,0 +1,288 @@
+//! Datelines: where, when and by whom a story was filed.
+//!
+//! The grammar (`grammar.rs`) reads one dateline at a given position; this module decides
+//! where to try it. A dateline stands in the story's first lines: at the very start, after a
+//! headline, a byline, an editor's note or leftover markup. Forms that credit an agency
+//! (`(AP)`, `(Reuters)`) are distinctive enough to be read anywhere in those lines; a bare
+//! `BOSTON — ` or `SALVADOR, Feb 26 - ` only at the start of a line, and a place alone
+//! only when printed in capitals. Where nothing fits, the article has no dateline: the
+//! first capitalised words are never taken for a place.
+//!
+//! ```
+//! use newswire::{dateline, Agency};
+//! let d = dateline::find("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- Troops said ...").unwrap();
+//! assert_eq!(d.place.as_deref(), Some("SAN SALVADOR"));
+//! assert_eq!(d.date.unwrap().year, Some(1990));
+//! assert_eq!(d.agencies, [Agency::Acan, Agency::Efe]);
+//! assert_eq!(d.text, "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- ");
+//!
+//! assert!(dateline::find("Rep. Welch to back Sanders for president.").is_none());
+//! ```
+
+mod grammar;
+mod lexicon;
+
+use std::borrow::Cow;
+
+use crate::agency::Agency;
+use crate::model::{Dateline, Span};
+use grammar::Parsed;
+
+/// How far into the text a dateline may start, in bytes.
+const WINDOW: usize = 640;
+/// How many non-blank lines (headline, byline, editor's note) may stand before a dateline
+/// that credits no agency.
+const LEAD_LINES: usize = 4;
+
+/// Finds the article's dateline, if it has one.
+pub fn find(text: &str) -> Option<Dateline<'_>> {
+    let mut end = text.len().min(WINDOW);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut lines_before = 0usize;
+    let mut line_start = true; // only white space and markup so far on this line
+    let mut prev: Option<char> = None;
+    for (at, c) in text[..end].char_indices() {
+        if c == '\n' || c == '\r' {
+            if !line_start {
+                lines_before += 1;
+            }
+            line_start = true;
+            prev = Some(c);
+            continue;
+        }
+        let word_start = prev.is_none_or(|p| p.is_whitespace() || p == '>' || p == ';')
+            || (prev == Some('.') && c.is_uppercase() && glued_after_sentence(text, at));
+        if word_start && !c.is_whitespace() {
+            let at_line_start = line_start && lines_before < LEAD_LINES;
+            if (at_line_start || after_lead(text, at))
+                && let Some(d) = at_position(text, at, at_line_start)
+            {
+                return Some(d);
+            }
+            if !in_markup(text, at) {
+                line_start = false;
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// Whether the period before `at` ends a sentence glued to the next (`intelligence.New
+/// Delhi`), rather than an abbreviation (`U.S.A`).
+fn glued_after_sentence(text: &str, at: usize) -> bool {
+    let mut back = text[..at.saturating_sub(1)].chars().rev();
+    back.next().is_some_and(char::is_lowercase) && back.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a dateline may start mid-line at `at`: after a headline's end (`... to appeal.
+/// NEW YORK (Reuters) - `), a run of spaces, markup, or a byline (`By Yoo Jee-ho SEOUL`).
+fn after_lead(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let line = before.rsplit(['\n', '\r']).next().unwrap_or(before);
+    let trimmed = line.trim_end();
+    if line.len() - trimmed.len() >= 2 || trimmed.is_empty() {
+        return true;
+    }
+    if trimmed.ends_with(['.', '!', '?', ')', ':', '"', '”', '>', ';', ']'])
+        || trimmed.ends_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // A byline: `By` and one to four name words.
+    let clause = trimmed
+        .rsplit(['.', ')', ']', '>'])
+        .next()
+        .unwrap_or(trimmed)
+        .trim_start();
+    let mut words = clause.split(' ');
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && (1..=4).contains(&words.clone().count())
+        && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether the word at `at` is leftover markup (`<P>`, `&lt;p&gt;`), which does not end
+/// a line's start.
+fn in_markup(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let word = rest.split(char::is_whitespace).next().unwrap_or(rest);
+    (word.starts_with('<') && word.ends_with('>'))
+        || (word.starts_with("&lt;") && word.ends_with("&gt;"))
+        || word == "\\"
+}
+
+/// The dateline that starts at byte `at`, if one does; `line_start` says whether only
+/// white space, markup and lead lines stand before it.
+fn at_position(text: &str, at: usize, line_start: bool) -> Option<Dateline<'_>> {
+    let input = &text[at..];
+    let first = input.chars().next()?;
+    if !(first.is_alphabetic() || first == '(') {
+        return None;
+    }
+    // A feed's credit first (`Canadian Press - `), then the dateline proper, if any.
+    let (after_prefix, prefix) = match grammar::feed_prefix(input) {
+        Ok((rest, agency)) if line_start => (rest, Some(agency)),
+        _ => (input, None),
+    };
+    let parsed = grammar::body(after_prefix)
+        .ok()
+        .filter(|(rest, p)| accepted(p, rest, line_start));
+    let (rest, mut parsed) = match (parsed, prefix) {
+        (Some(found), _) => found,
+        (None, Some(_)) => (after_prefix, Parsed::default()),
+        (None, None) => return None,
+    };
+    if let Some(a) = prefix {
+        parsed.agencies.insert(0, a);
+        parsed.agencies.dedup();
+    }
+    // One following space belongs to the dateline.
+    let mut end = text.len() - rest.len();
+    if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
+        end += rest.chars().next().map_or(0, char::len_utf8);
+    }
+    Some(resolve(text, Span::new(at, end), parsed))
+}
+
+/// Whether what a rule read is a dateline, given what follows it and where it stands.
+fn accepted(p: &Parsed<'_>, rest: &str, line_start: bool) -> bool {
+    let next = rest.chars().next();
+    let agencies = !p.agencies.is_empty();
+    if p.separator.is_none() {
+        // `New Delhi, July 26 (IANS) Text`: an agency credit may end a dateline by itself.
+        let followed = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c));
+        return agencies && followed;
+    }
+    // After a separator: a space, a line end, the text's end, or the text itself (which
+    // may start in lower case, `-qtr ends`, only after a date or an agency).
+    let clean_end =
+        next.is_none_or(|c| c.is_whitespace() || c.is_uppercase() || "\"“‘'".contains(c));
+    if !(clean_end || agencies || p.date.is_some()) {
+        return false;
+    }
+    if agencies {
+        return true;
+    }
+    if !line_start {
+        return false;
+    }
+    if p.iso {
+        return true;
+    }
+    let sep = p.separator.unwrap_or("");
+    if sep == ":" {
+        return false; // headline colons: `Lynch: No outside influence ...`
+    }
+    if p.date.is_some() {
+        return true;
+    }
+    // A place alone must be printed in capitals: `BOSTON — `, `LA CROSSE, Wisc. — `.
+    let place = p.place.unwrap_or("");
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && !place.chars().any(char::is_lowercase) && next.is_none_or(char::is_whitespace)
+}
+
+/// Turns what the grammar read into the model's [`Dateline`].
+fn resolve<'a>(text: &'a str, span: Span, p: Parsed<'a>) -> Dateline<'a> {
+    Dateline {
+        span,
+        text: Cow::Borrowed(span.slice(text)),
+        place: p.place.map(Cow::Borrowed),
+        region: p.region.map(Cow::Borrowed),
+        date: p.date.flatten(),
+        agencies: p.agencies,
+    }
+}
+
+/// The agency credited by a closing tag's text (`ANI`, `IANS`, `REUTER`), for the credits
+/// module.
+pub(crate) fn agency_list(inner: &str) -> Option<Vec<Agency>> {
+    grammar::agency_list(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(text: &str) -> Option<(String, Option<String>, Option<String>)> {
+        find(text).map(|d| {
+            (
+                d.text.into_owned(),
+                d.place.map(Cow::into_owned),
+                d.region.map(Cow::into_owned),
+            )
+        })
+    }
+
+    #[test]
+    fn after_a_headline_line() {
+        let t = "Senate passes budget.\n\nWASHINGTON (AP) — The Senate ...";
+        assert_eq!(dl(t).unwrap().0, "WASHINGTON (AP) — ");
+    }
+
+    #[test]
+    fn after_a_byline_on_the_same_line() {
+        let t = "By JANE DOE    CHICAGO (AP) -- Sales rose.";
+        assert_eq!(dl(t).unwrap().1.as_deref(), Some("CHICAGO"));
+    }
+
+    #[test]
+    fn after_markup() {
+        let t = "&lt;p&gt;&lt;/p&gt;&lt;p&gt; NEW YORK (Reuters) - Stocks fell.";
+        assert_eq!(dl(t).unwrap().0, "NEW YORK (Reuters) - ");
+    }
+
+    #[test]
+    fn alone_on_its_line() {
+        let t = "CAPE TOWN, South Africa (AP) --\n\nAnother man was arrested.";
+        let d = find(t).unwrap();
+        assert_eq!(d.text, "CAPE TOWN, South Africa (AP) --");
+        assert_eq!(d.region.as_deref(), Some("South Africa"));
+    }
+
+    #[test]
+    fn feed_prefix_alone_and_before_a_dateline() {
+        let d = find("AP - Tennessee will miss a game.").unwrap();
+        assert_eq!(
+            (d.text.as_ref(), d.place.as_deref(), d.agencies.as_slice()),
+            ("AP - ", None, &[Agency::Ap][..])
+        );
+        let d = find("Canadian Press - CANBERRA, Australia (AP) - Diplomats said.").unwrap();
+        assert_eq!(d.agencies, [Agency::Cp, Agency::Ap]);
+        assert_eq!(d.place.as_deref(), Some("CANBERRA"));
+    }
+
+    #[test]
+    fn no_separator_after_an_agency() {
+        let d = find("New Delhi, July 26 (IANS) The government said.").unwrap();
+        assert_eq!(d.text, "New Delhi, July 26 (IANS) ");
+    }
+
+    #[test]
+    fn nothing_from_capitalised_openings() {
+        for t in [
+            "The New York Times said in an editorial on Monday, Oct. 26:\n\nThe murder ...",
+            "Lynch: No outside influence in probe",
+            "U.S. Flexes Muscles As Asia Worries",
+            "MALAYSIA's aggressive move into the information age",
+            "NATO said on Monday it would stay.",
+            "Boston - the city said.",
+            "",
+            "   \n ",
+        ] {
+            assert_eq!(dl(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn title_case_place_needs_a_date_or_agency() {
+        assert!(find("Beirut (AFP) – When activists ...").is_some());
+        assert!(find("Caracas, march 17 - an oil fee").is_some());
+        assert!(find("Beirut – When activists ...").is_none());
+    }
+}

@@ -109,18 +109,35 @@ fn name_word(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// `By JANE DOE`, `By Yoo Jee-ho`: the name after `By`, one to four words.
-fn byline_rule(i: &str) -> Res<'_, &str> {
-    let (rest, _) = (tag_no_case("by"), char(' '), space0).parse(i)?;
-    let (mut after, _) = name_word(rest)?;
+/// One person's name in a byline: one to four name words.
+fn byline_name(i: &str) -> Res<'_, &str> {
+    let (mut after, _) = name_word(i)?;
     for _ in 0..3 {
         match (char::<&str, nom::error::Error<&str>>(' '), name_word).parse(after) {
-            Ok((r, _)) => after = r,
-            Err(_) => break,
+            Ok((r, _)) if !r.is_empty() || after.len() > 1 => after = r,
+            _ => break,
         }
     }
-    let name = &rest[..rest.len() - after.len()];
-    Ok((after, name.trim_end_matches([',', '.'])))
+    let name = &i[..i.len() - after.len()];
+    let trimmed = name.trim_end_matches([',', '.']);
+    Ok((&i[trimmed.len()..], trimmed))
+}
+
+/// `By JANE DOE`, `By Yoo Jee-ho`, `By Maria Lopez and Tom Reed`: the names after `By`.
+fn byline_rule(i: &str) -> Res<'_, Vec<&str>> {
+    let (rest, _) = (tag_no_case("by"), char(' '), space0).parse(i)?;
+    let (mut rest, first) = byline_name(rest)?;
+    let mut names = vec![first];
+    while let Ok((r, n)) = nom::sequence::preceded(
+        nom::branch::alt((tag(" and "), tag(", and "), tag(", "), tag(" & "))),
+        byline_name,
+    )
+    .parse(rest)
+    {
+        names.push(n);
+        rest = r;
+    }
+    Ok((rest, names))
 }
 
 /// The byline in the story's first lines (before its dateline, if any).
@@ -133,7 +150,7 @@ fn byline<'a>(text: &'a str, dateline: Option<Span>) -> Option<Credit<'a>> {
         if !(start && (c == 'B' || c == 'b')) {
             continue;
         }
-        let Ok((rest, name)) = byline_rule(&head[at..]) else {
+        let Ok((rest, names)) = byline_rule(&head[at..]) else {
             continue;
         };
         // A byline ends its line, or is followed by a run of spaces, markup or the dateline.
@@ -141,22 +158,27 @@ fn byline<'a>(text: &'a str, dateline: Option<Span>) -> Option<Credit<'a>> {
             || rest.starts_with(['\n', '\r', '<', '&', ','])
             || rest.starts_with("  ")
             || (rest.starts_with(' ') && dateline.is_some_and(|d| d.start == end));
-        if !ends
-            || name
-                .split(' ')
-                .all(|w| !w.chars().any(char::is_lowercase) && w.len() <= 1)
-        {
+        let initials_only = |n: &&str| {
+            n.split(' ')
+                .all(|w| w.trim_end_matches('.').chars().count() <= 1)
+        };
+        if !ends || names.iter().any(initials_only) {
             continue;
         }
-        // `name` is a slice of `head`: its offset is where it starts in memory.
-        let name_start = name.as_ptr() as usize - head.as_ptr() as usize;
-        let name_span = Span::new(name_start, name_start + name.len());
-        let span = Span::new(at, name_span.end);
-        let person = Person {
-            name: Excerpt::of(text, name_span),
-            role: Cow::Borrowed("By"),
-        };
-        return Some(credit(text, CreditKind::Byline, span, None, vec![person]));
+        // Each name is a slice of `head`: its offset is where it starts in memory.
+        let people: Vec<Person<'a>> = names
+            .iter()
+            .map(|n| {
+                let s = n.as_ptr() as usize - head.as_ptr() as usize;
+                Person {
+                    name: Excerpt::of(text, Span::new(s, s + n.len())),
+                    role: Cow::Borrowed("By"),
+                }
+            })
+            .collect();
+        let end = people.last().map_or(at, |p| p.name.span.end);
+        let span = Span::new(at, end);
+        return Some(credit(text, CreditKind::Byline, span, None, people));
     }
     None
 }

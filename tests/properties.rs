@@ -5,6 +5,7 @@
 //!   and every object with a `span` and a `text` has the text at that span;
 //! - parsing is deterministic;
 //! - `parse_bytes` reports invalid UTF-8 at the offset `std::str::from_utf8` gives.
+#![cfg(feature = "serde")]
 
 use proptest::prelude::*;
 use serde_json::Value;

@@ -340,12 +340,12 @@ fn slug_rule(i: &str) -> Res<'_, (&str, &str)> {
 fn slugs<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
     let tail = &text[start..];
     for (k, _) in tail.match_indices('-') {
-        let Some(w) = tail[..k]
-            .rfind(|c: char| !c.is_ascii_uppercase())
-            .map_or(Some(0), |p| Some(p + 1))
-        else {
-            continue;
-        };
+        // The run of capitals before the hyphen (the agency's letters).
+        let w = tail[..k]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_ascii_uppercase())
+            .map_or(0, |(p, c)| p + c.len_utf8());
         if w >= k || (w > 0 && !tail[..w].ends_with(char::is_whitespace)) {
             continue;
         }

@@ -121,3 +121,72 @@ fn usage_errors_exit_two() {
     assert_eq!(run(&["parse"], b"").status.code(), Some(2));
     assert!(run(&["--help"], b"").status.success());
 }
+
+#[test]
+fn threads_keep_the_input_order() {
+    let mut input = String::new();
+    for i in 0..3000 {
+        if i % 97 == 0 {
+            input.push_str("garbage line\n");
+        } else {
+            input.push_str(&format!(
+                "{{\"id\": {i}, \"text\": \"PARIS, Jan. {} (AFP) -- Story number {i}.\"}}\n",
+                i % 28 + 1
+            ));
+        }
+    }
+    let one = run(&["parse", "--jsonl", "--threads", "1"], input.as_bytes());
+    let many = run(&["parse", "--jsonl", "--threads", "7"], input.as_bytes());
+    assert_eq!(one.stdout, many.stdout);
+    let v = lines(&many);
+    assert_eq!(v.len(), 3000);
+    for (i, rec) in v.iter().enumerate() {
+        if i % 97 == 0 {
+            assert_eq!(rec["error"]["kind"], "invalid_json");
+        } else {
+            assert_eq!(rec["id"], i);
+            assert_eq!(rec["dateline"]["date"]["day"], i % 28 + 1);
+        }
+    }
+}
+
+#[test]
+fn keep_passes_other_fields_through() {
+    let out = run(
+        &["parse", "--jsonl", "--keep"],
+        b"{\"id\": 5, \"text\": \"HAVANA (AP) -- Rain.\", \"feed\": \"x\", \"dateline\": 1}\n",
+    );
+    assert!(out.status.success());
+    let v = lines(&out);
+    assert_eq!(v[0]["id"], 5);
+    assert_eq!(v[0]["feed"], "x");
+    assert_eq!(
+        v[0]["dateline"]["place"], "HAVANA",
+        "the model's fields win"
+    );
+    assert!(v[0].get("text").is_none());
+}
+
+#[test]
+fn stats_go_to_stderr() {
+    let out = run(
+        &["parse", "--jsonl", "--stats"],
+        b"{\"id\": 1, \"text\": \"HAVANA (AP) -- Rain.\"}\n",
+    );
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(err.contains("1 documents (0 failed)"), "{err}");
+    assert!(err.contains("1 datelines"), "{err}");
+    assert_eq!(lines(&out).len(), 1);
+}
+
+#[test]
+fn pretty_does_not_go_with_jsonl() {
+    assert_eq!(
+        run(&["parse", "--jsonl", "--pretty"], b"").status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["parse", "--threads", "0", "-"], b"").status.code(),
+        Some(2)
+    );
+}

@@ -49,6 +49,8 @@ pub mod credits;
 pub mod dateline;
 pub mod entity;
 mod error;
+#[cfg(feature = "jsonl")]
+pub mod jsonl;
 pub mod model;
 pub mod quote;
 pub mod text;

@@ -6,14 +6,12 @@
 //! ```
 #![forbid(unsafe_code)]
 
-use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use newswire::{Article, Parser};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use newswire::Parser;
+use newswire::jsonl::{self, Stats, decode};
 
 const USAGE: &str = "\
 newswire: reads wire-service news copy into a typed model (dateline, credits,
@@ -109,26 +107,55 @@ fn run(args: &[String]) -> Result<bool, Failure> {
     let started = std::time::Instant::now();
     let mut stats = Stats::default();
     let ok = if opts.jsonl {
-        let mut ok = true;
-        if opts.files.is_empty() {
-            ok &= jsonl(&parser, &opts, io::stdin().lock(), &mut out, &mut stats)?;
-        }
-        for f in &opts.files {
-            ok &= if f == "-" {
-                jsonl(&parser, &opts, io::stdin().lock(), &mut out, &mut stats)?
+        let line_opts = jsonl::Options {
+            lossy: opts.lossy,
+            keep: opts.keep,
+            threads: opts.threads,
+        };
+        let show = std::io::IsTerminal::is_terminal(&io::stderr());
+        let mut done = Stats::default();
+        let sources: Vec<&str> = if opts.files.is_empty() {
+            vec!["-"]
+        } else {
+            opts.files.iter().map(String::as_str).collect()
+        };
+        for f in sources {
+            let before = done;
+            let mut progress = |s: &Stats| {
+                if show {
+                    let mut t = before;
+                    t.add(s);
+                    let secs = started.elapsed().as_secs_f64().max(1e-9);
+                    eprint!(
+                        "\r{} documents, {:.1} MB, {:.1} MB/s, {} failed ",
+                        t.documents,
+                        t.bytes as f64 / 1e6,
+                        t.bytes as f64 / 1e6 / secs,
+                        t.failed
+                    );
+                }
+            };
+            let s = if f == "-" {
+                jsonl::run(
+                    &parser,
+                    &line_opts,
+                    io::stdin().lock(),
+                    &mut out,
+                    &mut progress,
+                )?
             } else {
                 let file =
                     File::open(f).map_err(|e| io::Error::new(e.kind(), format!("{f}: {e}")))?;
-                jsonl(
-                    &parser,
-                    &opts,
-                    BufReader::with_capacity(1 << 20, file),
-                    &mut out,
-                    &mut stats,
-                )?
+                let input = BufReader::with_capacity(1 << 20, file);
+                jsonl::run(&parser, &line_opts, input, &mut out, &mut progress)?
             };
+            done.add(&s);
         }
-        ok
+        if show && done.documents > 0 {
+            eprintln!();
+        }
+        stats = done;
+        stats.failed == 0
     } else {
         if opts.files.is_empty() {
             return Err(Failure::Usage(
@@ -207,17 +234,6 @@ fn options(args: &[String]) -> Result<Options, Failure> {
     Ok(o)
 }
 
-/// Decodes bytes as UTF-8, or replaces bad sequences when `lossy`.
-fn decode(bytes: &[u8], lossy: bool) -> Result<Cow<'_, str>, newswire::Error> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Cow::Borrowed(s)),
-        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
-        Err(e) => Err(newswire::Error::InvalidUtf8 {
-            offset: e.valid_up_to(),
-        }),
-    }
-}
-
 /// File mode: one pretty JSON document per file.
 fn file(
     parser: &Parser,
@@ -257,317 +273,5 @@ fn file(
             eprintln!("newswire: {name}: {e}");
             Ok(false)
         }
-    }
-}
-
-#[derive(Deserialize)]
-struct Input<'a> {
-    #[serde(default)]
-    id: Value,
-    #[serde(borrow)]
-    text: Option<Cow<'a, str>>,
-}
-
-#[derive(Serialize)]
-struct Record<'r, 'a> {
-    id: &'r Value,
-    #[serde(flatten)]
-    article: &'r Article<'a>,
-}
-
-/// An output record that keeps the input's other fields (`--keep`).
-#[derive(Serialize)]
-struct KeptRecord<'r, 'a> {
-    #[serde(flatten)]
-    kept: &'r serde_json::Map<String, Value>,
-    #[serde(flatten)]
-    article: &'r Article<'a>,
-}
-
-#[derive(Serialize)]
-struct ErrorRecord<'r> {
-    id: &'r Value,
-    error: ErrorBody<'r>,
-}
-
-#[derive(Serialize)]
-struct ErrorBody<'r> {
-    kind: &'r str,
-    message: String,
-}
-
-/// What a run has seen, for `--stats` and the progress line.
-#[derive(Debug, Default, Clone, Copy)]
-struct Stats {
-    documents: usize,
-    failed: usize,
-    bytes: usize,
-    datelines: usize,
-    credits: usize,
-    quotes: usize,
-    attributions: usize,
-    agreements: usize,
-}
-
-impl Stats {
-    fn add(&mut self, o: &Stats) {
-        self.documents += o.documents;
-        self.failed += o.failed;
-        self.bytes += o.bytes;
-        self.datelines += o.datelines;
-        self.credits += o.credits;
-        self.quotes += o.quotes;
-        self.attributions += o.attributions;
-        self.agreements += o.agreements;
-    }
-
-    fn count(&mut self, a: &Article<'_>) {
-        self.datelines += usize::from(a.dateline.is_some());
-        self.credits += a.credits.len();
-        self.quotes += a.quotes.len();
-        self.attributions += a.attributions.len();
-        self.agreements += a.agreements.len();
-    }
-}
-
-/// Input bytes gathered before a batch is parsed (in parallel) and written, in order.
-const BATCH_BYTES: usize = 4 << 20;
-/// Input lines gathered at most in a batch.
-const BATCH_LINES: usize = 8192;
-
-/// JSON Lines mode: one output line per input line, in order. Streams in batches, so that
-/// memory stays flat whatever the input's size.
-fn jsonl(
-    parser: &Parser,
-    opts: &Options,
-    mut input: impl BufRead,
-    out: &mut impl Write,
-    stats: &mut Stats,
-) -> Result<bool, Failure> {
-    let started = std::time::Instant::now();
-    let progress = std::io::IsTerminal::is_terminal(&io::stderr());
-    let mut batch: Vec<u8> = Vec::with_capacity(BATCH_BYTES + (1 << 16));
-    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(BATCH_LINES);
-    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); opts.threads];
-    let mut number = 0usize;
-    loop {
-        batch.clear();
-        lines.clear();
-        while batch.len() < BATCH_BYTES && lines.len() < BATCH_LINES {
-            let start = batch.len();
-            if input.read_until(b'\n', &mut batch)? == 0 {
-                break;
-            }
-            let mut end = batch.len();
-            while end > start && matches!(batch[end - 1], b'\n' | b'\r') {
-                end -= 1;
-            }
-            lines.push((start, end));
-        }
-        if lines.is_empty() {
-            break;
-        }
-        let chunk = lines.len().div_ceil(opts.threads);
-        let results: Vec<io::Result<Stats>> = if opts.threads == 1 || lines.len() < 2 {
-            outputs[0].clear();
-            vec![records(
-                parser,
-                opts,
-                &batch,
-                &lines,
-                number,
-                &mut outputs[0],
-            )]
-        } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = lines
-                    .chunks(chunk)
-                    .zip(outputs.iter_mut())
-                    .enumerate()
-                    .map(|(k, (part, buf))| {
-                        let (batch, first) = (&batch, number + k * chunk);
-                        scope.spawn(move || {
-                            buf.clear();
-                            records(parser, opts, batch, part, first, buf)
-                        })
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| {
-                        h.join()
-                            .unwrap_or_else(|_| Err(io::Error::other("a worker thread panicked")))
-                    })
-                    .collect()
-            })
-        };
-        for (result, buf) in results.into_iter().zip(&outputs) {
-            stats.add(&result?);
-            out.write_all(buf)?;
-        }
-        number += lines.len();
-        if progress {
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            eprint!(
-                "\r{} documents, {:.1} MB, {:.1} MB/s, {} failed ",
-                stats.documents,
-                stats.bytes as f64 / 1e6,
-                stats.bytes as f64 / 1e6 / secs,
-                stats.failed
-            );
-        }
-    }
-    if progress && number > 0 {
-        eprintln!();
-    }
-    Ok(stats.failed == 0)
-}
-
-/// Writes the output lines for `lines` of `batch` (numbered from `first + 1`) into `out`.
-fn records(
-    parser: &Parser,
-    opts: &Options,
-    batch: &[u8],
-    lines: &[(usize, usize)],
-    first: usize,
-    out: &mut Vec<u8>,
-) -> io::Result<Stats> {
-    let mut stats = Stats::default();
-    for (k, &(s, e)) in lines.iter().enumerate() {
-        record(parser, opts, &batch[s..e], first + k + 1, out, &mut stats)?;
-    }
-    Ok(stats)
-}
-
-fn fail(out: &mut Vec<u8>, id: &Value, kind: &str, message: String) -> io::Result<()> {
-    let rec = ErrorRecord {
-        id,
-        error: ErrorBody { kind, message },
-    };
-    serde_json::to_writer(&mut *out, &rec).map_err(io::Error::other)?;
-    out.push(b'\n');
-    Ok(())
-}
-
-/// Writes the output line for one input line and counts it in `stats`.
-fn record(
-    parser: &Parser,
-    opts: &Options,
-    line: &[u8],
-    number: usize,
-    out: &mut Vec<u8>,
-    stats: &mut Stats,
-) -> io::Result<()> {
-    stats.documents += 1;
-    stats.failed += 1; // until it succeeds
-    let line = match decode(line, opts.lossy) {
-        Ok(l) => l,
-        Err(e) => return fail(out, &Value::Null, e.kind(), format!("line {number}: {e}")),
-    };
-    if line.trim().is_empty() {
-        return fail(
-            out,
-            &Value::Null,
-            "empty_line",
-            format!("line {number} is empty"),
-        );
-    }
-    let id_of = |line: &str| {
-        serde_json::from_str::<Value>(line)
-            .ok()
-            .and_then(|v| v.get("id").cloned())
-            .unwrap_or(Value::Null)
-    };
-    if opts.keep {
-        let mut map: serde_json::Map<String, Value> = match serde_json::from_str(&line) {
-            Ok(m) => m,
-            Err(e) => {
-                return fail(
-                    out,
-                    &id_of(&line),
-                    "invalid_json",
-                    format!("line {number}: {e}"),
-                );
-            }
-        };
-        let Some(Value::String(text)) = map.remove("text") else {
-            let id = map.get("id").cloned().unwrap_or(Value::Null);
-            return fail(
-                out,
-                &id,
-                "missing_text",
-                format!("line {number} has no \"text\" string"),
-            );
-        };
-        return match parser.parse(&text) {
-            Ok(article) => {
-                for key in [
-                    "dateline",
-                    "credits",
-                    "credit_lines",
-                    "quotes",
-                    "attributions",
-                    "agreements",
-                    "entities",
-                ] {
-                    map.remove(key);
-                }
-                map.entry("id").or_insert(Value::Null);
-                serde_json::to_writer(
-                    &mut *out,
-                    &KeptRecord {
-                        kept: &map,
-                        article: &article,
-                    },
-                )
-                .map_err(io::Error::other)?;
-                out.push(b'\n');
-                stats.failed -= 1;
-                stats.bytes += text.len();
-                stats.count(&article);
-                Ok(())
-            }
-            Err(e) => {
-                let id = map.get("id").cloned().unwrap_or(Value::Null);
-                fail(out, &id, e.kind(), format!("line {number}: {e}"))
-            }
-        };
-    }
-    let input: Input = match serde_json::from_str(&line) {
-        Ok(i) => i,
-        Err(e) => {
-            return fail(
-                out,
-                &id_of(&line),
-                "invalid_json",
-                format!("line {number}: {e}"),
-            );
-        }
-    };
-    let Some(text) = input.text else {
-        return fail(
-            out,
-            &input.id,
-            "missing_text",
-            format!("line {number} has no \"text\" string"),
-        );
-    };
-    match parser.parse(&text) {
-        Ok(article) => {
-            serde_json::to_writer(
-                &mut *out,
-                &Record {
-                    id: &input.id,
-                    article: &article,
-                },
-            )
-            .map_err(io::Error::other)?;
-            out.push(b'\n');
-            stats.failed -= 1;
-            stats.bytes += text.len();
-            stats.count(&article);
-            Ok(())
-        }
-        Err(e) => fail(out, &input.id, e.kind(), format!("line {number}: {e}")),
     }
 }

@@ -1,0 +1,376 @@
+//! JSON Lines in and out: the contract's streaming mode, as a library.
+//!
+//! [`run`] reads one JSON object a line (`{"id": ..., "text": ...}`, other fields ignored
+//! unless [`Options::keep`]), parses each text, and writes exactly one line per input line,
+//! in order, with the `id` copied. A line that cannot be used gives
+//! `{"id": ..., "error": {"kind": "...", "message": "..."}}` and the run goes on. Input is
+//! read in batches that are parsed on [`Options::threads`] threads, so memory stays flat
+//! whatever the input's size.
+//!
+//! ```
+//! let input = "{\"id\": 1, \"text\": \"HAVANA (AP) -- Rain fell.\"}\nnot json\n";
+//! let mut out = Vec::new();
+//! let stats = newswire::jsonl::run(
+//!     &newswire::Parser::new(),
+//!     &newswire::jsonl::Options::default(),
+//!     input.as_bytes(),
+//!     &mut out,
+//!     |_| {},
+//! ).unwrap();
+//! assert_eq!((stats.documents, stats.failed), (2, 1));
+//! let lines: Vec<&str> = std::str::from_utf8(&out).unwrap().lines().collect();
+//! assert!(lines[0].starts_with("{\"id\":1,\"dateline\":{"));
+//! assert!(lines[1].contains("\"kind\":\"invalid_json\""));
+//! ```
+
+use std::borrow::Cow;
+use std::io::{self, BufRead, Write};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{Article, Parser};
+
+/// How a JSON Lines run treats its input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Replace invalid UTF-8 instead of reporting the line as an error.
+    pub lossy: bool,
+    /// Keep the input record's other fields in each output line.
+    pub keep: bool,
+    /// Parse on this many threads (at least one); the output order is the input order.
+    pub threads: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            lossy: false,
+            keep: false,
+            threads: 1,
+        }
+    }
+}
+
+/// Decodes bytes as UTF-8, or replaces bad sequences when `lossy`.
+pub fn decode(bytes: &[u8], lossy: bool) -> Result<Cow<'_, str>, crate::Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Cow::Borrowed(s)),
+        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
+        Err(e) => Err(crate::Error::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        }),
+    }
+}
+
+#[derive(Deserialize)]
+struct Input<'a> {
+    #[serde(default)]
+    id: Value,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize)]
+struct Record<'r, 'a> {
+    id: &'r Value,
+    #[serde(flatten)]
+    article: &'r Article<'a>,
+}
+
+/// An output record that keeps the input's other fields (`--keep`).
+#[derive(Serialize)]
+struct KeptRecord<'r, 'a> {
+    #[serde(flatten)]
+    kept: &'r serde_json::Map<String, Value>,
+    #[serde(flatten)]
+    article: &'r Article<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorRecord<'r> {
+    id: &'r Value,
+    error: ErrorBody<'r>,
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'r> {
+    kind: &'r str,
+    message: String,
+}
+
+/// What a run has seen: documents, failures, bytes of text and counts of each kind.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Input lines (or files) read.
+    pub documents: usize,
+    /// Those that gave an error instead of a model.
+    pub failed: usize,
+    /// Bytes of article text parsed.
+    pub bytes: usize,
+    /// Articles with a dateline.
+    pub datelines: usize,
+    /// Agencies credited, summed over articles.
+    pub credits: usize,
+    /// Quoted passages.
+    pub quotes: usize,
+    /// Attributions.
+    pub attributions: usize,
+    /// Agreement acts.
+    pub agreements: usize,
+}
+
+impl Stats {
+    /// Adds another tally to this one.
+    pub fn add(&mut self, o: &Stats) {
+        self.documents += o.documents;
+        self.failed += o.failed;
+        self.bytes += o.bytes;
+        self.datelines += o.datelines;
+        self.credits += o.credits;
+        self.quotes += o.quotes;
+        self.attributions += o.attributions;
+        self.agreements += o.agreements;
+    }
+
+    /// Counts what one parsed article holds (not its document or bytes).
+    pub fn count(&mut self, a: &Article<'_>) {
+        self.datelines += usize::from(a.dateline.is_some());
+        self.credits += a.credits.len();
+        self.quotes += a.quotes.len();
+        self.attributions += a.attributions.len();
+        self.agreements += a.agreements.len();
+    }
+}
+
+/// Input bytes gathered before a batch is parsed (in parallel) and written, in order.
+const BATCH_BYTES: usize = 4 << 20;
+/// Input lines gathered at most in a batch.
+const BATCH_LINES: usize = 8192;
+
+/// Runs JSON Lines from `input` to `out`: one output line per input line, in order.
+/// `progress` is called with the running tally after each batch. Returns the tally; only
+/// I/O errors stop a run (a bad line gives an error line).
+pub fn run(
+    parser: &Parser,
+    opts: &Options,
+    mut input: impl BufRead,
+    out: &mut impl Write,
+    mut progress: impl FnMut(&Stats),
+) -> io::Result<Stats> {
+    let threads = opts.threads.max(1);
+    let mut stats = Stats::default();
+    let mut batch: Vec<u8> = Vec::with_capacity(BATCH_BYTES + (1 << 16));
+    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(BATCH_LINES);
+    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); threads];
+    let mut number = 0usize;
+    loop {
+        batch.clear();
+        lines.clear();
+        while batch.len() < BATCH_BYTES && lines.len() < BATCH_LINES {
+            let start = batch.len();
+            if input.read_until(b'\n', &mut batch)? == 0 {
+                break;
+            }
+            let mut end = batch.len();
+            while end > start && matches!(batch[end - 1], b'\n' | b'\r') {
+                end -= 1;
+            }
+            lines.push((start, end));
+        }
+        if lines.is_empty() {
+            break;
+        }
+        let chunk = lines.len().div_ceil(threads);
+        let results: Vec<io::Result<Stats>> = if threads == 1 || lines.len() < 2 {
+            outputs[0].clear();
+            vec![records(
+                parser,
+                opts,
+                &batch,
+                &lines,
+                number,
+                &mut outputs[0],
+            )]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = lines
+                    .chunks(chunk)
+                    .zip(outputs.iter_mut())
+                    .enumerate()
+                    .map(|(k, (part, buf))| {
+                        let (batch, first) = (&batch, number + k * chunk);
+                        scope.spawn(move || {
+                            buf.clear();
+                            records(parser, opts, batch, part, first, buf)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(io::Error::other("a worker thread panicked")))
+                    })
+                    .collect()
+            })
+        };
+        for (result, buf) in results.into_iter().zip(&outputs) {
+            stats.add(&result?);
+            out.write_all(buf)?;
+        }
+        number += lines.len();
+        progress(&stats);
+    }
+    Ok(stats)
+}
+
+/// Writes the output lines for `lines` of `batch` (numbered from `first + 1`) into `out`.
+fn records(
+    parser: &Parser,
+    opts: &Options,
+    batch: &[u8],
+    lines: &[(usize, usize)],
+    first: usize,
+    out: &mut Vec<u8>,
+) -> io::Result<Stats> {
+    let mut stats = Stats::default();
+    for (k, &(s, e)) in lines.iter().enumerate() {
+        record(parser, opts, &batch[s..e], first + k + 1, out, &mut stats)?;
+    }
+    Ok(stats)
+}
+
+fn fail(out: &mut Vec<u8>, id: &Value, kind: &str, message: String) -> io::Result<()> {
+    let rec = ErrorRecord {
+        id,
+        error: ErrorBody { kind, message },
+    };
+    serde_json::to_writer(&mut *out, &rec).map_err(io::Error::other)?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// Writes the output line for one input line (numbered `number` in messages) into `out`,
+/// and counts it in `stats`.
+pub fn record(
+    parser: &Parser,
+    opts: &Options,
+    line: &[u8],
+    number: usize,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+) -> io::Result<()> {
+    stats.documents += 1;
+    stats.failed += 1; // until it succeeds
+    let line = match decode(line, opts.lossy) {
+        Ok(l) => l,
+        Err(e) => return fail(out, &Value::Null, e.kind(), format!("line {number}: {e}")),
+    };
+    if line.trim().is_empty() {
+        return fail(
+            out,
+            &Value::Null,
+            "empty_line",
+            format!("line {number} is empty"),
+        );
+    }
+    let id_of = |line: &str| {
+        serde_json::from_str::<Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned())
+            .unwrap_or(Value::Null)
+    };
+    if opts.keep {
+        let mut map: serde_json::Map<String, Value> = match serde_json::from_str(&line) {
+            Ok(m) => m,
+            Err(e) => {
+                return fail(
+                    out,
+                    &id_of(&line),
+                    "invalid_json",
+                    format!("line {number}: {e}"),
+                );
+            }
+        };
+        let Some(Value::String(text)) = map.remove("text") else {
+            let id = map.get("id").cloned().unwrap_or(Value::Null);
+            return fail(
+                out,
+                &id,
+                "missing_text",
+                format!("line {number} has no \"text\" string"),
+            );
+        };
+        return match parser.parse(&text) {
+            Ok(article) => {
+                for key in [
+                    "dateline",
+                    "credits",
+                    "credit_lines",
+                    "quotes",
+                    "attributions",
+                    "agreements",
+                    "entities",
+                ] {
+                    map.remove(key);
+                }
+                map.entry("id").or_insert(Value::Null);
+                serde_json::to_writer(
+                    &mut *out,
+                    &KeptRecord {
+                        kept: &map,
+                        article: &article,
+                    },
+                )
+                .map_err(io::Error::other)?;
+                out.push(b'\n');
+                stats.failed -= 1;
+                stats.bytes += text.len();
+                stats.count(&article);
+                Ok(())
+            }
+            Err(e) => {
+                let id = map.get("id").cloned().unwrap_or(Value::Null);
+                fail(out, &id, e.kind(), format!("line {number}: {e}"))
+            }
+        };
+    }
+    let input: Input = match serde_json::from_str(&line) {
+        Ok(i) => i,
+        Err(e) => {
+            return fail(
+                out,
+                &id_of(&line),
+                "invalid_json",
+                format!("line {number}: {e}"),
+            );
+        }
+    };
+    let Some(text) = input.text else {
+        return fail(
+            out,
+            &input.id,
+            "missing_text",
+            format!("line {number} has no \"text\" string"),
+        );
+    };
+    match parser.parse(&text) {
+        Ok(article) => {
+            serde_json::to_writer(
+                &mut *out,
+                &Record {
+                    id: &input.id,
+                    article: &article,
+                },
+            )
+            .map_err(io::Error::other)?;
+            out.push(b'\n');
+            stats.failed -= 1;
+            stats.bytes += text.len();
+            stats.count(&article);
+            Ok(())
+        }
+        Err(e) => fail(out, &input.id, e.kind(), format!("line {number}: {e}")),
+    }
+}

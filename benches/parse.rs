@@ -1,21 +1,170 @@
-//! Throughput of each stage and of the whole parse, in bytes per second.
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+//! Throughput, in bytes per second, of each stage and of the whole parse.
+//!
+//! ```text
+//! cargo bench --bench parse                       # stages and end to end on examples/
+//! cargo bench --bench parse -- adversarial        # the linear-time checks
+//! NEWSWIRE_BENCH_CORPUS=../shared/corpus/polnear-attributions.jsonl \
+//!     cargo bench --bench parse -- corpus         # any JSON Lines file of {"text": ...}
+//! ```
+//!
+//! The corpus mode also takes the file as the first free argument:
+//! `cargo bench --bench parse -- corpus path/to/file.jsonl`.
 use std::hint::black_box;
 
-const SEED: &str = include_str!("../examples/seed.txt");
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use newswire::entity::EntityTable;
+use newswire::text::Document;
+
+/// The example articles shipped in `examples/`.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("seed", include_str!("../examples/seed.txt")),
+    (
+        "ap-quotes",
+        include_str!("../examples/articles/ap-storm.txt"),
+    ),
+    (
+        "reuters-deal",
+        include_str!("../examples/articles/reuters-trade-deal.txt"),
+    ),
+    (
+        "ians",
+        include_str!("../examples/articles/ians-ministers.txt"),
+    ),
+];
 
 fn stages(c: &mut Criterion) {
-    let mut g = c.benchmark_group("seed");
-    g.throughput(Throughput::Bytes(SEED.len() as u64));
-    g.bench_function("text", |b| {
-        b.iter(|| newswire::text::Document::new(black_box(SEED)))
+    for &(name, text) in EXAMPLES {
+        let mut g = c.benchmark_group(format!("stage/{name}"));
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function("text", |b| b.iter(|| Document::new(black_box(text))));
+        g.bench_function("dateline", |b| {
+            b.iter(|| newswire::dateline::find(black_box(text)))
+        });
+        let doc = Document::new(text);
+        let dl = newswire::dateline::find(text);
+        g.bench_function("credits", |b| {
+            b.iter(|| newswire::credits::find(black_box(&doc), dl.as_ref()))
+        });
+        let entities = EntityTable::build(&doc);
+        g.bench_function("entities", |b| {
+            b.iter(|| EntityTable::build(black_box(&doc)))
+        });
+        g.bench_function("quotes", |b| {
+            b.iter(|| newswire::quote::find(black_box(&doc)))
+        });
+        let quotes = newswire::quote::find(&doc);
+        g.bench_function("attributions", |b| {
+            b.iter(|| newswire::attribution::extract(black_box(&doc), &quotes, &entities))
+        });
+        let attributions = newswire::attribution::extract(&doc, &quotes, &entities);
+        g.bench_function("agreements", |b| {
+            b.iter(|| newswire::agreement::extract(black_box(&doc), &entities, &attributions))
+        });
+        g.bench_function("parse", |b| b.iter(|| newswire::parse(black_box(text))));
+        g.finish();
+    }
+}
+
+/// The texts of a JSON Lines corpus named by `NEWSWIRE_BENCH_CORPUS` or a free argument.
+fn corpus_texts() -> Option<(String, Vec<String>)> {
+    let path = std::env::var("NEWSWIRE_BENCH_CORPUS").ok().or_else(|| {
+        std::env::args()
+            .skip(1)
+            .find(|a| a.ends_with(".jsonl") && std::path::Path::new(a).exists())
+    })?;
+    let data = std::fs::read_to_string(&path).ok()?;
+    let texts = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
+        .collect();
+    Some((path, texts))
+}
+
+fn corpus(c: &mut Criterion) {
+    let Some((path, texts)) = corpus_texts() else {
+        return;
+    };
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let name = std::path::Path::new(&path)
+        .file_stem()
+        .map_or("corpus".into(), |s| s.to_string_lossy().into_owned());
+    let mut g = c.benchmark_group("corpus");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function(BenchmarkId::new("parse", &name), |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(newswire::parse(black_box(t)));
+            }
+        })
     });
-    g.bench_function("dateline", |b| {
-        b.iter(|| newswire::dateline::find(black_box(SEED)))
+    g.bench_function(BenchmarkId::new("text", &name), |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(Document::new(black_box(t)));
+            }
+        })
     });
-    g.bench_function("parse", |b| b.iter(|| newswire::parse(black_box(SEED))));
+    g.bench_function(BenchmarkId::new("dateline", &name), |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(newswire::dateline::find(black_box(t)));
+            }
+        })
+    });
     g.finish();
 }
 
-criterion_group!(benches, stages);
+/// Inputs built to find superlinear work, each about `SIZE` bytes, beside normal copy of the
+/// same size. Each must cost no more than 10x per byte what normal copy costs.
+const SIZE: usize = 8 << 20;
+
+fn repeat_to(piece: &str, size: usize) -> String {
+    let mut s = String::with_capacity(size + piece.len());
+    while s.len() < size {
+        s.push_str(piece);
+    }
+    s
+}
+
+/// The adversarial inputs of the linear-time check, by name.
+pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
+    let normal = EXAMPLES
+        .iter()
+        .map(|(_, t)| *t)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    vec![
+        ("normal-copy", repeat_to(&format!("{normal}\n\n"), SIZE)),
+        ("quote-marks", repeat_to("\"“”‘’'«»„‚`` ''", SIZE)),
+        ("no-spaces", repeat_to("abcdefghijABCDEFGHIJ.,;-", SIZE)),
+        (
+            "nested-unclosed",
+            repeat_to("“He said ‘she said «they said ", SIZE / 8 * 3),
+        ),
+        ("said", repeat_to("said ", 5_000_000)),
+        (
+            "capitalised-names",
+            repeat_to("President Nayib Bukele Marco Rubio ", 1 << 20),
+        ),
+        ("newlines", repeat_to("\n", SIZE)),
+        (
+            "agreed",
+            repeat_to("agreed to sign the deal and promised ", SIZE / 4),
+        ),
+    ]
+}
+
+fn adversarial(c: &mut Criterion) {
+    let mut g = c.benchmark_group("adversarial");
+    g.sample_size(10);
+    for (name, text) in adversarial_inputs() {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| b.iter(|| newswire::parse(black_box(&text))));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, corpus, adversarial);
 criterion_main!(benches);

@@ -206,6 +206,7 @@ fn trailers(text: &str, floor: usize) -> Vec<Credit<'_>> {
     let start = ceil_boundary(text, text.len().saturating_sub(TAIL).max(floor));
     let mut out = Vec::new();
     staff_lines(text, start, &mut out);
+    contributors(text, start, &mut out);
     disclaimers(text, start, &mut out);
     slugs(text, start, &mut out);
     closing_tag(
@@ -271,25 +272,37 @@ fn capitalise(role: &str) -> String {
     }
 }
 
-/// The people in `Jane Doe and John Roe in Paris, Ann Lee`: each name with its offset,
-/// without a trailing ` in Place`.
+/// The people in `Jane Doe in Paris, France, and John Roe, Ann Lee`: each name with its
+/// offset, without a trailing ` in Place` (whose own commas are skipped).
 fn split_names(names: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    let mut in_place = false;
     let mut at = 0;
     for part in names.split([',', '&']) {
         let p_at = at;
         at += part.len() + 1;
+        let trimmed = part.trim_start();
+        let lead = part.len() - trimmed.len();
+        let (part, p_at) = match trimmed.strip_prefix("and ") {
+            Some(rest) => {
+                in_place = false;
+                (rest, p_at + lead + 4)
+            }
+            None if in_place => continue, // `Birmingham, Alabama`: the place goes on
+            None => (part, p_at),
+        };
         let mut sub_at = 0;
         for sub in part.split(" and ") {
             let s_at = p_at + sub_at;
             sub_at += sub.len() + 5;
-            let name = sub
-                .split(" in ")
-                .next()
-                .unwrap_or(sub)
-                .split(" from ")
-                .next()
-                .unwrap_or(sub);
+            let cut = [" in ", " from ", " at "]
+                .iter()
+                .filter_map(|w| sub.find(w))
+                .min();
+            if cut.is_some() {
+                in_place = true;
+            }
+            let name = &sub[..cut.unwrap_or(sub.len())];
             let lead = name.len() - name.trim_start().len();
             let name = name.trim();
             if name.chars().next().is_some_and(char::is_uppercase) && name.len() <= 60 {
@@ -298,6 +311,59 @@ fn split_names(names: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// Words naming a contributor's job before their name (`Associated Press writer Jay Reeves`).
+const CONTRIBUTOR_JOBS: &[&str] = &[
+    "writers",
+    "writer",
+    "reporters",
+    "reporter",
+    "correspondents",
+    "correspondent",
+    "photographer",
+    "videojournalist",
+];
+
+/// `Associated Press writer Jay Reeves in Birmingham, Alabama, contributed to this report.`
+fn contributors<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
+    let tail = &text[start..];
+    let Some(k) = tail.find(" contributed to this report") else {
+        return;
+    };
+    let line_start = tail[..k].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+    let lead = &tail[line_start..k];
+    let skip = lead.len() - lead.trim_start().len();
+    let lead = lead.trim_start();
+    // An agency or paper's name, then the job, then the names.
+    let mut agency = None;
+    let mut names_at = 0;
+    for (job_at, _) in lead.match_indices(' ') {
+        let after = &lead[job_at + 1..];
+        if let Some(job) = CONTRIBUTOR_JOBS
+            .iter()
+            .find(|j| after.starts_with(*j) && after[j.len()..].starts_with(' '))
+        {
+            agency = Agency::from_name(&lead[..job_at]);
+            names_at = job_at + 1 + job.len() + 1;
+            break;
+        }
+    }
+    let names = &lead[names_at..];
+    let base = start + line_start + skip + names_at;
+    let people: Vec<Person<'a>> = split_names(names)
+        .into_iter()
+        .map(|(off, n)| Person {
+            name: Excerpt::of(text, Span::new(base + off, base + off + n.len())),
+            role: Cow::Borrowed("Contributing"),
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let end = tail[k..].find('.').map_or(tail.len(), |e| k + e + 1);
+    let span = Span::new(start + line_start + skip, start + end);
+    out.push(credit(text, CreditKind::Staff, span, agency, people));
 }
 
 /// `(Except for the headline, this story has not been edited by NDTV staff ...)`.
@@ -521,6 +587,17 @@ mod tests {
         for p in &c[0].people {
             assert_eq!(p.name.span.slice(t), p.name.text);
         }
+    }
+
+    #[test]
+    fn contributor_line() {
+        let t = "Rain fell.\n\nAssociated Press writers Jay Reeves in Birmingham, Alabama, and Ann Roe contributed to this report.";
+        let doc = Document::new(t);
+        let c = find(&doc, None);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].agency, Some(Agency::Ap));
+        let people: Vec<&str> = c[0].people.iter().map(|p| p.name.text.as_ref()).collect();
+        assert_eq!(people, ["Jay Reeves", "Ann Roe"]);
     }
 
     #[test]

@@ -107,7 +107,11 @@ fn after_lead(text: &str, at: usize) -> bool {
 /// a line's start.
 fn in_markup(text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    let word = rest.split(char::is_whitespace).next().unwrap_or(rest);
+    let word = rest
+        .char_indices()
+        .take(64)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(rest, |(k, _)| &rest[..k]);
     (word.starts_with('<') && word.ends_with('>'))
         || (word.starts_with("&lt;") && word.ends_with("&gt;"))
         || word == "\\"

@@ -54,6 +54,12 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
     for (start, end) in lines(text) {
+        if start == end {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+            continue;
+        }
         let line = &text[start..end];
         let content = line.trim_start();
         let blank = content.trim_end().is_empty() || line.contains('\u{c}');

@@ -23,7 +23,12 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             return None;
         }
         let start = at;
-        match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+        // An empty line needs no search (a text of line ends alone stays fast).
+        let found = match bytes.get(at) {
+            Some(b'\n' | b'\r') => Some(0),
+            _ => memchr::memchr2(b'\n', b'\r', &bytes[at..]),
+        };
+        match found {
             Some(off) => {
                 let end = at + off;
                 at = end + 1;

@@ -10,6 +10,7 @@ macro_rules! agencies {
         /// A news agency (or a paper whose wire is credited like one), by its short name.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[non_exhaustive]
         pub enum Agency {
             $( $(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $short))] $variant, )*

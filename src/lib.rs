@@ -53,6 +53,8 @@ mod error;
 pub mod jsonl;
 pub mod model;
 pub mod quote;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod text;
 
 pub use agency::Agency;

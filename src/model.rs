@@ -19,6 +19,7 @@ use crate::agency::Agency;
 /// A byte range of the article text: `start..end`, `end` exclusive, on `char` boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -73,6 +74,7 @@ impl fmt::Display for Span {
 /// A piece of the article: its span and the text at that span.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Excerpt<'a> {
     /// Where it stands.
     pub span: Span,
@@ -101,6 +103,7 @@ impl<'a> Excerpt<'a> {
 /// A mention of an entity: an excerpt plus the fullest name the article gives it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mention<'a> {
     /// Where it stands.
     pub span: Span,
@@ -133,6 +136,7 @@ impl<'a> Mention<'a> {
 /// A date as a dateline prints it: only what is printed is filled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Date {
     /// The year, four digits (a two-digit `89` is read as 1989); `None` if not printed.
     pub year: Option<u16>,
@@ -145,6 +149,7 @@ pub struct Date {
 /// Where, when and by whom a story was filed: `NAIROBI, Kenya (AP) — `.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Dateline<'a> {
     /// The whole dateline, up to and including its separator and one following space.
     pub span: Span,
@@ -177,6 +182,7 @@ impl Dateline<'_> {
 /// What kind of credit line a [`Credit`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum CreditKind {
@@ -195,6 +201,7 @@ pub enum CreditKind {
 /// A credit line: a byline, a closing agency tag, a staff line, a slug or a disclaimer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Credit<'a> {
     /// What kind of credit this is.
     pub kind: CreditKind,
@@ -224,6 +231,7 @@ impl Credit<'_> {
 /// A person named in a credit line, with the role the line gives them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person<'a> {
     /// The name as printed.
     pub name: Excerpt<'a>,
@@ -244,6 +252,7 @@ impl Person<'_> {
 /// How an attribution reports its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AttributionKind {
     /// The content is a quotation in marks.
@@ -257,6 +266,7 @@ pub enum AttributionKind {
 /// Whether a quoted passage is speech or a mark of another kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuoteKind {
@@ -269,6 +279,7 @@ pub enum QuoteKind {
 /// A quoted passage: its marks and what stands between them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quote<'a> {
     /// From the opening mark to the closing mark, both included (or to where the
     /// quotation ends when its closing mark is missing).
@@ -299,6 +310,7 @@ impl Quote<'_> {
 /// One reported statement: who (source) said (cue) what (content).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attribution<'a> {
     /// Direct, mixed or indirect.
     pub kind: AttributionKind,
@@ -331,6 +343,7 @@ impl Attribution<'_> {
 /// The stage an agreement act has reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Status {
     /// Put forward for the other side to accept (`proposed`).
@@ -352,6 +365,7 @@ pub enum Status {
 /// One act of offering, promising, agreeing, signing, ratifying, proposing or rejecting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Agreement<'a> {
     /// The predicate (`"agreed"`, `"signed"`, `"struck"`).
     pub trigger: Excerpt<'a>,
@@ -400,6 +414,7 @@ impl Agreement<'_> {
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -416,6 +431,7 @@ pub enum EntityKind {
 /// An entity the article names: a person, an organisation, a document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entity<'a> {
     /// The fullest name the article gives it.
     pub name: Cow<'a, str>,
@@ -439,6 +455,7 @@ impl Entity<'_> {
 /// A parsed article. Borrows from the text it was parsed from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Article<'a> {
     /// Where, when and by whom the story was filed; `None` if it has no dateline.
     pub dateline: Option<Dateline<'a>>,

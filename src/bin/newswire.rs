@@ -21,6 +21,7 @@ USAGE:
     newswire parse [OPTIONS] FILE...     each file's model as pretty JSON ('-' reads stdin)
     newswire parse --jsonl [FILE...]     JSON Lines: reads {\"id\", \"text\"} objects (stdin
                                          when no FILE), writes one model per input line
+    newswire schema                      the JSON Schema of what parse writes
 OPTIONS:
     --jsonl            JSON Lines mode (see the contract: one output line per input line)
     --threads N        parse on N threads (default: the machine's cores); the output
@@ -92,6 +93,14 @@ fn run(args: &[String]) -> Result<bool, Failure> {
         }
         "-V" | "--version" => {
             println!("newswire {}", env!("CARGO_PKG_VERSION"));
+            return Ok(true);
+        }
+        "schema" => {
+            let schema = newswire::schema::output();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).map_err(io::Error::other)?
+            );
             return Ok(true);
         }
         "parse" => {}

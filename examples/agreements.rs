@@ -39,8 +39,8 @@ fn main() -> ExitCode {
     };
     let article = newswire::parse(&text);
     println!(
-        "{:<12} {:<9} {:<24} {:<20} {:<28} {}",
-        "trigger", "status", "parties", "with", "instrument", "action"
+        "{:<12} {:<9} {:<24} {:<20} {:<28} action",
+        "trigger", "status", "parties", "with", "instrument"
     );
     for a in &article.agreements {
         let mut status = format!("{:?}", a.status).to_lowercase();

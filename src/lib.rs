@@ -53,6 +53,7 @@ mod error;
 pub mod jsonl;
 pub mod model;
 pub mod quote;
+pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod text;

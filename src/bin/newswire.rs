@@ -22,6 +22,8 @@ USAGE:
     newswire parse --jsonl [FILE...]     JSON Lines: reads {\"id\", \"text\"} objects (stdin
                                          when no FILE), writes one model per input line
     newswire schema                      the JSON Schema of what parse writes
+    newswire render --html FILE [-o OUT] the article as one HTML page, everything
+                                         extracted highlighted (to stdout, or OUT)
 OPTIONS:
     --jsonl            JSON Lines mode (see the contract: one output line per input line)
     --threads N        parse on N threads (default: the machine's cores); the output
@@ -103,6 +105,7 @@ fn run(args: &[String]) -> Result<bool, Failure> {
             );
             return Ok(true);
         }
+        "render" => return render(rest),
         "parse" => {}
         other => return Err(Failure::Usage(format!("unknown command '{other}'"))),
     }
@@ -196,6 +199,60 @@ fn run(args: &[String]) -> Result<bool, Failure> {
         );
     }
     Ok(ok)
+}
+
+/// `newswire render --html FILE [-o OUT]`.
+fn render(args: &[String]) -> Result<bool, Failure> {
+    let mut html = false;
+    let mut input = None;
+    let mut output = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--html" => html = true,
+            "-o" | "--output" => {
+                output = Some(
+                    it.next()
+                        .ok_or_else(|| Failure::Usage("-o needs a file".into()))?
+                        .clone(),
+                );
+            }
+            s if s.starts_with('-') && s != "-" => {
+                return Err(Failure::Usage(format!("unknown option '{s}'")));
+            }
+            _ if input.is_some() => return Err(Failure::Usage("render takes one FILE".into())),
+            _ => input = Some(a.clone()),
+        }
+    }
+    if !html {
+        return Err(Failure::Usage("render needs a format: --html".into()));
+    }
+    let Some(name) = input else {
+        return Err(Failure::Usage(
+            "render needs a FILE (or '-' for stdin)".into(),
+        ));
+    };
+    let mut bytes = Vec::new();
+    if name == "-" {
+        io::stdin().lock().read_to_end(&mut bytes)?;
+    } else {
+        bytes =
+            std::fs::read(&name).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
+    }
+    let text = match decode(&bytes, false) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("newswire: {name}: {e}");
+            return Ok(false);
+        }
+    };
+    let page = newswire::render::html(&text, &newswire::parse(&text));
+    match output {
+        Some(path) => std::fs::write(&path, page)
+            .map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?,
+        None => io::stdout().lock().write_all(page.as_bytes())?,
+    }
+    Ok(true)
 }
 
 fn options(args: &[String]) -> Result<Options, Failure> {

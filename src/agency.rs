@@ -192,12 +192,16 @@ impl Agency {
         if name.len() > 24 {
             return None;
         }
-        SPELLINGS
-            .iter()
-            .find(|(s, _)| {
-                s.eq_ignore_ascii_case(name) || (!s.is_ascii() && name.to_lowercase() == *s)
-            })
-            .map(|&(_, a)| a)
+        if name.len() < 2 || !name.starts_with(|c: char| c.is_alphabetic()) {
+            return None;
+        }
+        let found = if name.is_ascii() {
+            SPELLINGS.iter().find(|(s, _)| s.eq_ignore_ascii_case(name))
+        } else {
+            let lower = name.to_lowercase();
+            SPELLINGS.iter().find(|(s, _)| *s == lower)
+        };
+        found.map(|&(_, a)| a)
     }
 }
 

@@ -84,11 +84,16 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     if w.len() < 3 || w.len() > 10 {
         return None;
     }
-    MONTHS
-        .iter()
-        .find(|(m, _)| m.eq_ignore_ascii_case(w) || (!m.is_ascii() && w.to_lowercase() == *m))
-        .map(|&(_, n)| n)
-        .or_else(|| clipped_month(w))
+    if !w.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let found = if w.is_ascii() {
+        MONTHS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w))
+    } else {
+        let lower = w.to_lowercase();
+        MONTHS.iter().find(|(m, _)| *m == lower)
+    };
+    found.map(|&(_, n)| n).or_else(|| clipped_month(w))
 }
 
 /// A clipped English month name (`Apri`, `Septem`): a prefix of four or more letters of

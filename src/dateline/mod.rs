@@ -42,6 +42,7 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
     }
     let mut lines_before = 0usize;
     let mut line_start = true; // only white space and markup so far on this line
+    let mut line_begin = 0usize;
     let mut prev: Option<char> = None;
     for (at, c) in text[..end].char_indices() {
         if c == '\n' || c == '\r' {
@@ -49,6 +50,7 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
                 lines_before += 1;
             }
             line_start = true;
+            line_begin = at + 1;
             prev = Some(c);
             continue;
         }
@@ -56,7 +58,10 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             || (prev == Some('.') && c.is_uppercase() && glued_after_sentence(text, at));
         if word_start && !c.is_whitespace() {
             let at_line_start = line_start && lines_before < LEAD_LINES;
-            if (at_line_start || after_lead(text, at))
+            let may_start = c.is_uppercase() || c == '(' || (c.is_alphabetic() && at_line_start);
+            if may_start
+                && (at_line_start
+                    || (credits_agency_soon(text, at) && after_lead(&text[line_begin..at])))
                 && let Some(d) = at_position(text, at, at_line_start)
             {
                 return Some(d);
@@ -77,11 +82,17 @@ fn glued_after_sentence(text: &str, at: usize) -> bool {
     back.next().is_some_and(char::is_lowercase) && back.next().is_some_and(char::is_lowercase)
 }
 
-/// Whether a dateline may start mid-line at `at`: after a headline's end (`... to appeal.
-/// NEW YORK (Reuters) - `), a run of spaces, markup, or a byline (`By Yoo Jee-ho SEOUL`).
-fn after_lead(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let line = before.rsplit(['\n', '\r']).next().unwrap_or(before);
+/// Whether an agency credit's `(` stands within a dateline's length of `at`: mid-line, only
+/// datelines that credit an agency are read.
+fn credits_agency_soon(text: &str, at: usize) -> bool {
+    let end = (at + 96).min(text.len());
+    memchr::memchr(b'(', &text.as_bytes()[at..end]).is_some()
+}
+
+/// Whether a dateline may start mid-line after `line` (the line so far): after a headline's
+/// end (`... to appeal. NEW YORK (Reuters) - `), a run of spaces, markup, or a byline
+/// (`By Yoo Jee-ho SEOUL`).
+fn after_lead(line: &str) -> bool {
     let trimmed = line.trim_end();
     if line.len() - trimmed.len() >= 2 || trimmed.is_empty() {
         return true;

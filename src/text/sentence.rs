@@ -53,23 +53,36 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
-    for (start, end) in lines(text) {
-        let line = &text[start..end];
-        let content = line.trim_start();
-        let blank = content.trim_end().is_empty() || line.contains('\u{c}');
-        let indented = line.starts_with("  ") || line.starts_with('\t');
-        if blank || (indented && cur.is_some()) {
+    for (line_start, line_end) in lines(text) {
+        // A form feed ends a paragraph like a blank line; the text on either side stays.
+        let mut start = line_start;
+        loop {
+            let ff = memchr::memchr(b'\x0c', &text.as_bytes()[start..line_end]);
+            let end = ff.map_or(line_end, |off| start + off);
+            let line = &text[start..end];
+            let content = line.trim_start();
+            let blank = content.trim_end().is_empty();
+            let indented = line.starts_with("  ") || line.starts_with('\t');
+            if blank || (indented && cur.is_some()) {
+                if let Some(p) = cur.take() {
+                    out.push(p);
+                }
+            }
+            if !blank {
+                let s = start + (line.len() - content.len());
+                let e = start + line.trim_end().len();
+                cur = Some(match cur {
+                    Some((ps, _)) => (ps, e),
+                    None => (s, e),
+                });
+            }
+            if ff.is_none() {
+                break;
+            }
             if let Some(p) = cur.take() {
                 out.push(p);
             }
-        }
-        if !blank {
-            let s = start + (line.len() - content.len());
-            let e = start + line.trim_end().len();
-            cur = Some(match cur {
-                Some((ps, _)) => (ps, e),
-                None => (s, e),
-            });
+            start = end + 1;
         }
     }
     if let Some(p) = cur {

@@ -263,10 +263,12 @@ pub fn record(
 ) -> io::Result<()> {
     stats.documents += 1;
     stats.failed += 1; // until it succeeds
-    let line = match decode(line, opts.lossy) {
+    let decoded = match decode(line, opts.lossy) {
         Ok(l) => l,
         Err(e) => return fail(out, &Value::Null, e.kind(), format!("line {number}: {e}")),
     };
+    // A byte order mark (a file saved with one) is not part of the record.
+    let line = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
     if line.trim().is_empty() {
         return fail(
             out,
@@ -282,12 +284,12 @@ pub fn record(
             .unwrap_or(Value::Null)
     };
     if opts.keep {
-        let mut map: serde_json::Map<String, Value> = match serde_json::from_str(&line) {
+        let mut map: serde_json::Map<String, Value> = match serde_json::from_str(line) {
             Ok(m) => m,
             Err(e) => {
                 return fail(
                     out,
-                    &id_of(&line),
+                    &id_of(line),
                     "invalid_json",
                     format!("line {number}: {e}"),
                 );
@@ -336,12 +338,12 @@ pub fn record(
             }
         };
     }
-    let input: Input = match serde_json::from_str(&line) {
+    let input: Input = match serde_json::from_str(line) {
         Ok(i) => i,
         Err(e) => {
             return fail(
                 out,
-                &id_of(&line),
+                &id_of(line),
                 "invalid_json",
                 format!("line {number}: {e}"),
             );

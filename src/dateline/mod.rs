@@ -54,9 +54,9 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             prev = Some(c);
             continue;
         }
-        let word_start = prev.is_none_or(|p| p.is_whitespace() || p == '>' || p == ';')
+        let word_start = prev.is_none_or(|p| blank(p) || p == '>' || p == ';')
             || (prev == Some('.') && c.is_uppercase() && glued_after_sentence(text, at));
-        if word_start && !c.is_whitespace() {
+        if word_start && !blank(c) {
             let at_line_start = line_start && lines_before < LEAD_LINES;
             let may_start = c.is_uppercase() || c == '(' || (c.is_alphabetic() && at_line_start);
             if may_start
@@ -73,6 +73,12 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
         prev = Some(c);
     }
     None
+}
+
+/// White space, or what stands for none before a word: a byte order mark (U+FEFF) left
+/// at the start of a file or record, or a NUL.
+fn blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\0'
 }
 
 /// Whether the period before `at` ends a sentence glued to the next (`intelligence.New

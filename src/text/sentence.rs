@@ -23,12 +23,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             return None;
         }
         let start = at;
-        // An empty line needs no search (a text of line ends alone stays fast).
-        let found = match bytes.get(at) {
-            Some(b'\n' | b'\r') => Some(0),
-            _ => memchr::memchr2(b'\n', b'\r', &bytes[at..]),
-        };
-        match found {
+        match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
             Some(off) => {
                 let end = at + off;
                 at = end + 1;
@@ -58,29 +53,42 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
-    for (start, end) in lines(text) {
-        if start == end {
+    for (line_start, line_end) in lines(text) {
+        if line_start == line_end {
             if let Some(p) = cur.take() {
                 out.push(p);
             }
             continue;
         }
-        let line = &text[start..end];
-        let content = line.trim_start();
-        let blank = content.trim_end().is_empty() || line.contains('\u{c}');
-        let indented = line.starts_with("  ") || line.starts_with('\t');
-        if blank || (indented && cur.is_some()) {
+        // A form feed ends a paragraph like a blank line; the text on either side stays.
+        let mut start = line_start;
+        loop {
+            let ff = memchr::memchr(b'\x0c', &text.as_bytes()[start..line_end]);
+            let end = ff.map_or(line_end, |off| start + off);
+            let line = &text[start..end];
+            let content = line.trim_start();
+            let blank = content.trim_end().is_empty();
+            let indented = line.starts_with("  ") || line.starts_with('\t');
+            if blank || (indented && cur.is_some()) {
+                if let Some(p) = cur.take() {
+                    out.push(p);
+                }
+            }
+            if !blank {
+                let s = start + (line.len() - content.len());
+                let e = start + line.trim_end().len();
+                cur = Some(match cur {
+                    Some((ps, _)) => (ps, e),
+                    None => (s, e),
+                });
+            }
+            if ff.is_none() {
+                break;
+            }
             if let Some(p) = cur.take() {
                 out.push(p);
             }
-        }
-        if !blank {
-            let s = start + (line.len() - content.len());
-            let e = start + line.trim_end().len();
-            cur = Some(match cur {
-                Some((ps, _)) => (ps, e),
-                None => (s, e),
-            });
+            start = end + 1;
         }
     }
     if let Some(p) = cur {

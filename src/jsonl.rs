@@ -338,6 +338,16 @@ pub fn record(
             }
         };
     }
+    // A record is a JSON object; serde would also read an array (`["id", "text"]`) into
+    // the struct, which the contract does not allow.
+    if !line.trim_start().starts_with('{') {
+        return fail(
+            out,
+            &Value::Null,
+            "invalid_json",
+            format!("line {number} is not a JSON object"),
+        );
+    }
     let input: Input = match serde_json::from_str(line) {
         Ok(i) => i,
         Err(e) => {

@@ -190,3 +190,10 @@ fn pretty_does_not_go_with_jsonl() {
         Some(2)
     );
 }
+
+#[test]
+fn a_json_array_is_not_a_record() {
+    let out = run(&["parse", "--jsonl"], b"[\"x\", \"y\"]\n");
+    assert_eq!(lines(&out)[0]["error"]["kind"], "invalid_json");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -131,12 +131,14 @@ pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("agence france presse", Agency::Afp),
     ("afp", Agency::Afp),
     ("xinhua", Agency::Xinhua),
+    ("xinhua news agency", Agency::Xinhua),
     ("efe", Agency::Efe),
     ("acan", Agency::Acan),
     ("dpa", Agency::Dpa),
     ("itar-tass", Agency::Tass),
     ("tass", Agency::Tass),
     ("kyodo", Agency::Kyodo),
+    ("kyodo news", Agency::Kyodo),
     ("ansa", Agency::Ansa),
     ("notimex", Agency::Notimex),
     ("telam", Agency::Telam),
@@ -144,10 +146,15 @@ pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("canadian press", Agency::Cp),
     ("cp", Agency::Cp),
     ("ani", Agency::Ani),
+    ("asian news international", Agency::Ani),
     ("ians", Agency::Ians),
+    ("indo-asian news service", Agency::Ians),
     ("pti", Agency::Pti),
+    ("press trust of india", Agency::Pti),
     ("upi", Agency::Upi),
+    ("united press international", Agency::Upi),
     ("yonhap", Agency::Yonhap),
+    ("yonhap news agency", Agency::Yonhap),
     ("bernama", Agency::Bernama),
     ("wam", Agency::Wam),
     ("anadolu", Agency::Anadolu),
@@ -166,6 +173,7 @@ pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("abr", Agency::Abr),
     ("irna", Agency::Irna),
     ("jiji", Agency::Jiji),
+    ("jiji press", Agency::Jiji),
     ("antara", Agency::Antara),
     ("pna", Agency::Pna),
     ("mena", Agency::Mena),
@@ -177,7 +185,31 @@ pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("gna", Agency::Gna),
 ];
 
+/// Short forms that name an agency only inside a dateline's or a closing tag's
+/// parentheses (`ISTANBUL (AA) - `), where they cannot be a state or a word.
+pub(crate) const CREDIT_ONLY: &[(&str, Agency)] = &[
+    ("aa", Agency::Anadolu),
+    ("pa", Agency::Pa),
+    ("pl", Agency::PrensaLatina),
+    ("uni", Agency::Uni),
+    ("spa", Agency::Spa),
+    ("tap", Agency::Tap),
+    ("nan", Agency::Nan),
+];
+
 impl Agency {
+    /// The agency a credit in parentheses names: any spelling [`Agency::from_name`] knows,
+    /// or a short form that only a credit uses (`AA`, `PA`).
+    pub(crate) fn from_credit(name: &str) -> Option<Agency> {
+        let name = name.trim();
+        Agency::from_name(name).or_else(|| {
+            CREDIT_ONLY
+                .iter()
+                .find(|(s, _)| s.eq_ignore_ascii_case(name))
+                .map(|&(_, a)| a)
+        })
+    }
+
     /// The agency a name as printed stands for, ignoring case (`"REUTER"`, `"Associated
     /// Press"`, `"dpa"`); `None` for a name this crate does not know.
     ///

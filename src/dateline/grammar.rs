@@ -126,7 +126,10 @@ pub(crate) fn place(i: &str) -> Res<'_, &str> {
 fn region_name(i: &str) -> Res<'_, &str> {
     verify(name, |r: &str| {
         let first = r.split([' ', '.']).next().unwrap_or(r);
-        month(first).is_none() && !listed(WEEKDAYS, first) && Agency::from_name(r).is_none()
+        month(first).is_none()
+            && !listed(WEEKDAYS, first)
+            && Agency::from_name(r).is_none()
+            && Agency::from_name(first).is_none()
     })
     .parse(i)
 }
@@ -317,13 +320,18 @@ pub(crate) fn agencies(i: &str) -> Res<'_, Vec<Agency>> {
 }
 
 /// The agencies of a parenthesised credit: the whole (`ITAR-TASS`), or each piece.
+///
+/// A piece that names an agency and a service of it (`Reuters Breakingviews`, `AFP
+/// Relaxnews`) credits that agency.
 pub(crate) fn agency_list(inner: &str) -> Option<Vec<Agency>> {
-    if let Some(a) = Agency::from_name(inner) {
+    if let Some(a) = Agency::from_credit(inner) {
         return Some(vec![a]);
     }
     let mut out = Vec::new();
     for piece in inner.split(['-', '/', ',', '&']) {
-        out.push(Agency::from_name(piece)?);
+        let piece = piece.trim();
+        let first = piece.split(' ').next().unwrap_or(piece);
+        out.push(Agency::from_credit(piece).or_else(|| Agency::from_name(first))?);
     }
     Some(out)
 }
@@ -514,6 +522,13 @@ mod tests {
         );
         assert_eq!(agencies("(ITAR-TASS)").unwrap().1, [Agency::Tass]);
         assert!(agencies("(D-Calif.)").is_err());
+        assert_eq!(agencies("(AA)").unwrap().1, [Agency::Anadolu]);
+        assert_eq!(
+            agencies("(Reuters Breakingviews)").unwrap().1,
+            [Agency::Reuters]
+        );
+        assert_eq!(agencies("(Jiji Press)").unwrap().1, [Agency::Jiji]);
+        assert!(agencies("(Dow Jones)").is_err());
     }
 
     #[test]

@@ -345,7 +345,7 @@ pub fn record(
             out,
             &Value::Null,
             "invalid_json",
-            format!("line {number} is not a JSON object"),
+            format!("line {number}: not a JSON object"),
         );
     }
     let input: Input = match serde_json::from_str(line) {

@@ -436,11 +436,16 @@ pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ 
                     // keep an abbreviation's full stop (Mr.) when a capital letter's word.
                     let rest = &s[j + d.len_utf8()..];
                     let next = rest.chars().next();
-                    if next.is_some_and(char::is_alphanumeric)
-                        && !(matches!(d, '\'' | '’')
-                            && rest.starts_with(['s', 'S'])
-                            && !rest[1..].starts_with(char::is_alphanumeric))
-                    {
+                    let possessive = matches!(d, '\'' | '’')
+                        && rest.starts_with(['s', 'S'])
+                        && !rest[1..].starts_with(char::is_alphanumeric);
+                    if possessive {
+                        // Skip the `'s` of a possessive.
+                        it.next();
+                        it.next();
+                        break;
+                    }
+                    if next.is_some_and(char::is_alphanumeric) {
                         end = j + d.len_utf8();
                         it.next();
                     } else {

@@ -336,9 +336,43 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
         break;
     }
     if !ws.joined(j) {
-        return None;
+        return apposition_before(ws, j);
     }
     noun_phrase_ending(ws, j)
+}
+
+/// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the
+/// apposition ending with word `j` and a comma. Returns the name's first word and `j`.
+pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    let g = ws.gap_after(j);
+    if !(g.trim() == "," || g.trim() == "—" || g.trim() == "–") {
+        return None;
+    }
+    // The comma that opens the apposition, a few words back.
+    let open = (j.saturating_sub(14)..j).rev().find(|&i| !ws.joined(i))?;
+    let og = ws.gap_after(open).trim();
+    if og != g.trim() {
+        return None;
+    }
+    let first = ws.w(open + 1);
+    let ok_start = is_in(
+        &[
+            "who", "a", "an", "the", "his", "her", "its", "their", "whose", "one",
+        ],
+        first,
+    ) || is_cap(first);
+    if !ok_start {
+        return None;
+    }
+    let (a, b) = noun_phrase_ending(ws, open)?;
+    if !(a..=b).any(|i| is_cap(ws.w(i))) {
+        return None;
+    }
+    // The name must open the sentence or follow a comma.
+    if a > 0 && ws.joined(a - 1) {
+        return None;
+    }
+    Some((a, j))
 }
 
 fn is_cap_name(w: &str) -> bool {
@@ -418,7 +452,11 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
         if k >= n || steps > 12 {
             return None;
         }
-        if !ws.gap_before(k).chars().all(char::is_whitespace) {
+        if !ws
+            .gap_before(k)
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '«' | '„'))
+        {
             // Punctuation after the cue: `said, "`, `said:`; the content starts here.
             let g = ws.gap_before(k);
             if g.contains([',', ':']) && !g.contains(['.', ';']) {

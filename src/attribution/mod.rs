@@ -74,6 +74,31 @@ pub fn extract<'a>(
         };
         used[qi] = true;
         cues_used.push(cue.start);
+        // A quotation that ends a paraphrase (`... by "paying attention," CNN reported`)
+        // makes a mixed statement that runs from the sentence's start.
+        let lead_start = doc
+            .sentence_at(q.span.start)
+            .map(|s| doc.sentences()[s].start.max(para.start))
+            .filter(|&s| {
+                s < q.span.start
+                    && frame_end > q.span.end
+                    && text.get(s..q.span.start).is_some_and(|l| {
+                        tokens(text, Span::new(s, q.span.start)).count() >= 2
+                            && !l.trim_end().ends_with([':', ','])
+                    })
+            });
+        if let Some(ls) = lead_start {
+            drafts.push(Draft {
+                kind: AttributionKind::Mixed,
+                content: Span::new(ls, q.content.span.end),
+                source,
+                inherit: false,
+                cue: Some(cue),
+                parts: Vec::new(),
+                quotes: vec![qi],
+            });
+            continue;
+        }
         let mut parts = vec![q.content.span];
         let mut linked = vec![qi];
         let mut end = q.content.span.end;
@@ -136,13 +161,18 @@ pub fn extract<'a>(
         for (k, &tk) in toks.iter().enumerate() {
             let w = ws.w(k);
             let according = w.eq_ignore_ascii_case("according") && ws.w(k + 1) == "to";
-            let Some(c) = cue::lookup(w).or(according.then_some(cue::Cue {
-                lemma: "according to",
-                form: Form::Past,
-                object: false,
-                needs_that: false,
-                noun_like: false,
-            })) else {
+            let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+            let Some(c) = lower
+                .then(|| cue::lookup(w))
+                .flatten()
+                .or(according.then_some(cue::Cue {
+                    lemma: "according to",
+                    form: Form::Past,
+                    object: false,
+                    needs_that: false,
+                    noun_like: false,
+                }))
+            else {
                 continue;
             };
             if cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
@@ -431,6 +461,11 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
             quotes: Vec::new(),
         });
     }
+    if comma_before && c.form != Form::Base && !c.needs_that && k >= 2 {
+        if let Some(d) = inverted_clause(ws, k) {
+            return Some(d);
+        }
+    }
     let subj = grammar::subject_before(ws, k);
     if let Some((a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
@@ -500,25 +535,29 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
             quotes: Vec::new(),
         });
     }
-    // `A, said X.`
-    if comma_before && c.form != Form::Base && !c.needs_that && k >= 2 {
-        let (a, b) = grammar::noun_phrase_from(ws, k + 1)?;
-        let rest = ws.gap_after(b);
-        if !(b + 1 == n || rest.contains(',')) {
-            return None;
-        }
-        let end_a = trim_to(text, toks[0].start, toks[k].start);
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(ws.sent.start, end_a),
-            source: Some(Span::new(toks[a].start, toks[b].end)),
-            inherit: false,
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
-    }
     None
+}
+
+/// `A, said X.`: content first, then the cue, then the subject.
+fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
+    let text = ws.text;
+    let toks = ws.toks;
+    let n = toks.len();
+    let (a, b) = grammar::noun_phrase_from(ws, k + 1)?;
+    let rest = ws.gap_after(b);
+    if !(b + 1 == n || rest.contains(',')) {
+        return None;
+    }
+    let end_a = trim_to(text, toks[0].start, toks[k].start);
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(ws.sent.start, end_a),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
 }
 
 /// The end of a content clause that starts at word `cs`: the sentence's end, or before a

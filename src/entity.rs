@@ -390,6 +390,83 @@ const CALENDAR: &[&str] = &[
     "dec",
 ];
 
+/// Common nouns that stand for an organisation named before (`the company`).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "union",
+    "railway",
+    "railroad",
+    "airline",
+    "league",
+    "team",
+    "club",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "board",
+    "commission",
+    "council",
+    "court",
+    "hospital",
+    "university",
+    "party",
+    "group",
+    "organization",
+    "organisation",
+    "association",
+    "network",
+    "bank",
+    "authority",
+    "service",
+    "office",
+    "committee",
+    "campaign",
+    "administration",
+    "police",
+    "channel",
+    "newspaper",
+    "station",
+    "school",
+    "district",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "regulator",
+    "watchdog",
+    "charity",
+    "foundation",
+    "institute",
+    "embassy",
+    "army",
+    "military",
+    "corporation",
+];
+
+/// Words before a place name.
+const PLACE_LEAD: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "across",
+    "into",
+    "near",
+    "outside",
+    "around",
+    "throughout",
+    "toward",
+    "towards",
+    "visit",
+    "visited",
+    "inside",
+    "within",
+];
+
 /// Personal pronouns that may stand for a person.
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "i", "we", "they"];
 
@@ -490,15 +567,20 @@ impl<'a> EntityTable<'a> {
         for &sent in doc.sentences() {
             let mut run: Vec<Span> = Vec::new();
             let mut first = true;
-            let mut prev_gap_ok = true;
             let mut last_end = sent.start;
+            let mut prev_word = "";
+            let mut before_run = "";
             for w in tokens(text, sent) {
                 let word = w.slice(text);
-                let gap = &text[last_end..w.start];
-                // A run holds together over spaces only (and `of`, `de` ... inside).
-                let joined = gap.chars().all(|c| c == ' ' || c == '\u{a0}');
-                if !joined || !prev_gap_ok {
-                    flush(text, &mut run, &mut found);
+                let gap = text.get(last_end..w.start).unwrap_or("");
+                // A run holds together over spaces only, and over the full stop of a
+                // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
+                let joined = gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                    || (gap.starts_with('.')
+                        && gap[1..].chars().all(|c| c == ' ')
+                        && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
+                if !joined {
+                    flush(text, &mut run, &mut found, before_run);
                 }
                 let cap = is_cap(word)
                     && !(first && lower_in(FUNCTION, word))
@@ -509,15 +591,18 @@ impl<'a> EntityTable<'a> {
                         "of" | "de" | "del" | "da" | "van" | "von" | "bin" | "al" | "for"
                     );
                 if cap || linker {
+                    if run.is_empty() {
+                        before_run = prev_word;
+                    }
                     run.push(w);
                 } else {
-                    flush(text, &mut run, &mut found);
+                    flush(text, &mut run, &mut found, before_run);
                 }
-                prev_gap_ok = true;
                 first = false;
                 last_end = w.end;
+                prev_word = word;
             }
-            flush(text, &mut run, &mut found);
+            flush(text, &mut run, &mut found, before_run);
         }
         let mut table = EntityTable::default();
         // People first by their longest form: index every person by last name.
@@ -679,6 +764,21 @@ impl<'a> EntityTable<'a> {
                 return Some(self.entities[e].name.clone());
             }
         }
+        if !is_cap(last)
+            && lower_in(ORG_NOUNS, last)
+            && lower_in(&["the", "its", "this", "that"], first)
+        {
+            // `the company`: the last organisation named before.
+            let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
+            if let Some(&(_, e)) = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            {
+                return Some(self.entities[e].name.clone());
+            }
+        }
         head.map(|_| {
             let start = words
                 .iter()
@@ -698,6 +798,13 @@ impl<'a> EntityTable<'a> {
             .take(64)
             .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
             .map(|&(_, e)| e)
+    }
+
+    /// Whether `name` is the name of a person of the table.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == name)
     }
 
     /// The name of the person mentioned last before byte `at`, if any.
@@ -722,7 +829,7 @@ fn last_word(s: &str) -> &str {
 }
 
 /// Classifies a finished run of capitalised words and records it.
-fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>) {
+fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) {
     // Linking words never end a run.
     while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
         run.pop();
@@ -761,6 +868,25 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>) {
     }
     let name_words = &words[name_from..];
     let titled = last_title.is_some();
+    // A place (`in New York`) or a participle opening a sentence is no person.
+    let place = !titled && lower_in(PLACE_LEAD, before);
+    let odd = name_words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || w.contains('-')
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.split('-').any(|p| !is_cap(p))
+            || w.len() > 4 && w.ends_with("ing")
+    });
+    if place || odd {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Other,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
     if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
         if name_words.iter().any(|w| is_acronym(w) && w.len() > 2) {
             run.clear();

@@ -400,7 +400,7 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
             break;
         }
         i -= 1;
-        if is_in(DETERMINERS, prev) {
+        if is_in(DETERMINERS, prev) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
             break;
         }
     }

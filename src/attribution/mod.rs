@@ -268,13 +268,27 @@ fn overlaps_claimed(claimed: &[Span], s: Span) -> bool {
         })
 }
 
-/// Where a quotation's content ends with punctuation that lets a frame follow.
-fn ends_for_frame(text: &str, q: &Quote) -> bool {
+/// Where a quotation's content ends with punctuation that lets a frame follow (or a
+/// long quotation that opens its paragraph ends without any).
+fn ends_for_frame(text: &str, q: &Quote, para: Span) -> bool {
     let c = q.content.text.trim_end();
     let after = text.get(q.span.end..).unwrap_or("");
     c.ends_with([',', '?', '!', '—', '–', '-', '…'])
         || after.starts_with(',')
         || (c.ends_with('.') && after.trim_start().starts_with(char::is_lowercase))
+        || (q.span.start == para.start
+            && !c.ends_with(['.', ':', ';'])
+            && c.split_whitespace().count() >= 4)
+}
+
+/// Whether `before` ends with a title's abbreviation or an initial (`Lt`, `Sen`, `J`),
+/// so a full stop after it does not end the sentence.
+fn abbreviation_before(before: &str) -> bool {
+    let w = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w))
 }
 
 /// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
@@ -285,7 +299,7 @@ fn frame_after(
     para: Span,
     toks: &mut Vec<Span>,
 ) -> Option<(Option<Span>, Span, usize)> {
-    if q.unclosed || !ends_for_frame(text, q) {
+    if q.unclosed || !ends_for_frame(text, q, para) {
         return None;
     }
     let mut stop = (q.span.end + 240).min(para.end);
@@ -298,16 +312,7 @@ fn frame_after(
         .char_indices()
         .find(|&(i, c)| {
             matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”' | '«' | '„')
-                && !region[..i].ends_with("Mr")
-                && !region[..i].ends_with("Mrs")
-                && !region[..i].ends_with("Ms")
-                && !region[..i].ends_with("Dr")
-                && !region[..i].rsplit(' ').next().is_some_and(|w| {
-                    w.len() <= 4
-                        && w.chars().next().is_some_and(char::is_uppercase)
-                        && c == '.'
-                        && !w.contains(char::is_lowercase)
-                })
+                && !(c == '.' && abbreviation_before(&region[..i]))
         })
         .map_or(region.len(), |(i, _)| i);
     let sent = Span::new(q.span.end, q.span.end + cut);
@@ -344,6 +349,10 @@ fn frame_after(
         let subj = grammar::subject_before(&ws, k);
         let (a, b) = match subj {
             Some((a, b)) if a == 0 => (a, b),
+            // A long title before the name: `University of X political scientist Y said`.
+            Some((_, b)) if (0..b).all(|i| ws.joined(i) && cue::lookup(ws.w(i)).is_none()) => {
+                (0, b)
+            }
             _ => {
                 // `Smith, a spokesman for X, said`: the name before the apposition.
                 if !ws.gap_before(k).contains(',') {
@@ -652,6 +661,15 @@ fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     })
 }
 
+/// The name part of a source mention: before its apposition (`Lina Arafeh, a refugee`).
+fn head_of(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    match t.find([',', '(', '—', '–']) {
+        Some(i) if i > 0 => Span::new(s.start, s.start + t[..i].trim_end().len()),
+        _ => s,
+    }
+}
+
 /// Whether a source mention is a document or medium (`the statement`, `a court filing`).
 fn is_document(text: &str, s: Span) -> bool {
     let last = tokens(text, s).last().map_or("", |w| w.slice(text));
@@ -666,23 +684,23 @@ fn resolve<'a>(
 ) -> Vec<Attribution<'a>> {
     let text = doc.text();
     let mut out: Vec<Attribution<'a>> = Vec::with_capacity(drafts.len());
-    // The last source named (mention, paragraph) and the last that was not a document.
+    // The last source named (mention, paragraph), the last that was not a document, and
+    // the last person who spoke.
     let mut last: Option<(Mention<'a>, usize)> = None;
     let mut last_speaker: Option<Cow<'a, str>> = None;
+    let mut last_person: Option<(Cow<'a, str>, usize)> = None;
     for d in drafts {
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
             Some(s) if !d.inherit => {
                 let t = s.slice(text);
                 let lw = t.to_ascii_lowercase();
-                let name = if is_in(&["he", "she", "i", "we", "him", "her"], &lw) {
-                    match &last {
-                        Some((m, p)) if para.saturating_sub(*p) <= 3 && m.name.is_some() => {
-                            m.name.clone()
-                        }
+                let name = if is_in(&["he", "she", "him", "her"], &lw) {
+                    match &last_person {
+                        Some((n, p)) if para.saturating_sub(*p) <= 3 => Some(n.clone()),
                         _ => entities.resolve(doc, s),
                     }
-                } else if lw == "they" || lw == "it" {
+                } else if matches!(lw.as_str(), "they" | "it" | "i" | "we") {
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
@@ -696,11 +714,15 @@ fn resolve<'a>(
                 {
                     last_speaker.clone().or_else(|| entities.resolve(doc, s))
                 } else {
-                    entities.resolve(doc, s)
+                    entities.resolve(doc, head_of(text, s))
                 };
-                if name.is_some() && !is_document(text, s) && !matches!(lw.as_str(), "they" | "it")
-                {
-                    last_speaker = name.clone();
+                if let Some(n) = &name {
+                    if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {
+                        last_speaker = Some(n.clone());
+                    }
+                    if entities.is_person(n) || is_in(&["he", "she", "him", "her"], &lw) {
+                        last_person = Some((n.clone(), para));
+                    }
                 }
                 let m = Mention::of(text, s, name);
                 last = Some((m.clone(), para));

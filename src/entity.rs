@@ -555,6 +555,8 @@ pub struct EntityTable<'a> {
     entities: Vec<Entity<'a>>,
     /// Every mention: (span of the whole run, entity index), in text order.
     mentions: Vec<(Span, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index).
+    subjects: Vec<(usize, usize)>,
     /// Title words borne by people: (title, entity index), latest last.
     titles: Vec<(String, usize)>,
 }
@@ -564,13 +566,17 @@ impl<'a> EntityTable<'a> {
     pub fn build(doc: &Document<'a>) -> Self {
         let text = doc.text();
         let mut found: Vec<Found> = Vec::new();
+        let mut subject_starts: Vec<usize> = Vec::new();
         for &sent in doc.sentences() {
             let mut run: Vec<Span> = Vec::new();
             let mut first = true;
             let mut last_end = sent.start;
             let mut prev_word = "";
             let mut before_run = "";
-            for w in tokens(text, sent) {
+            for (ti, w) in tokens(text, sent).enumerate() {
+                if ti == 0 || ti == 1 && lower_in(FUNCTION, prev_word) {
+                    subject_starts.push(w.start);
+                }
                 let word = w.slice(text);
                 let gap = text.get(last_end..w.start).unwrap_or("");
                 // A run holds together over spaces only, and over the full stop of a
@@ -667,6 +673,9 @@ impl<'a> EntityTable<'a> {
             }
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
+            if subject_starts.binary_search(&f.run.start).is_ok() {
+                table.subjects.push((f.run.start, e));
+            }
             for t in &f.titles {
                 table.titles.push((t.clone(), e));
             }
@@ -695,6 +704,10 @@ impl<'a> EntityTable<'a> {
         for t in &mut table.titles {
             t.1 = remap[t.1];
         }
+        for t in &mut table.subjects {
+            t.1 = remap[t.1];
+        }
+        table.subjects.sort_unstable();
         table
     }
 
@@ -798,6 +811,18 @@ impl<'a> EntityTable<'a> {
             .take(64)
             .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
             .map(|&(_, e)| e)
+    }
+
+    /// The last person named as the subject of a sentence before byte `at`: where the
+    /// mention starts and the person's name.
+    pub fn subject_person_before(&self, at: usize) -> Option<(usize, Cow<'a, str>)> {
+        let before = self.subjects.partition_point(|(s, _)| *s < at);
+        self.subjects[..before]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
+            .map(|&(s, e)| (s, self.entities[e].name.clone()))
     }
 
     /// Whether `name` is the name of a person of the table.

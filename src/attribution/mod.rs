@@ -688,7 +688,7 @@ fn resolve<'a>(
     // the last person who spoke.
     let mut last: Option<(Mention<'a>, usize)> = None;
     let mut last_speaker: Option<Cow<'a, str>> = None;
-    let mut last_person: Option<(Cow<'a, str>, usize)> = None;
+    let mut last_person: Option<(Cow<'a, str>, usize)> = None; // (name, where)
     for d in drafts {
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
@@ -696,9 +696,16 @@ fn resolve<'a>(
                 let t = s.slice(text);
                 let lw = t.to_ascii_lowercase();
                 let name = if is_in(&["he", "she", "him", "her"], &lw) {
-                    match &last_person {
-                        Some((n, p)) if para.saturating_sub(*p) <= 3 => Some(n.clone()),
-                        _ => entities.resolve(doc, s),
+                    // The later of the last person who spoke and the last person who was
+                    // the subject of a sentence.
+                    let subject = entities.subject_person_before(s.start);
+                    match (&last_person, subject) {
+                        (Some((n, at)), Some((sat, sn))) => {
+                            Some(if sat > *at { sn } else { n.clone() })
+                        }
+                        (Some((n, _)), None) => Some(n.clone()),
+                        (None, Some((_, sn))) => Some(sn),
+                        (None, None) => entities.resolve(doc, s),
                     }
                 } else if matches!(lw.as_str(), "they" | "it" | "i" | "we") {
                     last.as_ref()
@@ -721,7 +728,7 @@ fn resolve<'a>(
                         last_speaker = Some(n.clone());
                     }
                     if entities.is_person(n) || is_in(&["he", "she", "him", "her"], &lw) {
-                        last_person = Some((n.clone(), para));
+                        last_person = Some((n.clone(), s.start));
                     }
                 }
                 let m = Mention::of(text, s, name);

@@ -730,6 +730,31 @@ impl<'a> EntityTable<'a> {
                 .person_before(span.start)
                 .map(|e| self.entities[e].name.clone());
         }
+        // A person named in the mention (`Sen. Richard Shelby of Alabama`).
+        for w in words.iter().rev() {
+            let ws = w.slice(text);
+            if !is_cap(ws) || is_title(ws) {
+                continue;
+            }
+            let i = self.mentions.partition_point(|(s, _)| s.end <= w.start);
+            if let Some(&(s, e)) = self.mentions.get(i) {
+                if s.start <= w.start
+                    && w.end <= s.end
+                    && self.entities[e].kind == EntityKind::Person
+                {
+                    return Some(self.entities[e].name.clone());
+                }
+            }
+        }
+        // A common noun heads the mention (`South Korean officials`): no name.
+        let final_word = words.last()?.slice(text);
+        if !is_cap(final_word)
+            && !is_title(final_word)
+            && !lower_in(ORG_WORDS, final_word)
+            && !lower_in(ORG_NOUNS, final_word)
+        {
+            return None;
+        }
         // The entity mentioned exactly here, or whose run covers the head.
         let head = words
             .iter()
@@ -823,6 +848,17 @@ impl<'a> EntityTable<'a> {
             .take(32)
             .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
             .map(|&(s, e)| (s, self.entities[e].name.clone()))
+    }
+
+    /// The name of the organisation mentioned last before byte `at`, if any.
+    pub fn last_organisation_before(&self, at: usize) -> Option<Cow<'a, str>> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            .map(|&(_, e)| self.entities[e].name.clone())
     }
 
     /// Whether `name` is the name of a person of the table.

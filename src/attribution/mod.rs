@@ -665,7 +665,19 @@ fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
 fn head_of(text: &str, s: Span) -> Span {
     let t = s.slice(text);
     match t.find([',', '(', '—', '–']) {
-        Some(i) if i > 0 => Span::new(s.start, s.start + t[..i].trim_end().len()),
+        Some(i) if i > 0 => {
+            let before = t[..i].trim_end();
+            let sep = t[i..].chars().next().map_or(1, char::len_utf8);
+            let after = t[i + sep..].trim_start();
+            let last = before.rsplit(' ').next().unwrap_or("");
+            // `His father, Ernie LeBlanc`: the name stands after the comma.
+            if !is_cap(last) && after.starts_with(char::is_uppercase) {
+                let a = s.start + (t.len() - after.len());
+                let len = after.find([',', '(', '—', '–']).unwrap_or(after.len());
+                return Span::new(a, a + after[..len].trim_end().len());
+            }
+            Span::new(s.start, s.start + before.len())
+        }
         _ => s,
     }
 }
@@ -689,6 +701,7 @@ fn resolve<'a>(
     let mut last: Option<(Mention<'a>, usize)> = None;
     let mut last_speaker: Option<Cow<'a, str>> = None;
     let mut last_person: Option<(Cow<'a, str>, usize)> = None; // (name, where)
+    let mut last_org: Option<Cow<'a, str>> = None;
     for d in drafts {
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
@@ -707,7 +720,11 @@ fn resolve<'a>(
                         (None, Some((_, sn))) => Some(sn),
                         (None, None) => entities.resolve(doc, s),
                     }
-                } else if matches!(lw.as_str(), "they" | "it" | "i" | "we") {
+                } else if lw == "it" {
+                    last_org
+                        .clone()
+                        .or_else(|| entities.last_organisation_before(s.start))
+                } else if matches!(lw.as_str(), "they" | "i" | "we") {
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
@@ -729,6 +746,8 @@ fn resolve<'a>(
                     }
                     if entities.is_person(n) || is_in(&["he", "she", "him", "her"], &lw) {
                         last_person = Some((n.clone(), s.start));
+                    } else if !is_document(text, s) && is_cap(n) {
+                        last_org = Some(n.clone());
                     }
                 }
                 let m = Mention::of(text, s, name);

@@ -272,6 +272,10 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
     if TERM_LEAD.contains(&prev.as_str()) {
         return true;
     }
+    // A short lower-case fragment (`called it “a lecture.”`) is a term too.
+    if words <= 3 && c.starts_with(char::is_lowercase) {
+        return true;
+    }
     !ends_punct
 }
 

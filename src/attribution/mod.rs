@@ -67,8 +67,12 @@ pub fn extract<'a>(
         let Some(para) = doc.paragraph_at(q.span.start).map(|p| doc.paragraphs()[p]) else {
             continue;
         };
-        let frame =
-            frame_after(text, q, para, &mut toks).or_else(|| frame_before(doc, q, para, &mut toks));
+        // A quotation over several paragraphs ends in a later one.
+        let end_para = doc
+            .paragraph_at(q.span.end.saturating_sub(1))
+            .map_or(para, |p| doc.paragraphs()[p]);
+        let frame = frame_after(text, q, end_para, &mut toks)
+            .or_else(|| frame_before(doc, q, para, &mut toks));
         let Some((source, cue, frame_end)) = frame else {
             continue;
         };
@@ -163,7 +167,7 @@ pub fn extract<'a>(
             let according = w.eq_ignore_ascii_case("according") && ws.w(k + 1) == "to";
             let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
             let Some(c) = lower
-                .then(|| cue::lookup(w))
+                .then(|| cue_word(w))
                 .flatten()
                 .or(according.then_some(cue::Cue {
                     lemma: "according to",
@@ -241,6 +245,15 @@ pub fn extract<'a>(
 
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
     resolve(doc, entities, drafts)
+}
+
+/// The cue of a lower-case word (`said`, not `State`).
+fn cue_word(w: &str) -> Option<cue::Cue> {
+    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        cue::lookup(w)
+    } else {
+        None
+    }
 }
 
 /// The quotations not nested inside another, as indexes, in order.
@@ -330,7 +343,7 @@ fn frame_after(
         return None;
     }
     // `said X` (cue first).
-    if let Some(c) = cue::lookup(ws.w(0)) {
+    if let Some(c) = cue_word(ws.w(0)) {
         if c.form != Form::Ing && !c.needs_that {
             let src = grammar::noun_phrase_from(&ws, 1)
                 .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
@@ -340,7 +353,7 @@ fn frame_after(
     }
     // `X said` (subject first), the subject within a few words, an apposition allowed.
     for k in 1..toks.len().min(grammar::MAX_NP + 10) {
-        let Some(c) = cue::lookup(ws.w(k)) else {
+        let Some(c) = cue_word(ws.w(k)) else {
             continue;
         };
         if c.form == Form::Ing || c.needs_that && c.form != Form::Past {
@@ -350,9 +363,7 @@ fn frame_after(
         let (a, b) = match subj {
             Some((a, b)) if a == 0 => (a, b),
             // A long title before the name: `University of X political scientist Y said`.
-            Some((_, b)) if (0..b).all(|i| ws.joined(i) && cue::lookup(ws.w(i)).is_none()) => {
-                (0, b)
-            }
+            Some((_, b)) if (0..b).all(|i| ws.joined(i) && cue_word(ws.w(i)).is_none()) => (0, b),
             _ => {
                 // `Smith, a spokesman for X, said`: the name before the apposition.
                 if !ws.gap_before(k).contains(',') {
@@ -404,7 +415,7 @@ fn frame_before(
     }
     // The cue within the last few words; what follows it is adverbial or the hearer.
     for k in (n.saturating_sub(8)..n).rev() {
-        let Some(c) = cue::lookup(ws.w(k)) else {
+        let Some(c) = cue_word(ws.w(k)) else {
             continue;
         };
         if c.needs_that && c.form != Form::Past {
@@ -429,7 +440,7 @@ fn frame_before(
             continue;
         }
         // Between the cue and the quotation: no clause of its own (`that` is fine).
-        if (k + 1..n).any(|m| cue::lookup(ws.w(m)).is_some()) {
+        if (k + 1..n).any(|m| cue_word(ws.w(m)).is_some()) {
             return None;
         }
         let src = subj.map(|(a, b)| Span::new(toks[a].start, toks[b].end));
@@ -575,7 +586,7 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
     let n = ws.toks.len();
     let mut end = ws.sent.end;
     for m in cs + 1..n {
-        if let Some(c) = cue::lookup(ws.w(m)) {
+        if let Some(c) = cue_word(ws.w(m)) {
             if c.form == Form::Ing && ws.gap_before(m).contains(',') {
                 end = ws.toks[m].start;
                 break;

@@ -207,6 +207,37 @@ pub fn extract<'a>(
                 indirect.push(d);
             }
         }
+        // A quoted fragment in a sentence with no cue of the lexicon: the subject's own
+        // verb frames it (`Bush called Trump “unhinged.”`).
+        if indirect.len() == first_in_sentence && !toks.is_empty() {
+            let frag = top[qpos..]
+                .iter()
+                .take_while(|&&i| quotes[i].span.start < sent.end)
+                .find(|&&i| {
+                    !used[i]
+                        && quotes[i].span.start > toks[0].start
+                        && quotes[i].span.end <= sent.end
+                })
+                .copied();
+            if let Some(qi) = frag {
+                if let Some(mut d) = verb_frame(&ws, quotes[qi].span.start) {
+                    if !overlaps_claimed(&claimed, d.content) {
+                        d.kind = AttributionKind::Mixed;
+                        for &i in &top[qpos..] {
+                            let qs = quotes[i].span;
+                            if qs.start >= d.content.end {
+                                break;
+                            }
+                            if qs.end > d.content.start && !used[i] {
+                                used[i] = true;
+                                d.quotes.push(i);
+                            }
+                        }
+                        indirect.push(d);
+                    }
+                }
+            }
+        }
         if si == 0 {
             if let Some(d) = headline_colon(&ws, doc) {
                 if !overlaps_claimed(&claimed, d.content) {
@@ -636,6 +667,91 @@ fn according_to(ws: &Words, k: usize) -> Option<Draft> {
         source: Some(source),
         inherit: false,
         cue: Some(cue),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// `Subject verb ... “fragment” ...`: the sentence's subject and its verb frame a quoted
+/// fragment that stands after them (before `before`).
+fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
+    let toks = ws.toks;
+    // Skip an opening phrase that ends with a comma (`On Twitter, ...`).
+    let mut s0 = 0;
+    if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.gap_after(i).trim() == ",") {
+        if c + 1 < toks.len()
+            && matches!(
+                ws.w(0).to_ascii_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "still"
+                    | "but"
+                    | "and"
+                    | "yet"
+                    | "instead"
+                    | "however"
+                    | "separately"
+            )
+        {
+            s0 = c + 1;
+        }
+    }
+    if !ws.gap_before(s0).chars().all(char::is_whitespace) && s0 == 0 {
+        return None;
+    }
+    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
+    let mut v = b + 1;
+    while v < toks.len()
+        && is_in(
+            &[
+                "also",
+                "then",
+                "later",
+                "once",
+                "even",
+                "has",
+                "have",
+                "had",
+                "repeatedly",
+                "again",
+            ],
+            ws.w(v),
+        )
+    {
+        v += 1;
+    }
+    let verb = ws.w(v);
+    if v + 1 >= toks.len()
+        || !ws.joined(v - 1)
+        || !verb.starts_with(|c: char| c.is_ascii_lowercase())
+        || !(verb.ends_with("ed") || verb.ends_with('s') || cue_word(verb).is_some())
+        || is_in(
+            &[
+                "is", "was", "has", "does", "as", "its", "this", "his", "has",
+            ],
+            verb,
+        )
+        || toks[v + 1].start >= before + 1 && toks[v].end > before
+    {
+        return None;
+    }
+    if toks[v].end > before {
+        return None;
+    }
+    let cs = toks[v + 1].start;
+    let end = grammar::trim_end(ws.text, cs, ws.sent.end);
+    Some(Draft {
+        kind: AttributionKind::Mixed,
+        content: Span::new(cs.min(before), end.max(cs)),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[v]),
         parts: Vec::new(),
         quotes: Vec::new(),
     })

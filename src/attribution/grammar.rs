@@ -299,7 +299,13 @@ impl<'s, 't> Words<'s, 't> {
     /// Whether only spaces stand between word `i` and the next.
     pub fn joined(&self, i: usize) -> bool {
         let g = self.gap_after(i);
-        if g.chars()
+        // Spaces, or a possessive (`Carter’s press secretary`).
+        let g2 = g
+            .strip_prefix("’s")
+            .or_else(|| g.strip_prefix("'s"))
+            .unwrap_or(g);
+        if g2
+            .chars()
             .all(|c| c.is_whitespace() || c == '\'' || c == '’')
         {
             return true;
@@ -501,7 +507,7 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
         }
         if object {
             // The hearer: a `that` within a few words, else one noun phrase.
-            if let Some(t) = (k..(k + MAX_NP).min(n))
+            if let Some(t) = (k..(k + 14).min(n))
                 .find(|&m| ws.w(m).eq_ignore_ascii_case("that") && (k..m).all(|x| ws.joined(x)))
             {
                 return (t + 1 < n).then_some((t + 1, true));

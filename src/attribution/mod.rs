@@ -517,7 +517,38 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
             return Some(d);
         }
     }
-    let subj = grammar::subject_before(ws, k);
+    let mut subj = grammar::subject_before(ws, k);
+    if subj.is_none()
+        && k > 1
+        && is_in(&["and", "but", "then"], prev)
+        && ws.joined(k - 1)
+        && !is_cap(prev)
+    {
+        // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
+        subj = earlier
+            .last()
+            .and_then(|d| d.source)
+            .and_then(|s| {
+                let a = toks.iter().position(|t| t.start == s.start)?;
+                let b = toks.iter().rposition(|t| t.end == s.end)?;
+                Some((a, b))
+            })
+            .or_else(|| sentence_subject(ws, k));
+        let (a, b) = subj?;
+        let (cs, that) = grammar::content_start(ws, k, c.object)?;
+        if c.needs_that && !that || cs + 1 >= n {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[cs].start, clause_end(ws, cs)),
+            source: Some(Span::new(toks[a].start, toks[b].end)),
+            inherit: false,
+            cue: Some(cue_span),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
     if let Some((a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
@@ -587,6 +618,22 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
         });
     }
     None
+}
+
+/// The subject of the sentence: the noun phrase it opens with (after a subordinate
+/// `when`/`as`/`while`), ending before the word `before`.
+fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usize)> {
+    let mut s0 = 0;
+    while s0 < before
+        && is_in(
+            &["when", "as", "while", "after", "before", "but", "and", "so"],
+            ws.w(s0),
+        )
+    {
+        s0 += 1;
+    }
+    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
+    (b < before && (is_cap(ws.w(a)) || is_in(grammar::PRONOUNS, ws.w(a)))).then_some((a, b))
 }
 
 /// `A, said X.`: content first, then the cue, then the subject.
@@ -737,7 +784,7 @@ fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
             ],
             verb,
         )
-        || toks[v + 1].start >= before + 1 && toks[v].end > before
+        || toks[v + 1].start > before && toks[v].end > before
     {
         return None;
     }

@@ -175,11 +175,14 @@ pub fn extract<'a>(
                     object: false,
                     needs_that: false,
                     noun_like: false,
+                    stance: false,
                 }))
             else {
                 continue;
             };
-            if cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
+            // `Trump’s comments`: a noun after a possessive is no cue.
+            let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
+            if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
                 continue;
             }
             let d = if according {
@@ -375,7 +378,7 @@ fn frame_after(
     }
     // `said X` (cue first).
     if let Some(c) = cue_word(ws.w(0)) {
-        if c.form != Form::Ing && !c.needs_that {
+        if c.form != Form::Ing && !c.needs_that && !c.stance {
             let src = grammar::noun_phrase_from(&ws, 1)
                 .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
             let end = src.map_or(toks[0].end, |s| s.end);
@@ -387,7 +390,7 @@ fn frame_after(
         let Some(c) = cue_word(ws.w(k)) else {
             continue;
         };
-        if c.form == Form::Ing || c.needs_that && c.form != Form::Past {
+        if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
             continue;
         }
         let subj = grammar::subject_before(&ws, k);
@@ -517,6 +520,9 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
             return Some(d);
         }
     }
+    if c.stance {
+        return stance_clause(ws, k, c);
+    }
     let mut subj = grammar::subject_before(ws, k);
     if subj.is_none()
         && k > 1
@@ -618,6 +624,45 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
         });
     }
     None
+}
+
+/// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
+/// subject, its object or clause as the content.
+fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
+    let toks = ws.toks;
+    let n = toks.len();
+    if !matches!(c.form, Form::Past | Form::Third) || k == 0 {
+        return None;
+    }
+    let prev = ws.w(k - 1);
+    if is_in(
+        &[
+            "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
+        ],
+        prev,
+    ) {
+        return None;
+    }
+    let (a, b) = grammar::subject_before(ws, k)?;
+    if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
+        || is_in(grammar::PRONOUNS, ws.w(b)))
+        || is_in(&["it"], ws.w(b))
+    {
+        return None;
+    }
+    let (cs, _) = grammar::content_start(ws, k, false)?;
+    if ws.gap_before(cs).contains(',') || cs + 1 >= n {
+        return None;
+    }
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, clause_end(ws, cs)),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
 }
 
 /// The subject of the sentence: the noun phrase it opens with (after a subordinate

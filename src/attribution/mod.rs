@@ -191,6 +191,15 @@ pub fn extract<'a>(
                 cue_clause(&ws, k, c, &indirect[first_in_sentence..])
             };
             if let Some(mut d) = d {
+                // Content that runs into a quotation claimed by a direct statement stops
+                // before it.
+                let i = claimed.partition_point(|c| c.end <= d.content.start);
+                if let Some(c) = claimed.get(i) {
+                    if c.start > d.content.start + 8 && c.start < d.content.end {
+                        d.content.end = grammar::trim_end(text, d.content.start, c.start);
+                        d.parts.retain(|p| p.end <= d.content.end);
+                    }
+                }
                 if d.content.len() < 4 || overlaps_claimed(&claimed, d.content) {
                     continue;
                 }
@@ -392,6 +401,16 @@ fn frame_after(
         };
         if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
             continue;
+        }
+        // `..., while police said`: a clause of its own, no frame.
+        if is_in(
+            &[
+                "while", "and", "but", "as", "when", "because", "after", "before", "though",
+                "although", "if", "so", "whereas", "since",
+            ],
+            ws.w(0),
+        ) {
+            return None;
         }
         let subj = grammar::subject_before(&ws, k);
         let (a, b) = match subj {
@@ -708,12 +727,23 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
 fn clause_end(ws: &Words, cs: usize) -> usize {
     let n = ws.toks.len();
     let mut end = ws.sent.end;
-    for m in cs + 1..n {
-        if let Some(c) = cue_word(ws.w(m)) {
-            if c.form == Form::Ing && ws.gap_before(m).contains(',') {
-                end = ws.toks[m].start;
-                break;
-            }
+    for m in cs + 2..n {
+        let gap = ws.gap_before(m);
+        let w = ws.w(m);
+        // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
+        let next_cue = cue_word(w).filter(|c| !c.stance);
+        let stop = match next_cue {
+            Some(c) if c.form == Form::Ing => ws.gap_before(m).contains(','),
+            Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
+            None => false,
+        } || gap.contains(';');
+        if stop {
+            end = if next_cue.is_some() && is_in(&["and", "but"], ws.w(m - 1)) {
+                ws.toks[m - 1].start
+            } else {
+                ws.toks[m].start
+            };
+            break;
         }
     }
     grammar::trim_end(ws.text, ws.toks[cs].start, end)

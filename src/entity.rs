@@ -447,6 +447,126 @@ const ORG_NOUNS: &[&str] = &[
     "corporation",
 ];
 
+/// Countries, regions and their adjectives, which make a capitalised run no person's name.
+const PLACES: &[&str] = &[
+    "afghan",
+    "afghanistan",
+    "africa",
+    "african",
+    "alberta",
+    "america",
+    "american",
+    "arab",
+    "arabia",
+    "asia",
+    "asian",
+    "australia",
+    "australian",
+    "beijing",
+    "brazil",
+    "britain",
+    "british",
+    "california",
+    "canada",
+    "canadian",
+    "china",
+    "chinese",
+    "columbia",
+    "east",
+    "eastern",
+    "egypt",
+    "egyptian",
+    "england",
+    "english",
+    "europe",
+    "european",
+    "florida",
+    "france",
+    "french",
+    "german",
+    "germany",
+    "india",
+    "indian",
+    "iran",
+    "iranian",
+    "iraq",
+    "iraqi",
+    "israel",
+    "israeli",
+    "italian",
+    "italy",
+    "japan",
+    "japanese",
+    "kenya",
+    "kenyan",
+    "korea",
+    "korean",
+    "london",
+    "manitoba",
+    "mexican",
+    "mexico",
+    "montreal",
+    "moscow",
+    "nigeria",
+    "north",
+    "northern",
+    "ontario",
+    "ottawa",
+    "pakistan",
+    "pakistani",
+    "paris",
+    "quebec",
+    "russia",
+    "russian",
+    "saskatchewan",
+    "saudi",
+    "scotia",
+    "somali",
+    "somalia",
+    "south",
+    "southern",
+    "spain",
+    "spanish",
+    "syria",
+    "syrian",
+    "texas",
+    "toronto",
+    "turkey",
+    "turkish",
+    "ukraine",
+    "ukrainian",
+    "vancouver",
+    "washington",
+    "west",
+    "western",
+    "york",
+    "zealand",
+    "statistics",
+    "citizenship",
+    "immigration",
+    "day",
+    "christmas",
+    "article",
+    "continued",
+    "below",
+    "street",
+    "avenue",
+    "road",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "mountain",
+    "park",
+    "bridge",
+    "county",
+    "province",
+    "state",
+    "states",
+    "city",
+    "town",
+];
+
 /// Words before a place name.
 const PLACE_LEAD: &[&str] = &[
     "in",
@@ -557,6 +677,11 @@ pub struct EntityTable<'a> {
     mentions: Vec<(Span, usize)>,
     /// Mentions that open their sentence (its subject, most likely): (start, entity index).
     subjects: Vec<(usize, usize)>,
+    /// Per entity: a person confirmed by a title or a mention of the surname alone.
+    confirmed: Vec<bool>,
+    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
+    /// article's titles and pronouns tell.
+    gender: Vec<Option<bool>>,
     /// Title words borne by people: (title, entity index), latest last.
     titles: Vec<(String, usize)>,
 }
@@ -594,7 +719,20 @@ impl<'a> EntityTable<'a> {
                 let linker = !run.is_empty()
                     && matches!(
                         word,
-                        "of" | "de" | "del" | "da" | "van" | "von" | "bin" | "al" | "for"
+                        "of" | "de"
+                            | "del"
+                            | "da"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "den"
+                            | "la"
+                            | "le"
+                            | "du"
+                            | "dos"
+                            | "bin"
+                            | "al"
+                            | "for"
                     );
                 if cap || linker {
                     if run.is_empty() {
@@ -666,6 +804,8 @@ impl<'a> EntityTable<'a> {
             };
             assigned[i] = e;
         }
+        let mut confirmed = vec![false; table.entities.len()];
+        let mut gender = vec![(0u32, 0u32); table.entities.len()];
         for (i, f) in found.iter().enumerate() {
             let e = assigned[i];
             if e == usize::MAX {
@@ -678,6 +818,18 @@ impl<'a> EntityTable<'a> {
             }
             for t in &f.titles {
                 table.titles.push((t.clone(), e));
+            }
+            // A person is confirmed by a title or by a mention of the surname alone.
+            if !f.titles.is_empty() || f.kind != EntityKind::Person {
+                confirmed[e] = true;
+            }
+            // Gender from a title.
+            for t in &f.titles {
+                match t.as_str() {
+                    "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
+                    "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
+                    _ => {}
+                }
             }
         }
         table.mentions.sort_by_key(|(s, _)| s.start);
@@ -708,6 +860,15 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
+        table.confirmed = idx.iter().map(|&o| confirmed[o]).collect();
+        table.gender = idx
+            .iter()
+            .map(|&o| match gender[o] {
+                (m, f) if m > f => Some(false),
+                (m, f) if f > m => Some(true),
+                _ => None,
+            })
+            .collect();
         table
     }
 
@@ -840,14 +1001,37 @@ impl<'a> EntityTable<'a> {
 
     /// The last person named as the subject of a sentence before byte `at`: where the
     /// mention starts and the person's name.
-    pub fn subject_person_before(&self, at: usize) -> Option<(usize, Cow<'a, str>)> {
+    pub fn subject_person_before(
+        &self,
+        at: usize,
+        female: Option<bool>,
+    ) -> Option<(usize, Cow<'a, str>)> {
         let before = self.subjects.partition_point(|(s, _)| *s < at);
         self.subjects[..before]
             .iter()
             .rev()
             .take(32)
-            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
+            .find(|(_, e)| {
+                self.entities[*e].kind == EntityKind::Person
+                    && self.confirmed.get(*e).copied().unwrap_or(false)
+                    && self.agrees(*e, female)
+            })
             .map(|&(s, e)| (s, self.entities[e].name.clone()))
+    }
+
+    fn agrees(&self, e: usize, female: Option<bool>) -> bool {
+        match (female, self.gender.get(e).copied().flatten()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+
+    /// Whether the person named `name` may be referred to as `she` (`female`) or `he`.
+    pub fn name_agrees(&self, name: &str, female: Option<bool>) -> bool {
+        self.entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Person && e.name == name)
+            .is_none_or(|e| self.agrees(e, female))
     }
 
     /// The name of the organisation mentioned last before byte `at`, if any.
@@ -930,7 +1114,8 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     let name_words = &words[name_from..];
     let titled = last_title.is_some();
     // A place (`in New York`) or a participle opening a sentence is no person.
-    let place = !titled && lower_in(PLACE_LEAD, before);
+    let place =
+        !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
     let odd = name_words.iter().any(|w| {
         w.chars().any(|c| c.is_ascii_digit())
             || w.contains('-')

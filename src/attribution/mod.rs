@@ -960,8 +960,12 @@ fn resolve<'a>(
                 let name = if is_in(&["he", "she", "him", "her"], &lw) {
                     // The later of the last person who spoke and the last person who was
                     // the subject of a sentence.
-                    let subject = entities.subject_person_before(s.start);
-                    match (&last_person, subject) {
+                    let female = Some(matches!(lw.as_str(), "she" | "her"));
+                    let subject = entities.subject_person_before(s.start, female);
+                    let speaker = last_person
+                        .as_ref()
+                        .filter(|(n, _)| entities.name_agrees(n, female));
+                    match (speaker, subject) {
                         (Some((n, at)), Some((sat, sn))) => {
                             Some(if sat > *at { sn } else { n.clone() })
                         }

@@ -891,6 +891,19 @@ impl<'a> EntityTable<'a> {
                 .person_before(span.start)
                 .map(|e| self.entities[e].name.clone());
         }
+        // A common noun heads the mention (`South Korean officials`): no name.
+        let final_word = words.last()?.slice(text);
+        if !is_cap(final_word)
+            && !is_title(final_word)
+            && !lower_in(ORG_WORDS, final_word)
+            && !lower_in(ORG_NOUNS, final_word)
+        {
+            return None;
+        }
+        // `A Vancouver peewee hockey coach`: an indefinite description names nobody.
+        if !is_cap(final_word) && lower_in(&["a", "an", "one", "another"], first) {
+            return None;
+        }
         // A person named in the mention (`Sen. Richard Shelby of Alabama`).
         for w in words.iter().rev() {
             let ws = w.slice(text);
@@ -906,15 +919,6 @@ impl<'a> EntityTable<'a> {
                     return Some(self.entities[e].name.clone());
                 }
             }
-        }
-        // A common noun heads the mention (`South Korean officials`): no name.
-        let final_word = words.last()?.slice(text);
-        if !is_cap(final_word)
-            && !is_title(final_word)
-            && !lower_in(ORG_WORDS, final_word)
-            && !lower_in(ORG_NOUNS, final_word)
-        {
-            return None;
         }
         // The entity mentioned exactly here, or whose run covers the head.
         let head = words
@@ -1082,6 +1086,21 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     if run.is_empty() {
         return;
     }
+    // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
+    // organisation word) ends the name.
+    if let Some(i) = (1..run.len()).find(|&i| {
+        let prev = run[i - 1].slice(text);
+        run[i].slice(text) == "of"
+            && !is_title(prev)
+            && !lower_in(ORG_WORDS, prev)
+            && (1..i).any(|k| is_title(run[k - 1].slice(text)))
+    }) {
+        let mut rest: Vec<Span> = run.split_off(i);
+        flush(text, run, found, before);
+        rest.remove(0);
+        flush(text, &mut rest, found, "of");
+        return;
+    }
     let words: Vec<&str> = run.iter().map(|w| w.slice(text)).collect();
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
@@ -1095,7 +1114,10 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     });
     let org = !titled_person
         && (words.iter().any(|w| lower_in(ORG_WORDS, w))
-            || (words.len() == 1 && is_acronym(words[0]) && words[0].len() >= 2));
+            || (words.len() == 1
+                && is_acronym(words[0])
+                && (2..=5).contains(&words[0].len())
+                && !lower_in(PLACES, words[0])));
     if org {
         found.push(Found {
             name: whole,

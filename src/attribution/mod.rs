@@ -977,7 +977,13 @@ fn resolve<'a>(
                     last_org
                         .clone()
                         .or_else(|| entities.last_organisation_before(s.start))
-                } else if matches!(lw.as_str(), "they" | "i" | "we") {
+                } else if lw == "they" {
+                    // A group or an organisation, not a person.
+                    last.as_ref()
+                        .filter(|(_, p)| para.saturating_sub(*p) <= 2)
+                        .and_then(|(m, _)| m.name.clone())
+                        .filter(|n| !entities.is_person(n))
+                } else if matches!(lw.as_str(), "i" | "we") {
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())

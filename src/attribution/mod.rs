@@ -211,6 +211,12 @@ pub fn extract<'a>(
                     if qs.end > d.content.start && !used[i] {
                         d.kind = AttributionKind::Mixed;
                         d.quotes.push(i);
+                        // A quotation cut by the sentence split runs to its end.
+                        if quotes[i].content.span.end > d.content.end
+                            && doc.paragraph_at(qs.start) == doc.paragraph_at(d.content.start)
+                        {
+                            d.content.end = quotes[i].content.span.end;
+                        }
                     }
                 }
                 for &i in &d.quotes {
@@ -272,6 +278,13 @@ pub fn extract<'a>(
         let sent = doc.sentences()[s];
         let lead = text.get(sent.start..q.span.start).unwrap_or("x");
         if !lead.trim().is_empty() {
+            continue;
+        }
+        // Speech: a sentence or more, ending as sentences end.
+        let c = q.content.text.trim_end();
+        let n_words = c.split_whitespace().count();
+        if n_words < 2 || !(q.unclosed || n_words >= 4 || c.ends_with(['.', '?', '!', '…', ',']))
+        {
             continue;
         }
         used[qi] = true;
@@ -499,6 +512,14 @@ fn frame_before(
         let src = subj.map(|(a, b)| Span::new(toks[a].start, toks[b].end));
         return Some((src, toks[k], q.span.start));
     }
+    // `The headline reads: "..."`: any verb of the sentence's subject before a colon.
+    if tail.contains(':') {
+        if let Some(d) = verb_frame(&ws, q.span.start) {
+            if let (Some(src), Some(cue)) = (d.source, d.cue) {
+                return Some((Some(src), cue, q.span.start));
+            }
+        }
+    }
     None
 }
 
@@ -510,7 +531,11 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
     let n = toks.len();
     let cue_span = toks[k];
     let prev = if k > 0 { ws.w(k - 1) } else { "" };
-    if prev.eq_ignore_ascii_case("to") && ws.joined(k - 1) {
+    // `to say` is no statement, but `went on to say` is.
+    if prev.eq_ignore_ascii_case("to")
+        && ws.joined(k - 1)
+        && !(k > 1 && ws.w(k - 2).eq_ignore_ascii_case("on"))
+    {
         return None;
     }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
@@ -827,7 +852,16 @@ fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     if !ws.gap_before(s0).chars().all(char::is_whitespace) && s0 == 0 {
         return None;
     }
-    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
+    let (a, mut b) = grammar::noun_phrase_from(ws, s0)?;
+    // The phrase read greedily may have swallowed the verb (`The email goes on`).
+    if let Some(v) = (a + 1..=b).find(|&v| {
+        let w = ws.w(v);
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.ends_with("ed") || w.ends_with("es") || cue_word(w).is_some())
+            && !is_in(&["the", "a", "an", "of"], ws.w(v - 1))
+    }) {
+        b = v - 1;
+    }
     let mut v = b + 1;
     while v < toks.len()
         && is_in(

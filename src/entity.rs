@@ -14,6 +14,7 @@
 //! named with it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
@@ -684,6 +685,12 @@ pub struct EntityTable<'a> {
     gender: Vec<Option<bool>>,
     /// Title words borne by people: (title, entity index), latest last.
     titles: Vec<(String, usize)>,
+    /// The last bearer of each title, by lower-case title.
+    title_index: HashMap<String, usize>,
+    /// People by the lower-case last word of their name.
+    surnames: HashMap<String, usize>,
+    /// People by their name.
+    people: HashMap<String, usize>,
 }
 
 impl<'a> EntityTable<'a> {
@@ -750,7 +757,7 @@ impl<'a> EntityTable<'a> {
         }
         let mut table = EntityTable::default();
         // People first by their longest form: index every person by last name.
-        let mut by_last: Vec<(&str, usize)> = Vec::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_key(|&i| {
             let f = &found[i];
@@ -771,21 +778,24 @@ impl<'a> EntityTable<'a> {
                     .unwrap_or(name),
                 _ => name,
             };
-            let hit = by_last
+            let lookup = |k: &str| {
+                by_last
+                    .get(&k.to_lowercase())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+            };
+            let hit = lookup(key)
                 .iter()
-                .find(|(k, e)| k.eq_ignore_ascii_case(key) && table.entities[*e].kind == f.kind)
-                .map(|&(_, e)| e)
+                .copied()
+                .find(|&e| table.entities[e].kind == f.kind)
                 .or_else(|| {
                     // A surname alone may name a person found with a full name.
                     (f.kind != EntityKind::Person)
                         .then(|| {
-                            by_last
+                            lookup(name)
                                 .iter()
-                                .find(|(k, e)| {
-                                    table.entities[*e].kind == EntityKind::Person
-                                        && k.eq_ignore_ascii_case(name)
-                                })
-                                .map(|&(_, e)| e)
+                                .copied()
+                                .find(|&e| table.entities[e].kind == EntityKind::Person)
                         })
                         .flatten()
                 });
@@ -798,7 +808,7 @@ impl<'a> EntityTable<'a> {
                         mentions: Vec::new(),
                     });
                     let e = table.entities.len() - 1;
-                    by_last.push((key, e));
+                    by_last.entry(key.to_lowercase()).or_default().push(e);
                     e
                 }
             };
@@ -860,6 +870,18 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
+        for (t, e) in &table.titles {
+            table.title_index.insert(t.clone(), *e);
+        }
+        for (e, ent) in table.entities.iter().enumerate() {
+            if ent.kind == EntityKind::Person {
+                table
+                    .surnames
+                    .entry(last_word(&ent.name).to_lowercase())
+                    .or_insert(e);
+                table.people.entry(ent.name.to_string()).or_insert(e);
+            }
+        }
         table.confirmed = idx.iter().map(|&o| confirmed[o]).collect();
         table.gender = idx
             .iter()
@@ -933,37 +955,36 @@ impl<'a> EntityTable<'a> {
                     return Some(self.entities[e].name.clone());
                 }
             }
-            let hw = h.slice(text);
-            if let Some(e) = self.entities.iter().find(|e| {
-                e.kind == EntityKind::Person && last_word(&e.name).eq_ignore_ascii_case(hw)
-            }) {
-                return Some(e.name.clone());
+            let hw = h.slice(text).to_lowercase();
+            if let Some(&e) = self.surnames.get(&hw) {
+                return Some(self.entities[e].name.clone());
             }
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         let last = words.last()?.slice(text);
         if is_title(last) {
-            if let Some((_, e)) = self
-                .titles
-                .iter()
-                .rev()
-                .find(|(tt, _)| tt.eq_ignore_ascii_case(last.trim_end_matches('.')))
-            {
-                return Some(self.entities[*e].name.clone());
+            let key = last.trim_end_matches('.').to_lowercase();
+            if let Some(&e) = self.title_index.get(&key) {
+                return Some(self.entities[e].name.clone());
             }
         }
         if lower_in(ORG_WORDS, last) && !is_cap(first)
             || (first.eq_ignore_ascii_case("the") && lower_in(ORG_WORDS, last))
         {
             let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
-            if let Some(&(_, e)) = self.mentions[..before].iter().rev().find(|(_, e)| {
-                let ent = &self.entities[*e];
-                ent.kind == EntityKind::Organisation
-                    && ent
-                        .name
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(last))
-            }) {
+            if let Some(&(_, e)) = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|(_, e)| {
+                    let ent = &self.entities[*e];
+                    ent.kind == EntityKind::Organisation
+                        && ent
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(last))
+                })
+            {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -1032,10 +1053,9 @@ impl<'a> EntityTable<'a> {
 
     /// Whether the person named `name` may be referred to as `she` (`female`) or `he`.
     pub fn name_agrees(&self, name: &str, female: Option<bool>) -> bool {
-        self.entities
-            .iter()
-            .position(|e| e.kind == EntityKind::Person && e.name == name)
-            .is_none_or(|e| self.agrees(e, female))
+        self.people
+            .get(name)
+            .is_none_or(|&e| self.agrees(e, female))
     }
 
     /// The name of the organisation mentioned last before byte `at`, if any.
@@ -1051,9 +1071,7 @@ impl<'a> EntityTable<'a> {
 
     /// Whether `name` is the name of a person of the table.
     pub fn is_person(&self, name: &str) -> bool {
-        self.entities
-            .iter()
-            .any(|e| e.kind == EntityKind::Person && e.name == name)
+        self.people.contains_key(name)
     }
 
     /// The name of the person mentioned last before byte `at`, if any.

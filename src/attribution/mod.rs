@@ -606,8 +606,12 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
                 return None;
             }
         }
+        let last = ws.w(b);
         if c.form == Form::Base
-            && !(is_in(&["they", "we", "i", "you"], ws.w(b)) || ws.w(b).ends_with('s'))
+            && !(is_in(&["they", "we", "i", "you", "who"], last)
+                || last.ends_with('s')
+                || last.ends_with("percent")
+                || last.chars().all(|ch| ch.is_ascii_digit()))
         {
             return None;
         }
@@ -650,7 +654,9 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
         if c.needs_that && !that {
             return None;
         }
-        if ws.gap_before(cs).contains(',') && !that {
+        // `X says, win or lose, he stays`: a comma after the cue is fine when the
+        // subject opens the sentence.
+        if ws.gap_before(cs).contains(',') && !that && a > 0 {
             return None;
         }
         let end = clause_end(ws, cs);

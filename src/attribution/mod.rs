@@ -165,9 +165,12 @@ pub fn extract<'a>(
         for (k, &tk) in toks.iter().enumerate() {
             let w = ws.w(k);
             let according = w.eq_ignore_ascii_case("according") && ws.w(k + 1) == "to";
+            // `Asked whether ..., the minister said`: the question asked.
+            let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
+                && w.eq_ignore_ascii_case("asked");
             let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
-            let Some(c) = lower
-                .then(|| cue_word(w))
+            let Some(c) = (lower || asked)
+                .then(|| cue::lookup(w))
                 .flatten()
                 .or(according.then_some(cue::Cue {
                     lemma: "according to",
@@ -185,7 +188,9 @@ pub fn extract<'a>(
             if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
                 continue;
             }
-            let d = if according {
+            let d = if asked {
+                asked_clause(&ws, k)
+            } else if according {
                 according_to(&ws, k)
             } else {
                 cue_clause(&ws, k, c, &indirect[first_in_sentence..])
@@ -785,34 +790,71 @@ fn trim_to(text: &str, start: usize, end: usize) -> usize {
     grammar::trim_end(text, start, end)
 }
 
+/// `Asked whether the plan would work, ...`: the question, up to the comma.
+fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
+    let toks = ws.toks;
+    let n = toks.len();
+    let mut cs = k + 1;
+    let mut source = None;
+    // `Asked by Stephanopoulos to respond ...`
+    if ws.w(cs) == "by" {
+        let (a, b) = grammar::noun_phrase_from(ws, cs + 1)?;
+        source = Some(Span::new(toks[a].start, toks[b].end));
+        cs = b + 1;
+    }
+    if cs >= n {
+        return None;
+    }
+    let end = (cs..n).find(|&m| ws.gap_after(m).contains(','))?;
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, toks[end].end),
+        source,
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
 /// `According to X, ...` / `..., according to X.`
 fn according_to(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
-    let (a, b) = grammar::noun_phrase_from(ws, k + 2)?;
-    let source = Span::new(toks[a].start, toks[b].end);
+    let n = toks.len();
+    if k + 2 >= n {
+        return None;
+    }
+    // The source runs to the next comma (or the sentence's end), within bounds.
+    let comma = (k + 2..n.min(k + 30)).find(|&m| ws.gap_after(m).contains([',', '—', '–']));
+    let b = match comma {
+        Some(m) if m + 1 < n => m,
+        _ if n <= k + 30 => n - 1,
+        _ => grammar::noun_phrase_from(ws, k + 2)?.1,
+    };
+    let source = Span::new(toks[k + 2].start, toks[b].end);
     let cue = Span::new(toks[k].start, toks[k + 1].end);
-    let content = if k == 0 {
+    let content = if k == 0 || ws.gap_before(k).contains(['(', '“', '"']) && k <= 1 {
         // `According to X, the plan ...`
         let cs = b + 1;
-        if cs >= toks.len() {
+        if cs >= n {
             return None;
         }
         Span::new(
             toks[cs].start,
             grammar::trim_end(text, toks[cs].start, ws.sent.end),
         )
+    } else if b + 1 < n {
+        // `A, according to X, B.`
+        Span::new(
+            ws.sent.start,
+            grammar::trim_end(text, ws.sent.start, ws.sent.end),
+        )
     } else {
-        let end = grammar::trim_end(text, ws.sent.start, toks[k].start);
-        if b + 1 < toks.len() && ws.gap_after(b).contains(',') {
-            // `A, according to X, B.`
-            Span::new(
-                ws.sent.start,
-                grammar::trim_end(text, ws.sent.start, ws.sent.end),
-            )
-        } else {
-            Span::new(ws.sent.start, end)
-        }
+        Span::new(
+            ws.sent.start,
+            grammar::trim_end(text, ws.sent.start, toks[k].start),
+        )
     };
     Some(Draft {
         kind: AttributionKind::Indirect,

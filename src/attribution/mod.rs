@@ -544,6 +544,10 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
         return None;
     }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
+    let c = cue::Cue {
+        form: finite_form(ws, k, c),
+        ..c
+    };
     if c.form == Form::Ing {
         // `..., adding that ...`: the subject of the statement before.
         if !comma_before {
@@ -681,16 +685,74 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
     None
 }
 
+/// Auxiliaries that make a bare or `-ing` cue finite (`will discuss`, `is calling`).
+const MODALS: &[&str] = &[
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "don’t",
+    "didn’t",
+    "doesn’t",
+    "won’t",
+    "don't",
+    "didn't",
+    "doesn't",
+    "won't",
+    "to",
+];
+const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+
+/// The form a cue has in its clause: a bare verb after a modal and an `-ing` verb after
+/// `is` count as finite (`Past`).
+fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
+    let prev = if k > 0 { ws.w(k - 1) } else { "" };
+    let prev2 = if k > 1 { ws.w(k - 2) } else { "" };
+    let aux = |w: &str| is_in(MODALS, w) && w != "to";
+    match c.form {
+        Form::Base
+            if aux(prev) || (is_in(&["also", "not", "never", "still"], prev) && aux(prev2)) =>
+        {
+            Form::Past
+        }
+        Form::Ing
+            if is_in(BE, prev)
+                || (is_in(&["also", "not", "still", "now"], prev) && is_in(BE, prev2)) =>
+        {
+            Form::Past
+        }
+        f => f,
+    }
+}
+
 /// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
 /// subject, its object or clause as the content.
 fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
     let toks = ws.toks;
     let n = toks.len();
-    if !matches!(c.form, Form::Past | Form::Third) || k == 0 {
+    if k == 0 {
         return None;
     }
+    let form = finite_form(ws, k, c);
     let prev = ws.w(k - 1);
-    if is_in(
+    let plural_subject = grammar::subject_before(ws, k).is_some_and(|(_, b)| {
+        let w = ws.w(b);
+        is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
+    });
+    if !(matches!(form, Form::Past | Form::Third) || form == Form::Base && plural_subject) {
+        return None;
+    }
+    if form != c.form && c.form == Form::Ing {
+        // `is calling for`: fine, the `be` is the auxiliary.
+    } else if is_in(
         &[
             "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
         ],

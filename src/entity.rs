@@ -713,7 +713,9 @@ impl<'a> EntityTable<'a> {
                 let gap = text.get(last_end..w.start).unwrap_or("");
                 // A run holds together over spaces only, and over the full stop of a
                 // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
-                let joined = gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                let joined = gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
                     || (gap.starts_with('.')
                         && gap[1..].chars().all(|c| c == ' ')
                         && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));

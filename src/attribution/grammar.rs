@@ -321,7 +321,7 @@ impl<'s, 't> Words<'s, 't> {
             .unwrap_or(g);
         if g2
             .chars()
-            .all(|c| c.is_whitespace() || c == '\'' || c == '’')
+            .all(|c| c.is_whitespace() || matches!(c, '\'' | '’' | '\u{200b}' | '\u{feff}'))
         {
             return true;
         }

@@ -22,6 +22,36 @@ use crate::text::Document;
 /// Words that are titles or roles before a name (lower case, without a full stop).
 pub(crate) const TITLES: &[&str] = &[
     "acting",
+    "activist",
+    "actor",
+    "analyst",
+    "author",
+    "columnist",
+    "doctor",
+    "economist",
+    "editor",
+    "expert",
+    "farmer",
+    "founder",
+    "historian",
+    "host",
+    "lawyer",
+    "manager",
+    "nurse",
+    "organiser",
+    "organizer",
+    "owner",
+    "player",
+    "reporter",
+    "researcher",
+    "resident",
+    "scientist",
+    "singer",
+    "student",
+    "teacher",
+    "veteran",
+    "volunteer",
+    "writer",
     "admiral",
     "affairs",
     "agriculture",
@@ -337,6 +367,16 @@ const FUNCTION: &[&str] = &[
     "continues",
     "below",
     "advertisement",
+    "should",
+    "would",
+    "could",
+    "can",
+    "will",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
     "monday",
     "tuesday",
     "wednesday",
@@ -1154,7 +1194,7 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         return;
     }
     let name_words = &words[name_from..];
-    let titled = last_title.is_some();
+    let titled = last_title.is_some_and(|t| words[t] != "of");
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
         !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
@@ -1176,7 +1216,14 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         return;
     }
     if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
-        if name_words.iter().any(|w| is_acronym(w) && w.len() > 2) {
+        if name_words.iter().any(|w| is_acronym(w) && w.len() >= 2) {
+            // `BC Hydro`: a name with an acronym is an organisation's.
+            found.push(Found {
+                name: whole,
+                run: whole,
+                kind: EntityKind::Organisation,
+                titles: Vec::new(),
+            });
             run.clear();
             return;
         }

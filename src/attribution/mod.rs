@@ -1141,7 +1141,19 @@ fn resolve<'a>(
                 {
                     last_speaker.clone().or_else(|| entities.resolve(doc, s))
                 } else {
-                    entities.resolve(doc, head_of(text, s))
+                    // `One red-state Democrat, Montana Sen. Jon Tester`: a person named in
+                    // the apposition is the source.
+                    let head = head_of(text, s);
+                    let sep = text
+                        .get(head.end..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8);
+                    let rest = Span::new((head.end + sep).min(s.end), s.end);
+                    let in_apposition = (head.end < s.end)
+                        .then(|| entities.resolve(doc, head_of(text, rest)))
+                        .flatten()
+                        .filter(|n| entities.is_person(n));
+                    in_apposition.or_else(|| entities.resolve(doc, head))
                 };
                 if let Some(n) = &name {
                     if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {

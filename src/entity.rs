@@ -763,6 +763,7 @@ impl<'a> EntityTable<'a> {
                     flush(text, &mut run, &mut found, before_run);
                 }
                 let cap = is_cap(word)
+                    && word != "I"
                     && !(first && lower_in(FUNCTION, word))
                     && !lower_in(CALENDAR, word);
                 let linker = !run.is_empty()

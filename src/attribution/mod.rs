@@ -1117,6 +1117,9 @@ fn resolve<'a>(
                         (None, Some((_, sn))) => Some(sn),
                         (None, None) => entities.resolve(doc, s),
                     }
+                } else if lw == "who" {
+                    // `Yoni Freedhoff, who ...`: the person just named.
+                    entities.last_person_before(s.start)
                 } else if lw == "it" {
                     last_org
                         .clone()

@@ -4,7 +4,31 @@
 //! look at the text between words for punctuation. Every rule looks only a bounded number
 //! of words away from its cue, so the whole stage is linear in the text.
 
+use nom::IResult;
+use nom::Parser;
+use nom::bytes::complete::tag_no_case;
+use nom::character::complete::{multispace1, satisfy};
+use nom::combinator::{not, peek, recognize};
+
 use crate::model::Span;
+
+/// `according to` (any case, any spacing) at the start of `input`, not followed by a
+/// letter: the cue phrase of `according to X`. Returns the phrase.
+///
+/// ```
+/// use newswire::attribution::grammar::according_to_phrase;
+/// assert_eq!(according_to_phrase("According  to police").map(|(_, p)| p), Ok("According  to"));
+/// assert!(according_to_phrase("according tofu").is_err());
+/// ```
+pub fn according_to_phrase(input: &str) -> IResult<&str, &str> {
+    recognize((
+        tag_no_case("according"),
+        multispace1,
+        tag_no_case("to"),
+        peek(not(satisfy(char::is_alphanumeric))),
+    ))
+    .parse(input)
+}
 
 /// How many words a subject or an object may hold.
 pub const MAX_NP: usize = 9;

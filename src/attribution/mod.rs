@@ -164,7 +164,8 @@ pub fn extract<'a>(
         let first_in_sentence = indirect.len();
         for (k, &tk) in toks.iter().enumerate() {
             let w = ws.w(k);
-            let according = w.eq_ignore_ascii_case("according") && ws.w(k + 1) == "to";
+            let according =
+                w.len() == 9 && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
             // `Asked whether ..., the minister said`: the question asked.
             let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                 && w.eq_ignore_ascii_case("asked");

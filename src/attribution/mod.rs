@@ -111,7 +111,7 @@ pub fn extract<'a>(
         while t < top.len() {
             let nq = &quotes[top[t]];
             let gap = text.get(at..nq.span.start).unwrap_or("x");
-            if nq.span.start > para.end
+            if nq.span.end > end_para.end
                 || nq.kind != QuoteKind::Speech
                 || !gap
                     .chars()
@@ -647,7 +647,7 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
                 }
                 None => (Span::new(start, end_a), Vec::new()),
             };
-            if a < 2 {
+            if a < 2 && (more.is_none() || a == 0) {
                 return None;
             }
             return Some(Draft {

@@ -836,6 +836,23 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
             Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
             None => false,
         } || gap.contains(';');
+        // `..., and Smith said B`: another speaker's statement begins at its subject.
+        if !stop && next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
+            if let Some((a2, _)) = grammar::subject_before(ws, m) {
+                if a2 > cs + 1
+                    && (ws.gap_before(a2).contains(',')
+                        || is_in(&["and", "but", "while", "whereas"], ws.w(a2 - 1)))
+                {
+                    let cut = if is_in(&["and", "but", "while", "whereas"], ws.w(a2 - 1)) {
+                        a2 - 1
+                    } else {
+                        a2
+                    };
+                    end = ws.toks[cut].start;
+                    break;
+                }
+            }
+        }
         if stop {
             end = if next_cue.is_some() && is_in(&["and", "but"], ws.w(m - 1)) {
                 ws.toks[m - 1].start

@@ -554,3 +554,170 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
         quotes: Vec::new(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::tokens;
+
+    /// Runs `rule` on the one-sentence `text` at the word `at`, giving
+    /// (content, source, cue) as text.
+    fn on<'t>(
+        text: &'t str,
+        at: &str,
+        rule: impl Fn(&Words<'_, 't>, usize) -> Option<Draft>,
+    ) -> Option<(&'t str, Option<&'t str>, Option<&'t str>)> {
+        let sent = Span::new(0, text.len());
+        let toks: Vec<Span> = tokens(text, sent).collect();
+        let ws = Words {
+            text,
+            toks: &toks,
+            sent,
+        };
+        let k = (0..toks.len()).find(|&i| ws.w(i) == at)?;
+        rule(&ws, k).map(|d| {
+            (
+                d.content.slice(text),
+                d.source.map(|s| s.slice(text)),
+                d.cue.map(|c| c.slice(text)),
+            )
+        })
+    }
+
+    fn cue_of(w: &str) -> cue::Cue {
+        cue::lookup(w).unwrap()
+    }
+
+    #[test]
+    fn cue_clause_subject_cue_that_content() {
+        let r = on(
+            "The mayor said that the bridge would reopen.",
+            "said",
+            |ws, k| cue_clause(ws, k, cue_of("said"), &[]),
+        );
+        assert_eq!(
+            r,
+            Some(("the bridge would reopen", Some("The mayor"), Some("said")))
+        );
+    }
+
+    #[test]
+    fn cue_clause_content_then_subject() {
+        let r = on(
+            "The bridge is safe, the mayor said on Monday.",
+            "said",
+            |ws, k| cue_clause(ws, k, cue_of("said"), &[]),
+        );
+        assert_eq!(
+            r,
+            Some(("The bridge is safe", Some("the mayor"), Some("said")))
+        );
+    }
+
+    #[test]
+    fn cue_clause_tell_skips_the_hearer() {
+        let r = on(
+            "Lopez told the Associated Press the talks had failed.",
+            "told",
+            |ws, k| cue_clause(ws, k, cue_of("told"), &[]),
+        );
+        assert_eq!(r.map(|r| r.0), Some("the talks had failed"));
+    }
+
+    #[test]
+    fn cue_clause_rejects_infinitives_and_possessives() {
+        let r = on("She declined to say where she was.", "say", |ws, k| {
+            cue_clause(ws, k, cue_of("say"), &[])
+        });
+        assert_eq!(r, None);
+    }
+
+    #[test]
+    fn inverted_clause_content_cue_subject() {
+        let r = on(
+            "The plan is dead, said Ana Costa, the party's leader.",
+            "said",
+            |ws, k| inverted_clause(ws, k),
+        );
+        assert_eq!(
+            r,
+            Some(("The plan is dead", Some("Ana Costa"), Some("said")))
+        );
+    }
+
+    #[test]
+    fn stance_clause_needs_a_named_subject() {
+        let r = on(
+            "Senator Ruiz criticized the budget cuts.",
+            "criticized",
+            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+        );
+        assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
+        let r = on(
+            "The report criticized the budget cuts.",
+            "criticized",
+            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+        );
+        assert_eq!(r, None);
+    }
+
+    #[test]
+    fn according_to_at_either_end() {
+        let r = on(
+            "According to police, two men were arrested.",
+            "According",
+            according_to,
+        );
+        assert_eq!(
+            r,
+            Some((
+                "two men were arrested",
+                Some("police"),
+                Some("According to")
+            ))
+        );
+        let r = on(
+            "Two men were arrested, according to police.",
+            "according",
+            according_to,
+        );
+        assert_eq!(
+            r.map(|r| (r.0, r.1)),
+            Some(("Two men were arrested", Some("police")))
+        );
+    }
+
+    #[test]
+    fn asked_clause_is_the_question() {
+        let r = on(
+            "Asked whether he would run, Smith smiled.",
+            "Asked",
+            asked_clause,
+        );
+        assert_eq!(r, Some(("whether he would run", None, Some("Asked"))));
+    }
+
+    #[test]
+    fn verb_frame_of_a_quoted_fragment() {
+        let t = "Former Governor Jeb Bush called the plan “unhinged.”";
+        let at = t.find('“').unwrap();
+        let r = on(t, "Former", |ws, _| verb_frame(ws, at));
+        assert_eq!(
+            r.map(|r| (r.1, r.2)),
+            Some((Some("Former Governor Jeb Bush"), Some("called")))
+        );
+    }
+
+    #[test]
+    fn finite_forms_after_auxiliaries() {
+        let t = "Clinton is calling for a ceasefire.";
+        let sent = Span::new(0, t.len());
+        let toks: Vec<Span> = tokens(t, sent).collect();
+        let ws = Words {
+            text: t,
+            toks: &toks,
+            sent,
+        };
+        assert_eq!(finite_form(&ws, 2, cue_of("calling")), Form::Past);
+    }
+}

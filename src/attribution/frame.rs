@@ -196,3 +196,59 @@ pub(super) fn frame_before(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote;
+
+    /// The frame of the first quotation of `text`: (source, cue) as text.
+    fn frame(text: &str) -> Option<(Option<&str>, &str)> {
+        let doc = Document::new(text);
+        let quotes = quote::find(&doc);
+        let q = quotes.first()?;
+        let para = doc.paragraphs()[doc.paragraph_at(q.span.start)?];
+        let mut toks = Vec::new();
+        frame_after(text, q, para, &mut toks)
+            .or_else(|| frame_before(&doc, q, para, &mut toks))
+            .map(|(s, c, _)| (s.map(|s| s.slice(text)), c.slice(text)))
+    }
+
+    #[test]
+    fn after_subject_then_cue() {
+        assert_eq!(
+            frame("“We won,” Ms. Lee said."),
+            Some((Some("Ms. Lee"), "said"))
+        );
+    }
+
+    #[test]
+    fn after_cue_then_subject() {
+        assert_eq!(
+            frame("“We won,” said Sen. Maria Lee, a Democrat."),
+            Some((Some("Sen. Maria Lee"), "said"))
+        );
+    }
+
+    #[test]
+    fn after_long_title_before_the_name() {
+        assert_eq!(
+            frame("“It is late,” University of Toronto historian Mark Dale said."),
+            Some((Some("University of Toronto historian Mark Dale"), "said"))
+        );
+    }
+
+    #[test]
+    fn before_with_colon_or_comma() {
+        assert_eq!(
+            frame("The minister said: “We stay.”"),
+            Some((Some("The minister"), "said"))
+        );
+        assert_eq!(frame("He added, “We stay.”"), Some((Some("He"), "added")));
+    }
+
+    #[test]
+    fn no_frame_for_a_new_clause() {
+        assert_eq!(frame("“We stay,” while police said nothing."), None);
+    }
+}

@@ -171,6 +171,14 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
 
 /// Auxiliaries that make a bare or `-ing` cue finite (`will discuss`, `is calling`).
 const MODALS: &[&str] = &[
+    "wouldn’t",
+    "couldn’t",
+    "can’t",
+    "shouldn’t",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "shouldn't",
     "will",
     "would",
     "can",

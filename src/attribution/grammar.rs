@@ -354,7 +354,10 @@ impl<'s, 't> Words<'s, 't> {
         g.starts_with('.')
             && g[1..].chars().all(char::is_whitespace)
             && i + 1 < self.toks.len()
-            && (crate::entity::is_title(w) || w.len() == 1 && is_cap(w))
+            && (crate::entity::is_title(w)
+                || w.len() == 1 && is_cap(w)
+                || w.contains('.')
+                || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
     }
 }
 
@@ -410,17 +413,26 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             og == close || (close == "," && og == ",")
         };
         if !opens {
-            if og.contains(['.', ';', ':', '“', '”', '"']) {
+            if og.contains([';', ':', '“', '”', '"']) {
                 break;
             }
             continue;
         }
-        let Some((a, b)) = noun_phrase_ending(ws, open) else {
+        let np = noun_phrase_ending(ws, open).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
+        let Some((a, _)) = np else {
+            // `One of the authors, Ari Fleischer, said`: the apposition is the name.
+            let name = open + 1..=j;
+            if best.is_none()
+                && j - open <= 4
+                && name
+                    .clone()
+                    .all(|i| is_cap(ws.w(i)) || crate::entity::is_title(ws.w(i)))
+                && name.clone().skip(1).all(|i| ws.joined(i - 1))
+            {
+                best = Some((open + 1, j));
+            }
             continue;
         };
-        if !(a..=b).any(|i| is_cap(ws.w(i))) {
-            continue;
-        }
         let anchored = a == 0 || !ws.joined(a - 1);
         if anchored {
             best = Some((a, j));

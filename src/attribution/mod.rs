@@ -168,6 +168,9 @@ pub fn extract<'a>(
                 .any(|&i| quotes[i].span.contains(s))
         };
         let first_in_sentence = indirect.len();
+        // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
+        let title_case = toks.len() >= 4
+            && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10 >= toks.len() * 7;
         for (k, &tk) in toks.iter().enumerate() {
             let w = ws.w(k);
             let according =
@@ -175,7 +178,7 @@ pub fn extract<'a>(
             // `Asked whether ..., the minister said`: the question asked.
             let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                 && w.eq_ignore_ascii_case("asked");
-            let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+            let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) || title_case && k > 0;
             let Some(c) = (lower || asked)
                 .then(|| cue::lookup(w))
                 .flatten()

@@ -92,21 +92,33 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             quotes: Vec::new(),
         });
     }
-    if let Some((a, b)) = subj {
+    if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
             if !(is_in(grammar::PRONOUNS, last) || is_cap(last) || last.ends_with('s')) {
                 return None;
             }
         }
-        let last = ws.w(b);
-        if c.form == Form::Base
-            && !(is_in(&["they", "we", "i", "you", "who"], last)
-                || last.ends_with('s')
-                || last.ends_with("percent")
-                || last.chars().all(|ch| ch.is_ascii_digit()))
-        {
+        let plural = |w: &str| {
+            is_in(&["they", "we", "i", "you", "who"], w)
+                || w.ends_with('s')
+                || w.ends_with("percent")
+                || w.chars().all(|ch| ch.is_ascii_digit())
+        };
+        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) {
             return None;
+        }
+        // `At times, people close to the president said, ...`: a subject that follows a
+        // comma a few words back frames the sentence from its middle.
+        if a > 0 && !ws.gap_before(a).contains(',') {
+            if let Some(p) = (a.saturating_sub(5)..a).rev().find(|&p| !ws.joined(p)) {
+                if ws.gap_after(p).trim() == "," && p + 1 < a {
+                    let after = grammar::content_start(ws, k, c.object);
+                    if after.is_some_and(|(cs, _)| ws.gap_before(cs).contains(',')) {
+                        a = p + 1;
+                    }
+                }
+            }
         }
         let source = Span::new(toks[a].start, toks[b].end);
         let comma_before_subj = a > 0 && ws.gap_before(a).contains(',');
@@ -276,7 +288,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
 
 /// The subject of the sentence: the noun phrase it opens with (after a subordinate
 /// `when`/`as`/`while`), ending before the word `before`.
-fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usize)> {
+pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usize)> {
     let mut s0 = 0;
     while s0 < before
         && is_in(

@@ -3,7 +3,7 @@
 //! Each rule looks a bounded distance from the quotation's marks: the rest of the sentence
 //! after the closing mark, or the sentence before the opening mark.
 
-use super::clause::verb_frame;
+use super::clause::{sentence_subject, verb_frame};
 use super::cue::Form;
 use super::cue_word;
 use super::grammar::{self, Words, is_cap, is_in};
@@ -164,7 +164,12 @@ pub(super) fn frame_before(
         let subj = if c.form == Form::Ing {
             None
         } else {
-            grammar::subject_before(&ws, k)
+            grammar::subject_before(&ws, k).or_else(|| {
+                // `Ms. Sherry smiled and said, "..."`: the sentence's subject.
+                (k > 1 && is_in(&["and", "then"], ws.w(k - 1)))
+                    .then(|| sentence_subject(&ws, k))
+                    .flatten()
+            })
         };
         if subj.is_none() && c.form != Form::Ing {
             // `said Smith: "..."`

@@ -355,6 +355,7 @@ impl<'s, 't> Words<'s, 't> {
             && g[1..].chars().all(char::is_whitespace)
             && i + 1 < self.toks.len()
             && (crate::entity::is_title(w)
+                || is_in(&["jr", "sr"], w)
                 || w.len() == 1 && is_cap(w)
                 || w.contains('.')
                 || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -463,7 +464,13 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let mut i = j;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
-        if !ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev) {
+        // `Forbes and Wealth-X`: `and` between names.
+        let and_names = prev == "and"
+            && is_cap(ws.w(i))
+            && i >= 2
+            && ws.joined(i - 2)
+            && (is_cap(ws.w(i - 2)) || is_in(PRONOUNS, ws.w(i - 2)));
+        if !and_names && (!ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev)) {
             break;
         }
         // A lower-case word before a capitalised one is not part of a name

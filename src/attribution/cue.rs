@@ -19,7 +19,7 @@ pub enum Form {
     Base,
     /// `says`.
     Third,
-    /// `said`, `written`.
+    /// `said`, `wrote`.
     Past,
     /// `saying`.
     Ing,

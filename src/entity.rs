@@ -727,6 +727,8 @@ pub struct EntityTable<'a> {
     titles: Vec<(String, usize)>,
     /// The last bearer of each title, by lower-case title.
     title_index: HashMap<String, usize>,
+    /// People by the head noun of an apposition once given them (`defenceman`).
+    descriptions: HashMap<String, usize>,
     /// People by the lower-case last word of their name.
     surnames: HashMap<String, usize>,
     /// People by their name.
@@ -916,6 +918,31 @@ impl<'a> EntityTable<'a> {
         for (t, e) in &table.titles {
             table.title_index.insert(t.clone(), *e);
         }
+        // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
+        // person (`the rookie defenceman` later).
+        for &(run, e) in &table.mentions {
+            if table.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            let after = text.get(run.end..).unwrap_or("");
+            let Some(rest) = after.strip_prefix(", ") else {
+                continue;
+            };
+            let Some(desc) = ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+            else {
+                continue;
+            };
+            let end = desc
+                .find([',', '.', ';', '(', '—'])
+                .filter(|&i| i <= 60)
+                .unwrap_or(0);
+            let head = desc[..end].split_whitespace().last().unwrap_or("");
+            if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
+                table.descriptions.insert(head.to_string(), e);
+            }
+        }
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -955,6 +982,13 @@ impl<'a> EntityTable<'a> {
             return self
                 .person_before(span.start)
                 .map(|e| self.entities[e].name.clone());
+        }
+        // `the rookie defenceman`: a description given in an apposition.
+        if lower_in(&["the", "this", "that"], first) && words.len() >= 2 {
+            let last = words[words.len() - 1].slice(text);
+            if let Some(&e) = self.descriptions.get(last) {
+                return Some(self.entities[e].name.clone());
+            }
         }
         // A common noun heads the mention (`South Korean officials`): no name.
         let final_word = words.last()?.slice(text);
@@ -1283,6 +1317,18 @@ mod tests {
             t.entities()
                 .iter()
                 .any(|e| e.name == "Alexandra Hill Tinoco")
+        );
+    }
+
+    #[test]
+    fn description_from_an_apposition() {
+        let text = "Caleb Jones, a rookie defenceman, scored twice. The rookie defenceman smiled.";
+        let doc = Document::new(text);
+        let t = EntityTable::build(&doc);
+        assert_eq!(
+            t.resolve(&doc, at(text, "The rookie defenceman", 0))
+                .as_deref(),
+            Some("Caleb Jones")
         );
     }
 

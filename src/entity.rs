@@ -1251,6 +1251,12 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
                 && w.chars().skip(1).any(char::is_lowercase)
                 && w.split('-').any(|p| !is_cap(p))
             || w.len() > 4 && w.ends_with("ing")
+            || lower_in(
+                &[
+                    "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
+                ],
+                w,
+            )
     });
     if place || odd {
         found.push(Found {

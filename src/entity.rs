@@ -1,30 +1,1172 @@
 //! Entities within an article: people (with titles), organisations, documents, and the
 //! light coreference that resolves `He`, `the statement`, `Rubio` to the fullest name.
+//!
+//! The table is built in one pass over the words of the text: every run of capitalised
+//! words is a candidate name. Leading titles and nationality words are peeled off a
+//! person's name (`US Secretary of State Marco Rubio` is `Marco Rubio`, with the title
+//! `secretary`); a run holding an organisation word (`Department`, `Ministry`, `Party`) or
+//! written in capitals (`CNN`) is an organisation. People are merged by their last name, so
+//! `Rubio`, `Secretary Rubio` and `Marco Rubio` are one entity named by its fullest form.
+//!
+//! [`EntityTable::resolve`] maps any mention span to a name: a pronoun to the last person
+//! named before it, a title (`the Secretary`) to the person who bore it, a surname to the
+//! full name, an organisation's common noun (`the ministry`) to the last organisation
+//! named with it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
-use crate::model::{Entity, Span};
+use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
+
+/// Words that are titles or roles before a name (lower case, without a full stop).
+pub(crate) const TITLES: &[&str] = &[
+    "acting",
+    "activist",
+    "actor",
+    "admiral",
+    "affairs",
+    "agriculture",
+    "ambassador",
+    "analyst",
+    "archbishop",
+    "assistant",
+    "associate",
+    "attorney",
+    "author",
+    "bishop",
+    "brig",
+    "capt",
+    "captain",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "cmdr",
+    "coach",
+    "col",
+    "colonel",
+    "columnist",
+    "commander",
+    "commerce",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "constable",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "counsel",
+    "defence",
+    "defense",
+    "delegate",
+    "deputy",
+    "det",
+    "detective",
+    "director",
+    "doctor",
+    "dr",
+    "economist",
+    "economy",
+    "editor",
+    "education",
+    "emperor",
+    "energy",
+    "envoy",
+    "executive",
+    "expert",
+    "external",
+    "farmer",
+    "father",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "founder",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "health",
+    "historian",
+    "home",
+    "homeland",
+    "host",
+    "immigration",
+    "insp",
+    "inspector",
+    "interior",
+    "judge",
+    "justice",
+    "king",
+    "labor",
+    "labour",
+    "lady",
+    "lawyer",
+    "leader",
+    "lieut",
+    "lord",
+    "lt",
+    "maj",
+    "major",
+    "manager",
+    "mayor",
+    "minister",
+    "mla",
+    "mp",
+    "mpp",
+    "mr",
+    "mrs",
+    "ms",
+    "nurse",
+    "officer",
+    "organiser",
+    "organizer",
+    "owner",
+    "player",
+    "pm",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "reporter",
+    "representative",
+    "researcher",
+    "resident",
+    "rev",
+    "reverend",
+    "scientist",
+    "sec",
+    "secretary",
+    "security",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "singer",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "state",
+    "student",
+    "superintendent",
+    "supt",
+    "teacher",
+    "trade",
+    "transport",
+    "treasurer",
+    "treasury",
+    "veteran",
+    "vice",
+    "volunteer",
+    "war",
+    "whip",
+    "writer",
+];
+
+/// Words that make a capitalised run an organisation.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "administration",
+    "agency",
+    "airlines",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "center",
+    "centre",
+    "chamber",
+    "channel",
+    "church",
+    "city",
+    "club",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "daily",
+    "department",
+    "embassy",
+    "federation",
+    "force",
+    "forum",
+    "foundation",
+    "front",
+    "fund",
+    "globe",
+    "government",
+    "group",
+    "guard",
+    "guardian",
+    "herald",
+    "hospital",
+    "house",
+    "inc",
+    "institute",
+    "institution",
+    "journal",
+    "league",
+    "ltd",
+    "media",
+    "ministry",
+    "movement",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "press",
+    "program",
+    "programme",
+    "radio",
+    "reuters",
+    "secretariat",
+    "senate",
+    "service",
+    "society",
+    "station",
+    "telegraph",
+    "television",
+    "times",
+    "tribunal",
+    "tribune",
+    "tv",
+    "union",
+    "unit",
+    "university",
+];
+
+/// Capitalised words that start a sentence without starting a name.
+const FUNCTION: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "additionally",
+    "advertisement",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "april",
+    "as",
+    "asked",
+    "at",
+    "august",
+    "because",
+    "before",
+    "below",
+    "both",
+    "but",
+    "by",
+    "can",
+    "continues",
+    "could",
+    "december",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "dr",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "february",
+    "for",
+    "friday",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "january",
+    "july",
+    "june",
+    "last",
+    "later",
+    "many",
+    "march",
+    "may",
+    "meanwhile",
+    "might",
+    "monday",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "must",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "notably",
+    "november",
+    "now",
+    "october",
+    "of",
+    "on",
+    "one",
+    "or",
+    "other",
+    "our",
+    "over",
+    "saturday",
+    "september",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "story",
+    "such",
+    "sunday",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thursday",
+    "to",
+    "tuesday",
+    "under",
+    "until",
+    "we",
+    "wednesday",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yes",
+    "yet",
+    "you",
+];
+
+/// Day and month names, never part of a name.
+const CALENDAR: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "saturday",
+    "sept",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Common nouns that stand for an organisation named before (`the company`).
+const ORG_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "airline",
+    "army",
+    "association",
+    "authority",
+    "automaker",
+    "bank",
+    "board",
+    "campaign",
+    "carmaker",
+    "channel",
+    "charity",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "district",
+    "embassy",
+    "firm",
+    "foundation",
+    "government",
+    "group",
+    "hospital",
+    "institute",
+    "insurer",
+    "league",
+    "lender",
+    "military",
+    "ministry",
+    "network",
+    "newspaper",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "police",
+    "railroad",
+    "railway",
+    "regulator",
+    "retailer",
+    "school",
+    "service",
+    "station",
+    "team",
+    "union",
+    "university",
+    "utility",
+    "watchdog",
+];
+
+/// Countries, regions and their adjectives, which make a capitalised run no person's name.
+const PLACES: &[&str] = &[
+    "afghan",
+    "afghanistan",
+    "africa",
+    "african",
+    "alberta",
+    "america",
+    "american",
+    "arab",
+    "arabia",
+    "article",
+    "asia",
+    "asian",
+    "australia",
+    "australian",
+    "avenue",
+    "beijing",
+    "below",
+    "brazil",
+    "bridge",
+    "britain",
+    "british",
+    "california",
+    "canada",
+    "canadian",
+    "china",
+    "chinese",
+    "christmas",
+    "citizenship",
+    "city",
+    "columbia",
+    "continued",
+    "county",
+    "day",
+    "east",
+    "eastern",
+    "egypt",
+    "egyptian",
+    "england",
+    "english",
+    "europe",
+    "european",
+    "florida",
+    "france",
+    "french",
+    "german",
+    "germany",
+    "immigration",
+    "india",
+    "indian",
+    "iran",
+    "iranian",
+    "iraq",
+    "iraqi",
+    "island",
+    "islands",
+    "israel",
+    "israeli",
+    "italian",
+    "italy",
+    "japan",
+    "japanese",
+    "kenya",
+    "kenyan",
+    "korea",
+    "korean",
+    "lake",
+    "london",
+    "manitoba",
+    "mexican",
+    "mexico",
+    "montreal",
+    "moscow",
+    "mountain",
+    "nigeria",
+    "north",
+    "northern",
+    "ontario",
+    "ottawa",
+    "pakistan",
+    "pakistani",
+    "paris",
+    "park",
+    "province",
+    "quebec",
+    "river",
+    "road",
+    "russia",
+    "russian",
+    "saskatchewan",
+    "saudi",
+    "scotia",
+    "somali",
+    "somalia",
+    "south",
+    "southern",
+    "spain",
+    "spanish",
+    "state",
+    "states",
+    "statistics",
+    "street",
+    "syria",
+    "syrian",
+    "texas",
+    "toronto",
+    "town",
+    "turkey",
+    "turkish",
+    "ukraine",
+    "ukrainian",
+    "vancouver",
+    "washington",
+    "west",
+    "western",
+    "york",
+    "zealand",
+];
+
+/// Words before a place name.
+const PLACE_LEAD: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "visit",
+    "visited",
+    "within",
+];
+
+/// Personal pronouns that may stand for a person.
+pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "i", "we", "they"];
+
+fn lower_in(list: &[&str], w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    w.len() <= 24 && listed(list, w)
+}
+
+/// Whether `w` (any ASCII case) is in `list`: lists of more than a dozen words are kept
+/// sorted (by lower-case bytes) and searched by halves, smaller ones scanned.
+pub(crate) fn listed(list: &[&str], w: &str) -> bool {
+    if list.len() <= 12 {
+        return list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    }
+    debug_assert!(list.windows(2).all(|p| p[0] < p[1]), "unsorted word list");
+    list.binary_search_by(|x| {
+        x.bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(w.bytes().map(|b| b.to_ascii_lowercase()))
+    })
+    .is_ok()
+}
+
+/// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
+pub(crate) fn is_title(w: &str) -> bool {
+    lower_in(TITLES, w)
+}
+
+/// Whether `w` is a capitalised word (or an initial, or an acronym).
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// The words of `text` in `span` as spans: letters, digits, inner `.`, `-`, `'`, `’`, `&`.
+/// A trailing possessive `'s` / `’s` is left out of the word.
+pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let s = span.slice(text);
+    let base = span.start;
+    let mut it = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (i, c) = it.next()?;
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '.' | '-' | '\'' | '’' | '&') {
+                    // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+                    // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+                    let rest = &s[j + d.len_utf8()..];
+                    let next = rest.chars().next();
+                    let possessive = matches!(d, '\'' | '’')
+                        && rest.starts_with(['s', 'S'])
+                        && !rest[1..].starts_with(char::is_alphanumeric);
+                    if possessive {
+                        // Skip the `'s` of a possessive.
+                        it.next();
+                        it.next();
+                        break;
+                    }
+                    if next.is_some_and(char::is_alphanumeric) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            return Some(Span::new(base + i, base + end));
+        }
+    })
+}
+
+/// A person's or organisation's name found in the text, before merging.
+#[derive(Debug, Clone)]
+struct Found {
+    /// The name part (titles peeled off for people).
+    name: Span,
+    /// The whole run as printed, titles included.
+    run: Span,
+    kind: EntityKind,
+    /// The title words before the name, lower case.
+    titles: Vec<String>,
+}
 
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable<'a> {
     entities: Vec<Entity<'a>>,
+    /// Every mention: (span of the whole run, entity index), in text order.
+    mentions: Vec<(Span, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index).
+    subjects: Vec<(usize, usize)>,
+    /// Per entity: a person confirmed by a title or a mention of the surname alone.
+    confirmed: Vec<bool>,
+    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
+    /// article's titles and pronouns tell.
+    gender: Vec<Option<bool>>,
+    /// Title words borne by people: (title, entity index), latest last.
+    titles: Vec<(String, usize)>,
+    /// The last bearer of each title, by lower-case title.
+    title_index: HashMap<String, usize>,
+    /// People by the head noun of an apposition once given them (`defenceman`).
+    descriptions: HashMap<String, usize>,
+    /// People by the lower-case last word of their name.
+    surnames: HashMap<String, usize>,
+    /// People by their name.
+    people: HashMap<String, usize>,
 }
 
 impl<'a> EntityTable<'a> {
     /// Builds the table for a segmented document.
-    pub fn build(_doc: &Document<'a>) -> Self {
-        EntityTable::default()
+    pub fn build(doc: &Document<'a>) -> Self {
+        let text = doc.text();
+        let mut found: Vec<Found> = Vec::new();
+        let mut subject_starts: Vec<usize> = Vec::new();
+        for &sent in doc.sentences() {
+            let mut run: Vec<Span> = Vec::new();
+            let mut first = true;
+            let mut last_end = sent.start;
+            let mut prev_word = "";
+            let mut before_run = "";
+            for (ti, w) in tokens(text, sent).enumerate() {
+                if ti == 0 || ti == 1 && lower_in(FUNCTION, prev_word) {
+                    subject_starts.push(w.start);
+                }
+                let word = w.slice(text);
+                let gap = text.get(last_end..w.start).unwrap_or("");
+                // A run holds together over spaces only, and over the full stop of a
+                // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
+                let joined = gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
+                    || (gap.starts_with('.')
+                        && gap[1..].chars().all(|c| c == ' ')
+                        && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
+                if !joined {
+                    flush(text, &mut run, &mut found, before_run);
+                }
+                let cap = is_cap(word)
+                    && word != "I"
+                    && !(first && lower_in(FUNCTION, word))
+                    && !lower_in(CALENDAR, word);
+                let linker = !run.is_empty()
+                    && matches!(
+                        word,
+                        "of" | "de"
+                            | "del"
+                            | "da"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "den"
+                            | "la"
+                            | "le"
+                            | "du"
+                            | "dos"
+                            | "bin"
+                            | "al"
+                            | "for"
+                    );
+                if cap || linker {
+                    if run.is_empty() {
+                        before_run = prev_word;
+                    }
+                    run.push(w);
+                } else {
+                    flush(text, &mut run, &mut found, before_run);
+                }
+                first = false;
+                last_end = w.end;
+                prev_word = word;
+            }
+            flush(text, &mut run, &mut found, before_run);
+        }
+        let mut table = EntityTable::default();
+        // People first by their longest form: index every person by last name.
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_cached_key(|&i| {
+            let f = &found[i];
+            (
+                f.kind != EntityKind::Person,
+                std::cmp::Reverse(tokens(text, f.name).count()),
+                f.name.start,
+            )
+        });
+        let mut assigned = vec![usize::MAX; found.len()];
+        for &i in &order {
+            let f = &found[i];
+            let name = f.name.slice(text);
+            let key: &str = match f.kind {
+                EntityKind::Person => tokens(text, f.name)
+                    .last()
+                    .map(|s| s.slice(text))
+                    .unwrap_or(name),
+                _ => name,
+            };
+            let lookup = |k: &str| {
+                by_last
+                    .get(&k.to_lowercase())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+            };
+            let hit = lookup(key)
+                .iter()
+                .copied()
+                .find(|&e| table.entities[e].kind == f.kind)
+                .or_else(|| {
+                    // A surname alone may name a person found with a full name.
+                    (f.kind != EntityKind::Person)
+                        .then(|| {
+                            lookup(name)
+                                .iter()
+                                .copied()
+                                .find(|&e| table.entities[e].kind == EntityKind::Person)
+                        })
+                        .flatten()
+                });
+            let e = match hit {
+                Some(e) => e,
+                None => {
+                    table.entities.push(Entity {
+                        name: Cow::Borrowed(name),
+                        kind: f.kind,
+                        mentions: Vec::new(),
+                    });
+                    let e = table.entities.len() - 1;
+                    by_last.entry(key.to_lowercase()).or_default().push(e);
+                    e
+                }
+            };
+            assigned[i] = e;
+        }
+        let mut confirmed = vec![false; table.entities.len()];
+        let mut gender = vec![(0u32, 0u32); table.entities.len()];
+        for (i, f) in found.iter().enumerate() {
+            let e = assigned[i];
+            if e == usize::MAX {
+                continue;
+            }
+            table.entities[e].mentions.push(f.run);
+            table.mentions.push((f.run, e));
+            if subject_starts.binary_search(&f.run.start).is_ok() {
+                table.subjects.push((f.run.start, e));
+            }
+            for t in &f.titles {
+                table.titles.push((t.clone(), e));
+            }
+            // A person is confirmed by a title or by a mention of the surname alone.
+            if !f.titles.is_empty() || f.kind != EntityKind::Person {
+                confirmed[e] = true;
+            }
+            // Gender from a title.
+            for t in &f.titles {
+                match t.as_str() {
+                    "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
+                    "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
+                    _ => {}
+                }
+            }
+        }
+        table.mentions.sort_by_key(|(s, _)| s.start);
+        for ent in &mut table.entities {
+            ent.mentions.sort();
+        }
+        // Entities in order of first mention; remap indexes.
+        let mut idx: Vec<usize> = (0..table.entities.len()).collect();
+        idx.sort_by_key(|&e| {
+            table.entities[e]
+                .mentions
+                .first()
+                .map_or(usize::MAX, |s| s.start)
+        });
+        let mut remap = vec![0; idx.len()];
+        for (new, &old) in idx.iter().enumerate() {
+            remap[old] = new;
+        }
+        let mut ents: Vec<Option<Entity<'a>>> = table.entities.drain(..).map(Some).collect();
+        table.entities = idx.iter().filter_map(|&o| ents[o].take()).collect();
+        for m in &mut table.mentions {
+            m.1 = remap[m.1];
+        }
+        for t in &mut table.titles {
+            t.1 = remap[t.1];
+        }
+        for t in &mut table.subjects {
+            t.1 = remap[t.1];
+        }
+        table.subjects.sort_unstable();
+        for (t, e) in &table.titles {
+            table.title_index.insert(t.clone(), *e);
+        }
+        // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
+        // person (`the rookie defenceman` later).
+        for &(run, e) in &table.mentions {
+            if table.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            let after = text.get(run.end..).unwrap_or("");
+            let Some(rest) = after.strip_prefix(", ") else {
+                continue;
+            };
+            let Some(desc) = ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+            else {
+                continue;
+            };
+            let end = desc
+                .find([',', '.', ';', '(', '—'])
+                .filter(|&i| i <= 60)
+                .unwrap_or(0);
+            let head = desc[..end].split_whitespace().last().unwrap_or("");
+            if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
+                table.descriptions.insert(head.to_string(), e);
+            }
+        }
+        for (e, ent) in table.entities.iter().enumerate() {
+            if ent.kind == EntityKind::Person {
+                table
+                    .surnames
+                    .entry(last_word(&ent.name).to_lowercase())
+                    .or_insert(e);
+                table.people.entry(ent.name.to_string()).or_insert(e);
+            }
+        }
+        table.confirmed = idx.iter().map(|&o| confirmed[o]).collect();
+        table.gender = idx
+            .iter()
+            .map(|&o| match gender[o] {
+                (m, f) if m > f => Some(false),
+                (m, f) if f > m => Some(true),
+                _ => None,
+            })
+            .collect();
+        table
     }
 
     /// The fullest name the article gives the entity mentioned at `span`, if any.
+    ///
+    /// A pronoun resolves to the last person named before it; a title (`the Secretary`)
+    /// to the person who bore it; a surname or a titled surname to the full name; a common
+    /// noun of an organisation (`the ministry`) to the last organisation named with it;
+    /// another capitalised phrase to itself without its article.
     pub fn resolve(&self, doc: &Document<'a>, span: Span) -> Option<Cow<'a, str>> {
-        let t = span.slice(doc.text());
-        t.chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            .then_some(Cow::Borrowed(t))
+        let text = doc.text();
+        let t = span.slice(text).trim();
+        if t.is_empty() {
+            return None;
+        }
+        let words: Vec<Span> = tokens(text, span).collect();
+        let first = words.first()?.slice(text);
+        if words.len() == 1 && lower_in(PERSON_PRONOUNS, first) {
+            return self
+                .person_before(span.start)
+                .map(|e| self.entities[e].name.clone());
+        }
+        // `the rookie defenceman`: a description given in an apposition.
+        if lower_in(&["the", "this", "that"], first) && words.len() >= 2 {
+            let last = words[words.len() - 1].slice(text);
+            if let Some(&e) = self.descriptions.get(last) {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        // A common noun heads the mention (`South Korean officials`): no name.
+        let final_word = words.last()?.slice(text);
+        if !is_cap(final_word)
+            && !is_title(final_word)
+            && !lower_in(ORG_WORDS, final_word)
+            && !lower_in(ORG_NOUNS, final_word)
+        {
+            return None;
+        }
+        // `A Vancouver peewee hockey coach`: an indefinite description names nobody.
+        if !is_cap(final_word) && lower_in(&["a", "an", "one", "another"], first) {
+            return None;
+        }
+        // A person named in the mention (`Sen. Richard Shelby of Alabama`).
+        for w in words.iter().rev() {
+            let ws = w.slice(text);
+            if !is_cap(ws) || is_title(ws) {
+                continue;
+            }
+            let i = self.mentions.partition_point(|(s, _)| s.end <= w.start);
+            if let Some(&(s, e)) = self.mentions.get(i) {
+                if s.start <= w.start
+                    && w.end <= s.end
+                    && self.entities[e].kind == EntityKind::Person
+                {
+                    return Some(self.entities[e].name.clone());
+                }
+            }
+        }
+        // The entity mentioned exactly here, or whose run covers the head.
+        let head = words
+            .iter()
+            .rev()
+            .find(|w| is_cap(w.slice(text)) && !is_title(w.slice(text)))
+            .copied();
+        if let Some(h) = head {
+            let i = self.mentions.partition_point(|(s, _)| s.end <= h.start);
+            if let Some(&(s, e)) = self.mentions.get(i) {
+                if s.start <= h.start && h.end <= s.end {
+                    return Some(self.entities[e].name.clone());
+                }
+            }
+            let hw = h.slice(text).to_lowercase();
+            if let Some(&e) = self.surnames.get(&hw) {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        // A title or an organisation's common noun: `the Secretary`, `the ministry`.
+        let last = words.last()?.slice(text);
+        if is_title(last) {
+            let key = last.trim_end_matches('.').to_lowercase();
+            if let Some(&e) = self.title_index.get(&key) {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        if lower_in(ORG_WORDS, last) && !is_cap(first)
+            || (first.eq_ignore_ascii_case("the") && lower_in(ORG_WORDS, last))
+        {
+            let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
+            if let Some(&(_, e)) = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|(_, e)| {
+                    let ent = &self.entities[*e];
+                    ent.kind == EntityKind::Organisation
+                        && ent
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(last))
+                })
+            {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        if !is_cap(last)
+            && lower_in(ORG_NOUNS, last)
+            && lower_in(&["the", "its", "this", "that"], first)
+        {
+            // `the company`: the last organisation named before.
+            let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
+            if let Some(&(_, e)) = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        head.map(|_| {
+            let start = words
+                .iter()
+                .find(|w| !lower_in(FUNCTION, w.slice(text)))
+                .map_or(span.start, |w| w.start);
+            let end = words.last().map_or(span.end, |w| w.end);
+            Cow::Borrowed(Span::new(start, end.max(start)).slice(text))
+        })
+    }
+
+    /// The index of the last person mentioned before byte `at`.
+    fn person_before(&self, at: usize) -> Option<usize> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
+            .map(|&(_, e)| e)
+    }
+
+    /// The last person named as the subject of a sentence before byte `at`: where the
+    /// mention starts and the person's name.
+    pub fn subject_person_before(
+        &self,
+        at: usize,
+        female: Option<bool>,
+    ) -> Option<(usize, Cow<'a, str>)> {
+        let before = self.subjects.partition_point(|(s, _)| *s < at);
+        self.subjects[..before]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|(_, e)| {
+                self.entities[*e].kind == EntityKind::Person
+                    && self.confirmed.get(*e).copied().unwrap_or(false)
+                    && self.agrees(*e, female)
+            })
+            .map(|&(s, e)| (s, self.entities[e].name.clone()))
+    }
+
+    fn agrees(&self, e: usize, female: Option<bool>) -> bool {
+        match (female, self.gender.get(e).copied().flatten()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+
+    /// Whether the person named `name` may be referred to as `she` (`female`) or `he`.
+    pub fn name_agrees(&self, name: &str, female: Option<bool>) -> bool {
+        self.people
+            .get(name)
+            .is_none_or(|&e| self.agrees(e, female))
+    }
+
+    /// The name of the organisation mentioned last before byte `at`, if any.
+    pub fn last_organisation_before(&self, at: usize) -> Option<Cow<'a, str>> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            .map(|&(_, e)| self.entities[e].name.clone())
+    }
+
+    /// Whether `name` is the name of a person of the table.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.people.contains_key(name)
+    }
+
+    /// The name of the person mentioned last before byte `at`, if any.
+    pub fn last_person_before(&self, at: usize) -> Option<Cow<'a, str>> {
+        self.person_before(at)
+            .map(|e| self.entities[e].name.clone())
     }
 
     /// The entities, in order of first mention.
@@ -35,5 +1177,201 @@ impl<'a> EntityTable<'a> {
     /// The entities, consumed.
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
+    }
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// Classifies a finished run of capitalised words and records it.
+fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) {
+    // Linking words never end a run.
+    while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
+        run.pop();
+    }
+    if run.is_empty() {
+        return;
+    }
+    // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
+    // organisation word) ends the name.
+    if let Some(i) = (1..run.len()).find(|&i| {
+        let prev = run[i - 1].slice(text);
+        run[i].slice(text) == "of"
+            && !is_title(prev)
+            && !lower_in(ORG_WORDS, prev)
+            && (1..i).any(|k| is_title(run[k - 1].slice(text)))
+    }) {
+        let mut rest: Vec<Span> = run.split_off(i);
+        flush(text, run, found, before);
+        rest.remove(0);
+        flush(text, &mut rest, found, "of");
+        return;
+    }
+    let words: Vec<&str> = run.iter().map(|w| w.slice(text)).collect();
+    let whole = Span::new(run[0].start, run[run.len() - 1].end);
+    // People: the name is what follows the last title word.
+    let last_title = words.iter().rposition(|w| is_title(w) || *w == "of");
+    let titled_person = last_title.is_some_and(|t| {
+        let rest = &words[t + 1..];
+        !rest.is_empty()
+            && rest.len() <= 4
+            && words[t] != "of"
+            && !rest.iter().any(|w| lower_in(ORG_WORDS, w) || is_acronym(w))
+    });
+    let org = !titled_person
+        && (words.iter().any(|w| lower_in(ORG_WORDS, w))
+            || (words.len() == 1
+                && is_acronym(words[0])
+                && (2..=5).contains(&words[0].len())
+                && !lower_in(PLACES, words[0])));
+    if org {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Organisation,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
+    let name_from = last_title.map_or(0, |i| i + 1);
+    if name_from >= words.len() {
+        run.clear();
+        return;
+    }
+    let name_words = &words[name_from..];
+    let titled = last_title.is_some_and(|t| words[t] != "of");
+    // A place (`in New York`) or a participle opening a sentence is no person.
+    let place =
+        !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
+    let odd = name_words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || w.contains('-')
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.split('-').any(|p| !is_cap(p))
+            || w.len() > 4 && w.ends_with("ing")
+            || lower_in(
+                &[
+                    "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
+                ],
+                w,
+            )
+    });
+    if place || odd {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Other,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
+    if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
+        if name_words.iter().any(|w| is_acronym(w) && w.len() >= 2) {
+            // `BC Hydro`: a name with an acronym is an organisation's.
+            found.push(Found {
+                name: whole,
+                run: whole,
+                kind: EntityKind::Organisation,
+                titles: Vec::new(),
+            });
+            run.clear();
+            return;
+        }
+        found.push(Found {
+            name: Span::new(run[name_from].start, whole.end),
+            run: whole,
+            kind: EntityKind::Person,
+            titles: words[..name_from]
+                .iter()
+                .filter(|w| is_title(w))
+                .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+                .collect(),
+        });
+    } else if name_words.len() == 1 {
+        // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
+        // person of that last name when one is found.
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Other,
+            titles: Vec::new(),
+        });
+    }
+    run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../examples/seed.txt");
+
+    fn at(text: &str, needle: &str, nth: usize) -> Span {
+        let s = text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap();
+        Span::new(s, s + needle.len())
+    }
+
+    #[test]
+    fn titles_peeled_and_surnames_resolved() {
+        let doc = Document::new(SEED);
+        let t = EntityTable::build(&doc);
+        let r = |n: &str, k: usize| t.resolve(&doc, at(SEED, n, k)).map(|c| c.into_owned());
+        assert_eq!(
+            r("US Secretary of State Marco Rubio", 0).as_deref(),
+            Some("Marco Rubio")
+        );
+        assert_eq!(r("Secretary Rubio", 0).as_deref(), Some("Marco Rubio"));
+        assert_eq!(r("President Bukele", 0).as_deref(), Some("Nayib Bukele"));
+        assert_eq!(r("CNN", 0).as_deref(), Some("CNN"));
+        assert_eq!(
+            r("the US Department of State", 0).as_deref(),
+            Some("US Department of State")
+        );
+        assert_eq!(r("the Secretary", 0).as_deref(), Some("Marco Rubio"));
+        assert!(
+            t.entities()
+                .iter()
+                .any(|e| e.name == "Alexandra Hill Tinoco")
+        );
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_search() {
+        for list in [
+            TITLES, ORG_WORDS, FUNCTION, CALENDAR, PLACES, PLACE_LEAD, ORG_NOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        assert!(listed(TITLES, "Secretary") && listed(FUNCTION, "THE"));
+    }
+
+    #[test]
+    fn description_from_an_apposition() {
+        let text = "Caleb Jones, a rookie defenceman, scored twice. The rookie defenceman smiled.";
+        let doc = Document::new(text);
+        let t = EntityTable::build(&doc);
+        assert_eq!(
+            t.resolve(&doc, at(text, "The rookie defenceman", 0))
+                .as_deref(),
+            Some("Caleb Jones")
+        );
+    }
+
+    #[test]
+    fn pronoun_and_ministry() {
+        let text = "Foreign Minister Anna Berg met the Ministry of Trade on Monday. She said the talks went well. The ministry agreed.";
+        let doc = Document::new(text);
+        let t = EntityTable::build(&doc);
+        assert_eq!(
+            t.resolve(&doc, at(text, "She", 0)).as_deref(),
+            Some("Anna Berg")
+        );
+        assert_eq!(
+            t.resolve(&doc, at(text, "The ministry", 0)).as_deref(),
+            Some("Ministry of Trade")
+        );
     }
 }

@@ -1,14 +1,577 @@
 //! Attributions: who (source) said (cue) what (content).
+//!
+//! Three passes, each linear in the text:
+//!
+//! 1. **Direct** (`frame.rs`): each quotation of speech looks for its frame right after
+//!    its closing mark (`"...," X said.`, `"...," said X.`) or right before its opening
+//!    mark (`X said: "..."`, `X said, "..."`); quotations that follow a frame at once in
+//!    the same paragraph (`"A," he said. "B."`) join the same attribution as further parts.
+//! 2. **Indirect and mixed** (`clause.rs`): each sentence is scanned for cue words from the
+//!    lexicon ([`cue`]) outside quotations; one rule per construction finds the subject and
+//!    the content (`X said (that) ...`, `X told Y (that) ...`, `..., X said.`,
+//!    `according to X, ...`, `X criticized ...`), with the phrase-level helpers of
+//!    [`grammar`]. Content holding a quotation makes the attribution mixed; a quoted
+//!    fragment in a sentence without a cue is framed by its subject's verb. A headline
+//!    `Name: ...` is attributed to the name.
+//! 3. **Continuations**: a quotation of speech that opens its sentence with no frame of
+//!    its own is given the source of the statement before it.
+//!
+//! Sources are then resolved to names in text order: a pronoun to the last speaker named
+//! (or the last person named), `the statement` to the last speaker that is not a document,
+//! other mentions through the [`EntityTable`].
 
-use crate::entity::EntityTable;
-use crate::model::{Attribution, Quote};
+mod clause;
+pub mod cue;
+mod frame;
+pub mod grammar;
+
+use std::borrow::Cow;
+
+use crate::entity::{EntityTable, tokens};
+use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
+use clause::{according_to, asked_clause, cue_clause, headline_colon, verb_frame};
+use cue::Form;
+use frame::{frame_after, frame_before};
+use grammar::{Words, is_cap, is_in};
+
+/// A statement found, before its source is resolved to a name.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    kind: AttributionKind,
+    content: Span,
+    source: Option<Span>,
+    /// Take the source of the statement before (a continuation, an `-ing` clause).
+    inherit: bool,
+    cue: Option<Span>,
+    parts: Vec<Span>,
+    quotes: Vec<usize>,
+}
 
 /// Finds every reported statement of the document, in order of its content.
 pub fn extract<'a>(
-    _doc: &Document<'a>,
-    _quotes: &[Quote<'a>],
-    _entities: &EntityTable<'a>,
+    doc: &Document<'a>,
+    quotes: &[Quote<'a>],
+    entities: &EntityTable<'a>,
 ) -> Vec<Attribution<'a>> {
-    Vec::new()
+    let text = doc.text();
+    let top = top_level(quotes);
+    let mut used = vec![false; quotes.len()];
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut cues_used: Vec<usize> = Vec::new();
+    let mut toks: Vec<Span> = Vec::new();
+
+    // 1. Direct quotations with a frame.
+    let mut t = 0;
+    while t < top.len() {
+        let qi = top[t];
+        t += 1;
+        let q = &quotes[qi];
+        if used[qi] || q.kind != QuoteKind::Speech {
+            continue;
+        }
+        let Some(para) = doc.paragraph_at(q.span.start).map(|p| doc.paragraphs()[p]) else {
+            continue;
+        };
+        // A quotation over several paragraphs ends in a later one.
+        let end_para = doc
+            .paragraph_at(q.span.end.saturating_sub(1))
+            .map_or(para, |p| doc.paragraphs()[p]);
+        let frame = frame_after(text, q, end_para, &mut toks)
+            .or_else(|| frame_before(doc, q, para, &mut toks));
+        let Some((source, cue, frame_end)) = frame else {
+            continue;
+        };
+        used[qi] = true;
+        cues_used.push(cue.start);
+        // A quotation that ends a paraphrase (`... by "paying attention," CNN reported`)
+        // makes a mixed statement that runs from the sentence's start.
+        let lead_start = doc
+            .sentence_at(q.span.start)
+            .map(|s| doc.sentences()[s].start.max(para.start))
+            .filter(|&s| {
+                s < q.span.start
+                    && frame_end > q.span.end
+                    && text.get(s..q.span.start).is_some_and(|l| {
+                        tokens(text, Span::new(s, q.span.start)).count() >= 2
+                            && !l.trim_end().ends_with([':', ','])
+                    })
+            });
+        if let Some(ls) = lead_start {
+            drafts.push(Draft {
+                kind: AttributionKind::Mixed,
+                content: Span::new(ls, q.content.span.end),
+                source,
+                inherit: false,
+                cue: Some(cue),
+                parts: Vec::new(),
+                quotes: vec![qi],
+            });
+            continue;
+        }
+        // The pieces of each quotation (one per paragraph of a running quotation).
+        let pieces_of = |q: &Quote| -> Vec<Span> {
+            if q.pieces.is_empty() {
+                vec![q.content.span]
+            } else {
+                q.pieces.iter().map(|p| p.span).collect()
+            }
+        };
+        let mut parts = pieces_of(q);
+        let mut linked = vec![qi];
+        let mut end = q.content.span.end;
+        // Quotations that follow the frame at once belong to the same statement.
+        let mut at = frame_end.max(q.span.end);
+        while t < top.len() {
+            let nq = &quotes[top[t]];
+            let gap = text.get(at..nq.span.start).unwrap_or("x");
+            if nq.span.end > end_para.end
+                || nq.kind != QuoteKind::Speech
+                || !gap
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '—' | '–'))
+            {
+                break;
+            }
+            used[top[t]] = true;
+            parts.extend(pieces_of(nq));
+            linked.push(top[t]);
+            end = nq.content.span.end;
+            at = nq.span.end;
+            t += 1;
+        }
+        drafts.push(Draft {
+            kind: AttributionKind::Direct,
+            content: Span::new(q.content.span.start, end),
+            source,
+            inherit: false,
+            cue: Some(cue),
+            parts: if parts.len() > 1 { parts } else { Vec::new() },
+            quotes: linked,
+        });
+    }
+    let mut claimed: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    claimed.extend(top.iter().filter(|&&i| used[i]).map(|&i| quotes[i].span));
+    claimed.sort();
+    cues_used.sort_unstable();
+
+    // 2. Indirect and mixed statements, sentence by sentence.
+    let mut qpos = 0;
+    let mut indirect: Vec<Draft> = Vec::new();
+    for (si, &sent) in doc.sentences().iter().enumerate() {
+        toks.clear();
+        toks.extend(tokens(text, sent));
+        let ws = Words {
+            text,
+            toks: &toks,
+            sent,
+        };
+        while qpos < top.len() && quotes[top[qpos]].span.end <= sent.start {
+            qpos += 1;
+        }
+        let in_quote = |s: Span| {
+            top[qpos..]
+                .iter()
+                .take_while(|&&i| quotes[i].span.start < sent.end)
+                .any(|&i| quotes[i].span.contains(s))
+        };
+        let first_in_sentence = indirect.len();
+        // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
+        let title_case = toks.len() >= 4
+            && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10 >= toks.len() * 7;
+        for (k, &tk) in toks.iter().enumerate() {
+            let w = ws.w(k);
+            let according =
+                w.len() == 9 && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
+            // `Asked whether ..., the minister said`: the question asked.
+            let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
+                && w.eq_ignore_ascii_case("asked");
+            let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) || title_case && k > 0;
+            let Some(c) = (lower || asked)
+                .then(|| cue::lookup(w))
+                .flatten()
+                .or(according.then_some(cue::Cue {
+                    lemma: "according to",
+                    form: Form::Past,
+                    object: false,
+                    needs_that: false,
+                    noun_like: false,
+                    stance: false,
+                }))
+            else {
+                continue;
+            };
+            // `Trump’s comments`: a noun after a possessive is no cue.
+            let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
+            if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
+                continue;
+            }
+            let d = if asked {
+                asked_clause(&ws, k)
+            } else if according {
+                according_to(&ws, k)
+            } else {
+                cue_clause(&ws, k, c, &indirect[first_in_sentence..])
+            };
+            if let Some(mut d) = d {
+                // Content that runs into a quotation claimed by a direct statement stops
+                // before it.
+                let i = claimed.partition_point(|c| c.end <= d.content.start);
+                if let Some(c) = claimed.get(i) {
+                    if c.start > d.content.start + 8 && c.start < d.content.end {
+                        d.content.end = grammar::trim_end(text, d.content.start, c.start);
+                        d.parts.retain(|p| p.end <= d.content.end);
+                    }
+                }
+                if d.content.len() < 4 || overlaps_claimed(&claimed, d.content) {
+                    continue;
+                }
+                for &i in &top[qpos..] {
+                    let qs = quotes[i].span;
+                    if qs.start >= d.content.end {
+                        break;
+                    }
+                    if qs.end > d.content.start && !used[i] {
+                        d.kind = AttributionKind::Mixed;
+                        d.quotes.push(i);
+                        // A quotation cut by the sentence split runs to its end.
+                        if quotes[i].content.span.end > d.content.end
+                            && doc.paragraph_at(qs.start) == doc.paragraph_at(d.content.start)
+                        {
+                            d.content.end = quotes[i].content.span.end;
+                        }
+                    }
+                }
+                for &i in &d.quotes {
+                    used[i] = true;
+                }
+                indirect.push(d);
+            }
+        }
+        // A quoted fragment in a sentence with no cue of the lexicon: the subject's own
+        // verb frames it (`Bush called Trump “unhinged.”`).
+        if indirect.len() == first_in_sentence && !toks.is_empty() {
+            let frag = top[qpos..]
+                .iter()
+                .take_while(|&&i| quotes[i].span.start < sent.end)
+                .find(|&&i| {
+                    !used[i]
+                        && quotes[i].span.start > toks[0].start
+                        && quotes[i].span.end <= sent.end
+                })
+                .copied();
+            if let Some(qi) = frag {
+                if let Some(mut d) = verb_frame(&ws, quotes[qi].span.start) {
+                    if !overlaps_claimed(&claimed, d.content) {
+                        d.kind = AttributionKind::Mixed;
+                        for &i in &top[qpos..] {
+                            let qs = quotes[i].span;
+                            if qs.start >= d.content.end {
+                                break;
+                            }
+                            if qs.end > d.content.start && !used[i] {
+                                used[i] = true;
+                                d.quotes.push(i);
+                            }
+                        }
+                        indirect.push(d);
+                    }
+                }
+            }
+        }
+        if si == 0 {
+            if let Some(d) = headline_colon(&ws, doc) {
+                if !overlaps_claimed(&claimed, d.content) {
+                    indirect.push(d);
+                }
+            }
+        }
+    }
+    drafts.extend(indirect);
+
+    // 3. Quotations that open their sentence with no frame continue the statement before.
+    for &qi in &top {
+        let q = &quotes[qi];
+        if used[qi] || q.kind != QuoteKind::Speech {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(q.span.start) else {
+            continue;
+        };
+        let sent = doc.sentences()[s];
+        let lead = text.get(sent.start..q.span.start).unwrap_or("x");
+        if !lead.trim().is_empty() {
+            continue;
+        }
+        // Speech: a sentence or more, ending as sentences end.
+        let c = q.content.text.trim_end();
+        let n_words = c.split_whitespace().count();
+        if n_words < 2 || !(q.unclosed || n_words >= 4 || c.ends_with(['.', '?', '!', '…', ',']))
+        {
+            continue;
+        }
+        used[qi] = true;
+        drafts.push(Draft {
+            kind: AttributionKind::Direct,
+            content: q.content.span,
+            source: None,
+            inherit: true,
+            cue: None,
+            parts: Vec::new(),
+            quotes: vec![qi],
+        });
+    }
+
+    drafts.sort_by_key(|d| (d.content.start, d.content.end));
+    resolve(doc, entities, drafts)
+}
+
+/// The cue of a lower-case word (`said`, not `State`).
+fn cue_word(w: &str) -> Option<cue::Cue> {
+    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        cue::lookup(w)
+    } else {
+        None
+    }
+}
+
+/// The quotations not nested inside another, as indexes, in order.
+fn top_level(quotes: &[Quote]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(quotes.len());
+    let mut reach = 0;
+    for (i, q) in quotes.iter().enumerate() {
+        if q.span.start >= reach || out.is_empty() {
+            out.push(i);
+            reach = q.span.end;
+        }
+    }
+    out
+}
+
+/// Whether `s` overlaps a claimed span by half of itself or more.
+fn overlaps_claimed(claimed: &[Span], s: Span) -> bool {
+    let i = claimed.partition_point(|c| c.end <= s.start);
+    claimed[i..]
+        .iter()
+        .take_while(|c| c.start < s.end)
+        .any(|c| {
+            let inter = c.end.min(s.end).saturating_sub(c.start.max(s.start));
+            inter * 2 >= s.len().min(c.len()).max(1)
+        })
+}
+
+/// The name part of a source mention: before its apposition (`Lina Arafeh, a refugee`).
+fn head_of(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    match t.find([',', '(', '—', '–']) {
+        Some(i) if i > 0 => {
+            let before = t[..i].trim_end();
+            let sep = t[i..].chars().next().map_or(1, char::len_utf8);
+            let after = t[i + sep..].trim_start();
+            let last = before.rsplit(' ').next().unwrap_or("");
+            // `His father, Ernie LeBlanc`: the name stands after the comma.
+            if !is_cap(last) && after.starts_with(char::is_uppercase) {
+                let a = s.start + (t.len() - after.len());
+                let len = after.find([',', '(', '—', '–']).unwrap_or(after.len());
+                return Span::new(a, a + after[..len].trim_end().len());
+            }
+            Span::new(s.start, s.start + before.len())
+        }
+        _ => s,
+    }
+}
+
+/// Whether a source mention is a document or medium (`the statement`, `a court filing`).
+fn is_document(text: &str, s: Span) -> bool {
+    let last = tokens(text, s).last().map_or("", |w| w.slice(text));
+    is_in(grammar::DOCUMENT_WORDS, last)
+}
+
+/// Resolves each source to a name, in text order, and builds the attributions.
+fn resolve<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    drafts: Vec<Draft>,
+) -> Vec<Attribution<'a>> {
+    let text = doc.text();
+    let mut out: Vec<Attribution<'a>> = Vec::with_capacity(drafts.len());
+    // The last source named (mention, paragraph), the last that was not a document, and
+    // the last person who spoke.
+    let mut last: Option<(Mention<'a>, usize)> = None;
+    let mut last_speaker: Option<Cow<'a, str>> = None;
+    let mut last_person: Option<(Cow<'a, str>, usize)> = None; // (name, where)
+    let mut last_org: Option<Cow<'a, str>> = None;
+    for d in drafts {
+        let para = doc.paragraph_at(d.content.start).unwrap_or(0);
+        let source = match d.source {
+            Some(s) if !d.inherit => {
+                let t = s.slice(text);
+                let lw = t.to_ascii_lowercase();
+                let name = if is_in(&["he", "she", "him", "her"], &lw) {
+                    // The later of the last person who spoke and the last person who was
+                    // the subject of a sentence.
+                    let female = Some(matches!(lw.as_str(), "she" | "her"));
+                    let subject = entities.subject_person_before(s.start, female);
+                    let speaker = last_person
+                        .as_ref()
+                        .filter(|(n, _)| entities.name_agrees(n, female));
+                    match (speaker, subject) {
+                        (Some((n, at)), Some((sat, sn))) => {
+                            Some(if sat > *at { sn } else { n.clone() })
+                        }
+                        (Some((n, _)), None) => Some(n.clone()),
+                        (None, Some((_, sn))) => Some(sn),
+                        (None, None) => entities.resolve(doc, s),
+                    }
+                } else if lw == "who" {
+                    // `Yoni Freedhoff, who ...`: the person just named.
+                    entities.last_person_before(s.start)
+                } else if lw == "it" {
+                    last_org
+                        .clone()
+                        .or_else(|| entities.last_organisation_before(s.start))
+                } else if lw == "they" {
+                    // A group or an organisation, not a person.
+                    last.as_ref()
+                        .filter(|(_, p)| para.saturating_sub(*p) <= 2)
+                        .and_then(|(m, _)| m.name.clone())
+                        .filter(|n| !entities.is_person(n))
+                } else if matches!(lw.as_str(), "i" | "we") {
+                    last.as_ref()
+                        .filter(|(_, p)| para.saturating_sub(*p) <= 2)
+                        .and_then(|(m, _)| m.name.clone())
+                } else if is_document(text, s)
+                    && tokens(text, s).next().is_some_and(|w| {
+                        is_in(
+                            &["the", "this", "that", "its", "his", "her", "their"],
+                            w.slice(text),
+                        )
+                    })
+                {
+                    last_speaker.clone().or_else(|| entities.resolve(doc, s))
+                } else {
+                    // `One red-state Democrat, Montana Sen. Jon Tester`: a person named in
+                    // the apposition is the source.
+                    let head = head_of(text, s);
+                    let sep = text
+                        .get(head.end..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8);
+                    let rest = Span::new((head.end + sep).min(s.end), s.end);
+                    let in_apposition = (head.end < s.end)
+                        .then(|| entities.resolve(doc, head_of(text, rest)))
+                        .flatten()
+                        .filter(|n| entities.is_person(n));
+                    in_apposition.or_else(|| entities.resolve(doc, head))
+                };
+                if let Some(n) = &name {
+                    if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {
+                        last_speaker = Some(n.clone());
+                    }
+                    if entities.is_person(n) || is_in(&["he", "she", "him", "her"], &lw) {
+                        last_person = Some((n.clone(), s.start));
+                    } else if !is_document(text, s) && is_cap(n) {
+                        last_org = Some(n.clone());
+                    }
+                }
+                let m = Mention::of(text, s, name);
+                last = Some((m.clone(), para));
+                Some(m)
+            }
+            _ => match &last {
+                Some((m, p)) if para.saturating_sub(*p) <= 3 => Some(m.clone()),
+                _ => None,
+            },
+        };
+        if let Some(m) = &source {
+            if d.inherit {
+                last = Some((m.clone(), para));
+            }
+        }
+        out.push(Attribution {
+            kind: d.kind,
+            content: Excerpt::of(text, d.content),
+            source,
+            cue: d.cue.map(|c| Excerpt::of(text, c)),
+            parts: d.parts.into_iter().map(|p| Excerpt::of(text, p)).collect(),
+            quotes: d.quotes,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Row = (
+        AttributionKind,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn run(t: &str) -> Vec<Row> {
+        let doc = Document::new(t);
+        let quotes = crate::quote::find(&doc);
+        let ents = EntityTable::build(&doc);
+        extract(&doc, &quotes, &ents)
+            .into_iter()
+            .map(|a| {
+                (
+                    a.kind,
+                    a.content.text.into_owned(),
+                    a.source.as_ref().map(|s| s.text.to_string()),
+                    a.source.and_then(|s| s.name.map(|n| n.into_owned())),
+                    a.cue.map(|c| c.text.into_owned()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_then_subject_cue() {
+        let r = run("Mayor Jane Ortiz spoke. “We will rebuild,” Ortiz said.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "We will rebuild,");
+        assert_eq!(r[0].3.as_deref(), Some("Jane Ortiz"));
+    }
+
+    #[test]
+    fn quote_then_cue_subject() {
+        let r = run("\"It is a good day,\" said Paul Menon, the union's leader.");
+        assert_eq!(r[0].2.as_deref(), Some("Paul Menon"));
+        assert_eq!(r[0].4.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn subject_cue_colon_quote() {
+        let r = run("The minister said: “The border stays closed.”");
+        assert_eq!(r[0].0, AttributionKind::Direct);
+        assert_eq!(r[0].1, "The border stays closed.");
+        assert_eq!(r[0].2.as_deref(), Some("The minister"));
+    }
+
+    #[test]
+    fn indirect_that_clause_and_trailing_frame() {
+        let r = run(
+            "Police Chief Sam Kerr said that the road would reopen on Monday. The bridge is safe, he told reporters.",
+        );
+        assert_eq!(r[0].1, "the road would reopen on Monday");
+        assert_eq!(r[0].3.as_deref(), Some("Sam Kerr"));
+        assert_eq!(r[1].1, "The bridge is safe");
+        assert_eq!(r[1].3.as_deref(), Some("Sam Kerr"));
+    }
+
+    #[test]
+    fn according_to_both_ends() {
+        let r = run(
+            "According to the ministry, 40 people died. The storm moved north, according to forecasters.",
+        );
+        assert_eq!(r[0].1, "40 people died");
+        assert_eq!(r[0].4.as_deref(), Some("According to"));
+        assert_eq!(r[1].1, "The storm moved north");
+        assert_eq!(r[1].2.as_deref(), Some("forecasters"));
+    }
 }

@@ -1,0 +1,709 @@
+//! The grammar rules of attribution, each named after what it parses.
+//!
+//! The rules work on the words of one sentence (spans from [`crate::entity::tokens`]) and
+//! look at the text between words for punctuation. Every rule looks only a bounded number
+//! of words away from its cue, so the whole stage is linear in the text.
+
+use nom::IResult;
+use nom::Parser;
+use nom::bytes::complete::tag_no_case;
+use nom::character::complete::{multispace1, satisfy};
+use nom::combinator::{not, peek, recognize};
+
+use crate::model::Span;
+
+/// `according to` (any case, any spacing) at the start of `input`, not followed by a
+/// letter: the cue phrase of `according to X`. Returns the phrase.
+///
+/// ```
+/// use newswire::attribution::grammar::according_to_phrase;
+/// assert_eq!(according_to_phrase("According  to police").map(|(_, p)| p), Ok("According  to"));
+/// assert!(according_to_phrase("according tofu").is_err());
+/// ```
+pub fn according_to_phrase(input: &str) -> IResult<&str, &str> {
+    recognize((
+        tag_no_case("according"),
+        multispace1,
+        tag_no_case("to"),
+        peek(not(satisfy(char::is_alphanumeric))),
+    ))
+    .parse(input)
+}
+
+/// How many words a subject or an object may hold.
+pub const MAX_NP: usize = 9;
+
+/// Words between a subject and its cue that belong to neither (`has`, `also`, `later`).
+const AUX_ADV: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "always",
+    "angrily",
+    "are",
+    "be",
+    "been",
+    "being",
+    "bluntly",
+    "can",
+    "could",
+    "did",
+    "didn't",
+    "didn’t",
+    "directly",
+    "do",
+    "does",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "earlier",
+    "even",
+    "explicitly",
+    "firmly",
+    "first",
+    "flatly",
+    "further",
+    "had",
+    "has",
+    "have",
+    "immediately",
+    "initially",
+    "is",
+    "just",
+    "later",
+    "loudly",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "now",
+    "often",
+    "once",
+    "only",
+    "openly",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "should",
+    "simply",
+    "since",
+    "specifically",
+    "still",
+    "strongly",
+    "subsequently",
+    "then",
+    "today",
+    "tonight",
+    "ultimately",
+    "was",
+    "were",
+    "will",
+    "won't",
+    "won’t",
+    "would",
+    "yesterday",
+];
+
+/// Days and times that may stand around a cue (`said Tuesday`, `on Monday said`).
+const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "again",
+    "also",
+    "earlier",
+    "evening",
+    "friday",
+    "further",
+    "last",
+    "later",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "once",
+    "previously",
+    "privately",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "saturday",
+    "separately",
+    "sunday",
+    "then",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+];
+
+/// Words that end a noun phrase read backwards from a cue.
+const NP_STOP: &[&str] = &[
+    "about", "across", "after", "against", "already", "also", "although", "amid", "among", "and",
+    "are", "around", "as", "at", "be", "because", "been", "before", "behind", "being", "beyond",
+    "but", "by", "can", "could", "despite", "did", "do", "does", "down", "during", "even", "for",
+    "from", "had", "has", "have", "here", "how", "however", "if", "in", "instead", "into", "is",
+    "it's", "just", "like", "may", "might", "must", "near", "nor", "not", "off", "on", "once",
+    "only", "onto", "or", "out", "over", "per", "said", "say", "says", "should", "since", "so",
+    "tells", "than", "that", "then", "there", "though", "through", "to", "told", "too", "toward",
+    "towards", "under", "unlike", "until", "up", "upon", "very", "via", "was", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+    "within", "without", "would", "yet",
+];
+
+/// Determiners that may open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "another",
+    "any",
+    "both",
+    "dozens",
+    "each",
+    "eight",
+    "every",
+    "few",
+    "five",
+    "four",
+    "her",
+    "his",
+    "hundreds",
+    "its",
+    "many",
+    "most",
+    "my",
+    "nine",
+    "no",
+    "one",
+    "other",
+    "our",
+    "seven",
+    "several",
+    "six",
+    "some",
+    "such",
+    "ten",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "thousands",
+    "three",
+    "two",
+    "your",
+];
+
+/// Pronouns that may be a source.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Nouns for documents and media that speak (`the statement added`).
+pub const DOCUMENT_WORDS: &[&str] = &[
+    "affidavit",
+    "analysis",
+    "announcement",
+    "bulletin",
+    "cable",
+    "communique",
+    "communiqué",
+    "complaint",
+    "data",
+    "decision",
+    "document",
+    "documents",
+    "e-mail",
+    "email",
+    "filing",
+    "filings",
+    "footage",
+    "indictment",
+    "judgment",
+    "lawsuit",
+    "letter",
+    "memo",
+    "message",
+    "motion",
+    "notice",
+    "order",
+    "petition",
+    "poll",
+    "post",
+    "readout",
+    "records",
+    "release",
+    "report",
+    "reports",
+    "research",
+    "resolution",
+    "ruling",
+    "statement",
+    "statements",
+    "study",
+    "survey",
+    "transcript",
+    "tweet",
+    "verdict",
+    "video",
+    "website",
+];
+
+/// Nouns that may follow `in a`/`in an` after a cue (`said in a statement`).
+const VENUE_WORDS: &[&str] = &[
+    "blog",
+    "briefing",
+    "call",
+    "column",
+    "conference",
+    "e-mail",
+    "email",
+    "filing",
+    "interview",
+    "letter",
+    "message",
+    "news",
+    "note",
+    "op-ed",
+    "phone",
+    "post",
+    "radio",
+    "release",
+    "speech",
+    "statement",
+    "telephone",
+    "television",
+    "tweet",
+    "video",
+];
+
+/// Whether `w` (any case) is one of `list`.
+pub fn is_in(list: &[&str], w: &str) -> bool {
+    w.len() <= 16 && crate::entity::listed(list, w)
+}
+
+/// Whether a word is capitalised.
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The words of one sentence and the text they come from.
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'s, 't> {
+    /// The article text.
+    pub text: &'t str,
+    /// The sentence's words.
+    pub toks: &'s [Span],
+    /// The sentence.
+    pub sent: Span,
+}
+
+impl<'s, 't> Words<'s, 't> {
+    /// The word at `i`.
+    pub fn w(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |s| s.slice(self.text))
+    }
+
+    /// The text between word `i` and word `i + 1` (to the sentence's end after the last,
+    /// from its start before the first when `i` is `usize::MAX`).
+    pub fn gap_after(&self, i: usize) -> &'t str {
+        let a = if i == usize::MAX {
+            self.sent.start
+        } else {
+            self.toks.get(i).map_or(self.sent.end, |s| s.end)
+        };
+        let b = self
+            .toks
+            .get(i.wrapping_add(1))
+            .map_or(self.sent.end, |s| s.start);
+        self.text.get(a..b.max(a)).unwrap_or("")
+    }
+
+    /// The text before word `i` (after word `i - 1`).
+    pub fn gap_before(&self, i: usize) -> &'t str {
+        self.gap_after(i.wrapping_sub(1))
+    }
+
+    /// Whether only spaces stand between word `i` and the next.
+    pub fn joined(&self, i: usize) -> bool {
+        let g = self.gap_after(i);
+        // Spaces, or a possessive (`Carter’s press secretary`).
+        let g2 = g
+            .strip_prefix("’s")
+            .or_else(|| g.strip_prefix("'s"))
+            .unwrap_or(g);
+        if g2
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '\'' | '’' | '\u{200b}' | '\u{feff}'))
+        {
+            return true;
+        }
+        // `Mr. Hemming`, `John F. Kennedy`: an abbreviation's full stop.
+        let w = self.w(i);
+        g.starts_with('.')
+            && g[1..].chars().all(char::is_whitespace)
+            && i + 1 < self.toks.len()
+            && (crate::entity::is_title(w)
+                || is_in(&["jr", "sr"], w)
+                || w.len() == 1 && is_cap(w)
+                || w.contains('.')
+                || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+    }
+}
+
+/// The subject of a cue, read backwards from the word before the cue (`Mr. Hemming`,
+/// `the US Department of State`, `he`, `officials`). Skips auxiliaries and adverbs
+/// (`has`, `also`, `on Monday`). Returns the first and last word indexes.
+pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
+    let mut j = cue.checked_sub(1)?;
+    // Skip `has also`, `on Monday`.
+    let mut skipped = 0;
+    while ws.joined(j) && skipped < 4 {
+        let w = ws.w(j);
+        if is_in(AUX_ADV, w) || is_in(TIME_WORDS, w) && !is_cap_name(w) {
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+            if ws.w(j).eq_ignore_ascii_case("on") && ws.joined(j) && j > 0 {
+                j -= 1;
+            }
+            continue;
+        }
+        break;
+    }
+    if !ws.joined(j) {
+        return apposition_before(ws, j);
+    }
+    noun_phrase_ending(ws, j)
+}
+
+/// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the
+/// apposition ending with word `j` and a comma. Returns the name's first word and `j`.
+pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    let g = ws.gap_after(j).trim();
+    let close = match g {
+        "," | "—" | "–" => g,
+        _ if g.ends_with(')') => "(",
+        _ => return None,
+    };
+    // The mark that opens the apposition, a few words back; with several commas
+    // (`Marley Anderson, 21, a junior from Las Vegas, said`) the farthest one that follows
+    // a named phrase opening the sentence.
+    let mut best = None;
+    for open in (j.saturating_sub(24)..j).rev() {
+        if ws.joined(open) {
+            continue;
+        }
+        let og = ws.gap_after(open).trim();
+        let opens = if close == "(" {
+            og.starts_with('(')
+        } else {
+            og == close || (close == "," && og == ",")
+        };
+        if !opens {
+            if og.contains([';', ':', '“', '”', '"']) {
+                break;
+            }
+            continue;
+        }
+        let np = noun_phrase_ending(ws, open).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
+        let Some((a, _)) = np else {
+            // `One of the authors, Ari Fleischer, said`: the apposition is the name.
+            let name = open + 1..=j;
+            if best.is_none()
+                && j - open <= 4
+                && name
+                    .clone()
+                    .all(|i| is_cap(ws.w(i)) || crate::entity::is_title(ws.w(i)))
+                && name.clone().skip(1).all(|i| ws.joined(i - 1))
+            {
+                best = Some((open + 1, j));
+            }
+            continue;
+        };
+        let anchored = a == 0 || !ws.joined(a - 1);
+        if anchored {
+            best = Some((a, j));
+        } else if best.is_none() {
+            best = Some((a, j));
+            break;
+        }
+        if close != "," {
+            break;
+        }
+    }
+    best
+}
+
+fn is_cap_name(w: &str) -> bool {
+    is_cap(w) && !is_in(TIME_WORDS, w)
+}
+
+/// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
+pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    let last = ws.w(j);
+    if is_in(PRONOUNS, last) || last == "who" {
+        return Some((j, j));
+    }
+    if is_in(NP_STOP, last) || is_in(DETERMINERS, last) {
+        return None;
+    }
+    let mut i = j;
+    while i > 0 && j - i + 1 < MAX_NP {
+        let prev = ws.w(i - 1);
+        // `Forbes and Wealth-X`: `and` between names.
+        let and_names = prev == "and"
+            && is_cap(ws.w(i))
+            && i >= 2
+            && ws.joined(i - 2)
+            && (is_cap(ws.w(i - 2)) || is_in(PRONOUNS, ws.w(i - 2)));
+        if !and_names && (!ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev)) {
+            break;
+        }
+        // A lower-case word before a capitalised one is not part of a name
+        // (`support Smith`) unless it is a determiner or `of`.
+        if crate::attribution::cue::lookup(prev).is_some() && !is_cap(prev) {
+            break;
+        }
+        i -= 1;
+        if is_in(DETERMINERS, prev) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
+            break;
+        }
+    }
+    // A phrase of lower-case words only must be short (`officials`, `local residents`).
+    let any_cap = (i..=j).any(|k| is_cap(ws.w(k)));
+    let det = is_in(DETERMINERS, ws.w(i));
+    if !any_cap && !det && j - i > 2 {
+        i = j - 1;
+    }
+    // Sentence-initial `In`, `But`: drop.
+    while i < j && !is_cap_name(ws.w(i)) && is_cap(ws.w(i)) && is_in(NP_STOP, ws.w(i)) {
+        i += 1;
+    }
+    Some((i, j))
+}
+
+/// The noun phrase that begins with word `i`, read forwards (`said Thierry Zomahoun,`).
+pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
+    let first = ws.w(i);
+    if first.is_empty() || is_in(NP_STOP, first) {
+        return None;
+    }
+    if is_in(PRONOUNS, first) {
+        return Some((i, i));
+    }
+    let mut j = i;
+    while j + 1 < ws.toks.len() && j + 1 - i < MAX_NP && ws.joined(j) {
+        let next = ws.w(j + 1);
+        if is_in(NP_STOP, next) && next != "of" || is_in(TIME_WORDS, next) {
+            break;
+        }
+        if crate::attribution::cue::lookup(next).is_some() && !is_cap(next) {
+            break;
+        }
+        j += 1;
+    }
+    Some((i, j))
+}
+
+/// The word index where a cue's content begins, skipping adverbials (`Tuesday`,
+/// `in a statement`, `on Monday`), the hearer of `tell`-like verbs, and `that`.
+/// Returns the index and whether a `that` was seen.
+pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, bool)> {
+    let n = ws.toks.len();
+    let mut k = cue + 1;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        if k >= n || steps > 12 {
+            return None;
+        }
+        if !ws
+            .gap_before(k)
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '«' | '„'))
+        {
+            // Punctuation after the cue: `said, "`, `said:`; the content starts here.
+            let g = ws.gap_before(k);
+            if g.contains(['—', '–']) {
+                // `said — on Twitter, as it happens — that ...`: skip the aside.
+                if let Some(m) =
+                    (k + 1..(k + 12).min(n)).find(|&m| ws.gap_before(m).contains(['—', '–']))
+                {
+                    k = m;
+                    continue;
+                }
+            }
+            if g.contains([',', ':']) && !g.contains(['.', ';']) {
+                return Some((k, false));
+            }
+            return None;
+        }
+        let w = ws.w(k);
+        if is_in(TIME_WORDS, w) || w.eq_ignore_ascii_case("on") && is_in(TIME_WORDS, ws.w(k + 1)) {
+            k += 1;
+            continue;
+        }
+        if w.eq_ignore_ascii_case("in")
+            && is_in(
+                &["a", "an", "the", "his", "her", "their", "its"],
+                ws.w(k + 1),
+            )
+            && (is_in(VENUE_WORDS, ws.w(k + 2)) || is_in(VENUE_WORDS, ws.w(k + 3)))
+        {
+            // `in a statement`, `in a phone interview`, plus `with X`/`to X` up to a comma
+            // or `that`.
+            k += if is_in(VENUE_WORDS, ws.w(k + 2)) {
+                3
+            } else {
+                4
+            };
+            while k < n && ws.joined(k - 1) && matches!(ws.w(k), "with" | "to" | "on" | "from") {
+                let mut m = k + 1;
+                while m < n
+                    && m < k + 6
+                    && ws.joined(m - 1)
+                    && !ws.w(m).eq_ignore_ascii_case("that")
+                {
+                    m += 1;
+                }
+                k = m;
+            }
+            continue;
+        }
+        if w.eq_ignore_ascii_case("that") {
+            return (k + 1 < n).then_some((k + 1, true));
+        }
+        if object {
+            // The hearer: a `that` within a few words, else one noun phrase.
+            if let Some(t) = (k..(k + 14).min(n))
+                .find(|&m| ws.w(m).eq_ignore_ascii_case("that") && (k..m).all(|x| ws.joined(x)))
+            {
+                return (t + 1 < n).then_some((t + 1, true));
+            }
+            let mut m = k;
+            if is_in(PRONOUNS, w)
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "him" | "them" | "us" | "me" | "reporters" | "journalists"
+                )
+            {
+                m = k + 1;
+            } else if is_cap(w) || is_in(DETERMINERS, w) {
+                m = k + 1;
+                while m < n
+                    && m < k + 6
+                    && ws.joined(m - 1)
+                    && (is_cap(ws.w(m)) || matches!(ws.w(m), "of" | "and"))
+                {
+                    m += 1;
+                }
+            }
+            if m < n && ws.w(m).eq_ignore_ascii_case("that") {
+                m += 1;
+            }
+            return (m < n && m > k).then_some((m, false));
+        }
+        return Some((k, false));
+    }
+}
+
+/// The byte where a sentence's content ends: before its closing punctuation.
+pub fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let s = text.get(start..end).unwrap_or("");
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | '(' | '—' | '–' | '-'
+            )
+    });
+    start + t.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::tokens;
+
+    fn with<'t, R>(t: &'t str, f: impl FnOnce(&Words<'_, 't>) -> R) -> R {
+        let sent = Span::new(0, t.len());
+        let toks: Vec<Span> = tokens(t, sent).collect();
+        f(&Words {
+            text: t,
+            toks: &toks,
+            sent,
+        })
+    }
+
+    fn idx(t: &str, word: &str) -> usize {
+        with(t, |ws| {
+            (0..ws.toks.len()).find(|&i| ws.w(i) == word).unwrap()
+        })
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_search() {
+        for list in [
+            AUX_ADV,
+            TIME_WORDS,
+            NP_STOP,
+            DETERMINERS,
+            DOCUMENT_WORDS,
+            VENUE_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn subject_before_skips_auxiliaries_and_days() {
+        let t = "In a statement issued later, Mr. Hemming has also said his group would go.";
+        let c = idx(t, "said");
+        let s = with(t, |ws| {
+            subject_before(ws, c).map(|(a, b)| (ws.w(a), ws.w(b)))
+        });
+        assert_eq!(s, Some(("Mr", "Hemming")));
+        let t = "The US Department of State on Monday said the talks went well.";
+        let c = idx(t, "said");
+        let s = with(t, |ws| {
+            subject_before(ws, c).map(|(a, b)| (ws.w(a), ws.w(b)))
+        });
+        assert_eq!(s, Some(("The", "State")));
+    }
+
+    #[test]
+    fn content_start_skips_hearer_and_that() {
+        let t = "Lopez told reporters on Friday that the bridge would reopen.";
+        let c = idx(t, "told");
+        let s = with(t, |ws| {
+            content_start(ws, c, true).map(|(k, that)| (ws.w(k), that))
+        });
+        assert_eq!(s, Some(("the", true)));
+        let t = "She said in a statement Tuesday the plan was dead.";
+        let c = idx(t, "said");
+        let s = with(t, |ws| content_start(ws, c, false).map(|(k, _)| ws.w(k)));
+        assert_eq!(s, Some("the"));
+    }
+
+    #[test]
+    fn noun_phrase_forward() {
+        let t = "said Thierry Zomahoun, chairman of the forum.";
+        let s = with(t, |ws| {
+            noun_phrase_from(ws, 1).map(|(a, b)| (ws.w(a), ws.w(b)))
+        });
+        assert_eq!(s, Some(("Thierry", "Zomahoun")));
+    }
+}

@@ -142,9 +142,15 @@ impl Parser {
     }
 
     fn parse_unchecked<'a>(&self, text: &'a str) -> Article<'a> {
-        let doc = text::Document::new(text);
+        let mut doc = text::Document::new(text);
         let dateline = dateline::find(text);
         let credit_lines = credits::find(&doc, dateline.as_ref());
+        // What stands up to the dateline's end (headline, byline, dateline) is read; the
+        // later stages see the story from there on, the headline excepted: it may hold an
+        // attribution of its own (`Lynch: No outside influence ...`).
+        if let Some(d) = &dateline {
+            doc.skip_dateline(d.span);
+        }
         let credits = credits::agencies(dateline.as_ref(), &credit_lines);
         let entities = entity::EntityTable::build(&doc);
         let (quotes, attributions) = if self.attributions {

@@ -52,6 +52,54 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Cuts a dateline (or any span already read) out of the paragraphs and sentences, so
+    /// that later stages never take its words for the story's: a sentence that holds it
+    /// keeps what stands before it (a headline on the same line) and after it.
+    ///
+    /// ```
+    /// use newswire::{Span, text::Document};
+    /// let mut doc = Document::new("HAVANA (AP) -- \"We agreed,\" she said. Then she left.");
+    /// doc.skip_dateline(Span::new(0, 15));
+    /// let first = doc.sentences()[0];
+    /// assert_eq!(first.slice(doc.text()), "\"We agreed,\" she said.");
+    /// ```
+    pub fn skip_dateline(&mut self, cut: Span) {
+        let text = self.text;
+        if cut.is_empty()
+            || cut.end > text.len()
+            || !text.is_char_boundary(cut.start)
+            || !text.is_char_boundary(cut.end)
+        {
+            return;
+        }
+        let trimmed = |s: usize, e: usize| {
+            let piece = &text[s..e];
+            let t = piece.trim_start();
+            let s = s + (piece.len() - t.len());
+            Span::new(s, s + t.trim_end().len())
+        };
+        let split = |spans: &mut Vec<Span>| {
+            let mut out = Vec::with_capacity(spans.len() + 1);
+            for &sp in spans.iter() {
+                if sp.end <= cut.start || sp.start >= cut.end {
+                    out.push(sp);
+                    continue;
+                }
+                for part in [
+                    trimmed(sp.start, cut.start.max(sp.start)),
+                    trimmed(cut.end.min(sp.end), sp.end),
+                ] {
+                    if !part.is_empty() {
+                        out.push(part);
+                    }
+                }
+            }
+            *spans = out;
+        };
+        split(&mut self.paragraphs);
+        split(&mut self.sentences);
+    }
+
     /// The text.
     pub fn text(&self) -> &'a str {
         self.text

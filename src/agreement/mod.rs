@@ -1,14 +1,146 @@
 //! Agreements: who agreed to, promised, offered, signed or rejected what, with whom.
+//!
+//! The stage scans each sentence once for the trigger words of the [lexicon](lexicon)
+//! (`agreed`, `signed`, `struck`, `pledged`, `offer` ...), then reads a bounded window around
+//! each hit with small phrase rules ([grammar]) chosen by the trigger's frame ([frames]):
+//! the subject and its conjuncts (or a passive's `by` phrase), the instrument noun phrase,
+//! the counterparty (`with X`, `to X`), and the committed action (`agreed to take back ...`).
+//! Traps are refused by the frames: `agree that` + opinion, `deal with`, `a sign of`,
+//! signing a bill or a letter, bare mentions of agreements, threats phrased as promises.
+//!
+//! ```
+//! let text = "Kenya and Uganda signed a trade pact on Monday to cut tariffs.";
+//! let article = newswire::parse(text);
+//! let a = &article.agreements[0];
+//! assert_eq!(a.trigger.text, "signed");
+//! assert_eq!(a.status, newswire::Status::Signed);
+//! let parties: Vec<&str> = a.parties.iter().map(|p| &*p.text).collect();
+//! assert_eq!(parties, ["Kenya", "Uganda"]);
+//! assert_eq!(a.instrument.as_ref().unwrap().text, "a trade pact");
+//! assert_eq!(a.action.as_ref().unwrap().text, "cut tariffs");
+//! ```
+
+mod frames;
+mod grammar;
+mod lexicon;
+mod tokens;
+
+use std::borrow::Cow;
 
 use crate::entity::EntityTable;
-use crate::model::{Agreement, Attribution};
+use crate::model::{Agreement, Attribution, Excerpt, Mention};
 use crate::text::Document;
+
+use frames::{Cand, Party, analyse};
+use grammar::Range;
+use tokens::{Sent, Tok, tokenize};
 
 /// Finds every agreement act of the document, in order of its trigger.
 pub fn extract<'a>(
-    _doc: &Document<'a>,
-    _entities: &EntityTable<'a>,
-    _attributions: &[Attribution<'a>],
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    attributions: &[Attribution<'a>],
 ) -> Vec<Agreement<'a>> {
-    Vec::new()
+    let text = doc.text();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut out = Vec::new();
+    for &sentence in doc.sentences() {
+        tokenize(text, sentence, &mut toks);
+        let s = Sent { text, toks: &toks };
+        cands.clear();
+        for (i, tok) in toks.iter().enumerate() {
+            if !tok.word {
+                continue;
+            }
+            let Some(trig) = lexicon::trigger(s.s(i)) else {
+                continue;
+            };
+            let Some(c) = analyse(&s, i, trig, &cands) else {
+                continue;
+            };
+            let covered = cands
+                .iter()
+                .any(|p| p.cover.is_some_and(|(a, b)| a <= i && i < b));
+            if covered && !c.nominal {
+                continue;
+            }
+            cands.push(c);
+        }
+        for c in &cands {
+            out.push(build(doc, entities, attributions, &s, c));
+        }
+    }
+    out
+}
+
+/// Turns a candidate's token ranges into the model's excerpts and mentions.
+fn build<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    attributions: &[Attribution<'a>],
+    s: &Sent<'_>,
+    c: &Cand,
+) -> Agreement<'a> {
+    let text = doc.text();
+    let excerpt = |r: Range| Excerpt::of(text, s.span(r.0, r.1));
+    let trigger = s.span(c.trigger, c.trigger + 1);
+    let attribution = attributions.iter().position(|a| {
+        a.content.span.contains(trigger) || a.parts.iter().any(|p| p.span.contains(trigger))
+    });
+    Agreement {
+        trigger: Excerpt::of(text, trigger),
+        status: c.status,
+        negated: c.negated,
+        future: c.future,
+        parties: c
+            .parties
+            .iter()
+            .map(|p| mention(doc, entities, s, p))
+            .collect(),
+        counterparties: c
+            .counterparties
+            .iter()
+            .map(|&r| {
+                mention(
+                    doc,
+                    entities,
+                    s,
+                    &Party {
+                        range: r,
+                        named_by: None,
+                    },
+                )
+            })
+            .collect(),
+        instrument: c.instrument.map(excerpt),
+        action: c.action.filter(|r| r.1 > r.0).map(excerpt),
+        source: attribution.and_then(|i| attributions[i].source.clone()),
+        attribution,
+    }
+}
+
+/// A party's mention, named through the entity table (a pronoun resolved locally to the
+/// subject of a verb of saying is named by that subject).
+fn mention<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    s: &Sent<'_>,
+    p: &Party,
+) -> Mention<'a> {
+    let span = s.span(p.range.0, p.range.1);
+    let name = match p.named_by {
+        Some((a, b)) => {
+            let by = s.span(a, b);
+            entities
+                .resolve(doc, by)
+                .or_else(|| Some(Cow::Borrowed(by.slice(doc.text()))))
+        }
+        None => entities.resolve(doc, span).filter(|n| !is_pronoun(n)),
+    };
+    Mention::of(doc.text(), span, name)
+}
+
+fn is_pronoun(name: &str) -> bool {
+    lexicon::is_in(name, lexicon::PRONOUNS)
 }

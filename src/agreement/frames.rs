@@ -1,0 +1,774 @@
+//! One rule per frame: given a trigger in a tokenized sentence, read its complements and
+//! subject into a candidate agreement, or decide it is not an agreement act (a trap).
+
+use crate::model::Status;
+
+use super::grammar::{
+    Instrument, Range, Subject, among, clause_end, conjuncts, expand_left, instrument_at,
+    instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts, subject,
+    time_len, trim_time_tail, verb_group, verbish,
+};
+use super::lexicon::{
+    APPROVALS, AUXILIARIES, BODIES, DETERMINERS, Form, Frame, INNER_ACTS, Kind, OFFER_OBJECTS,
+    PREPOSITIONS, REFLEXIVES, REPORT_VERBS, THREATS, Trigger,
+};
+use super::tokens::Sent;
+
+/// A party: the tokens of its mention, and where its name stands if not in the mention
+/// itself (a pronoun resolved to the subject of `said`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Party {
+    /// The mention.
+    pub range: Range,
+    /// The mention that names it, if another.
+    pub named_by: Option<Range>,
+}
+
+/// An agreement found in a sentence, as token ranges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cand {
+    /// The trigger token.
+    pub trigger: usize,
+    /// The status.
+    pub status: Status,
+    /// Negated.
+    pub negated: bool,
+    /// Future.
+    pub future: bool,
+    /// A noun trigger (`offer`, `proposal`).
+    pub nominal: bool,
+    /// The parties.
+    pub parties: Vec<Party>,
+    /// The counterparties.
+    pub counterparties: Vec<Range>,
+    /// The instrument.
+    pub instrument: Option<Range>,
+    /// The committed action.
+    pub action: Option<Range>,
+    /// Tokens this act consumes (its action, or an inner `to sign ...`): a verb trigger
+    /// inside them is part of this act, not an act of its own.
+    pub cover: Option<Range>,
+}
+
+impl Cand {
+    fn new(trigger: usize, status: Status) -> Self {
+        Cand {
+            trigger,
+            status,
+            negated: false,
+            future: false,
+            nominal: false,
+            parties: Vec::new(),
+            counterparties: Vec::new(),
+            instrument: None,
+            action: None,
+            cover: None,
+        }
+    }
+
+    fn add_parties(&mut self, s: &Sent, region: Range) {
+        for c in conjuncts(s, region) {
+            for _ in 0..super::grammar::multiplicity(s, c) {
+                self.parties.push(Party {
+                    range: c,
+                    named_by: None,
+                });
+            }
+        }
+    }
+}
+
+const CORE: &[Kind] = &[Kind::Core];
+const CORE_OFFER: &[Kind] = &[Kind::Core, Kind::Offer];
+const SIGNABLE: &[Kind] = &[Kind::Core, Kind::Paper];
+const MADE: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Pledge];
+
+/// Whether a noun-or-verb word at `t` is a noun here (`a pledge`, `the offer`,
+/// `Japan's offer`, `rival offer`) rather than a verb (`pledge to work`).
+fn looks_nominal(s: &Sent, t: usize) -> bool {
+    if t == 0 {
+        return false;
+    }
+    let p = t - 1;
+    s.any(p, DETERMINERS)
+        || s.possessive(p)
+        || instrument_at(s, p).is_some()
+        || s.any(
+            p,
+            &[
+                "rival", "new", "recent", "final", "latest", "fresh", "formal", "similar",
+                "improved", "revised", "earlier", "initial", "firm", "takeover", "cash",
+                "campaign", "election",
+            ],
+        )
+        || (s.proper(p) && !s.proper(t) && s.word(p) && t >= 2 && s.any(t - 2, DETERMINERS))
+}
+
+/// Reads the act at token `t`, or `None` when it is no agreement act.
+pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Option<Cand> {
+    let nominal = match trig.form {
+        Form::Noun => true,
+        Form::NounOrVerb => looks_nominal(s, t),
+        Form::Gerund => t > 0 && s.any(t - 1, DETERMINERS),
+        _ => false,
+    };
+    if nominal {
+        return nominal_act(s, t, trig);
+    }
+    if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
+        return None;
+    }
+    if trig.form == Form::Past && t > 0 && s.any(t - 1, DETERMINERS) {
+        return None; // `the proposed merger`
+    }
+    let g = verb_group(s, t);
+    let reduced = trig.form == Form::Past
+        && !g.aux
+        && g.first == t
+        && t > 0
+        && instrument_at(s, t - 1).is_some()
+        && s.word(t - 1);
+    let passive = (g.passive && trig.form == Form::Past) || reduced;
+    let mut c = Cand::new(t, trig.status);
+    c.negated = g.negated;
+    c.future = g.future;
+    let ok = match trig.frame {
+        Frame::Agree => agree(s, t, passive, &mut c),
+        Frame::Accept => accept(s, t, passive, reduced, g.first, &mut c),
+        Frame::Promise => promise(s, t, passive, &mut c),
+        Frame::Offer => offer(s, t, passive, &mut c),
+        Frame::Sign => {
+            let w = s.s(t).to_ascii_lowercase();
+            let kinds = if w.starts_with("sign") || w.starts_with("ink") || w.starts_with("init") {
+                SIGNABLE
+            } else {
+                CORE
+            };
+            settle(s, t, passive, reduced, g.first, kinds, &mut c)
+        }
+        Frame::Reach => settle(s, t, passive, reduced, g.first, CORE, &mut c),
+        Frame::Make => make(s, t, passive, reduced, g.first, &mut c),
+        Frame::Enter => {
+            s.is(t + 1, "into")
+                && object_instrument(s, t + 2, CORE).is_some_and(|i| {
+                    c.instrument = Some(i.range);
+                    complements(s, i.range.1, &mut c, true);
+                    true
+                })
+        }
+        Frame::Ratify | Frame::Approve => ratify(s, t, passive, reduced, g.first, &mut c),
+        Frame::Reject => reject(s, t, passive, reduced, g.first, &mut c),
+        Frame::Urge => urge(s, t, &mut c),
+        Frame::Vote => vote(s, t, &mut c),
+        Frame::Give => {
+            s.any(t + 1, DETERMINERS)
+                && (s.any(t + 2, APPROVALS) || (s.is(t + 2, "green") && s.is(t + 3, "light")))
+        }
+    };
+    if !ok {
+        return None;
+    }
+    if c.parties.is_empty() && !passive && !g.orphan {
+        match subject(s, g.first) {
+            Subject::Regions(rs) => {
+                for r in rs {
+                    c.add_parties(s, r);
+                }
+            }
+            Subject::Coordinated => coordinated_subject(s, t, prev, &mut c),
+            Subject::None => {}
+        }
+    }
+    if trig.frame == Frame::Approve && !approved_by_body(s, &c) {
+        return None;
+    }
+    resolve_pronouns(s, &mut c);
+    if c.instrument.is_none() && matches!(trig.frame, Frame::Promise | Frame::Offer) {
+        c.instrument = under_instrument(s);
+    }
+    if c.cover.is_none() {
+        c.cover = c.action;
+    }
+    Some(c)
+}
+
+/// `..., but agreed to ...` / `underlining ... and vowing to ...`: the subject of the
+/// previous verb.
+fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
+    if let Some(p) = prev.last() {
+        c.parties = p.parties.clone();
+        return;
+    }
+    let lo = t.saturating_sub(14);
+    if let Some(k) = (lo..t.saturating_sub(1))
+        .rev()
+        .find(|&k| s.lower(k) && s.s(k).ends_with("ing") && s.s(k).len() > 5)
+    {
+        if let Subject::Regions(rs) = subject(s, verb_group(s, k).first) {
+            for r in rs {
+                c.add_parties(s, r);
+            }
+        }
+    }
+}
+
+/// `He said it agreed ...`, `X and Y said they signed ...`: a pronoun party right after a
+/// verb of saying is named by that verb's subject (one party per conjunct for `they`).
+fn resolve_pronouns(s: &Sent, c: &mut Cand) {
+    let mut out = Vec::with_capacity(c.parties.len());
+    for p in &c.parties {
+        let (a, b) = p.range;
+        if b != a + 1 || !pronoun(s, a) || a == 0 {
+            out.push(*p);
+            continue;
+        }
+        let mut v = a - 1;
+        if s.is(v, "that") && v > 0 {
+            v -= 1;
+        }
+        if !s.any(v, REPORT_VERBS) {
+            out.push(*p);
+            continue;
+        }
+        let names = match subject(s, verb_group(s, v).first) {
+            Subject::Regions(rs) => rs
+                .into_iter()
+                .flat_map(|r| conjuncts(s, r))
+                .filter(|&(x, y)| !(y == x + 1 && pronoun(s, x)))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        if names.is_empty() {
+            out.push(*p);
+        } else if s.any(a, &["they", "we"]) {
+            out.extend(names.iter().map(|&n| Party {
+                range: p.range,
+                named_by: Some(n),
+            }));
+        } else {
+            out.push(Party {
+                range: p.range,
+                named_by: names.first().copied(),
+            });
+        }
+    }
+    c.parties = out;
+}
+
+fn approved_by_body(s: &Sent, c: &Cand) -> bool {
+    c.parties.iter().any(|p| {
+        let (a, b) = p.named_by.unwrap_or(p.range);
+        (a..b).any(|i| s.any(i, BODIES))
+    })
+}
+
+/// `under the agreement, X pledged ...`: an instrument named by an `under` phrase.
+fn under_instrument(s: &Sent) -> Option<Range> {
+    (0..s.len())
+        .filter(|&i| s.is(i, "under"))
+        .find_map(|i| object_instrument(s, i + 1, CORE))
+        .map(|i| i.range)
+}
+
+/// The complements after an instrument or a passive verb: `with X` (counterparty),
+/// `by X` / `between X and Y` (parties), `to VP` / `on X` (the action), skipping time and
+/// place phrases.
+fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
+    for _ in 0..8 {
+        i = skip_adjuncts(s, i);
+        if s.punct(i, '(') {
+            if let Some(j) = (i + 1..s.len().min(i + 8)).find(|&j| s.punct(j, ')')) {
+                i = j + 1;
+                continue;
+            }
+        }
+        if s.any(i, &["with", "from"]) {
+            match np_right(s, i + 1) {
+                Some(r) => {
+                    c.counterparties.push(r);
+                    i = r.1;
+                }
+                None => return,
+            }
+        } else if s.any(i, &["by", "between", "among"]) {
+            match np_right(s, i + 1) {
+                Some(r) => {
+                    c.add_parties(s, r);
+                    i = r.1;
+                }
+                None => return,
+            }
+        } else if s.is(i, "to") {
+            if verbish(s, i + 1) {
+                if allow_action && c.action.is_none() {
+                    c.action = Some((i + 1, clause_end(s, i + 1)));
+                }
+                return;
+            }
+            match np_right(s, i + 1) {
+                Some(r) => {
+                    c.counterparties.push(r);
+                    i = r.1;
+                }
+                None => return,
+            }
+        } else if s.any(i, &["on", "upon"]) && time_len(s, i) == 0 {
+            if allow_action && c.action.is_none() && s.word(i + 1) {
+                c.action = Some((i + 1, clause_end(s, i + 1)));
+            }
+            return;
+        } else {
+            return;
+        }
+    }
+}
+
+/// `agree to VP`, `agree on X`, `agree with X to/on ...`, `agree a deal`; never
+/// `agree that` (an opinion).
+fn agree(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
+    if passive {
+        return false;
+    }
+    let mut i = skip_adjuncts(s, t + 1);
+    if s.is(i, "in") && s.is(i + 1, "principle") {
+        i += 2;
+    }
+    for _ in 0..3 {
+        if s.is(i, "to") && s.word(i + 1) {
+            c.action = Some((i + 1, clause_end(s, i + 1)));
+            return true;
+        }
+        if s.any(i, &["on", "upon"]) && s.word(i + 1) {
+            if let Some(inst) = object_instrument(s, i + 1, CORE).filter(|x| x.range.0 == i + 1) {
+                c.instrument = Some(inst.range);
+                complements(s, inst.range.1, c, true);
+            } else {
+                c.action = Some((i + 1, clause_end(s, i + 1)));
+            }
+            return true;
+        }
+        if s.is(i, "with") {
+            let Some(r) = np_right(s, i + 1) else {
+                return false;
+            };
+            if s.is(r.1, "that") || s.punct(r.1, '.') || r.1 >= s.len() {
+                return false;
+            }
+            c.counterparties.push(r);
+            i = skip_adjuncts(s, r.1);
+            continue;
+        }
+        if let Some(inst) = object_instrument(s, i, CORE).filter(|x| x.range.0 == i) {
+            c.instrument = Some(inst.range);
+            complements(s, inst.range.1, c, true);
+            return true;
+        }
+        return false;
+    }
+    false
+}
+
+/// The instrument of a passive (`the agreement was signed`, `which was signed`) or of a
+/// reduced relative (`a protocol signed in May`), read from before the verb group.
+fn instrument_before(
+    s: &Sent,
+    t: usize,
+    reduced: bool,
+    first: usize,
+    kinds: &[Kind],
+) -> Option<(Instrument, Option<Range>)> {
+    if reduced {
+        let h = t - 1;
+        let kind = instrument_at(s, h).filter(|k| kinds.contains(k))?;
+        let a = expand_left(s, h, 0);
+        return Some((
+            Instrument {
+                range: (a, t),
+                head: h,
+                kind,
+            },
+            None,
+        ));
+    }
+    let k = first.checked_sub(1)?;
+    let end = if s.any(k, &["which", "that"]) {
+        if k > 0 && s.punct(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        }
+    } else {
+        first
+    };
+    let region = region_back(s, end).or_else(|| {
+        // a bare relative: the region right before it, unbroken
+        (end > 0).then(|| (end.saturating_sub(8), end))
+    })?;
+    instrument_in(s, region, kinds)
+}
+
+/// `X's offer` / `offer from/by X` inside an instrument: the counterparty of its acceptance.
+fn offerer(s: &Sent, inst: &Instrument, c: &mut Cand) {
+    if inst.kind != Kind::Offer {
+        return;
+    }
+    if s.any(inst.range.1, &["by", "from"]) {
+        if let Some(r) = np_right(s, inst.range.1 + 1) {
+            c.counterparties.push(r);
+        }
+    }
+}
+
+/// `accept an offer / a ceasefire`; passive `the offer was accepted by X`.
+fn accept(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, CORE_OFFER) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        let by = s.any(inst.head + 1, &["by", "from"]);
+        if by {
+            if let Some(r) = np_right(s, inst.head + 2) {
+                c.counterparties.push(r);
+            }
+        }
+        complements(s, t + 1, c, false);
+        return true;
+    }
+    let i = skip_adjuncts(s, t + 1);
+    let Some(inst) = object_instrument(s, i, CORE_OFFER) else {
+        return false;
+    };
+    c.instrument = Some(inst.range);
+    offerer(s, &inst, c);
+    if inst.kind != Kind::Offer {
+        complements(s, inst.range.1, c, true);
+    }
+    true
+}
+
+/// Whether a committed action opens with a threat (`vowed to kill`).
+fn threat(s: &Sent, (a, _): Range) -> bool {
+    s.any(a, THREATS)
+}
+
+/// Splits a trailing `to X` (a recipient) off an object action: `pledged $3 billion to
+/// Jakarta`.
+fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
+    if let Some(k) = (a + 1..b).rev().find(|&k| s.is(k, "to") && s.proper(k + 1)) {
+        if let Some(r) = np_right(s, k + 1) {
+            if r.1 >= b {
+                c.counterparties.push(r);
+                return (a, k);
+            }
+        }
+    }
+    (a, b)
+}
+
+/// Whether the object phrase at `i..` names something committed (an amount, aid, a rise).
+fn commitment_object(s: &Sent, i: usize) -> bool {
+    let mut j = i;
+    while j < s.len() && j - i < 10 {
+        if s.punct(j, ',') || s.punct(j, '.') || s.punct(j, ';') {
+            break;
+        }
+        if s.number(j) || s.any(j, OFFER_OBJECTS) || instrument_at(s, j) == Some(Kind::Core) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// `promise / pledge / vow / commit / assure / guarantee` + to-VP, that-clause, a clause
+/// with its own subject (`pledged it would ...`) or a committed object.
+fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
+    if passive {
+        return false;
+    }
+    let w = s.s(t).to_ascii_lowercase();
+    let only_clauses = w.starts_with("commit") || w.starts_with("vow");
+    let assure = w.starts_with("assur") || w.starts_with("guarant");
+    let mut i = t + 1;
+    if s.any(i, REFLEXIVES) {
+        i += 1;
+    }
+    i = skip_adjuncts(s, i);
+    if assure && !s.is(i, "to") && !s.is(i, "that") {
+        // `assured X that ...`
+        let Some(r) = np_right(s, i) else {
+            return false;
+        };
+        if !s.is(r.1, "that") {
+            return false;
+        }
+        c.counterparties.push(r);
+        i = r.1;
+    }
+    let action = if s.is(i, "to") && s.word(i + 1) {
+        if !verbish(s, i + 1) && !w.starts_with("commit") {
+            return false;
+        }
+        (i + 1, clause_end(s, i + 1))
+    } else if s.is(i, "that") && s.word(i + 1) {
+        (i + 1, clause_end(s, i + 1))
+    } else if pronoun(s, i) && s.any(i + 1, AUXILIARIES) {
+        (i, clause_end(s, i))
+    } else if !only_clauses && !assure && s.word(i) && commitment_object(s, i) {
+        let r = (i, clause_end(s, i));
+        recipient(s, r, c)
+    } else {
+        return false;
+    };
+    if action.1 <= action.0 || threat(s, action) {
+        return false;
+    }
+    c.action = Some(action);
+    true
+}
+
+/// `offer / propose` + to-VP, a that-clause, a dative (`offered the union a rise`) or a
+/// committed object.
+fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
+    if passive {
+        return false;
+    }
+    let i = skip_adjuncts(s, t + 1);
+    if s.is(i, "to") && verbish(s, i + 1) {
+        c.action = Some((i + 1, clause_end(s, i + 1)));
+        return true;
+    }
+    if s.is(i, "that") && s.word(i + 1) {
+        c.action = Some((i + 1, clause_end(s, i + 1)));
+        return true;
+    }
+    // dative: a short noun phrase, then a determiner or number opening the object
+    let mut j = i;
+    while j < s.len()
+        && j - i < 5
+        && s.word(j)
+        && !s.any(j, DETERMINERS)
+        && !s.any(j, PREPOSITIONS)
+        && !s.number(j)
+    {
+        j += 1;
+    }
+    if j > i && (s.any(j, DETERMINERS) || s.number(j)) && commitment_object(s, j) {
+        c.counterparties.push((i, j));
+        c.action = Some((j, clause_end(s, j)));
+        return true;
+    }
+    if let Some(inst) = object_instrument(s, i, CORE).filter(|x| x.range.0 == i) {
+        c.instrument = Some(inst.range);
+        complements(s, inst.range.1, c, true);
+        return true;
+    }
+    if s.word(i) && commitment_object(s, i) {
+        let r = (i, clause_end(s, i));
+        c.action = Some(recipient(s, r, c));
+        return true;
+    }
+    false
+}
+
+/// `sign / conclude / reach / strike` + an instrument, active or passive.
+fn settle(
+    s: &Sent,
+    t: usize,
+    passive: bool,
+    reduced: bool,
+    first: usize,
+    kinds: &[Kind],
+    c: &mut Cand,
+) -> bool {
+    if passive {
+        let Some((inst, action)) = instrument_before(s, t, reduced, first, kinds) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        c.action = action;
+        complements(s, t + 1, c, true);
+        return true;
+    }
+    let i = skip_adjuncts(s, t + 1);
+    let Some(mut inst) = object_instrument(s, i, kinds) else {
+        return false;
+    };
+    // `reached agreement on a 15-year contract`: the contract is the instrument
+    if s.any(inst.range.1, &["on", "for"]) {
+        if let Some(inner) =
+            object_instrument(s, inst.range.1 + 1, CORE).filter(|x| x.range.0 == inst.range.1 + 1)
+        {
+            inst = inner;
+        }
+    }
+    c.instrument = Some(inst.range);
+    complements(s, inst.range.1, c, true);
+    true
+}
+
+/// `made a proposal / an offer / a pledge / agreements`.
+fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    let inst = if passive {
+        instrument_before(s, t, reduced, first, MADE).map(|(i, _)| i)
+    } else {
+        object_instrument(s, t + 1, MADE).filter(|x| x.range.0 == t + 1)
+    };
+    let Some(inst) = inst else {
+        return false;
+    };
+    c.status = match inst.kind {
+        Kind::Offer if s.s(inst.head).to_ascii_lowercase().starts_with("propos") => {
+            Status::Proposed
+        }
+        Kind::Offer => Status::Offered,
+        Kind::Pledge => Status::Promised,
+        _ => Status::Agreed,
+    };
+    c.instrument = Some(inst.range);
+    complements(s, if passive { t + 1 } else { inst.range.1 }, c, !passive);
+    true
+}
+
+/// `ratify / approve` + an instrument, or what is ratified (`ratify NATO expansion`).
+fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, SIGNABLE) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        complements(s, t + 1, c, false);
+        return true;
+    }
+    let i = t + 1;
+    if let Some(inst) = object_instrument(s, i, SIGNABLE).filter(|x| x.range.0 <= i + 1) {
+        c.instrument = Some(inst.range);
+        return true;
+    }
+    if !s.word(i) || s.any(i, PREPOSITIONS) {
+        return false;
+    }
+    let e = clause_end(s, i);
+    if e <= i {
+        return false;
+    }
+    c.action = Some(trim_time_tail(s, (i, e)));
+    true
+}
+
+/// `reject / refuse / decline` + an offer or instrument, or `refused to sign X`.
+fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        return instrument_before(s, t, reduced, first, CORE_OFFER).is_some_and(|(inst, _)| {
+            c.instrument = Some(inst.range);
+            complements(s, t + 1, c, false);
+            true
+        });
+    }
+    let i = skip_adjuncts(s, t + 1);
+    if s.is(i, "to") && s.any(i + 1, INNER_ACTS) {
+        let inner = object_instrument(s, i + 2, SIGNABLE);
+        c.instrument = inner.map(|x| x.range);
+        c.cover = Some((i, inner.map_or(i + 2, |x| x.range.1)));
+        return true;
+    }
+    object_instrument(s, i, CORE_OFFER).is_some_and(|inst| {
+        c.instrument = Some(inst.range);
+        true
+    })
+}
+
+/// `urged X to sign Y`: a proposal to X.
+fn urge(s: &Sent, t: usize, c: &mut Cand) -> bool {
+    let Some(r) = np_right(s, t + 1) else {
+        return false;
+    };
+    if !(s.is(r.1, "to") && s.any(r.1 + 1, INNER_ACTS)) {
+        return false;
+    }
+    c.counterparties.push(r);
+    let inner = object_instrument(s, r.1 + 2, SIGNABLE);
+    c.instrument = inner.map(|x| x.range);
+    c.cover = Some((r.1, inner.map_or(r.1 + 2, |x| x.range.1)));
+    true
+}
+
+/// `voted in favour of X`.
+fn vote(s: &Sent, t: usize, c: &mut Cand) -> bool {
+    if !(s.is(t + 1, "in") && s.any(t + 2, &["favor", "favour"]) && s.is(t + 3, "of")) {
+        return false;
+    }
+    let i = t + 4;
+    let e = clause_end(s, i);
+    if e <= i {
+        return false;
+    }
+    c.action = Some(trim_time_tail(s, (i, e)));
+    true
+}
+
+/// A noun trigger with a named party: `X's offer`, `an offer from/by X`, `a Japanese
+/// proposal`, `the signing of the MOU by X and Y`.
+fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
+    let mut c = Cand::new(t, trig.status);
+    c.nominal = true;
+    let signing = trig.frame == Frame::Sign;
+    // premodifiers
+    let mut k = t;
+    while k > 0 && t - k < 5 {
+        let p = k - 1;
+        if !s.word(p) || s.any(p, DETERMINERS) || s.any(p, PREPOSITIONS) {
+            break;
+        }
+        if s.possessive(p) {
+            let mut a = p;
+            while a > 0 && s.proper(a - 1) && p - a < 4 {
+                a -= 1;
+            }
+            if s.proper(a) || s.cap(a) {
+                c.parties.push(Party {
+                    range: (a, p + 1),
+                    named_by: None,
+                });
+            }
+            break;
+        }
+        if instrument_at(s, p) == Some(Kind::Core) && c.instrument.is_none() {
+            c.instrument = Some((p, p + 1));
+        } else if s.proper(p) && !s.any(p, super::lexicon::TIME_WORDS) && !among(s.s(p), BODIES) {
+            c.parties.push(Party {
+                range: (p, p + 1),
+                named_by: None,
+            });
+        }
+        k = p;
+    }
+    let mut i = t + 1;
+    if signing {
+        if !s.is(i, "of") {
+            return None;
+        }
+        let inst = object_instrument(s, i + 1, SIGNABLE)?;
+        c.instrument = Some(inst.range);
+        i = inst.range.1;
+        c.parties.clear();
+    }
+    if s.any(i, &["by", "from"]) {
+        if let Some(r) = np_right(s, i + 1) {
+            c.add_parties(s, r);
+            i = r.1;
+        }
+    }
+    if c.parties.is_empty() {
+        return None;
+    }
+    if s.is(i, "to") && verbish(s, i + 1) && !signing {
+        let a = (i + 1, clause_end(s, i + 1));
+        if threat(s, a) {
+            return None;
+        }
+        c.action = Some(a);
+    }
+    Some(c)
+}

@@ -4,13 +4,14 @@
 use crate::model::Status;
 
 use super::grammar::{
-    Instrument, Range, Subject, among, clause_end, conjuncts, expand_left, instrument_at,
-    instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts, subject,
-    time_len, trim_time_tail, verb_group, verbish,
+    Instrument, Range, Subject, clause_end, conjuncts, expand_left, instrument_at, instrument_in,
+    np_right, object_instrument, pronoun, region_back, skip_adjuncts, subject, time_len,
+    trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::{
-    APPROVALS, AUXILIARIES, BODIES, DETERMINERS, Form, Frame, INNER_ACTS, Kind, OFFER_OBJECTS,
-    PREPOSITIONS, REFLEXIVES, REPORT_VERBS, THREATS, Trigger,
+    APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
+    Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, PREPOSITIONS, REFLEXIVES,
+    REPORT_VERBS, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
 };
 use super::tokens::Sent;
 
@@ -84,24 +85,51 @@ const SIGNABLE: &[Kind] = &[Kind::Core, Kind::Paper];
 const MADE: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Pledge];
 
 /// Whether a noun-or-verb word at `t` is a noun here (`a pledge`, `the offer`,
-/// `Japan's offer`, `rival offer`) rather than a verb (`pledge to work`).
+/// `Japan's offer`, `selling offers`, `tender offer ended`) rather than a verb
+/// (`they pledge to`, `will offer`, `Trump, Ryan, pledge to work`).
 fn looks_nominal(s: &Sent, t: usize) -> bool {
     if t == 0 {
         return false;
     }
     let p = t - 1;
-    s.any(p, DETERMINERS)
-        || s.possessive(p)
-        || instrument_at(s, p).is_some()
-        || s.any(
-            p,
-            &[
-                "rival", "new", "recent", "final", "latest", "fresh", "formal", "similar",
-                "improved", "revised", "earlier", "initial", "firm", "takeover", "cash",
-                "campaign", "election",
-            ],
-        )
-        || (s.proper(p) && !s.proper(t) && s.word(p) && t >= 2 && s.any(t - 2, DETERMINERS))
+    if s.any(p, DETERMINERS) || s.possessive(p) || instrument_at(s, p).is_some() {
+        return true;
+    }
+    if s.any(p, AUXILIARIES)
+        || s.any(p, &["to", "not", "never", "also", "and", "or", "jointly"])
+        || negated_word(s, p)
+        || pronoun(s, p)
+        || s.ly_adverb(p)
+    {
+        return false;
+    }
+    // a subject (a name, a plural, a list) then `to VP`: a verb
+    let subject_like = s.punct(p, ',') || s.cap(p) || s.s(p).ends_with('s');
+    !(subject_like && s.is(t + 1, "to") && verbish(s, t + 2))
+}
+
+/// Whether a gerund at `t` is a noun (`the signing`, `a stock offering`) rather than a verb
+/// (`were offering`, `the outlets agreeing to`, `not agreeing`).
+fn gerund_nominal(s: &Sent, t: usize) -> bool {
+    if t == 0 {
+        return false;
+    }
+    let p = t - 1;
+    if s.any(p, DETERMINERS) || s.possessive(p) {
+        return true;
+    }
+    s.lower(p)
+        && !s.s(p).ends_with('s')
+        && !s.any(p, AUXILIARIES)
+        && !s.any(p, PREPOSITIONS)
+        && !s.any(p, &["not", "never", "and", "or", "also", "jointly"])
+        && !negated_word(s, p)
+        && !s.ly_adverb(p)
+}
+
+fn negated_word(s: &Sent, i: usize) -> bool {
+    let w = s.s(i);
+    w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T")
 }
 
 /// Reads the act at token `t`, or `None` when it is no agreement act.
@@ -109,19 +137,31 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     let nominal = match trig.form {
         Form::Noun => true,
         Form::NounOrVerb => looks_nominal(s, t),
-        Form::Gerund => t > 0 && s.any(t - 1, DETERMINERS),
+        Form::Gerund => gerund_nominal(s, t),
         _ => false,
     };
     if nominal {
+        if trig.form == Form::Gerund && trig.frame != Frame::Sign {
+            return None;
+        }
         return nominal_act(s, t, trig);
     }
     if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
         return None;
     }
-    if trig.form == Form::Past && t > 0 && s.any(t - 1, DETERMINERS) {
-        return None; // `the proposed merger`
+    if trig.form == Form::Past && t > 0 && (s.any(t - 1, DETERMINERS) || s.possessive(t - 1)) {
+        return None; // `the proposed merger`, `Trump's proposed cuts`
     }
     let g = verb_group(s, t);
+    if trig.frame == Frame::Offer
+        && trig.form == Form::Past
+        && !g.aux
+        && (g.first == 0
+            || s.any(g.first - 1, PREPOSITIONS)
+            || (g.first >= 2 && s.is(g.first - 2, "to")))
+    {
+        return None; // `to offset proposed tax cuts`
+    }
     let reduced = trig.form == Form::Past
         && !g.aux
         && g.first == t
@@ -168,8 +208,19 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if !ok {
         return None;
     }
+    if let Some(p) = g.contracted {
+        c.parties.push(Party {
+            range: (p, p + 1),
+            named_by: None,
+        });
+    }
     if c.parties.is_empty() && !passive && !g.orphan {
         match subject(s, g.first) {
+            Subject::Regions(rs) if trig.form == Form::Gerund && !g.aux => {
+                if let Some(r) = rs.last().and_then(|&r| tail_np(s, r)) {
+                    c.add_parties(s, r);
+                }
+            }
             Subject::Regions(rs) => {
                 for r in rs {
                     c.add_parties(s, r);
@@ -205,11 +256,32 @@ fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
         .find(|&k| s.lower(k) && s.s(k).ends_with("ing") && s.s(k).len() > 5)
     {
         if let Subject::Regions(rs) = subject(s, verb_group(s, k).first) {
-            for r in rs {
+            if let Some(r) = rs.last().and_then(|&r| tail_np(s, r)) {
                 c.add_parties(s, r);
             }
         }
     }
+}
+
+/// The noun phrase that closes a region (`vented about Sanders` gives `Sanders`): the
+/// subject of a participle.
+fn tail_np(s: &Sent, (a, b): Range) -> Option<Range> {
+    let mut k = b;
+    while k > a && b - k < 6 {
+        let p = k - 1;
+        if s.any(p, DETERMINERS) {
+            return Some((p, b));
+        }
+        if !s.word(p)
+            || s.any(p, PREPOSITIONS)
+            || s.any(p, CLAUSE_BREAKS)
+            || (s.lower(p) && s.s(p).ends_with("ed"))
+        {
+            break;
+        }
+        k = p;
+    }
+    (k < b).then_some((k, b))
 }
 
 /// `He said it agreed ...`, `X and Y said they signed ...`: a pronoun party right after a
@@ -466,19 +538,30 @@ fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
     (a, b)
 }
 
-/// Whether the object phrase at `i..` names something committed (an amount, aid, a rise).
+/// Whether the object phrase at `i..` names something committed (an amount, aid, a rise),
+/// looking at its first noun phrase only; securities on sale (`offer 150 mln dlrs of
+/// notes`) are no commitment.
 fn commitment_object(s: &Sent, i: usize) -> bool {
     let mut j = i;
+    let mut found = false;
     while j < s.len() && j - i < 10 {
-        if s.punct(j, ',') || s.punct(j, '.') || s.punct(j, ';') {
+        if s.is_punct(j) && !s.quote(j) {
             break;
         }
-        if s.number(j) || s.any(j, OFFER_OBJECTS) || instrument_at(s, j) == Some(Kind::Core) {
-            return true;
+        if s.any(j, SECURITIES) {
+            return false;
         }
+        if (s.any(j, PREPOSITIONS) && !s.is(j, "of"))
+            || s.any(j, CLAUSE_BREAKS)
+            || s.any(j, AUXILIARIES)
+            || (j > i && trigger(s.s(j)).is_some())
+        {
+            break;
+        }
+        found |= s.number(j) || s.any(j, OFFER_OBJECTS) || instrument_at(s, j) == Some(Kind::Core);
         j += 1;
     }
-    false
+    found
 }
 
 /// `promise / pledge / vow / commit / assure / guarantee` + to-VP, that-clause, a clause
@@ -491,10 +574,19 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     let only_clauses = w.starts_with("commit") || w.starts_with("vow");
     let assure = w.starts_with("assur") || w.starts_with("guarant");
     let mut i = t + 1;
-    if s.any(i, REFLEXIVES) {
+    let reflexive = s.any(i, REFLEXIVES);
+    if reflexive {
         i += 1;
     }
     i = skip_adjuncts(s, i);
+    // `committed to agriculture` is no promise: `commit` needs a reflexive, an auxiliary
+    // (`has committed to`) or a verb (`committed to cutting`)
+    let committed_to = reflexive
+        || (t > 0 && s.any(t - 1, AUXILIARIES))
+        || (s.is(i, "to") && s.s(i + 1).ends_with("ing"));
+    if w.starts_with("commit") && !committed_to {
+        return false;
+    }
     if assure && !s.is(i, "to") && !s.is(i, "that") {
         // `assured X that ...`
         let Some(r) = np_right(s, i) else {
@@ -521,8 +613,11 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     } else {
         return false;
     };
-    if action.1 <= action.0 || threat(s, action) {
+    if action.1 <= action.0 || threat(s, action) || s.any(action.0, &["be", "become"]) {
         return false;
+    }
+    if assure && !(action.0..action.1.min(action.0 + 8)).any(|k| s.any(k, FUTURE)) {
+        return false; // `assured the crowd that he doesn't ...`: a claim, not a promise
     }
     c.action = Some(action);
     true
@@ -546,10 +641,12 @@ fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     // dative: a short noun phrase, then a determiner or number opening the object
     let mut j = i;
     while j < s.len()
-        && j - i < 5
+        && j - i < 4
         && s.word(j)
         && !s.any(j, DETERMINERS)
         && !s.any(j, PREPOSITIONS)
+        && !s.any(j, CLAUSE_BREAKS)
+        && !s.any(j, AUXILIARIES)
         && !s.number(j)
     {
         j += 1;
@@ -613,7 +710,9 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
     let inst = if passive {
         instrument_before(s, t, reduced, first, MADE).map(|(i, _)| i)
     } else {
-        object_instrument(s, t + 1, MADE).filter(|x| x.range.0 == t + 1)
+        object_instrument(s, t + 1, MADE).filter(|x| {
+            x.range.0 == t + 1 && (s.any(t + 1, DETERMINERS) || x.head == t + 1 || s.number(t + 1))
+        })
     };
     let Some(inst) = inst else {
         return false;
@@ -633,6 +732,7 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
 
 /// `ratify / approve` + an instrument, or what is ratified (`ratify NATO expansion`).
 fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    let approve = s.s(t).to_ascii_lowercase().starts_with("approv");
     if passive {
         let Some((inst, _)) = instrument_before(s, t, reduced, first, SIGNABLE) else {
             return false;
@@ -653,6 +753,10 @@ fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     if e <= i {
         return false;
     }
+    // a body approves an accord, a merger or a membership; not a dividend or a budget
+    if approve && !(i..e.min(i + 8)).any(|k| s.any(k, APPROVE_OBJECTS)) {
+        return false;
+    }
     c.action = Some(trim_time_tail(s, (i, e)));
     true
 }
@@ -668,9 +772,11 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     }
     let i = skip_adjuncts(s, t + 1);
     if s.is(i, "to") && s.any(i + 1, INNER_ACTS) {
-        let inner = object_instrument(s, i + 2, SIGNABLE);
-        c.instrument = inner.map(|x| x.range);
-        c.cover = Some((i, inner.map_or(i + 2, |x| x.range.1)));
+        let Some(inner) = object_instrument(s, i + 2, SIGNABLE) else {
+            return false;
+        };
+        c.instrument = Some(inner.range);
+        c.cover = Some((i, inner.range.1));
         return true;
     }
     object_instrument(s, i, CORE_OFFER).is_some_and(|inst| {
@@ -688,9 +794,11 @@ fn urge(s: &Sent, t: usize, c: &mut Cand) -> bool {
         return false;
     }
     c.counterparties.push(r);
-    let inner = object_instrument(s, r.1 + 2, SIGNABLE);
-    c.instrument = inner.map(|x| x.range);
-    c.cover = Some((r.1, inner.map_or(r.1 + 2, |x| x.range.1)));
+    let Some(inner) = object_instrument(s, r.1 + 2, SIGNABLE) else {
+        return false;
+    };
+    c.instrument = Some(inner.range);
+    c.cover = Some((r.1, inner.range.1));
     true
 }
 
@@ -714,19 +822,26 @@ fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
     let mut c = Cand::new(t, trig.status);
     c.nominal = true;
     let signing = trig.frame == Frame::Sign;
-    // premodifiers
+    // a noun trigger capitalised inside a sentence is part of a name or a headline
+    if s.proper(t) && t > 0 && s.word(t - 1) {
+        return None;
+    }
+    // premodifiers: `Japan's offer`, `a Japanese proposal`, `the cease-fire offer`
+    // (in copy set in capitals a capital says nothing)
+    let caps = !s.s(t).chars().any(char::is_lowercase);
     let mut k = t;
-    while k > 0 && t - k < 5 {
+    let mut run_end = None;
+    while k > 0 && t - k < 6 {
         let p = k - 1;
-        if !s.word(p) || s.any(p, DETERMINERS) || s.any(p, PREPOSITIONS) {
-            break;
-        }
         if s.possessive(p) {
             let mut a = p;
-            while a > 0 && s.proper(a - 1) && p - a < 4 {
+            while a > 0
+                && p - a < 5
+                && (s.cap(a - 1) || (s.is(a - 1, "of") && s.cap(a.wrapping_sub(2))))
+            {
                 a -= 1;
             }
-            if s.proper(a) || s.cap(a) {
+            if s.cap(a) {
                 c.parties.push(Party {
                     range: (a, p + 1),
                     named_by: None,
@@ -734,15 +849,25 @@ fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
             }
             break;
         }
-        if instrument_at(s, p) == Some(Kind::Core) && c.instrument.is_none() {
-            c.instrument = Some((p, p + 1));
-        } else if s.proper(p) && !s.any(p, super::lexicon::TIME_WORDS) && !among(s.s(p), BODIES) {
+        if instrument_at(s, p) == Some(Kind::Core) {
+            c.instrument.get_or_insert((p, p + 1));
+        } else if s.cap(p) && !caps && !s.any(p, DETERMINERS) && !s.any(p, TIME_WORDS) {
+            run_end.get_or_insert(p + 1);
+        } else if s.any(p, NOMINAL_ADJECTIVES) && run_end.is_none() {
+            // `rival offer`, `new proposal`
+        } else {
+            break;
+        }
+        k = p;
+    }
+    if let Some(e) = run_end {
+        let a = (k..e).find(|&i| s.cap(i)).unwrap_or(k);
+        if c.parties.is_empty() && !(a..e).any(|i| s.any(i, BODIES) && s.lower(i)) {
             c.parties.push(Party {
-                range: (p, p + 1),
+                range: (a, e),
                 named_by: None,
             });
         }
-        k = p;
     }
     let mut i = t + 1;
     if signing {

@@ -7,8 +7,9 @@
 
 use super::lexicon::{
     ACTION_BREAKS, ACTION_BREAKS_AFTER_COMMA, ADVERBS, AUXILIARIES, BE, CATENATIVES, CLAUSE_BREAKS,
-    DETERMINERS, FUTURE, Kind, LEADING_TRIM, LETTERS, NUMBERS, OF_COMPLEMENTS, PREPOSITIONS,
-    PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS, instrument, is_in, trigger,
+    CONTRACTIONS, DETERMINERS, FUTURE, Form, Kind, LEADING_TRIM, LETTERS, NAME_TAILS, NUMBERS,
+    OF_COMPLEMENTS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS, instrument,
+    trigger,
 };
 use super::tokens::Sent;
 
@@ -34,6 +35,8 @@ pub(crate) struct VerbGroup {
     pub aux: bool,
     /// An infinitive whose subject could not be found (`in an effort to sign`).
     pub orphan: bool,
+    /// A pronoun subject contracted with the auxiliary (`he's`), at this token.
+    pub contracted: Option<usize>,
 }
 
 fn negation(s: &Sent, k: usize) -> bool {
@@ -53,7 +56,15 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
     while k > 0 && steps < 12 {
         steps += 1;
         let p = k - 1;
-        if negation(s, p) {
+        if s.any(p, CONTRACTIONS) {
+            let w = s.s(p).to_ascii_lowercase();
+            g.aux = true;
+            g.passive |= adjacent && (w.ends_with('s') || w.ends_with("re") || w.ends_with('m'));
+            g.future |= w.ends_with("ll") || w.ends_with('d');
+            g.contracted = Some(p);
+            g.first = p + 1;
+            return g;
+        } else if negation(s, p) {
             g.negated = true;
             g.aux |= s.s(p).len() > 3;
         } else if s.any(p, AUXILIARIES) {
@@ -151,13 +162,36 @@ pub(crate) fn region_back(s: &Sent, end: usize) -> Option<Range> {
                 _ => break,
             }
         }
-        if s.any(k, CLAUSE_BREAKS) || trigger(s.s(k)).is_some() {
+        if s.any(k, CLAUSE_BREAKS) || s.any(k, AUXILIARIES) || verb_trigger(s, k) {
+            break;
+        }
+        // `confirmed a report in the paper the Federation would`: a determiner right after a
+        // word that is no preposition, conjunction or determiner opens a new clause
+        if s.any(k, &["the", "a", "an"])
+            && k > 0
+            && s.word(k - 1)
+            && !s.any(k - 1, PREPOSITIONS)
+            && !s.any(k - 1, DETERMINERS)
+            && !s.any(k - 1, &["and", "or", "&"])
+            && k + 1 < end
+        {
+            a = k;
+            break;
+        }
+        // `resisting Qatar's prices`: a verb with its object ends the subject
+        if s.lower(k)
+            && s.s(k).ends_with("ing")
+            && (s.any(k + 1, DETERMINERS) || s.cap(k + 1) || s.possessive(k + 1))
+        {
             break;
         }
         a = k;
         n += 1;
     }
-    trim_front(s, (a, end))
+    if end > a && s.any(end - 1, PRONOUNS) {
+        return Some((end - 1, end)); // `in a statement it would`
+    }
+    trim_back(s, a, end).and_then(|b| trim_front(s, (a, b)))
 }
 
 /// Drops leading conjunctions and adverbs, and a leading time phrase (`On Monday`).
@@ -173,8 +207,29 @@ pub(crate) fn trim_front(s: &Sent, (mut a, b): Range) -> Option<Range> {
         let tl = time_len(s, a);
         let opens_time = s.any(a, PREPOSITIONS)
             || s.lower(a)
-            || s.any(a, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"])
-            || s.any(a, &["sunday", "today", "yesterday", "tonight", "last", "next", "this"]);
+            || s.any(
+                a,
+                &[
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                ],
+            )
+            || s.any(
+                a,
+                &[
+                    "sunday",
+                    "today",
+                    "yesterday",
+                    "tonight",
+                    "last",
+                    "next",
+                    "this",
+                ],
+            );
         if tl > 0 && a + tl < b && opens_time {
             a += tl;
             continue;
@@ -190,6 +245,23 @@ pub(crate) fn trim_front(s: &Sent, (mut a, b): Range) -> Option<Range> {
         b -= 1;
     }
     (b > a && (a..b).any(|i| s.word(i))).then_some((a, b))
+}
+
+/// Whether token `k` is a trigger that can only be a verb here (`concluded`, `agreed`).
+fn verb_trigger(s: &Sent, k: usize) -> bool {
+    trigger(s.s(k)).is_some_and(|t| matches!(t.form, Form::Past | Form::Present))
+}
+
+/// Drops a closing time phrase from a region (`the City Council on Wednesday`).
+fn trim_back(s: &Sent, a: usize, b: usize) -> Option<usize> {
+    for k in a + 1..b {
+        let n = time_len(s, k);
+        if n > 0 && k + n >= b && (s.any(k, PREPOSITIONS) || !s.cap(k) || s.any(k + 1, TIME_WORDS))
+        {
+            return Some(k);
+        }
+    }
+    Some(b)
 }
 
 /// The subject of a verb whose verb group starts at `first`.
@@ -212,7 +284,35 @@ pub(crate) fn subject(s: &Sent, first: usize) -> Subject {
         };
         return region_back(s, end).map_or(Subject::None, |r| Subject::Regions(vec![r]));
     }
-    region_back(s, first).map_or(Subject::None, |r| Subject::Regions(vec![r]))
+    region_back(s, first).map_or(Subject::None, |r| Subject::Regions(vec![extend_list(s, r)]))
+}
+
+/// `A of X, B of Y and C of Z signed`: a region holding `and` takes in the list items
+/// before it, back to a segment that opens with a preposition or has no name.
+fn extend_list(s: &Sent, (a, b): Range) -> Range {
+    if !(a..b).any(|i| s.is(i, "and")) {
+        return (a, b);
+    }
+    let mut a = a;
+    for _ in 0..5 {
+        if a == 0 || !s.punct(a - 1, ',') {
+            break;
+        }
+        let (x, y) = segment_back(s, a - 1);
+        let named = (x..y).any(|i| s.proper(i) || (s.cap(i) && s.s(i).len() > 1))
+            && !s.s(x).ends_with("ing");
+        if x >= y
+            || y - x > 10
+            || !named
+            || s.any(x, PREPOSITIONS)
+            || (x > 0 && s.word(x - 1))
+            || x + time_len(s, x) >= y
+        {
+            break;
+        }
+        a = x;
+    }
+    (a, b)
 }
 
 /// The segment that ends right before `end`, back to a comma or clause break.
@@ -279,7 +379,8 @@ pub(crate) fn conjuncts(s: &Sent, (a, b): Range) -> Vec<Range> {
                 continue;
             }
         }
-        let split = s.punct(i, ',') || s.is(i, "and") || s.s(i) == "&";
+        let split =
+            (s.punct(i, ',') || s.is(i, "and") || s.s(i) == "&") && !s.any(i + 1, NAME_TAILS);
         if split {
             if let Some(r) = trim_front(s, (start, i)) {
                 out.push(r);
@@ -334,6 +435,14 @@ pub(crate) fn np_right(s: &Sent, i: usize) -> Option<Range> {
             || s.any(j, TIME_WORDS) && !(s.cap(j) && s.is(j, "may"))
             || s.ly_adverb(j)
             || trigger(s.s(j)).is_some()
+            || (s.any(j, &["last", "next", "this", "early", "late"]) && s.any(j + 1, TIME_WORDS))
+            || (s.lower(j)
+                && s.s(j).ends_with("ing")
+                && s.s(j).len() > 4
+                && (s.any(j + 1, DETERMINERS)
+                    || s.cap(j + 1)
+                    || s.possessive(j + 1)
+                    || s.any(j + 1, PREPOSITIONS)))
         {
             break;
         }
@@ -397,6 +506,15 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
         if !s.word(j) {
             return None;
         }
+        let w = s.s(j);
+        if start.is_none()
+            && w.len() > 4
+            && (w.ends_with("ly") || w.ends_with("LY"))
+            && (s.quote(j + 1) || s.any(j + 1, DETERMINERS))
+        {
+            j += 1; // `accept "immediately" a cease-fire`
+            continue;
+        }
         let st = *start.get_or_insert(j);
         if let Some(k) = instrument_at(s, j) {
             if kinds.contains(&k) {
@@ -421,6 +539,9 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
             || s.any(j, AUXILIARIES)
             || s.any(j, PRONOUNS)
             || (j > i && trigger(s.s(j)).is_some())
+            || (s.lower(j)
+                && s.s(j).ends_with("ing")
+                && (s.any(j + 1, DETERMINERS) || s.cap(j + 1)))
         {
             return None;
         }
@@ -552,6 +673,8 @@ pub(crate) fn skip_adjuncts(s: &Sent, mut i: usize) -> usize {
         let n = time_len(s, i).max(place_len(s, i));
         if n > 0 {
             i += n;
+        } else if s.is(i, "in") && s.is(i + 1, "principle") {
+            i += 2;
         } else if s.ly_adverb(i)
             || (s.quote(i) && (s.ly_adverb(i + 1) || s.ly_adverb(i.wrapping_sub(1))))
         {
@@ -601,6 +724,9 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
             if s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also") {
                 break;
             }
+            if new_clause(s, j + 1) {
+                break;
+            }
         }
         if j > i && s.any(j, ACTION_BREAKS) && !s.any(j - 1, &["and", "or", "on", "just"]) {
             break;
@@ -612,6 +738,40 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Whether a new clause with its own subject opens at `i` (`the party has done ...`).
+fn new_clause(s: &Sent, i: usize) -> bool {
+    if s.any(
+        i,
+        &[
+            "which",
+            "who",
+            "including",
+            "that",
+            "and",
+            "or",
+            "but",
+            "whose",
+            "where",
+        ],
+    ) {
+        return false;
+    }
+    let mut j = i;
+    while j < s.len() && j - i < 6 {
+        if !s.word(j) {
+            return false;
+        }
+        if j > i && (s.any(j, AUXILIARIES) || s.any(j, REPORT_VERBS)) {
+            return true;
+        }
+        if s.any(j, PREPOSITIONS) || s.any(j, CLAUSE_BREAKS) || s.any(j, &["and", "or"]) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Cuts a time phrase that closes a noun-phrase action (`the move in early October`).
@@ -628,11 +788,6 @@ pub(crate) fn trim_time_tail(s: &Sent, (a, b): Range) -> Range {
 /// Whether the word at `i` is a subject pronoun.
 pub(crate) fn pronoun(s: &Sent, i: usize) -> bool {
     s.any(i, PRONOUNS)
-}
-
-/// Whether `word` is in `table` (re-exported for the frames).
-pub(crate) fn among(word: &str, table: &[&str]) -> bool {
-    is_in(word, table)
 }
 
 #[cfg(test)]

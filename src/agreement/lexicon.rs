@@ -408,6 +408,13 @@ pub(crate) const ADVERBS: &[&str] = &[
     "once",
     "unanimously",
     "initially",
+    "almost",
+    "nearly",
+    "first",
+    "readily",
+    "publicly",
+    "privately",
+    "conditionally",
     "immediately",
     "last",
     "this",
@@ -623,6 +630,8 @@ pub(crate) const REFLEXIVES: &[&str] = &[
 
 /// Adverbs and conjunctions trimmed from the front of a subject.
 pub(crate) const LEADING_TRIM: &[&str] = &[
+    "not",
+    "whether",
     "and",
     "but",
     "or",
@@ -740,6 +749,91 @@ pub(crate) const OFFER_OBJECTS: &[&str] = &[
     "seats",
 ];
 
+/// Adjectives that may stand between a determiner and a noun trigger (`a rival offer`).
+pub(crate) const NOMINAL_ADJECTIVES: &[&str] = &[
+    "rival",
+    "new",
+    "recent",
+    "final",
+    "latest",
+    "fresh",
+    "formal",
+    "similar",
+    "improved",
+    "revised",
+    "earlier",
+    "initial",
+    "firm",
+    "conditional",
+    "previous",
+    "original",
+    "joint",
+    "peace",
+    "unsolicited",
+    "hostile",
+    "friendly",
+    "sweetened",
+    "higher",
+    "lower",
+    "formal",
+];
+
+/// What a body approves when the approval is an agreement act: an accord, a merger, a
+/// membership (not a dividend, a budget or a bill).
+pub(crate) const APPROVE_OBJECTS: &[&str] = &[
+    "merger",
+    "acquisition",
+    "takeover",
+    "accession",
+    "membership",
+    "enlargement",
+    "expansion",
+    "joining",
+    "inclusion",
+    "plan",
+    "proposal",
+    "offer",
+    "bid",
+    "sale",
+    "terms",
+    "package",
+    "entry",
+    "admission",
+    "settlement",
+    "agreement",
+    "accord",
+    "treaty",
+    "deal",
+    "pact",
+    "contract",
+    "protocol",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "memorandum",
+];
+
+/// Securities on sale: `offering 150 mln dlrs of notes` is an issue, not a commitment.
+pub(crate) const SECURITIES: &[&str] = &[
+    "notes",
+    "securities",
+    "debentures",
+    "bonds",
+    "bills",
+    "warrants",
+    "units",
+    "paper",
+    "issue",
+    "eurobonds",
+    "eurobond",
+    "certificates",
+    "debt",
+    "preferred",
+    "common",
+    "stock",
+    "forward",
+];
+
 /// First verbs of an action that make a promise a threat (`vowed to kill`).
 pub(crate) const THREATS: &[&str] = &[
     "kill",
@@ -773,6 +867,62 @@ pub(crate) const APPROVALS: &[&str] = &["go-ahead", "approval", "assent", "conse
 /// Verbs that, as an infinitive after `urge` or `refuse`, name an agreement act.
 pub(crate) const INNER_ACTS: &[&str] = &[
     "sign", "accept", "ratify", "agree", "conclude", "approve", "adopt", "endorse", "join",
+    "honour", "honor",
+];
+
+/// Words after `and` that continue a company name (`Kleinwort Grieveson and Co`).
+pub(crate) const NAME_TAILS: &[&str] = &[
+    "co",
+    "co.",
+    "company",
+    "sons",
+    "partners",
+    "associates",
+    "brothers",
+    "bros",
+    "bros.",
+];
+
+/// A pronoun with a contracted auxiliary (`he's`, `they're`).
+pub(crate) const CONTRACTIONS: &[&str] = &[
+    "he's",
+    "she's",
+    "it's",
+    "they're",
+    "we're",
+    "they've",
+    "we've",
+    "he'll",
+    "she'll",
+    "it'll",
+    "they'll",
+    "we'll",
+    "i'm",
+    "you're",
+    "he'd",
+    "she'd",
+    "they'd",
+    "we'd",
+    "i've",
+    "he’s",
+    "she’s",
+    "it’s",
+    "they’re",
+    "we’re",
+    "they’ve",
+    "we’ve",
+    "he’ll",
+    "she’ll",
+    "it’ll",
+    "they’ll",
+    "we’ll",
+    "i’m",
+    "you’re",
+    "he’d",
+    "she’d",
+    "they’d",
+    "we’d",
+    "i’ve",
 ];
 
 /// Whether `word` is in `table` (ASCII case-insensitive).

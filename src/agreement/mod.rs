@@ -128,7 +128,15 @@ fn mention<'a>(
     s: &Sent<'_>,
     p: &Party,
 ) -> Mention<'a> {
-    let span = s.span(p.range.0, p.range.1);
+    let mut span = s.span(p.range.0, p.range.1);
+    // `Japan's offer`: the party is `Japan`
+    let t = span.slice(doc.text());
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if t.len() > suffix.len() && t.ends_with(suffix) {
+            span.end -= suffix.len();
+            break;
+        }
+    }
     let name = match p.named_by {
         Some((a, b)) => {
             let by = s.span(a, b);

@@ -62,7 +62,9 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
         }
         // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
         let w = &s[i..end];
-        if s[end..].starts_with('.') && (w.contains('.') || (w.len() == 1 && c.is_uppercase())) {
+        if s[end..].starts_with('.')
+            && (w.contains('.') || (c.is_uppercase() && w.len() <= 4 && w.is_ascii()))
+        {
             end += 1;
             it.next();
         }

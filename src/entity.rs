@@ -1,30 +1,877 @@
 //! Entities within an article: people (with titles), organisations, documents, and the
 //! light coreference that resolves `He`, `the statement`, `Rubio` to the fullest name.
+//!
+//! The table is built in one pass over the words of the text: every run of capitalised
+//! words is a candidate name. Leading titles and nationality words are peeled off a
+//! person's name (`US Secretary of State Marco Rubio` is `Marco Rubio`, with the title
+//! `secretary`); a run holding an organisation word (`Department`, `Ministry`, `Party`) or
+//! written in capitals (`CNN`) is an organisation. People are merged by their last name, so
+//! `Rubio`, `Secretary Rubio` and `Marco Rubio` are one entity named by its fullest form.
+//!
+//! [`EntityTable::resolve`] maps any mention span to a name: a pronoun to the last person
+//! named before it, a title (`the Secretary`) to the person who bore it, a surname to the
+//! full name, an organisation's common noun (`the ministry`) to the last organisation
+//! named with it.
 
 use std::borrow::Cow;
 
-use crate::model::{Entity, Span};
+use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
+
+/// Words that are titles or roles before a name (lower case, without a full stop).
+pub(crate) const TITLES: &[&str] = &[
+    "acting",
+    "admiral",
+    "affairs",
+    "agriculture",
+    "ambassador",
+    "archbishop",
+    "assistant",
+    "associate",
+    "attorney",
+    "bishop",
+    "brig",
+    "capt",
+    "captain",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "cmdr",
+    "col",
+    "colonel",
+    "commander",
+    "commerce",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "constable",
+    "coach",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "counsel",
+    "defence",
+    "defense",
+    "delegate",
+    "deputy",
+    "det",
+    "detective",
+    "director",
+    "dr",
+    "economy",
+    "education",
+    "emperor",
+    "energy",
+    "envoy",
+    "executive",
+    "external",
+    "father",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "health",
+    "home",
+    "homeland",
+    "immigration",
+    "insp",
+    "inspector",
+    "interior",
+    "judge",
+    "justice",
+    "king",
+    "labour",
+    "labor",
+    "lady",
+    "leader",
+    "lieut",
+    "lord",
+    "lt",
+    "maj",
+    "major",
+    "mayor",
+    "minister",
+    "mla",
+    "mp",
+    "mpp",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "pm",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "sec",
+    "secretary",
+    "security",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "state",
+    "superintendent",
+    "supt",
+    "trade",
+    "transport",
+    "treasurer",
+    "treasury",
+    "vice",
+    "war",
+    "whip",
+];
+
+/// Words that make a capitalised run an organisation.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "administration",
+    "agency",
+    "airlines",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "centre",
+    "center",
+    "chamber",
+    "church",
+    "city",
+    "club",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "federation",
+    "force",
+    "forum",
+    "foundation",
+    "front",
+    "fund",
+    "government",
+    "group",
+    "guard",
+    "hospital",
+    "house",
+    "inc",
+    "institute",
+    "league",
+    "ltd",
+    "media",
+    "ministry",
+    "movement",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "press",
+    "program",
+    "programme",
+    "radio",
+    "senate",
+    "service",
+    "society",
+    "times",
+    "tribunal",
+    "union",
+    "university",
+    "journal",
+    "telegraph",
+    "tribune",
+    "herald",
+    "globe",
+    "guardian",
+    "reuters",
+    "institution",
+    "commission",
+    "secretariat",
+    "unit",
+    "council",
+    "network",
+    "station",
+    "channel",
+    "tv",
+    "television",
+    "daily",
+];
+
+/// Capitalised words that start a sentence without starting a name.
+const FUNCTION: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "additionally",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "more",
+    "most",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "notably",
+    "now",
+    "of",
+    "on",
+    "one",
+    "or",
+    "other",
+    "our",
+    "over",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "under",
+    "until",
+    "we",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yes",
+    "yet",
+    "you",
+    "asked",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "story",
+    "continues",
+    "below",
+    "advertisement",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Day and month names, never part of a name.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Common nouns that stand for an organisation named before (`the company`).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "union",
+    "railway",
+    "railroad",
+    "airline",
+    "league",
+    "team",
+    "club",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "board",
+    "commission",
+    "council",
+    "court",
+    "hospital",
+    "university",
+    "party",
+    "group",
+    "organization",
+    "organisation",
+    "association",
+    "network",
+    "bank",
+    "authority",
+    "service",
+    "office",
+    "committee",
+    "campaign",
+    "administration",
+    "police",
+    "channel",
+    "newspaper",
+    "station",
+    "school",
+    "district",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "regulator",
+    "watchdog",
+    "charity",
+    "foundation",
+    "institute",
+    "embassy",
+    "army",
+    "military",
+    "corporation",
+];
+
+/// Words before a place name.
+const PLACE_LEAD: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "across",
+    "into",
+    "near",
+    "outside",
+    "around",
+    "throughout",
+    "toward",
+    "towards",
+    "visit",
+    "visited",
+    "inside",
+    "within",
+];
+
+/// Personal pronouns that may stand for a person.
+pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "i", "we", "they"];
+
+fn lower_in(list: &[&str], w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    w.len() <= 24 && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
+pub(crate) fn is_title(w: &str) -> bool {
+    lower_in(TITLES, w)
+}
+
+/// Whether `w` is a capitalised word (or an initial, or an acronym).
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// The words of `text` in `span` as spans: letters, digits, inner `.`, `-`, `'`, `’`, `&`.
+/// A trailing possessive `'s` / `’s` is left out of the word.
+pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let s = span.slice(text);
+    let base = span.start;
+    let mut it = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (i, c) = it.next()?;
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '.' | '-' | '\'' | '’' | '&') {
+                    // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+                    // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+                    let rest = &s[j + d.len_utf8()..];
+                    let next = rest.chars().next();
+                    let possessive = matches!(d, '\'' | '’')
+                        && rest.starts_with(['s', 'S'])
+                        && !rest[1..].starts_with(char::is_alphanumeric);
+                    if possessive {
+                        // Skip the `'s` of a possessive.
+                        it.next();
+                        it.next();
+                        break;
+                    }
+                    if next.is_some_and(char::is_alphanumeric) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            return Some(Span::new(base + i, base + end));
+        }
+    })
+}
+
+/// A person's or organisation's name found in the text, before merging.
+#[derive(Debug, Clone)]
+struct Found {
+    /// The name part (titles peeled off for people).
+    name: Span,
+    /// The whole run as printed, titles included.
+    run: Span,
+    kind: EntityKind,
+    /// The title words before the name, lower case.
+    titles: Vec<String>,
+}
 
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable<'a> {
     entities: Vec<Entity<'a>>,
+    /// Every mention: (span of the whole run, entity index), in text order.
+    mentions: Vec<(Span, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index).
+    subjects: Vec<(usize, usize)>,
+    /// Title words borne by people: (title, entity index), latest last.
+    titles: Vec<(String, usize)>,
 }
 
 impl<'a> EntityTable<'a> {
     /// Builds the table for a segmented document.
-    pub fn build(_doc: &Document<'a>) -> Self {
-        EntityTable::default()
+    pub fn build(doc: &Document<'a>) -> Self {
+        let text = doc.text();
+        let mut found: Vec<Found> = Vec::new();
+        let mut subject_starts: Vec<usize> = Vec::new();
+        for &sent in doc.sentences() {
+            let mut run: Vec<Span> = Vec::new();
+            let mut first = true;
+            let mut last_end = sent.start;
+            let mut prev_word = "";
+            let mut before_run = "";
+            for (ti, w) in tokens(text, sent).enumerate() {
+                if ti == 0 || ti == 1 && lower_in(FUNCTION, prev_word) {
+                    subject_starts.push(w.start);
+                }
+                let word = w.slice(text);
+                let gap = text.get(last_end..w.start).unwrap_or("");
+                // A run holds together over spaces only, and over the full stop of a
+                // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
+                let joined = gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                    || (gap.starts_with('.')
+                        && gap[1..].chars().all(|c| c == ' ')
+                        && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
+                if !joined {
+                    flush(text, &mut run, &mut found, before_run);
+                }
+                let cap = is_cap(word)
+                    && !(first && lower_in(FUNCTION, word))
+                    && !lower_in(CALENDAR, word);
+                let linker = !run.is_empty()
+                    && matches!(
+                        word,
+                        "of" | "de" | "del" | "da" | "van" | "von" | "bin" | "al" | "for"
+                    );
+                if cap || linker {
+                    if run.is_empty() {
+                        before_run = prev_word;
+                    }
+                    run.push(w);
+                } else {
+                    flush(text, &mut run, &mut found, before_run);
+                }
+                first = false;
+                last_end = w.end;
+                prev_word = word;
+            }
+            flush(text, &mut run, &mut found, before_run);
+        }
+        let mut table = EntityTable::default();
+        // People first by their longest form: index every person by last name.
+        let mut by_last: Vec<(&str, usize)> = Vec::new();
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_key(|&i| {
+            let f = &found[i];
+            (
+                f.kind != EntityKind::Person,
+                std::cmp::Reverse(tokens(text, f.name).count()),
+                f.name.start,
+            )
+        });
+        let mut assigned = vec![usize::MAX; found.len()];
+        for &i in &order {
+            let f = &found[i];
+            let name = f.name.slice(text);
+            let key: &str = match f.kind {
+                EntityKind::Person => tokens(text, f.name)
+                    .last()
+                    .map(|s| s.slice(text))
+                    .unwrap_or(name),
+                _ => name,
+            };
+            let hit = by_last
+                .iter()
+                .find(|(k, e)| k.eq_ignore_ascii_case(key) && table.entities[*e].kind == f.kind)
+                .map(|&(_, e)| e)
+                .or_else(|| {
+                    // A surname alone may name a person found with a full name.
+                    (f.kind != EntityKind::Person)
+                        .then(|| {
+                            by_last
+                                .iter()
+                                .find(|(k, e)| {
+                                    table.entities[*e].kind == EntityKind::Person
+                                        && k.eq_ignore_ascii_case(name)
+                                })
+                                .map(|&(_, e)| e)
+                        })
+                        .flatten()
+                });
+            let e = match hit {
+                Some(e) => e,
+                None => {
+                    table.entities.push(Entity {
+                        name: Cow::Borrowed(name),
+                        kind: f.kind,
+                        mentions: Vec::new(),
+                    });
+                    let e = table.entities.len() - 1;
+                    by_last.push((key, e));
+                    e
+                }
+            };
+            assigned[i] = e;
+        }
+        for (i, f) in found.iter().enumerate() {
+            let e = assigned[i];
+            if e == usize::MAX {
+                continue;
+            }
+            table.entities[e].mentions.push(f.run);
+            table.mentions.push((f.run, e));
+            if subject_starts.binary_search(&f.run.start).is_ok() {
+                table.subjects.push((f.run.start, e));
+            }
+            for t in &f.titles {
+                table.titles.push((t.clone(), e));
+            }
+        }
+        table.mentions.sort_by_key(|(s, _)| s.start);
+        for ent in &mut table.entities {
+            ent.mentions.sort();
+        }
+        // Entities in order of first mention; remap indexes.
+        let mut idx: Vec<usize> = (0..table.entities.len()).collect();
+        idx.sort_by_key(|&e| {
+            table.entities[e]
+                .mentions
+                .first()
+                .map_or(usize::MAX, |s| s.start)
+        });
+        let mut remap = vec![0; idx.len()];
+        for (new, &old) in idx.iter().enumerate() {
+            remap[old] = new;
+        }
+        let mut ents: Vec<Option<Entity<'a>>> = table.entities.drain(..).map(Some).collect();
+        table.entities = idx.iter().filter_map(|&o| ents[o].take()).collect();
+        for m in &mut table.mentions {
+            m.1 = remap[m.1];
+        }
+        for t in &mut table.titles {
+            t.1 = remap[t.1];
+        }
+        for t in &mut table.subjects {
+            t.1 = remap[t.1];
+        }
+        table.subjects.sort_unstable();
+        table
     }
 
     /// The fullest name the article gives the entity mentioned at `span`, if any.
+    ///
+    /// A pronoun resolves to the last person named before it; a title (`the Secretary`)
+    /// to the person who bore it; a surname or a titled surname to the full name; a common
+    /// noun of an organisation (`the ministry`) to the last organisation named with it;
+    /// another capitalised phrase to itself without its article.
     pub fn resolve(&self, doc: &Document<'a>, span: Span) -> Option<Cow<'a, str>> {
-        let t = span.slice(doc.text());
-        t.chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            .then_some(Cow::Borrowed(t))
+        let text = doc.text();
+        let t = span.slice(text).trim();
+        if t.is_empty() {
+            return None;
+        }
+        let words: Vec<Span> = tokens(text, span).collect();
+        let first = words.first()?.slice(text);
+        if words.len() == 1 && lower_in(PERSON_PRONOUNS, first) {
+            return self
+                .person_before(span.start)
+                .map(|e| self.entities[e].name.clone());
+        }
+        // A person named in the mention (`Sen. Richard Shelby of Alabama`).
+        for w in words.iter().rev() {
+            let ws = w.slice(text);
+            if !is_cap(ws) || is_title(ws) {
+                continue;
+            }
+            let i = self.mentions.partition_point(|(s, _)| s.end <= w.start);
+            if let Some(&(s, e)) = self.mentions.get(i) {
+                if s.start <= w.start
+                    && w.end <= s.end
+                    && self.entities[e].kind == EntityKind::Person
+                {
+                    return Some(self.entities[e].name.clone());
+                }
+            }
+        }
+        // A common noun heads the mention (`South Korean officials`): no name.
+        let final_word = words.last()?.slice(text);
+        if !is_cap(final_word)
+            && !is_title(final_word)
+            && !lower_in(ORG_WORDS, final_word)
+            && !lower_in(ORG_NOUNS, final_word)
+        {
+            return None;
+        }
+        // The entity mentioned exactly here, or whose run covers the head.
+        let head = words
+            .iter()
+            .rev()
+            .find(|w| is_cap(w.slice(text)) && !is_title(w.slice(text)))
+            .copied();
+        if let Some(h) = head {
+            let i = self.mentions.partition_point(|(s, _)| s.end <= h.start);
+            if let Some(&(s, e)) = self.mentions.get(i) {
+                if s.start <= h.start && h.end <= s.end {
+                    return Some(self.entities[e].name.clone());
+                }
+            }
+            let hw = h.slice(text);
+            if let Some(e) = self.entities.iter().find(|e| {
+                e.kind == EntityKind::Person && last_word(&e.name).eq_ignore_ascii_case(hw)
+            }) {
+                return Some(e.name.clone());
+            }
+        }
+        // A title or an organisation's common noun: `the Secretary`, `the ministry`.
+        let last = words.last()?.slice(text);
+        if is_title(last) {
+            if let Some((_, e)) = self
+                .titles
+                .iter()
+                .rev()
+                .find(|(tt, _)| tt.eq_ignore_ascii_case(last.trim_end_matches('.')))
+            {
+                return Some(self.entities[*e].name.clone());
+            }
+        }
+        if lower_in(ORG_WORDS, last) && !is_cap(first)
+            || (first.eq_ignore_ascii_case("the") && lower_in(ORG_WORDS, last))
+        {
+            let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
+            if let Some(&(_, e)) = self.mentions[..before].iter().rev().find(|(_, e)| {
+                let ent = &self.entities[*e];
+                ent.kind == EntityKind::Organisation
+                    && ent
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(last))
+            }) {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        if !is_cap(last)
+            && lower_in(ORG_NOUNS, last)
+            && lower_in(&["the", "its", "this", "that"], first)
+        {
+            // `the company`: the last organisation named before.
+            let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
+            if let Some(&(_, e)) = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            {
+                return Some(self.entities[e].name.clone());
+            }
+        }
+        head.map(|_| {
+            let start = words
+                .iter()
+                .find(|w| !lower_in(FUNCTION, w.slice(text)))
+                .map_or(span.start, |w| w.start);
+            let end = words.last().map_or(span.end, |w| w.end);
+            Cow::Borrowed(Span::new(start, end.max(start)).slice(text))
+        })
+    }
+
+    /// The index of the last person mentioned before byte `at`.
+    fn person_before(&self, at: usize) -> Option<usize> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
+            .map(|&(_, e)| e)
+    }
+
+    /// The last person named as the subject of a sentence before byte `at`: where the
+    /// mention starts and the person's name.
+    pub fn subject_person_before(&self, at: usize) -> Option<(usize, Cow<'a, str>)> {
+        let before = self.subjects.partition_point(|(s, _)| *s < at);
+        self.subjects[..before]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
+            .map(|&(s, e)| (s, self.entities[e].name.clone()))
+    }
+
+    /// The name of the organisation mentioned last before byte `at`, if any.
+    pub fn last_organisation_before(&self, at: usize) -> Option<Cow<'a, str>> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            .map(|&(_, e)| self.entities[e].name.clone())
+    }
+
+    /// Whether `name` is the name of a person of the table.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == name)
+    }
+
+    /// The name of the person mentioned last before byte `at`, if any.
+    pub fn last_person_before(&self, at: usize) -> Option<Cow<'a, str>> {
+        self.person_before(at)
+            .map(|e| self.entities[e].name.clone())
     }
 
     /// The entities, in order of first mention.
@@ -35,5 +882,147 @@ impl<'a> EntityTable<'a> {
     /// The entities, consumed.
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
+    }
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// Classifies a finished run of capitalised words and records it.
+fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) {
+    // Linking words never end a run.
+    while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
+        run.pop();
+    }
+    if run.is_empty() {
+        return;
+    }
+    let words: Vec<&str> = run.iter().map(|w| w.slice(text)).collect();
+    let whole = Span::new(run[0].start, run[run.len() - 1].end);
+    // People: the name is what follows the last title word.
+    let last_title = words.iter().rposition(|w| is_title(w) || *w == "of");
+    let titled_person = last_title.is_some_and(|t| {
+        let rest = &words[t + 1..];
+        !rest.is_empty()
+            && rest.len() <= 4
+            && words[t] != "of"
+            && !rest.iter().any(|w| lower_in(ORG_WORDS, w) || is_acronym(w))
+    });
+    let org = !titled_person
+        && (words.iter().any(|w| lower_in(ORG_WORDS, w))
+            || (words.len() == 1 && is_acronym(words[0]) && words[0].len() >= 2));
+    if org {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Organisation,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
+    let name_from = last_title.map_or(0, |i| i + 1);
+    if name_from >= words.len() {
+        run.clear();
+        return;
+    }
+    let name_words = &words[name_from..];
+    let titled = last_title.is_some();
+    // A place (`in New York`) or a participle opening a sentence is no person.
+    let place = !titled && lower_in(PLACE_LEAD, before);
+    let odd = name_words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || w.contains('-')
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.split('-').any(|p| !is_cap(p))
+            || w.len() > 4 && w.ends_with("ing")
+    });
+    if place || odd {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Other,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
+    if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
+        if name_words.iter().any(|w| is_acronym(w) && w.len() > 2) {
+            run.clear();
+            return;
+        }
+        found.push(Found {
+            name: Span::new(run[name_from].start, whole.end),
+            run: whole,
+            kind: EntityKind::Person,
+            titles: words[..name_from]
+                .iter()
+                .filter(|w| is_title(w))
+                .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+                .collect(),
+        });
+    } else if name_words.len() == 1 {
+        // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
+        // person of that last name when one is found.
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Other,
+            titles: Vec::new(),
+        });
+    }
+    run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../examples/seed.txt");
+
+    fn at(text: &str, needle: &str, nth: usize) -> Span {
+        let s = text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap();
+        Span::new(s, s + needle.len())
+    }
+
+    #[test]
+    fn titles_peeled_and_surnames_resolved() {
+        let doc = Document::new(SEED);
+        let t = EntityTable::build(&doc);
+        let r = |n: &str, k: usize| t.resolve(&doc, at(SEED, n, k)).map(|c| c.into_owned());
+        assert_eq!(
+            r("US Secretary of State Marco Rubio", 0).as_deref(),
+            Some("Marco Rubio")
+        );
+        assert_eq!(r("Secretary Rubio", 0).as_deref(), Some("Marco Rubio"));
+        assert_eq!(r("President Bukele", 0).as_deref(), Some("Nayib Bukele"));
+        assert_eq!(r("CNN", 0).as_deref(), Some("CNN"));
+        assert_eq!(
+            r("the US Department of State", 0).as_deref(),
+            Some("US Department of State")
+        );
+        assert_eq!(r("the Secretary", 0).as_deref(), Some("Marco Rubio"));
+        assert!(
+            t.entities()
+                .iter()
+                .any(|e| e.name == "Alexandra Hill Tinoco")
+        );
+    }
+
+    #[test]
+    fn pronoun_and_ministry() {
+        let text = "Foreign Minister Anna Berg met the Ministry of Trade on Monday. She said the talks went well. The ministry agreed.";
+        let doc = Document::new(text);
+        let t = EntityTable::build(&doc);
+        assert_eq!(
+            t.resolve(&doc, at(text, "She", 0)).as_deref(),
+            Some("Anna Berg")
+        );
+        assert_eq!(
+            t.resolve(&doc, at(text, "The ministry", 0)).as_deref(),
+            Some("Ministry of Trade")
+        );
     }
 }

@@ -1,9 +1,360 @@
 //! Quotations: every quoted passage, its marks and pieces, speech told apart from terms.
+//!
+//! Marks come classified from the text layer ([`Document::marks`]); this module pairs
+//! them, one paragraph at a time, with a small stack:
+//!
+//! * an opening mark is pushed; a closing mark closes the nearest open mark it fits
+//!   (`”` closes `“`, `„` and ``` `` ```; `’` closes `‘` and `‚`; `»` closes `«`);
+//! * a straight mark closes an open straight mark of its family, else opens one;
+//! * German `„ … “`: after a low opener, the "opening-shaped" `“` closes it;
+//! * a quotation left open at the end of a paragraph runs on when the next paragraph opens
+//!   with a mark of its family (the convention for quotations over several paragraphs,
+//!   whose earlier closing marks are left out): it becomes one [`Quote`] with one piece per
+//!   paragraph. Otherwise it ends, `unclosed`, at the end of its paragraph, so an
+//!   unbalanced mark never derails the rest of the article;
+//! * an unmatched single mark is an apostrophe (`'90s`, `the Joneses’ house`) and is
+//!   dropped.
+//!
+//! Each quotation is then classed as [`QuoteKind::Speech`] or [`QuoteKind::Term`] (scare
+//! quotes, titles, nicknames): see [`is_term`].
 
-use crate::model::Quote;
-use crate::text::Document;
+use crate::model::{Excerpt, Quote, QuoteKind, Span};
+use crate::text::{Document, QuoteMark, Role, Shape};
 
-/// Finds every quoted passage of the document, in order.
-pub fn find<'a>(_doc: &Document<'a>) -> Vec<Quote<'a>> {
-    Vec::new()
+/// The deepest nesting kept; deeper marks are ignored.
+const MAX_DEPTH: usize = 8;
+
+/// The family a mark belongs to for pairing purposes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+fn family(m: &QuoteMark) -> Family {
+    match m.shape {
+        Shape::Double | Shape::LowDouble | Shape::Backticks => Family::Double,
+        Shape::Single | Shape::LowSingle => Family::Single,
+        Shape::Guillemet => Family::Guillemet,
+        Shape::SingleGuillemet => Family::SingleGuillemet,
+        Shape::Corner => Family::Corner,
+        Shape::WhiteCorner => Family::WhiteCorner,
+    }
+}
+
+/// An open mark on the stack, with the pieces of a quotation already run over paragraphs.
+#[derive(Debug, Clone)]
+struct Open {
+    mark: QuoteMark,
+    /// Where the quotation began (the first opening mark, in an earlier paragraph for a
+    /// running quotation).
+    start: usize,
+    /// The content pieces of earlier paragraphs.
+    pieces: Vec<Span>,
+}
+
+/// Finds every quoted passage of the document, in order of their opening marks.
+pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
+    let text = doc.text();
+    let marks = doc.marks();
+    let paragraphs = doc.paragraphs();
+    let mut spans: Vec<(Span, Vec<Span>, bool)> = Vec::new();
+    let mut m = 0;
+    // A quotation carried over from the previous paragraph.
+    let mut carry: Option<Open> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        while m < marks.len() && marks[m].span.start < para.start {
+            m += 1;
+        }
+        let first = m;
+        while m < marks.len() && marks[m].span.end <= para.end {
+            m += 1;
+        }
+        let pmarks = &marks[first..m];
+        let mut stack: Vec<Open> = Vec::new();
+        for (k, mk) in pmarks.iter().enumerate() {
+            if mk.role == Role::Apostrophe {
+                continue;
+            }
+            // The opening mark of a paragraph that continues the carried quotation.
+            if k == 0 && mk.span.start == para.start {
+                if let Some(c) = carry.take() {
+                    if family(&c.mark) == family(mk) && mk.role != Role::Close {
+                        stack.push(Open {
+                            mark: *mk,
+                            start: c.start,
+                            pieces: c.pieces,
+                        });
+                        continue;
+                    }
+                    spans.push(unclosed_at(&c));
+                }
+            }
+            step(&mut stack, mk, &mut spans);
+        }
+        if let Some(c) = carry.take() {
+            spans.push(unclosed_at(&c));
+        }
+        // What is left open ends here, or runs on into the next paragraph.
+        let next_opens = paragraphs.get(pi + 1).and_then(|np| {
+            marks[m..]
+                .iter()
+                .find(|x| x.role != Role::Apostrophe)
+                .filter(|x| x.span.start == np.start && x.role != Role::Close)
+                .map(family)
+        });
+        let mut bottom = true;
+        for mut o in stack.drain(..) {
+            let piece = Span::new(o.mark.span.end, para.end);
+            if bottom && next_opens == Some(family(&o.mark)) && o.mark.is_double() {
+                o.pieces.push(piece);
+                carry = Some(o);
+            } else if family(&o.mark) != Family::Single || bottom {
+                // An unclosed double quotation ends with its paragraph; an unclosed single
+                // mark nested inside another is an apostrophe and is dropped.
+                if family(&o.mark) != Family::Single || o.mark.role == Role::Open {
+                    o.pieces.push(piece);
+                    spans.push((Span::new(o.start, para.end), o.pieces, true));
+                }
+            }
+            bottom = false;
+        }
+    }
+    if let Some(c) = carry.take() {
+        spans.push(unclosed_at(&c));
+    }
+    spans.sort_by_key(|(s, _, _)| (s.start, std::cmp::Reverse(s.end)));
+    spans
+        .into_iter()
+        .filter_map(|(span, pieces, unclosed)| build(text, span, pieces, unclosed))
+        .collect()
+}
+
+/// A carried quotation whose next paragraph did not continue it after all.
+fn unclosed_at(c: &Open) -> (Span, Vec<Span>, bool) {
+    let end = c.pieces.last().map_or(c.mark.span.end, |p| p.end);
+    (Span::new(c.start, end), c.pieces.clone(), true)
+}
+
+/// One mark of a paragraph: push an opener, or close the open mark it fits.
+fn step(stack: &mut Vec<Open>, mk: &QuoteMark, out: &mut Vec<(Span, Vec<Span>, bool)>) {
+    let fam = family(mk);
+    // After a German low opener, the `“` (or `‘`) that looks like an opener closes it.
+    let low_closer = matches!(mk.shape, Shape::Double | Shape::Single)
+        && mk.role == Role::Open
+        && stack.last().is_some_and(|o| {
+            matches!(o.mark.shape, Shape::LowDouble | Shape::LowSingle) && family(&o.mark) == fam
+        });
+    let closes = match mk.role {
+        Role::Close => true,
+        Role::Either => stack.iter().any(|o| family(&o.mark) == fam),
+        Role::Open => low_closer,
+        Role::Apostrophe => false,
+    };
+    if closes {
+        if let Some(d) = stack.iter().rposition(|o| family(&o.mark) == fam) {
+            // Marks opened inside and never closed are dropped.
+            stack.truncate(d + 1);
+            if let Some(mut o) = stack.pop() {
+                o.pieces.push(Span::new(o.mark.span.end, mk.span.start));
+                out.push((Span::new(o.start, mk.span.end), o.pieces, false));
+            }
+        }
+        // A closer with nothing to close: an apostrophe or a stray mark.
+        return;
+    }
+    if mk.role == Role::Close {
+        return;
+    }
+    if stack.len() < MAX_DEPTH {
+        stack.push(Open {
+            mark: *mk,
+            start: mk.span.start,
+            pieces: Vec::new(),
+        });
+    }
+}
+
+/// Builds a [`Quote`] from its span and content pieces.
+fn build(text: &str, span: Span, pieces: Vec<Span>, unclosed: bool) -> Option<Quote<'_>> {
+    let first = pieces.first()?;
+    let last = pieces.last()?;
+    let content = Span::new(first.start, last.end.max(first.start));
+    if text.get(content.range()).is_none() || text.get(span.range()).is_none() {
+        return None;
+    }
+    let kind = if is_term(text, span, content) {
+        QuoteKind::Term
+    } else {
+        QuoteKind::Speech
+    };
+    let pieces = if pieces.len() > 1 {
+        pieces.into_iter().map(|p| Excerpt::of(text, p)).collect()
+    } else {
+        Vec::new()
+    };
+    Some(Quote {
+        span,
+        content: Excerpt::of(text, content),
+        kind,
+        pieces,
+        unclosed,
+    })
+}
+
+/// Words that, just before a short quotation, mark it as a name or a term.
+const TERM_LEAD: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "so-called",
+    "called",
+    "dubbed",
+    "named",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "term",
+    "word",
+    "words",
+    "phrase",
+    "label",
+    "labelled",
+    "labeled",
+    "known",
+    "as",
+    "on",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "this",
+    "that",
+    "of",
+];
+
+/// Whether a quotation is a term in marks (scare quotes, a title, a nickname) rather than
+/// speech: a short passage (at most four words) with no sentence punctuation of its own,
+/// or one introduced by a naming word (`a`, `the`, `so-called`, `dubbed`, `on`).
+///
+/// ```
+/// use newswire::{quote, text::Document};
+/// let doc = Document::new("He spoke of a \"Haley effect\" on \"The Apprentice\". \"We won,\" she said.");
+/// let kinds: Vec<_> = quote::find(&doc).iter().map(|q| q.kind).collect();
+/// use newswire::QuoteKind::*;
+/// assert_eq!(kinds, [Term, Term, Speech]);
+/// ```
+pub fn is_term(text: &str, span: Span, content: Span) -> bool {
+    let c = content.slice(text).trim();
+    let words = c.split_whitespace().count();
+    if words == 0 {
+        return true;
+    }
+    let ends_punct = c.ends_with(['.', ',', '!', '?', '…', ';', ':']);
+    if words > 4 {
+        return false;
+    }
+    // A comma or a full stop right after the closing mark with a cue to follow is speech;
+    // a short passage without punctuation is a term.
+    let before = text.get(..span.start).unwrap_or("");
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if TERM_LEAD.contains(&prev.as_str()) {
+        return true;
+    }
+    // A short lower-case fragment (`called it “a lecture.”`) is a term too.
+    if words <= 3 && c.starts_with(char::is_lowercase) {
+        return true;
+    }
+    !ends_punct
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<(String, QuoteKind, bool, usize)> {
+        let doc = Document::new(t);
+        find(&doc)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.content.text.into_owned(),
+                    q.kind,
+                    q.unclosed,
+                    q.pieces.len(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_pairs() {
+        let q = quotes("\"We will win,\" she said. “It is over,” he said.");
+        assert_eq!(q[0].0, "We will win,");
+        assert_eq!(q[1].0, "It is over,");
+        assert!(q.iter().all(|q| q.1 == QuoteKind::Speech && !q.2));
+    }
+
+    #[test]
+    fn guillemets_low_marks_and_backticks() {
+        let q = quotes(
+            "«Nous partons demain,» dit-il. „Wir kommen morgen“, sagte er. ``We go now,'' he said.",
+        );
+        let c: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            c,
+            ["Nous partons demain,", "Wir kommen morgen", "We go now,"]
+        );
+        let q = quotes("Er sagte: ‚Wir gehen jetzt heim‘ und ging.");
+        assert_eq!(q[0].0, "Wir gehen jetzt heim");
+    }
+
+    #[test]
+    fn single_inside_double_with_adjacent_closers() {
+        let t = "“The order said ‘leave now.’” Then he left.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].0, "The order said ‘leave now.’");
+        assert_eq!(q[1].0, "leave now.");
+    }
+
+    #[test]
+    fn quotation_running_over_paragraphs() {
+        let t = "“The first part goes here.\n\n“And the second part ends it,” she said.\n\nNext.";
+        let doc = Document::new(t);
+        let q = find(&doc);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].pieces.len(), 2);
+        assert_eq!(q[0].pieces[0].text, "The first part goes here.");
+        assert_eq!(q[0].pieces[1].text, "And the second part ends it,");
+        assert!(!q[0].unclosed);
+    }
+
+    #[test]
+    fn unbalanced_mark_stays_in_its_paragraph() {
+        let t = "He said “this never closes.\n\nThen “Fine,” she said.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].0, "this never closes.");
+        assert!(q[0].2);
+        assert_eq!(q[1].0, "Fine,");
+        assert!(!q[1].2);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let q = quotes("The Joneses’ house from the ’90s was sold, it's said.");
+        assert!(q.is_empty());
+    }
 }

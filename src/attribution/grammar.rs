@@ -1,0 +1,608 @@
+//! The grammar rules of attribution, each named after what it parses.
+//!
+//! The rules work on the words of one sentence (spans from [`crate::entity::tokens`]) and
+//! look at the text between words for punctuation. Every rule looks only a bounded number
+//! of words away from its cue, so the whole stage is linear in the text.
+
+use crate::model::Span;
+
+/// How many words a subject or an object may hold.
+pub const MAX_NP: usize = 9;
+
+/// Words between a subject and its cue that belong to neither (`has`, `also`, `later`).
+const AUX_ADV: &[&str] = &[
+    "also",
+    "again",
+    "already",
+    "always",
+    "earlier",
+    "even",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "just",
+    "later",
+    "never",
+    "not",
+    "often",
+    "once",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "simply",
+    "since",
+    "still",
+    "subsequently",
+    "then",
+    "today",
+    "tonight",
+    "yesterday",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "reportedly",
+    "flatly",
+    "angrily",
+    "bluntly",
+    "openly",
+    "loudly",
+    "only",
+    "ultimately",
+    "now",
+    "immediately",
+    "explicitly",
+    "specifically",
+    "directly",
+    "firmly",
+    "strongly",
+];
+
+/// Days and times that may stand around a cue (`said Tuesday`, `on Monday said`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "recently",
+    "previously",
+    "again",
+    "also",
+    "then",
+    "once",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "separately",
+    "further",
+];
+
+/// Words that end a noun phrase read backwards from a cue.
+const NP_STOP: &[&str] = &[
+    "about", "after", "against", "although", "and", "are", "as", "at", "be", "because", "been",
+    "before", "being", "but", "by", "did", "do", "does", "during", "for", "from", "had", "has",
+    "have", "how", "if", "in", "into", "is", "it's", "nor", "not", "on", "onto", "or", "over",
+    "since", "so", "than", "that", "though", "through", "to", "under", "until", "was", "were",
+    "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "with",
+    "without", "yet", "would", "will", "could", "should", "can", "may", "might", "must", "also",
+    "then", "just", "says", "said", "say", "told", "tells", "there", "here", "very", "too", "like",
+    "unlike", "upon", "per", "via", "amid", "among", "despite", "toward", "towards", "within",
+    "across", "behind", "beyond", "near", "off", "out", "up", "down", "around", "once", "even",
+    "only", "however", "instead", "already",
+];
+
+/// Determiners that may open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "some",
+    "many",
+    "several",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "any",
+    "no",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "few",
+    "such",
+];
+
+/// Pronouns that may be a source.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Nouns for documents and media that speak (`the statement added`).
+pub const DOCUMENT_WORDS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "filing",
+    "filings",
+    "release",
+    "letter",
+    "document",
+    "documents",
+    "memo",
+    "complaint",
+    "lawsuit",
+    "ruling",
+    "decision",
+    "order",
+    "study",
+    "survey",
+    "poll",
+    "website",
+    "post",
+    "tweet",
+    "email",
+    "e-mail",
+    "affidavit",
+    "indictment",
+    "notice",
+    "communique",
+    "communiqué",
+    "bulletin",
+    "announcement",
+    "readout",
+    "transcript",
+    "cable",
+    "message",
+    "video",
+    "footage",
+    "data",
+    "records",
+    "analysis",
+    "research",
+    "petition",
+    "motion",
+    "judgment",
+    "verdict",
+    "resolution",
+];
+
+/// Nouns that may follow `in a`/`in an` after a cue (`said in a statement`).
+const VENUE_WORDS: &[&str] = &[
+    "statement",
+    "interview",
+    "email",
+    "e-mail",
+    "letter",
+    "tweet",
+    "post",
+    "speech",
+    "release",
+    "briefing",
+    "conference",
+    "call",
+    "video",
+    "message",
+    "note",
+    "op-ed",
+    "column",
+    "blog",
+    "filing",
+    "phone",
+    "telephone",
+    "radio",
+    "television",
+    "news",
+];
+
+/// Whether `w` (any case) is one of `list`.
+pub fn is_in(list: &[&str], w: &str) -> bool {
+    w.len() <= 16 && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether a word is capitalised.
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The words of one sentence and the text they come from.
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'s, 't> {
+    /// The article text.
+    pub text: &'t str,
+    /// The sentence's words.
+    pub toks: &'s [Span],
+    /// The sentence.
+    pub sent: Span,
+}
+
+impl<'s, 't> Words<'s, 't> {
+    /// The word at `i`.
+    pub fn w(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |s| s.slice(self.text))
+    }
+
+    /// The text between word `i` and word `i + 1` (to the sentence's end after the last,
+    /// from its start before the first when `i` is `usize::MAX`).
+    pub fn gap_after(&self, i: usize) -> &'t str {
+        let a = if i == usize::MAX {
+            self.sent.start
+        } else {
+            self.toks.get(i).map_or(self.sent.end, |s| s.end)
+        };
+        let b = self
+            .toks
+            .get(i.wrapping_add(1))
+            .map_or(self.sent.end, |s| s.start);
+        self.text.get(a..b.max(a)).unwrap_or("")
+    }
+
+    /// The text before word `i` (after word `i - 1`).
+    pub fn gap_before(&self, i: usize) -> &'t str {
+        self.gap_after(i.wrapping_sub(1))
+    }
+
+    /// Whether only spaces stand between word `i` and the next.
+    pub fn joined(&self, i: usize) -> bool {
+        let g = self.gap_after(i);
+        if g.chars()
+            .all(|c| c.is_whitespace() || c == '\'' || c == '’')
+        {
+            return true;
+        }
+        // `Mr. Hemming`, `John F. Kennedy`: an abbreviation's full stop.
+        let w = self.w(i);
+        g.starts_with('.')
+            && g[1..].chars().all(char::is_whitespace)
+            && i + 1 < self.toks.len()
+            && (crate::entity::is_title(w) || w.len() == 1 && is_cap(w))
+    }
+}
+
+/// The subject of a cue, read backwards from the word before the cue (`Mr. Hemming`,
+/// `the US Department of State`, `he`, `officials`). Skips auxiliaries and adverbs
+/// (`has`, `also`, `on Monday`). Returns the first and last word indexes.
+pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
+    let mut j = cue.checked_sub(1)?;
+    // Skip `has also`, `on Monday`.
+    let mut skipped = 0;
+    while ws.joined(j) && skipped < 4 {
+        let w = ws.w(j);
+        if is_in(AUX_ADV, w) || is_in(TIME_WORDS, w) && !is_cap_name(w) {
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+            if ws.w(j).eq_ignore_ascii_case("on") && ws.joined(j) && j > 0 {
+                j -= 1;
+            }
+            continue;
+        }
+        break;
+    }
+    if !ws.joined(j) {
+        return apposition_before(ws, j);
+    }
+    noun_phrase_ending(ws, j)
+}
+
+/// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the
+/// apposition ending with word `j` and a comma. Returns the name's first word and `j`.
+pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    let g = ws.gap_after(j);
+    if !(g.trim() == "," || g.trim() == "—" || g.trim() == "–") {
+        return None;
+    }
+    // The comma that opens the apposition, a few words back.
+    let open = (j.saturating_sub(14)..j).rev().find(|&i| !ws.joined(i))?;
+    let og = ws.gap_after(open).trim();
+    if og != g.trim() {
+        return None;
+    }
+    let first = ws.w(open + 1);
+    let ok_start = is_in(
+        &[
+            "who", "a", "an", "the", "his", "her", "its", "their", "whose", "one",
+        ],
+        first,
+    ) || is_cap(first);
+    if !ok_start {
+        return None;
+    }
+    let (a, b) = noun_phrase_ending(ws, open)?;
+    if !(a..=b).any(|i| is_cap(ws.w(i))) {
+        return None;
+    }
+    // The name must open the sentence or follow a comma.
+    if a > 0 && ws.joined(a - 1) {
+        return None;
+    }
+    Some((a, j))
+}
+
+fn is_cap_name(w: &str) -> bool {
+    is_cap(w) && !is_in(TIME_WORDS, w)
+}
+
+/// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
+pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    let last = ws.w(j);
+    if is_in(PRONOUNS, last) {
+        return Some((j, j));
+    }
+    if is_in(NP_STOP, last) || is_in(DETERMINERS, last) {
+        return None;
+    }
+    let mut i = j;
+    while i > 0 && j - i + 1 < MAX_NP {
+        let prev = ws.w(i - 1);
+        if !ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev) {
+            break;
+        }
+        // A lower-case word before a capitalised one is not part of a name
+        // (`support Smith`) unless it is a determiner or `of`.
+        if crate::attribution::cue::lookup(prev).is_some() && !is_cap(prev) {
+            break;
+        }
+        i -= 1;
+        if is_in(DETERMINERS, prev) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
+            break;
+        }
+    }
+    // A phrase of lower-case words only must be short (`officials`, `local residents`).
+    let any_cap = (i..=j).any(|k| is_cap(ws.w(k)));
+    let det = is_in(DETERMINERS, ws.w(i));
+    if !any_cap && !det && j - i > 2 {
+        i = j - 1;
+    }
+    // Sentence-initial `In`, `But`: drop.
+    while i < j && !is_cap_name(ws.w(i)) && is_cap(ws.w(i)) && is_in(NP_STOP, ws.w(i)) {
+        i += 1;
+    }
+    Some((i, j))
+}
+
+/// The noun phrase that begins with word `i`, read forwards (`said Thierry Zomahoun,`).
+pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
+    let first = ws.w(i);
+    if first.is_empty() || is_in(NP_STOP, first) {
+        return None;
+    }
+    if is_in(PRONOUNS, first) {
+        return Some((i, i));
+    }
+    let mut j = i;
+    while j + 1 < ws.toks.len() && j + 1 - i < MAX_NP && ws.joined(j) {
+        let next = ws.w(j + 1);
+        if is_in(NP_STOP, next) && next != "of" || is_in(TIME_WORDS, next) {
+            break;
+        }
+        if crate::attribution::cue::lookup(next).is_some() && !is_cap(next) {
+            break;
+        }
+        j += 1;
+    }
+    Some((i, j))
+}
+
+/// The word index where a cue's content begins, skipping adverbials (`Tuesday`,
+/// `in a statement`, `on Monday`), the hearer of `tell`-like verbs, and `that`.
+/// Returns the index and whether a `that` was seen.
+pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, bool)> {
+    let n = ws.toks.len();
+    let mut k = cue + 1;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        if k >= n || steps > 12 {
+            return None;
+        }
+        if !ws
+            .gap_before(k)
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '«' | '„'))
+        {
+            // Punctuation after the cue: `said, "`, `said:`; the content starts here.
+            let g = ws.gap_before(k);
+            if g.contains([',', ':']) && !g.contains(['.', ';']) {
+                return Some((k, false));
+            }
+            return None;
+        }
+        let w = ws.w(k);
+        if is_in(TIME_WORDS, w) || w.eq_ignore_ascii_case("on") && is_in(TIME_WORDS, ws.w(k + 1)) {
+            k += 1;
+            continue;
+        }
+        if w.eq_ignore_ascii_case("in")
+            && is_in(
+                &["a", "an", "the", "his", "her", "their", "its"],
+                ws.w(k + 1),
+            )
+            && (is_in(VENUE_WORDS, ws.w(k + 2)) || is_in(VENUE_WORDS, ws.w(k + 3)))
+        {
+            // `in a statement`, `in a phone interview`, plus `with X`/`to X` up to a comma
+            // or `that`.
+            k += if is_in(VENUE_WORDS, ws.w(k + 2)) {
+                3
+            } else {
+                4
+            };
+            while k < n && ws.joined(k - 1) && matches!(ws.w(k), "with" | "to" | "on" | "from") {
+                let mut m = k + 1;
+                while m < n
+                    && m < k + 6
+                    && ws.joined(m - 1)
+                    && !ws.w(m).eq_ignore_ascii_case("that")
+                {
+                    m += 1;
+                }
+                k = m;
+            }
+            continue;
+        }
+        if w.eq_ignore_ascii_case("that") {
+            return (k + 1 < n).then_some((k + 1, true));
+        }
+        if object {
+            // The hearer: a `that` within a few words, else one noun phrase.
+            if let Some(t) = (k..(k + MAX_NP).min(n))
+                .find(|&m| ws.w(m).eq_ignore_ascii_case("that") && (k..m).all(|x| ws.joined(x)))
+            {
+                return (t + 1 < n).then_some((t + 1, true));
+            }
+            let mut m = k;
+            if is_in(PRONOUNS, w)
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "him" | "them" | "us" | "me" | "reporters" | "journalists"
+                )
+            {
+                m = k + 1;
+            } else if is_cap(w) || is_in(DETERMINERS, w) {
+                m = k + 1;
+                while m < n
+                    && m < k + 6
+                    && ws.joined(m - 1)
+                    && (is_cap(ws.w(m)) || matches!(ws.w(m), "of" | "and"))
+                {
+                    m += 1;
+                }
+            }
+            if m < n && ws.w(m).eq_ignore_ascii_case("that") {
+                m += 1;
+            }
+            return (m < n && m > k).then_some((m, false));
+        }
+        return Some((k, false));
+    }
+}
+
+/// The byte where a sentence's content ends: before its closing punctuation.
+pub fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let s = text.get(start..end).unwrap_or("");
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | '(' | '—' | '–' | '-'
+            )
+    });
+    start + t.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::tokens;
+
+    fn with<'t, R>(t: &'t str, f: impl FnOnce(&Words<'_, 't>) -> R) -> R {
+        let sent = Span::new(0, t.len());
+        let toks: Vec<Span> = tokens(t, sent).collect();
+        f(&Words {
+            text: t,
+            toks: &toks,
+            sent,
+        })
+    }
+
+    fn idx(t: &str, word: &str) -> usize {
+        with(t, |ws| {
+            (0..ws.toks.len()).find(|&i| ws.w(i) == word).unwrap()
+        })
+    }
+
+    #[test]
+    fn subject_before_skips_auxiliaries_and_days() {
+        let t = "In a statement issued later, Mr. Hemming has also said his group would go.";
+        let c = idx(t, "said");
+        let s = with(t, |ws| {
+            subject_before(ws, c).map(|(a, b)| (ws.w(a), ws.w(b)))
+        });
+        assert_eq!(s, Some(("Mr", "Hemming")));
+        let t = "The US Department of State on Monday said the talks went well.";
+        let c = idx(t, "said");
+        let s = with(t, |ws| {
+            subject_before(ws, c).map(|(a, b)| (ws.w(a), ws.w(b)))
+        });
+        assert_eq!(s, Some(("The", "State")));
+    }
+
+    #[test]
+    fn content_start_skips_hearer_and_that() {
+        let t = "Lopez told reporters on Friday that the bridge would reopen.";
+        let c = idx(t, "told");
+        let s = with(t, |ws| {
+            content_start(ws, c, true).map(|(k, that)| (ws.w(k), that))
+        });
+        assert_eq!(s, Some(("the", true)));
+        let t = "She said in a statement Tuesday the plan was dead.";
+        let c = idx(t, "said");
+        let s = with(t, |ws| content_start(ws, c, false).map(|(k, _)| ws.w(k)));
+        assert_eq!(s, Some("the"));
+    }
+
+    #[test]
+    fn noun_phrase_forward() {
+        let t = "said Thierry Zomahoun, chairman of the forum.";
+        let s = with(t, |ws| {
+            noun_phrase_from(ws, 1).map(|(a, b)| (ws.w(a), ws.w(b)))
+        });
+        assert_eq!(s, Some(("Thierry", "Zomahoun")));
+    }
+}

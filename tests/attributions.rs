@@ -1,0 +1,393 @@
+//! Quotes, attributions and entities on fixture articles written for these tests.
+
+use newswire::{AttributionKind, QuoteKind, parse};
+
+/// (kind, content, source text, source name, cue) of each attribution.
+type Row = (
+    AttributionKind,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn rows(text: &str) -> Vec<Row> {
+    parse(text)
+        .attributions
+        .into_iter()
+        .map(|a| {
+            (
+                a.kind,
+                a.content.text.into_owned(),
+                a.source.as_ref().map(|s| s.text.to_string()),
+                a.source.and_then(|s| s.name.map(|n| n.into_owned())),
+                a.cue.map(|c| c.text.into_owned()),
+            )
+        })
+        .collect()
+}
+
+fn find<'r>(rows: &'r [Row], content_start: &str) -> &'r Row {
+    rows.iter()
+        .find(|r| r.1.starts_with(content_start))
+        .unwrap_or_else(|| panic!("no attribution starting {content_start:?} in {rows:#?}"))
+}
+
+// ---------- 1. quotes ----------
+
+const MARKS: &str = "\
+LYON, France — Workers at the plant walked out on Tuesday.
+
+«Nous ne reculerons pas,» said union leader Claire Dubois.
+
+„Wir bleiben hier“, sagte der Betriebsrat Jonas Keller.
+
+``We have not been paid since March,'' said machinist Omar Haddad.
+
+\"The management says 'wait,' and we have waited,\" said Dubois.";
+
+#[test]
+fn quotes_of_every_mark_style() {
+    let a = parse(MARKS);
+    let contents: Vec<&str> = a.quotes.iter().map(|q| &*q.content.text).collect();
+    assert_eq!(
+        contents,
+        [
+            "Nous ne reculerons pas,",
+            "Wir bleiben hier",
+            "We have not been paid since March,",
+            "The management says 'wait,' and we have waited,",
+            "wait,",
+        ]
+    );
+    assert!(a.quotes.iter().all(|q| !q.unclosed));
+    let r = rows(MARKS);
+    assert_eq!(find(&r, "Nous").3.as_deref(), Some("Claire Dubois"));
+    assert_eq!(find(&r, "We have not").3.as_deref(), Some("Omar Haddad"));
+    let last = find(&r, "The management");
+    assert_eq!(last.0, AttributionKind::Direct);
+    assert_eq!(last.3.as_deref(), Some("Claire Dubois"));
+}
+
+const NESTED: &str = "\
+The letter was read aloud in court.
+
+“The order told us plainly, ‘Leave the building now.’” said the caretaker, Ruth Mensah.";
+
+#[test]
+fn single_inside_double_with_adjacent_closers() {
+    let a = parse(NESTED);
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(
+        a.quotes[0].content.text,
+        "The order told us plainly, ‘Leave the building now.’"
+    );
+    assert_eq!(a.quotes[1].content.text, "Leave the building now.");
+    // Only the outer quotation is a statement.
+    assert_eq!(a.attributions.len(), 1);
+    assert_eq!(a.attributions[0].quotes, [0]);
+}
+
+const RUNNING: &str = "\
+OTTAWA — The finance minister opened the budget debate with a warning.
+
+“We cannot spend what we do not have. The deficit has doubled in four years.
+
+“Every household knows this rule, and so must the government,” Finance Minister Laura Chen said.
+
+The opposition called the speech “a lecture.”";
+
+#[test]
+fn quotation_over_paragraphs_is_one_statement() {
+    let a = parse(RUNNING);
+    let q = &a.quotes[0];
+    assert_eq!(q.pieces.len(), 2);
+    assert_eq!(
+        q.pieces[0].text,
+        "We cannot spend what we do not have. The deficit has doubled in four years."
+    );
+    assert!(!q.unclosed);
+    let r = rows(RUNNING);
+    let s = find(&r, "We cannot spend");
+    assert!(s.1.ends_with("so must the government,"));
+    assert_eq!(s.3.as_deref(), Some("Laura Chen"));
+    // The term in marks is no statement.
+    assert_eq!(a.quotes[1].kind, QuoteKind::Term);
+    assert!(!r.iter().any(|r| r.1 == "a lecture."));
+}
+
+const INTERRUPTED: &str = "\
+KABUL — A blast shook the market on Friday.
+
+“It was a bomb,” said shopkeeper Ahmad Rahimi. “You can see the crater from here.”";
+
+#[test]
+fn interrupted_quotation_is_one_statement_with_parts() {
+    let a = parse(INTERRUPTED);
+    assert_eq!(a.attributions.len(), 1);
+    let at = &a.attributions[0];
+    assert_eq!(at.kind, AttributionKind::Direct);
+    assert_eq!(at.parts.len(), 2);
+    assert_eq!(at.parts[0].text, "It was a bomb,");
+    assert_eq!(at.parts[1].text, "You can see the crater from here.");
+    assert_eq!(at.quotes, [0, 1]);
+    assert_eq!(
+        at.source.as_ref().unwrap().name.as_deref(),
+        Some("Ahmad Rahimi")
+    );
+}
+
+const UNBALANCED: &str = "\
+The mayor said “the bridge will reopen by spring.
+
+Engineers disagreed. “It needs a new deck,” said inspector Tom Berg.
+
+“We will see,” Berg said.";
+
+#[test]
+fn unbalanced_mark_does_not_derail_the_article() {
+    let a = parse(UNBALANCED);
+    assert!(a.quotes[0].unclosed);
+    assert_eq!(
+        a.quotes[0].content.text,
+        "the bridge will reopen by spring."
+    );
+    let r = rows(UNBALANCED);
+    assert_eq!(
+        find(&r, "It needs a new deck").3.as_deref(),
+        Some("Tom Berg")
+    );
+    assert_eq!(find(&r, "We will see").3.as_deref(), Some("Tom Berg"));
+}
+
+const TERMS: &str = "\
+Analysts spoke of a \"Haley effect\" after the debate. The candidate, nicknamed \"the Closer,\" once appeared on \"The Apprentice\".";
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_terms() {
+    let a = parse(TERMS);
+    assert_eq!(a.quotes.len(), 3);
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Term));
+    assert!(a.attributions.is_empty());
+}
+
+// ---------- 2. attributions ----------
+
+const FRAMES: &str = "\
+NAIROBI, Kenya — Flooding displaced thousands of families this week.
+
+“The water came in the night,” Grace Wanjiru said.
+
+“We lost everything,” said her neighbour Peter Otieno.
+
+Interior Minister David Mwangi said: “Help is on the way.”
+
+The Red Cross said, “Our teams are on the ground.”";
+
+#[test]
+fn direct_frames_before_and_after() {
+    let r = rows(FRAMES);
+    let a = find(&r, "The water came");
+    assert_eq!(
+        (a.2.as_deref(), a.4.as_deref()),
+        (Some("Grace Wanjiru"), Some("said"))
+    );
+    let b = find(&r, "We lost everything");
+    assert_eq!(b.3.as_deref(), Some("Peter Otieno"));
+    let c = find(&r, "Help is on the way");
+    assert_eq!(c.3.as_deref(), Some("David Mwangi"));
+    let d = find(&r, "Our teams");
+    assert_eq!(d.2.as_deref(), Some("The Red Cross"));
+    assert!(r.iter().all(|r| r.0 == AttributionKind::Direct));
+}
+
+const INDIRECT: &str = "\
+Police Chief Maria Santos said that the suspect had been arrested at the border. She told reporters the investigation would take weeks. Santos warned residents to stay away from the area.
+
+The road will stay closed until Monday, according to the transport ministry. According to witnesses, the car was speeding.";
+
+#[test]
+fn indirect_statements() {
+    let r = rows(INDIRECT);
+    let a = find(&r, "the suspect had been arrested");
+    assert_eq!(a.0, AttributionKind::Indirect);
+    assert_eq!(a.1, "the suspect had been arrested at the border");
+    assert_eq!(a.3.as_deref(), Some("Maria Santos"));
+    let b = find(&r, "the investigation would take weeks");
+    assert_eq!(
+        (b.2.as_deref(), b.3.as_deref()),
+        (Some("She"), Some("Maria Santos"))
+    );
+    assert_eq!(b.4.as_deref(), Some("told"));
+    let c = find(&r, "The road will stay closed");
+    assert_eq!(c.1, "The road will stay closed until Monday");
+    assert_eq!(c.2.as_deref(), Some("the transport ministry"));
+    assert_eq!(c.4.as_deref(), Some("according to"));
+    let d = find(&r, "the car was speeding");
+    assert_eq!(d.2.as_deref(), Some("witnesses"));
+}
+
+const MEDIA: &str = "\
+The company will cut 500 jobs, CNN reported on Tuesday. A court filing said the firm owed $2 million to suppliers.
+
+In a statement, the Ministry of Labour said it was monitoring the situation. \"We expect every worker to be paid,\" the statement added.";
+
+#[test]
+fn media_and_documents_as_sources() {
+    let r = rows(MEDIA);
+    let a = find(&r, "The company will cut");
+    assert_eq!(
+        (a.2.as_deref(), a.4.as_deref()),
+        (Some("CNN"), Some("reported"))
+    );
+    let b = find(&r, "the firm owed");
+    assert_eq!(b.2.as_deref(), Some("A court filing"));
+    let c = find(&r, "We expect every worker");
+    assert_eq!(c.2.as_deref(), Some("the statement"));
+    assert_eq!(c.3.as_deref(), Some("Ministry of Labour"));
+}
+
+const APPOSITION: &str = "\
+Chris Moreau, a spokesman for the airline, said the flights would resume on Friday.
+
+“Safety comes first,” said Ana Lopes, the airport's director.";
+
+#[test]
+fn appositions_around_the_source() {
+    let r = rows(APPOSITION);
+    let a = find(&r, "the flights would resume");
+    assert_eq!(a.3.as_deref(), Some("Chris Moreau"));
+    let b = find(&r, "Safety comes first");
+    assert_eq!(b.3.as_deref(), Some("Ana Lopes"));
+}
+
+const HEADLINE: &str = "\
+Lynch: No outside influence on the inquiry
+
+WASHINGTON — Attorney General Loretta Lynch defended the inquiry on Sunday.";
+
+#[test]
+fn headline_colon() {
+    let r = rows(HEADLINE);
+    let a = find(&r, "No outside influence");
+    assert_eq!(a.1, "No outside influence on the inquiry");
+    assert_eq!((a.2.as_deref(), a.4.as_deref()), (Some("Lynch"), Some(":")));
+    assert_eq!(a.3.as_deref(), Some("Loretta Lynch"));
+}
+
+const CONTINUED: &str = "\
+Coach Dana Whitfield was blunt after the loss. “We did not show up tonight,” she said.
+
+“Nobody in that room played to their level.”";
+
+#[test]
+fn continuation_paragraph_inherits_the_speaker() {
+    let r = rows(CONTINUED);
+    let a = find(&r, "We did not show up");
+    assert_eq!(
+        (a.2.as_deref(), a.3.as_deref()),
+        (Some("she"), Some("Dana Whitfield"))
+    );
+    let b = find(&r, "Nobody in that room");
+    assert_eq!(b.3.as_deref(), Some("Dana Whitfield"));
+    assert_eq!(b.4, None);
+}
+
+const MIXED: &str = "\
+Senator Ruth Adeyemi said the bill was “a gift to polluters” and vowed to fight it.";
+
+#[test]
+fn paraphrase_with_a_quoted_fragment_is_mixed() {
+    let r = rows(MIXED);
+    let a = find(&r, "the bill was");
+    assert_eq!(a.0, AttributionKind::Mixed);
+    assert_eq!(a.3.as_deref(), Some("Ruth Adeyemi"));
+}
+
+// ---------- 3. entities ----------
+
+const SEED: &str = include_str!("../examples/seed.txt");
+
+#[test]
+fn seed_attributions_resolve_to_full_names() {
+    let r = rows(SEED);
+    assert_eq!(r.len(), 5);
+    let names: Vec<Option<&str>> = r.iter().map(|r| r.3.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("US Department of State"),
+            Some("US Department of State"),
+            Some("Marco Rubio"),
+            Some("US Department of State"),
+            Some("CNN"),
+        ]
+    );
+    let a = parse(SEED);
+    let rubio = a.entities.iter().find(|e| e.name == "Marco Rubio").unwrap();
+    assert!(rubio.mentions.len() >= 4);
+}
+
+#[test]
+fn titles_and_surnames_resolve_through_the_entity_table() {
+    use newswire::entity::EntityTable;
+    use newswire::text::Document;
+    let t = "US Secretary of State Marco Rubio met the minister. Later Secretary Rubio left, and the Secretary flew home. Rubio said nothing.";
+    let doc = Document::new(t);
+    let table = EntityTable::build(&doc);
+    for needle in ["Secretary Rubio", "the Secretary", "Rubio said"] {
+        let at = t.find(needle).unwrap();
+        let end = at + needle.trim_end_matches(" said").len();
+        let name = table.resolve(&doc, newswire::Span::new(at, end));
+        assert_eq!(name.as_deref(), Some("Marco Rubio"), "{needle}");
+    }
+}
+
+// ---------- 4. the model ----------
+
+#[test]
+fn attributions_link_quotes_and_serialize_per_contract() {
+    let a = parse(FRAMES);
+    for at in &a.attributions {
+        for &qi in &at.quotes {
+            let q = &a.quotes[qi];
+            assert!(q.content.span.start >= at.content.span.start);
+            assert!(q.content.span.end <= at.content.span.end);
+        }
+    }
+    let v = serde_json::to_value(&a).unwrap();
+    let at = &v["attributions"][0];
+    assert_eq!(at["kind"], "direct");
+    assert_eq!(at["content"]["text"], "The water came in the night,");
+    assert_eq!(at["source"]["name"], "Grace Wanjiru");
+    assert_eq!(at["cue"]["text"], "said");
+    let s = at["content"]["span"]["start"].as_u64().unwrap() as usize;
+    let e = at["content"]["span"]["end"].as_u64().unwrap() as usize;
+    assert_eq!(&FRAMES[s..e], "The water came in the night,");
+}
+
+mod robustness {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_stay_on_boundaries(
+            s in "[a-zA-Z ,.:;\"'“”‘’«»„‚`—\\-\n]{0,300}"
+        ) {
+            let a = newswire::parse(&s);
+            for q in &a.quotes {
+                prop_assert!(s.get(q.span.range()).is_some());
+                prop_assert!(s.get(q.content.span.range()).is_some());
+            }
+            for at in &a.attributions {
+                prop_assert!(s.get(at.content.span.range()).is_some());
+                if let Some(src) = &at.source {
+                    prop_assert!(s.get(src.span.range()).is_some());
+                }
+                for &qi in &at.quotes {
+                    prop_assert!(qi < a.quotes.len());
+                }
+            }
+        }
+    }
+}

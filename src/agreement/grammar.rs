@@ -173,6 +173,8 @@ pub(crate) fn region_back(s: &Sent, end: usize) -> Option<Range> {
             && !s.any(k - 1, PREPOSITIONS)
             && !s.any(k - 1, DETERMINERS)
             && !s.any(k - 1, &["and", "or", "&"])
+            && !(k >= 2 && s.is(k - 2, "to"))
+            && !s.s(k - 1).ends_with("ing")
             && k + 1 < end
         {
             a = k;

@@ -144,6 +144,14 @@ fn mention<'a>(
                 .resolve(doc, by)
                 .or_else(|| Some(Cow::Borrowed(by.slice(doc.text()))))
         }
+        None if lexicon::is_in(span.slice(doc.text()), &["he", "she"]) => {
+            // the subject of an act: prefer the last person who was a sentence's subject
+            entities
+                .subject_person_before(span.start)
+                .map(|(_, n)| n)
+                .or_else(|| entities.resolve(doc, span))
+                .filter(|n| !is_pronoun(n))
+        }
         None => entities.resolve(doc, span).filter(|n| !is_pronoun(n)),
     };
     Mention::of(doc.text(), span, name)

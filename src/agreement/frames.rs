@@ -529,7 +529,7 @@ fn threat(s: &Sent, (a, _): Range) -> bool {
 fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
     if let Some(k) = (a + 1..b).rev().find(|&k| s.is(k, "to") && s.proper(k + 1)) {
         if let Some(r) = np_right(s, k + 1) {
-            if r.1 >= b {
+            if r.1 >= b || r.1 + super::grammar::time_len(s, r.1) >= b {
                 c.counterparties.push(r);
                 return (a, k);
             }
@@ -545,7 +545,7 @@ fn commitment_object(s: &Sent, i: usize) -> bool {
     let mut j = i;
     let mut found = false;
     while j < s.len() && j - i < 10 {
-        if s.is_punct(j) && !s.quote(j) {
+        if s.is_punct(j) && !s.quote(j) && !s.currency(j) {
             break;
         }
         if s.any(j, SECURITIES) {
@@ -607,7 +607,7 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         (i + 1, clause_end(s, i + 1))
     } else if pronoun(s, i) && s.any(i + 1, AUXILIARIES) {
         (i, clause_end(s, i))
-    } else if !only_clauses && !assure && s.word(i) && commitment_object(s, i) {
+    } else if !only_clauses && !assure && (s.word(i) || s.currency(i)) && commitment_object(s, i) {
         let r = (i, clause_end(s, i));
         recipient(s, r, c)
     } else {
@@ -640,8 +640,12 @@ fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     }
     // dative: a short noun phrase, then a determiner or number opening the object
     let mut j = i;
+    if s.any(j, DETERMINERS) {
+        j += 1;
+    }
+    let head = j;
     while j < s.len()
-        && j - i < 4
+        && j - head < 4
         && s.word(j)
         && !s.any(j, DETERMINERS)
         && !s.any(j, PREPOSITIONS)
@@ -651,7 +655,10 @@ fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     {
         j += 1;
     }
-    if j > i && (s.any(j, DETERMINERS) || s.number(j)) && commitment_object(s, j) {
+    if j > head
+        && (s.any(j, DETERMINERS) || s.number(j) || s.currency(j))
+        && commitment_object(s, j)
+    {
         c.counterparties.push((i, j));
         c.action = Some((j, clause_end(s, j)));
         return true;
@@ -661,12 +668,24 @@ fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         complements(s, inst.range.1, c, true);
         return true;
     }
-    if s.word(i) && commitment_object(s, i) {
+    let propose = s.s(t).to_ascii_lowercase().starts_with("propos");
+    if (s.word(i) || s.currency(i)) && (commitment_object(s, i) || (propose && noun_phrase(s, i))) {
         let r = (i, clause_end(s, i));
         c.action = Some(recipient(s, r, c));
         return true;
     }
     false
+}
+
+/// Whether a noun phrase opens at `i` (a determiner, or a lower-case word that is no
+/// preposition, conjunction or verb of saying).
+fn noun_phrase(s: &Sent, i: usize) -> bool {
+    s.any(i, DETERMINERS)
+        || (s.lower(i)
+            && !s.any(i, PREPOSITIONS)
+            && !s.any(i, CLAUSE_BREAKS)
+            && !s.any(i, AUXILIARIES)
+            && !s.any(i, REPORT_VERBS))
 }
 
 /// `sign / conclude / reach / strike` + an instrument, active or passive.

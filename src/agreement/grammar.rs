@@ -424,6 +424,10 @@ pub(crate) fn multiplicity(s: &Sent, (a, b): Range) -> usize {
 pub(crate) fn np_right(s: &Sent, i: usize) -> Option<Range> {
     let mut j = i;
     while j < s.len() && j - i < MAX_PHRASE {
+        if s.currency(j) {
+            j += 1;
+            continue;
+        }
         if s.is_punct(j) {
             if let Some(c) = opener_of_at(s, j, s.len()) {
                 j = c + 1;
@@ -501,7 +505,7 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
     let mut j = i;
     let mut start = None;
     while j < s.len() && j - i < 10 {
-        if s.quote(j) {
+        if s.quote(j) || (s.currency(j) && start.is_some()) {
             j += 1;
             continue;
         }

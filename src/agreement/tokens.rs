@@ -19,6 +19,13 @@ pub(crate) struct Tok {
     pub word: bool,
 }
 
+/// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof",
+    "jr", "sr", "inc", "corp", "co", "ltd", "bros", "mt", "ft", "no", "vs", "adm", "maj", "cmdr",
+    "rev", "hon", "pres", "supt", "insp", "cpl", "pvt", "messrs", "plc",
+];
+
 /// Fills `out` with the tokens of `text` within `span` (cleared first).
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
@@ -60,10 +67,19 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             last = d;
             it.next();
         }
+        // `workers'`: a plural possessive keeps its apostrophe.
+        if (last == 's' || last == 'S')
+            && (s[end..].starts_with('\'') || s[end..].starts_with('’'))
+            && s[end..].chars().nth(1).is_none_or(|n| n.is_whitespace())
+        {
+            let q = s[end..].chars().next().map_or(0, char::len_utf8);
+            end += q;
+            it.next();
+        }
         // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
         let w = &s[i..end];
         if s[end..].starts_with('.')
-            && (w.contains('.') || (c.is_uppercase() && w.len() <= 4 && w.is_ascii()))
+            && (w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, ABBREVIATIONS))
         {
             end += 1;
             it.next();
@@ -165,7 +181,17 @@ impl<'t> Sent<'t> {
     pub fn possessive(&self, i: usize) -> bool {
         let w = self.s(i);
         self.word(i)
-            && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("'S") || w.ends_with("’S"))
+            && (w.ends_with("'s")
+                || w.ends_with("’s")
+                || w.ends_with("'S")
+                || w.ends_with("’S")
+                || w.ends_with("s'")
+                || w.ends_with("s’"))
+    }
+
+    /// Whether token `i` is a currency sign (`$`, `€`, `£`, `¥`).
+    pub fn currency(&self, i: usize) -> bool {
+        self.is_punct(i) && matches!(self.s(i), "$" | "€" | "£" | "¥")
     }
 
     /// Whether token `i` is an adverb in `-ly` (lower case only, so that `Italy` is not).

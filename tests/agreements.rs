@@ -1,0 +1,478 @@
+//! Agreements on realistic fixtures: one group per case of the issue (records, lexicon,
+//! traps, parties named through the entity table), plus the seed article.
+
+use newswire::{Agreement, Status, parse};
+
+fn texts(a: &Agreement) -> (Vec<String>, Vec<String>) {
+    (
+        a.parties.iter().map(|p| p.text.to_string()).collect(),
+        a.counterparties
+            .iter()
+            .map(|p| p.text.to_string())
+            .collect(),
+    )
+}
+
+fn instrument<'a>(a: &'a Agreement) -> Option<&'a str> {
+    a.instrument.as_ref().map(|x| &*x.text)
+}
+
+fn action<'a>(a: &'a Agreement) -> Option<&'a str> {
+    a.action.as_ref().map(|x| &*x.text)
+}
+
+/// The single agreement of `text`, checking that its trigger is `trigger`.
+fn only(text: &str, trigger: &str) -> Agreement<'static> {
+    let article = parse(text);
+    let got: Vec<&str> = article
+        .agreements
+        .iter()
+        .map(|a| &*a.trigger.text)
+        .collect();
+    assert_eq!(got, [trigger], "in {text:?}");
+    article.agreements[0].clone().into_owned()
+}
+
+// ---- 1. Agreement records -------------------------------------------------------------
+
+#[test]
+fn active_act_with_conjunct_parties_counterparty_instrument_and_action() {
+    let text = "ACCRA, Ghana (AP) — Ghana and Togo signed a border security pact with the \
+                African Union on Tuesday to share intelligence on armed groups, officials said.";
+    let a = only(text, "signed");
+    assert_eq!(a.status, Status::Signed);
+    assert!(!a.negated && !a.future);
+    let (parties, counter) = texts(&a);
+    assert_eq!(parties, ["Ghana", "Togo"]);
+    assert_eq!(counter, ["the African Union"]);
+    assert_eq!(instrument(&a), Some("a border security pact"));
+    assert_eq!(action(&a), Some("share intelligence on armed groups"));
+    let t = &text[a.trigger.span.start..a.trigger.span.end];
+    assert_eq!(t, "signed");
+}
+
+#[test]
+fn passive_by_phrase_gives_the_parties() {
+    let a = only(
+        "The accord was signed by Foreign Minister Ana Lopez and her Chilean counterpart \
+         Pedro Soto after two days of talks in Lima.",
+        "signed",
+    );
+    assert_eq!(a.status, Status::Signed);
+    assert_eq!(
+        texts(&a).0,
+        [
+            "Foreign Minister Ana Lopez",
+            "her Chilean counterpart Pedro Soto"
+        ]
+    );
+    assert_eq!(instrument(&a), Some("The accord"));
+}
+
+#[test]
+fn relative_clause_signing_names_its_antecedent_instrument() {
+    let article = parse(
+        "The two ministers concluded a fisheries protocol, which was signed by Lopez and Soto \
+         on Friday.",
+    );
+    let got: Vec<&str> = article
+        .agreements
+        .iter()
+        .map(|a| &*a.trigger.text)
+        .collect();
+    assert_eq!(got, ["concluded", "signed"]);
+    let concluded = &article.agreements[0];
+    assert_eq!(concluded.status, Status::Signed);
+    // `the two ministers` stands for two parties
+    assert_eq!(
+        texts(concluded).0,
+        ["The two ministers", "The two ministers"]
+    );
+    let signed = &article.agreements[1];
+    assert_eq!(instrument(signed), Some("a fisheries protocol"));
+    assert_eq!(texts(signed).0, ["Lopez", "Soto"]);
+}
+
+#[test]
+fn negated_and_future_acts() {
+    let a = only(
+        "The dockworkers' union has not signed the new wage agreement.",
+        "signed",
+    );
+    assert!(a.negated && !a.future);
+    assert_eq!(instrument(&a), Some("the new wage agreement"));
+
+    let a = only(
+        "Acme Corp will sign a letter of intent next month to buy the Dayton plant.",
+        "sign",
+    );
+    assert!(a.future && !a.negated);
+    assert_eq!(texts(&a).0, ["Acme Corp"]);
+    assert_eq!(instrument(&a), Some("a letter of intent"));
+    assert_eq!(action(&a), Some("buy the Dayton plant"));
+}
+
+#[test]
+fn coordinated_verbs_share_the_subject() {
+    let article = parse(
+        "Copper miners and smelters failed to agree on a treatment charge for 2025, but agreed \
+         to meet again in June, delegates said.",
+    );
+    let a = &article.agreements;
+    assert_eq!(a.len(), 2);
+    assert!(a[0].negated);
+    assert_eq!(action(&a[0]), Some("a treatment charge for 2025"));
+    assert!(!a[1].negated);
+    assert_eq!(texts(&a[1]).0, ["Copper miners", "smelters"]);
+    assert_eq!(action(&a[1]), Some("meet again in June"));
+}
+
+#[test]
+fn a_recipient_is_a_counterparty() {
+    let a = only(
+        "Donor countries pledged 2 billion dollars in reconstruction aid to Haiti.",
+        "pledged",
+    );
+    assert_eq!(a.status, Status::Promised);
+    assert_eq!(texts(&a).1, ["Haiti"]);
+    assert_eq!(action(&a), Some("2 billion dollars in reconstruction aid"));
+
+    let a = only(
+        "Employers offered the metalworkers' union a 3 pct pay rise from May.",
+        "offered",
+    );
+    assert_eq!(texts(&a).1, ["the metalworkers' union"]);
+    assert_eq!(action(&a), Some("a 3 pct pay rise from May"));
+}
+
+#[test]
+fn reported_act_is_linked_to_its_attribution() {
+    let article = parse(
+        "\"The government agreed to release 200 prisoners before the holiday,\" the interior \
+         minister said.",
+    );
+    let a = &article.agreements[0];
+    assert_eq!(a.trigger.text, "agreed");
+    // a closing time clause (`before the holiday`) is not part of the commitment
+    assert_eq!(action(a), Some("release 200 prisoners"));
+    let i = a.attribution.expect("linked to its attribution");
+    let at = &article.attributions[i];
+    assert!(at.content.span.contains(a.trigger.span));
+    assert_eq!(a.source, at.source);
+    assert_eq!(
+        a.source.as_ref().map(|s| &*s.text),
+        Some("the interior minister")
+    );
+}
+
+// ---- 2. The lexicon ---------------------------------------------------------------------
+
+#[test]
+fn every_verb_of_the_lexicon() {
+    let cases: &[(&str, &str, Status)] = &[
+        (
+            "Kenya agreed on a new timetable for the talks.",
+            "agreed",
+            Status::Agreed,
+        ),
+        (
+            "The airline has agreed with its pilots to freeze wages.",
+            "agreed",
+            Status::Agreed,
+        ),
+        (
+            "The rebels accepted the government's ceasefire.",
+            "accepted",
+            Status::Agreed,
+        ),
+        (
+            "The board consented to the transfer of the licence.",
+            "consented",
+            Status::Agreed,
+        ),
+        (
+            "The mayor promised to reopen the clinic.",
+            "promised",
+            Status::Promised,
+        ),
+        (
+            "Donors pledged 40 million dollars.",
+            "pledged",
+            Status::Promised,
+        ),
+        (
+            "The leaders vowed to double bilateral trade.",
+            "vowed",
+            Status::Promised,
+        ),
+        (
+            "Both firms committed themselves to cutting emissions.",
+            "committed",
+            Status::Promised,
+        ),
+        (
+            "Oslo assured Kyiv that it would deliver the systems.",
+            "assured",
+            Status::Promised,
+        ),
+        (
+            "The lender guaranteed that it will keep the branch open.",
+            "guaranteed",
+            Status::Promised,
+        ),
+        (
+            "Norway offered to host the next round.",
+            "offered",
+            Status::Offered,
+        ),
+        (
+            "Brazil proposed a joint patrol of the river.",
+            "proposed",
+            Status::Proposed,
+        ),
+        (
+            "Peru and Chile signed a fisheries accord.",
+            "signed",
+            Status::Signed,
+        ),
+        (
+            "The two sides concluded a trade treaty.",
+            "concluded",
+            Status::Signed,
+        ),
+        (
+            "Acme inked a supply contract with Zenith.",
+            "inked",
+            Status::Signed,
+        ),
+        (
+            "The envoys initialled a draft agreement.",
+            "initialled",
+            Status::Signed,
+        ),
+        (
+            "Parliament ratified the climate treaty.",
+            "ratified",
+            Status::Ratified,
+        ),
+        (
+            "The senate approved the merger of the two utilities.",
+            "approved",
+            Status::Ratified,
+        ),
+        (
+            "The union reached a deal with the railway.",
+            "reached",
+            Status::Agreed,
+        ),
+        (
+            "The clubs struck a deal for the striker.",
+            "struck",
+            Status::Agreed,
+        ),
+        (
+            "Boeing clinched a deal to supply 40 jets.",
+            "clinched",
+            Status::Agreed,
+        ),
+        (
+            "The firm entered into a licensing agreement with Apex.",
+            "entered",
+            Status::Signed,
+        ),
+        (
+            "Workers rejected the company's offer.",
+            "rejected",
+            Status::Rejected,
+        ),
+        (
+            "The junta refused to sign the peace accord.",
+            "refused",
+            Status::Rejected,
+        ),
+        (
+            "The council declined the developer's proposal.",
+            "declined",
+            Status::Rejected,
+        ),
+    ];
+    for (text, trigger, status) in cases {
+        let article = parse(text);
+        let a = article
+            .agreements
+            .iter()
+            .find(|a| a.trigger.text == *trigger)
+            .unwrap_or_else(|| panic!("no `{trigger}` in {text:?}: {:?}", article.agreements));
+        assert_eq!(a.status, *status, "{text}");
+    }
+}
+
+#[test]
+fn nominal_acts_with_a_named_party() {
+    let a = only(
+        "Officials attended the signing of the memorandum of understanding by Acme and Zenith.",
+        "signing",
+    );
+    assert_eq!(a.status, Status::Signed);
+    assert_eq!(texts(&a).0, ["Acme", "Zenith"]);
+    assert_eq!(instrument(&a), Some("the memorandum of understanding"));
+
+    let article = parse("The union studied Daimler's offer to raise wages by 4 pct.");
+    let a = &article.agreements[0];
+    assert_eq!((&*a.trigger.text, a.status), ("offer", Status::Offered));
+    assert_eq!(texts(a).0, ["Daimler"]);
+    assert_eq!(action(a), Some("raise wages by 4 pct"));
+
+    let article = parse("Regulators weighed a rival offer from Vantage Holdings.");
+    assert_eq!(texts(&article.agreements[0]).0, ["Vantage Holdings"]);
+
+    // no named party: no act
+    assert!(parse("The offer was withdrawn.").agreements.is_empty());
+}
+
+// ---- 3. Traps -----------------------------------------------------------------------------
+
+#[test]
+fn traps_are_no_agreements() {
+    let traps = [
+        "Most economists agree that inflation will ease next year.",
+        "Analysts agreed the rally would not last.",
+        "The ministry must deal with a backlog of claims.",
+        "There was no sign of a breakthrough in the talks.",
+        "The ethics committee met on Tuesday.",
+        "Exports rose under the 1985 accord between the two countries.",
+        "The governor signed a bill raising the minimum wage.",
+        "More than 300 lawmakers signed a letter to the president.",
+        "The statement was signed by the party chairwoman.",
+        "The militants vowed to kill the hostages.",
+        "The gang kept their promise to destroy the bridge.",
+        "A spokesman declined to comment.",
+        "The president offered his condolences to the families.",
+        "The bank is offering 200 million dollars of notes due 2030.",
+        "The board approved a dividend of 12 cents a share.",
+        "He was committed to a psychiatric hospital.",
+        "Financial resources now committed to agriculture could be switched.",
+        "The proposed merger faces scrutiny.",
+    ];
+    for t in traps {
+        let got: Vec<String> = parse(t)
+            .agreements
+            .iter()
+            .map(|a| a.trigger.text.to_string())
+            .collect();
+        assert!(got.is_empty(), "{t:?} gave {got:?}");
+    }
+}
+
+// ---- 4. Parties named through the entity table ------------------------------------------
+
+#[test]
+fn pronoun_parties_are_named() {
+    let a = only(
+        "Halvorsen Shipping Corp said it agreed to buy two tankers from a Greek owner.",
+        "agreed",
+    );
+    assert_eq!(a.parties.len(), 1);
+    assert_eq!(a.parties[0].text, "it");
+    assert_eq!(
+        a.parties[0].name.as_deref(),
+        Some("Halvorsen Shipping Corp")
+    );
+
+    let a = only(
+        "Lumen Optics and Farrow Glass said they signed a memorandum of understanding.",
+        "signed",
+    );
+    let names: Vec<_> = a.parties.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("Lumen Optics"), Some("Farrow Glass")]);
+    assert!(a.parties.iter().all(|p| p.text == "they"));
+}
+
+#[test]
+fn seed_article_all_six_acts() {
+    let text = include_str!("../examples/seed.txt");
+    let article = parse(text);
+    let a = &article.agreements;
+    let got: Vec<(&str, Status)> = a.iter().map(|a| (&*a.trigger.text, a.status)).collect();
+    assert_eq!(
+        got,
+        [
+            ("struck", Status::Agreed),
+            ("agreed", Status::Agreed),
+            ("promised", Status::Promised),
+            ("offered", Status::Offered),
+            ("concluded", Status::Signed),
+            ("signed", Status::Signed),
+        ]
+    );
+    let parties = |i: usize| -> Vec<(String, Option<String>)> {
+        a[i].parties
+            .iter()
+            .map(|p| (p.text.to_string(), p.name.as_deref().map(str::to_string)))
+            .collect()
+    };
+    let p = |t: &str, n: &str| (t.to_string(), Some(n.to_string()));
+    assert!(parties(0).is_empty());
+    assert_eq!(parties(1), [p("President Bukele", "Nayib Bukele")]);
+    assert_eq!(parties(2), [p("He", "Nayib Bukele")]);
+    assert_eq!(parties(3), [p("President Bukele", "Nayib Bukele")]);
+    assert_eq!(
+        parties(4),
+        [
+            p("Secretary Rubio", "Marco Rubio"),
+            p("President Bukele", "Nayib Bukele")
+        ]
+    );
+    assert_eq!(
+        parties(5),
+        [
+            p("the Secretary", "Marco Rubio"),
+            p(
+                "Salvadoran Foreign Minister Alexandra Hill Tinoco",
+                "Alexandra Hill Tinoco"
+            )
+        ]
+    );
+    assert_eq!(instrument(&a[0]), Some("Multiple agreements"));
+    assert_eq!(
+        action(&a[0]),
+        Some("fight the waves of illegal mass migration currently destabilising the entire region")
+    );
+    assert_eq!(
+        action(&a[1]),
+        Some("take back all Salvadoran MS-13 gang members who are in the United States unlawfully")
+    );
+    assert!(action(&a[2]).unwrap().starts_with("accept and incarcerate"));
+    assert!(action(&a[2]).unwrap().ends_with("from any country"));
+    assert!(
+        action(&a[3])
+            .unwrap()
+            .ends_with("US citizens and legal residents")
+    );
+    assert_eq!(instrument(&a[4]), Some("a civil nuclear cooperation MOU"));
+    assert_eq!(instrument(&a[5]), Some("a civil nuclear cooperation MOU"));
+    for ag in &a[..4] {
+        let s = ag.source.as_ref().expect("reported by the statement");
+        assert_eq!(s.text, "the statement");
+        assert_eq!(s.name.as_deref(), Some("US Department of State"));
+    }
+    assert!(a[4].source.is_none() && a[5].source.is_none());
+}
+
+#[test]
+fn spans_are_on_char_boundaries_and_slices_match() {
+    let text = "Zürich — Ökobank und Société Générale signed a €2 billion “green” loan pact \
+                with Nestlé to finance 40 solar parks, the bank said.";
+    let article = parse(text);
+    assert!(!article.agreements.is_empty());
+    for a in &article.agreements {
+        let mut ex = vec![(&a.trigger.span, &*a.trigger.text)];
+        ex.extend(a.parties.iter().map(|p| (&p.span, &*p.text)));
+        ex.extend(a.counterparties.iter().map(|p| (&p.span, &*p.text)));
+        ex.extend(a.instrument.iter().map(|x| (&x.span, &*x.text)));
+        ex.extend(a.action.iter().map(|x| (&x.span, &*x.text)));
+        for (span, t) in ex {
+            assert_eq!(text.get(span.start..span.end), Some(t));
+        }
+    }
+}

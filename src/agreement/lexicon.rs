@@ -186,21 +186,103 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("vows", t(Promise, PR, NV)),
 ];
 
+/// Whether `bytes` hold a trigger word: a fast scan of ASCII letter runs, so that a
+/// sentence without one is never tokenized.
+pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let len = i - start;
+        // a letter run glued to other word characters (`é`, digits) is not a whole word
+        let glued = bytes
+            .get(i)
+            .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit())
+            || (start > 0 && (bytes[start - 1] >= 0x80 || bytes[start - 1].is_ascii_digit()));
+        if (3..=12).contains(&len) && !glued && trigger_bytes(&bytes[start..i]).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// For each word length, the bit set of first letters (low 26 bits) and of last letters
+/// (high bits shifted by 32) that triggers of that length have: most words are refused by
+/// two bit tests, without a table search.
+const LETTER_MASKS: [u64; 13] = {
+    let mut m = [0u64; 13];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].0.as_bytes();
+        let first = (w[0] - b'a') as u64;
+        let last = (w[w.len() - 1] - b'a') as u64;
+        m[w.len()] |= (1 << first) | (1 << (32 + last));
+        i += 1;
+    }
+    m
+};
+
+/// Slots of the trigger hash table (a power of two, well over twice the triggers).
+const SLOTS: usize = 512;
+
+/// FNV-1a over the ASCII-lower-cased bytes.
+const fn hash(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
+/// An open-addressing table of the triggers: slot → index into [`TRIGGERS`] plus one.
+const TABLE: [u8; SLOTS] = {
+    let mut t = [0u8; SLOTS];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let mut at = hash(TRIGGERS[i].0.as_bytes()) & (SLOTS - 1);
+        while t[at] != 0 {
+            at = (at + 1) & (SLOTS - 1);
+        }
+        t[at] = (i + 1) as u8;
+        i += 1;
+    }
+    t
+};
+
+fn trigger_bytes(b: &[u8]) -> Option<Trigger> {
+    let mask = *LETTER_MASKS.get(b.len())?;
+    let first = (b.first()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
+    let last = (b.last()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
+    if first >= 26 || last >= 26 || mask & (1 << first) == 0 || mask & (1 << (32 + last)) == 0 {
+        return None;
+    }
+    let mut at = hash(b) & (SLOTS - 1);
+    loop {
+        let slot = TABLE[at] as usize;
+        let (w, t) = TRIGGERS.get(slot.checked_sub(1)?)?;
+        if w.len() == b.len() && w.as_bytes().eq_ignore_ascii_case(b) {
+            return Some(*t);
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+}
+
 /// The trigger entry of `word`, if it is one (ASCII case-insensitive).
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
     let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 12 || !b[0].is_ascii_alphabetic() {
+    if b.len() < 3 || b.len() > 12 || !b.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    let mut buf = [0u8; 12];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    let key = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    TRIGGERS
-        .binary_search_by(|(w, _)| (*w).cmp(key))
-        .ok()
-        .map(|i| TRIGGERS[i].1)
+    trigger_bytes(b)
 }
 
 /// What kind of thing an instrument noun names.
@@ -951,6 +1033,27 @@ mod tests {
         assert_eq!(trigger("committee"), None);
         assert_eq!(trigger("dealt"), None);
         assert_eq!(trigger("é"), None);
+    }
+
+    #[test]
+    fn hash_table_finds_every_trigger() {
+        assert!(TRIGGERS.len() < SLOTS / 2 && TRIGGERS.len() < 255);
+        for (w, t) in TRIGGERS {
+            assert_eq!(trigger(w), Some(*t), "{w}");
+            assert_eq!(trigger(&w.to_ascii_uppercase()), Some(*t), "{w}");
+        }
+        for w in ["sig", "signer", "agreedd", "zzz", "offerx"] {
+            assert_eq!(trigger(w), None);
+        }
+    }
+
+    #[test]
+    fn prefilter_finds_whole_trigger_words_only() {
+        assert!(any_trigger(b"They SIGNED it."));
+        assert!(any_trigger("Kenya’s pledge".as_bytes()));
+        assert!(!any_trigger(b"The committee met; it dealt with trouble."));
+        assert!(!any_trigger("signé agreedé".as_bytes()));
+        assert!(!any_trigger(b""));
     }
 
     #[test]

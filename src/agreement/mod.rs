@@ -46,6 +46,9 @@ pub fn extract<'a>(
     let mut cands: Vec<Cand> = Vec::new();
     let mut out = Vec::new();
     for &sentence in doc.sentences() {
+        if !lexicon::any_trigger(sentence.slice(text).as_bytes()) {
+            continue;
+        }
         tokenize(text, sentence, &mut toks);
         let s = Sent { text, toks: &toks };
         cands.clear();

@@ -476,3 +476,130 @@ fn spans_are_on_char_boundaries_and_slices_match() {
         }
     }
 }
+
+// ---- Robustness -----------------------------------------------------------------------------
+
+mod robustness {
+    use newswire::parse;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "signed",
+        "agreed",
+        "to",
+        "on",
+        "with",
+        "by",
+        "the",
+        "a",
+        "deal",
+        "accord",
+        "offer",
+        "pledged",
+        "which",
+        "was",
+        "were",
+        "not",
+        "will",
+        "and",
+        ",",
+        ".",
+        ";",
+        "(",
+        ")",
+        "<",
+        ">",
+        "[",
+        "]",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’s",
+        "—",
+        "-",
+        "Kenya",
+        "Acme Corp",
+        "they",
+        "it",
+        "He",
+        "said",
+        "that",
+        "memorandum",
+        "of",
+        "understanding",
+        "letter",
+        "intent",
+        "two",
+        "sides",
+        "é",
+        "€",
+        "5",
+        "pct",
+        "in",
+        "May",
+        "Mr.",
+        "U.S.",
+        "SIGNED",
+        "THE",
+        "AGREEMENT",
+        "\n",
+        "\n\n",
+        "proposal",
+        "from",
+        "between",
+        "ratified",
+        "approved",
+        "parliament",
+        "rejected",
+        "urged",
+        "voted",
+        "in favor of",
+        "gave its go-ahead",
+        "made",
+        "entered",
+        "into",
+        "committed",
+        "themselves",
+        "failed",
+        "signing",
+        "’",
+        "s'",
+        "workers'",
+        "ﬁ",
+        "🙂",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                4 => prop::sample::select(PIECES).prop_map(str::to_string),
+                1 => any::<char>().prop_map(|c| c.to_string()),
+            ],
+            0..60,
+        )
+        .prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_match_their_text(t in text()) {
+            let article = parse(&t);
+            for a in &article.agreements {
+                let mut ex = vec![(a.trigger.span, a.trigger.text.to_string())];
+                ex.extend(a.parties.iter().map(|p| (p.span, p.text.to_string())));
+                ex.extend(a.counterparties.iter().map(|p| (p.span, p.text.to_string())));
+                ex.extend(a.instrument.iter().map(|x| (x.span, x.text.to_string())));
+                ex.extend(a.action.iter().map(|x| (x.span, x.text.to_string())));
+                for (span, s) in ex {
+                    prop_assert!(span.start <= span.end && span.end <= t.len());
+                    prop_assert_eq!(t.get(span.start..span.end), Some(s.as_str()));
+                }
+                if let Some(i) = a.attribution {
+                    prop_assert!(i < article.attributions.len());
+                }
+            }
+        }
+    }
+}

@@ -173,7 +173,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     c.negated = g.negated;
     c.future = g.future;
     let ok = match trig.frame {
-        Frame::Agree => agree(s, t, passive, &mut c),
+        Frame::Agree => agree(s, t, passive, reduced, g.first, &mut c),
         Frame::Accept => accept(s, t, passive, reduced, g.first, &mut c),
         Frame::Promise => promise(s, t, passive, &mut c),
         Frame::Offer => offer(s, t, passive, &mut c),
@@ -397,9 +397,21 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
 
 /// `agree to VP`, `agree on X`, `agree with X to/on ...`, `agree a deal`; never
 /// `agree that` (an opinion).
-fn agree(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
+fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
     if passive {
-        return false;
+        // `an accord would be agreed (to) by Friday`, `a pact agreed last year`
+        let Some((inst, action)) = instrument_before(s, t, reduced, first, CORE) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        c.action = action;
+        let after = if s.any(t + 1, &["to", "upon", "on"]) && !verbish(s, t + 2) {
+            t + 2
+        } else {
+            t + 1
+        };
+        complements(s, after, c, false);
+        return true;
     }
     let mut i = skip_adjuncts(s, t + 1);
     if s.is(i, "in") && s.is(i + 1, "principle") {
@@ -433,6 +445,11 @@ fn agree(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         if let Some(inst) = object_instrument(s, i, CORE).filter(|x| x.range.0 == i) {
             c.instrument = Some(inst.range);
             complements(s, inst.range.1, c, true);
+            return true;
+        }
+        // `agreed a 900 mln dlr loan`
+        if (s.any(i, DETERMINERS) || s.number(i)) && commitment_object(s, i) {
+            c.action = Some((i, clause_end(s, i)));
             return true;
         }
         return false;

@@ -103,6 +103,10 @@ fn looks_nominal(s: &Sent, t: usize) -> bool {
     {
         return false;
     }
+    // `offers a clear guide`: a noun is seldom followed by an object
+    if s.any(t + 1, DETERMINERS) || s.number(t + 1) || s.currency(t + 1) {
+        return false;
+    }
     // a subject (a name, a plural, a list) then `to VP`: a verb
     let subject_like = s.punct(p, ',') || s.cap(p) || s.s(p).ends_with('s');
     !(subject_like && s.is(t + 1, "to") && verbish(s, t + 2))
@@ -248,6 +252,9 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
 fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
     if let Some(p) = prev.last() {
         c.parties = p.parties.clone();
+        return;
+    }
+    if !s.s(t).ends_with("ing") {
         return;
     }
     let lo = t.saturating_sub(14);

@@ -7,9 +7,9 @@
 
 use super::lexicon::{
     ACTION_BREAKS, ACTION_BREAKS_AFTER_COMMA, ADVERBS, AUXILIARIES, BE, CATENATIVES, CLAUSE_BREAKS,
-    CONTRACTIONS, DETERMINERS, FUTURE, Form, Kind, LEADING_TRIM, LETTERS, NAME_TAILS, NUMBERS,
-    OF_COMPLEMENTS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS, instrument,
-    trigger,
+    COMPANY_SUFFIXES, CONTRACTIONS, DETERMINERS, FUTURE, Form, Kind, LEADING_TRIM, LETTERS,
+    NAME_TAILS, NUMBERS, OF_COMPLEMENTS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS,
+    TIME_WORDS, instrument, trigger,
 };
 use super::tokens::Sent;
 
@@ -381,8 +381,9 @@ pub(crate) fn conjuncts(s: &Sent, (a, b): Range) -> Vec<Range> {
                 continue;
             }
         }
-        let split =
-            (s.punct(i, ',') || s.is(i, "and") || s.s(i) == "&") && !s.any(i + 1, NAME_TAILS);
+        let split = (s.punct(i, ',') || s.is(i, "and") || s.s(i) == "&")
+            && !s.any(i + 1, NAME_TAILS)
+            && !inner_and(s, (start, i), b);
         if split {
             if let Some(r) = trim_front(s, (start, i)) {
                 out.push(r);
@@ -395,6 +396,31 @@ pub(crate) fn conjuncts(s: &Sent, (a, b): Range) -> Vec<Range> {
         out.push(r);
     }
     out
+}
+
+/// Whether the `and` ending the conjunct `(a, i)` sits inside one name or one modifier:
+/// `pulp and paper mill` (a bare word before a longer phrase), `American Telephone and
+/// Telegraph Co` (a short conjunct closing with a company suffix).
+fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
+    if !(s.is(i, "and") || s.s(i) == "&") {
+        return false;
+    }
+    // the right conjunct: up to the next comma or `and`
+    let e = (i + 1..b)
+        .find(|&k| s.punct(k, ',') || s.is(k, "and"))
+        .unwrap_or(b);
+    let right = e - (i + 1);
+    let w = i - 1;
+    let bare = w == a || s.any(w - 1, DETERMINERS) || s.any(w - 1, PREPOSITIONS);
+    if i > a && s.lower(w) && bare && right >= 2 && !s.any(w, DETERMINERS) {
+        return true;
+    }
+    right >= 1
+        && right <= 2
+        && i - a >= 2
+        && s.any(e - 1, COMPANY_SUFFIXES)
+        && (a..i).all(|k| s.cap(k))
+        && !(a..i).any(|k| s.any(k, COMPANY_SUFFIXES))
 }
 
 /// If token `i` opens a bracket, the index of its closer (before `b`).
@@ -866,6 +892,22 @@ mod tests {
             panic!("no subject")
         };
         assert_eq!(text(&s, r[0]), "employers in the state of Bavaria");
+    }
+
+    #[test]
+    fn conjuncts_keep_names_and_modifiers_whole() {
+        for t in [
+            "American Telephone and Telegraph Co",
+            "union workers at its pulp and paper mill",
+        ] {
+            let v = toks(t);
+            let s = Sent { text: t, toks: &v };
+            assert_eq!(conjuncts(&s, (0, s.len())), [(0, s.len())], "{t}");
+        }
+        let t = "Japan and Acme Corp";
+        let v = toks(t);
+        let s = Sent { text: t, toks: &v };
+        assert_eq!(conjuncts(&s, (0, s.len())).len(), 2);
     }
 
     #[test]

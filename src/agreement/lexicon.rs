@@ -594,6 +594,8 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "like",
     "upon",
     "across",
+    "around",
+    "out",
 ];
 
 /// Words that end a subject when walking back from its verb: conjunctions that open a
@@ -963,6 +965,13 @@ pub(crate) const NAME_TAILS: &[&str] = &[
     "brothers",
     "bros",
     "bros.",
+];
+
+/// Last words of company names (`American Telephone and Telegraph Co`): an `and` before
+/// such a short conjunct is part of the name.
+pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
+    "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "bank", "company",
+    "ag", "sa", "nv", "spa", "gmbh", "llc", "lp", "partners", "trust", "holdings",
 ];
 
 /// A pronoun with a contracted auxiliary (`he's`, `they're`).

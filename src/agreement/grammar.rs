@@ -415,8 +415,7 @@ fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
     if i > a && s.lower(w) && bare && right >= 2 && !s.any(w, DETERMINERS) {
         return true;
     }
-    right >= 1
-        && right <= 2
+    (1..=2).contains(&right)
         && i - a >= 2
         && s.any(e - 1, COMPANY_SUFFIXES)
         && (a..i).all(|k| s.cap(k))

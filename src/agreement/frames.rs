@@ -83,6 +83,12 @@ const CORE: &[Kind] = &[Kind::Core];
 const CORE_OFFER: &[Kind] = &[Kind::Core, Kind::Offer];
 const SIGNABLE: &[Kind] = &[Kind::Core, Kind::Paper];
 const MADE: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Pledge];
+/// Determiners that make a following participle an adjective (`the proposed merger`).
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "no", "every", "each", "another",
+];
+const ANY: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Paper];
 
 /// Whether a noun-or-verb word at `t` is a noun here (`a pledge`, `the offer`,
 /// `Japan's offer`, `selling offers`, `tender offer ended`) rather than a verb
@@ -153,7 +159,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
         return None;
     }
-    if trig.form == Form::Past && t > 0 && (s.any(t - 1, DETERMINERS) || s.possessive(t - 1)) {
+    if trig.form == Form::Past && t > 0 && (s.any(t - 1, ARTICLES) || s.possessive(t - 1)) {
         return None; // `the proposed merger`, `Trump's proposed cuts`
     }
     let g = verb_group(s, t);
@@ -425,8 +431,8 @@ fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         i += 2;
     }
     for _ in 0..3 {
-        if s.is(i, "to") && s.word(i + 1) {
-            c.action = Some((i + 1, clause_end(s, i + 1)));
+        if let Some(v) = to_vp(s, i).or((s.is(i, "to") && s.word(i + 1)).then_some(i + 1)) {
+            c.action = Some((v, clause_end(s, v)));
             return true;
         }
         if s.any(i, &["on", "upon"]) && s.word(i + 1) {
@@ -543,6 +549,20 @@ fn accept(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     true
 }
 
+/// The start of a to-infinitive at `i` (`to house ...`, `to "take our fight ..."`).
+fn to_vp(s: &Sent, i: usize) -> Option<usize> {
+    if !s.is(i, "to") {
+        return None;
+    }
+    if verbish(s, i + 1) {
+        Some(i + 1)
+    } else if s.quote(i + 1) && verbish(s, i + 2) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
 /// Whether a committed action opens with a threat (`vowed to kill`).
 fn threat(s: &Sent, (a, _): Range) -> bool {
     s.any(a, THREATS)
@@ -622,22 +642,26 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         c.counterparties.push(r);
         i = r.1;
     }
-    let action = if s.is(i, "to") && s.word(i + 1) {
-        if !verbish(s, i + 1) && !w.starts_with("commit") {
-            return false;
-        }
+    let action = if let Some(v) = to_vp(s, i) {
+        (v, clause_end(s, v))
+    } else if s.is(i, "to") && s.word(i + 1) && w.starts_with("commit") {
         (i + 1, clause_end(s, i + 1))
     } else if s.is(i, "that") && s.word(i + 1) {
         (i + 1, clause_end(s, i + 1))
     } else if pronoun(s, i) && s.any(i + 1, AUXILIARIES) {
         (i, clause_end(s, i))
-    } else if !only_clauses && !assure && (s.word(i) || s.currency(i)) && commitment_object(s, i) {
+    } else if !only_clauses
+        && !assure
+        && (s.word(i) || s.currency(i))
+        && (commitment_object(s, i) || (s.any(i, ARTICLES) && !s.any(i, &["no"])))
+    {
         let r = (i, clause_end(s, i));
         recipient(s, r, c)
     } else {
         return false;
     };
-    if action.1 <= action.0 || threat(s, action) || s.any(action.0, &["be", "become"]) {
+    let forecast = w.starts_with("promis") && s.any(action.0, &["be", "become"]);
+    if action.1 <= action.0 || threat(s, action) || forecast {
         return false;
     }
     if assure && !(action.0..action.1.min(action.0 + 8)).any(|k| s.any(k, FUTURE)) {
@@ -654,8 +678,8 @@ fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         return false;
     }
     let i = skip_adjuncts(s, t + 1);
-    if s.is(i, "to") && verbish(s, i + 1) {
-        c.action = Some((i + 1, clause_end(s, i + 1)));
+    if let Some(v) = to_vp(s, i) {
+        c.action = Some((v, clause_end(s, v)));
         return true;
     }
     if s.is(i, "that") && s.word(i + 1) {
@@ -815,7 +839,7 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     }
     let i = skip_adjuncts(s, t + 1);
     if s.is(i, "to") && s.any(i + 1, INNER_ACTS) {
-        let Some(inner) = object_instrument(s, i + 2, SIGNABLE) else {
+        let Some(inner) = object_instrument(s, i + 2, ANY) else {
             return false;
         };
         c.instrument = Some(inner.range);

@@ -789,6 +789,9 @@ fn new_clause(s: &Sent, i: usize) -> bool {
     ) {
         return false;
     }
+    if s.any(i, &["said", "says", "added", "told"]) {
+        return true; // `, said it has agreed`
+    }
     let mut j = i;
     while j < s.len() && j - i < 6 {
         if !s.word(j) {

@@ -62,9 +62,13 @@ pub fn extract<'a>(
             let Some(c) = analyse(&s, i, trig, &cands) else {
                 continue;
             };
-            let covered = cands
-                .iter()
-                .any(|p| p.cover.is_some_and(|(a, b)| a <= i && i < b));
+            // a verb inside another act's committed action is part of it (`promised to
+            // accept`), unless a clause of its own opens there (`... if China pledged to`)
+            let covered = cands.iter().any(|p| {
+                p.cover.is_some_and(|(a, b)| {
+                    a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::CLAUSE_BREAKS))
+                })
+            });
             if covered && !c.nominal {
                 continue;
             }

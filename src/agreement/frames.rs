@@ -98,7 +98,11 @@ fn looks_nominal(s: &Sent, t: usize) -> bool {
         return false;
     }
     let p = t - 1;
-    if s.any(p, DETERMINERS) || s.possessive(p) || instrument_at(s, p).is_some() {
+    if s.any(p, DETERMINERS)
+        || s.possessive(p)
+        || instrument_at(s, p).is_some()
+        || s.any(p, NOMINAL_ADJECTIVES)
+    {
         return true;
     }
     if s.any(p, AUXILIARIES)
@@ -125,7 +129,7 @@ fn gerund_nominal(s: &Sent, t: usize) -> bool {
         return false;
     }
     let p = t - 1;
-    if s.any(p, DETERMINERS) || s.possessive(p) {
+    if s.any(p, DETERMINERS) || s.possessive(p) || s.is(t + 1, "of") {
         return true;
     }
     s.lower(p)
@@ -564,8 +568,8 @@ fn to_vp(s: &Sent, i: usize) -> Option<usize> {
 }
 
 /// Whether a committed action opens with a threat (`vowed to kill`).
-fn threat(s: &Sent, (a, _): Range) -> bool {
-    s.any(a, THREATS)
+fn threat(s: &Sent, (a, b): Range) -> bool {
+    s.any(a, THREATS) || (a + 1 < b && s.any(a + 1, THREATS))
 }
 
 /// Splits a trailing `to X` (a recipient) off an object action: `pledged $3 billion to
@@ -644,9 +648,9 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     }
     let action = if let Some(v) = to_vp(s, i) {
         (v, clause_end(s, v))
-    } else if s.is(i, "to") && s.word(i + 1) && w.starts_with("commit") {
-        (i + 1, clause_end(s, i + 1))
-    } else if s.is(i, "that") && s.word(i + 1) {
+    } else if (s.is(i, "to") && s.word(i + 1) && w.starts_with("commit"))
+        || (s.is(i, "that") && s.word(i + 1))
+    {
         (i + 1, clause_end(s, i + 1))
     } else if pronoun(s, i) && s.any(i + 1, AUXILIARIES) {
         (i, clause_end(s, i))
@@ -918,7 +922,13 @@ fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
         }
         if instrument_at(s, p) == Some(Kind::Core) {
             c.instrument.get_or_insert((p, p + 1));
-        } else if s.cap(p) && !caps && !s.any(p, DETERMINERS) && !s.any(p, TIME_WORDS) {
+        } else if s.cap(p)
+            && !caps
+            && p > 0
+            && !s.quote(p - 1)
+            && !s.any(p, DETERMINERS)
+            && !s.any(p, TIME_WORDS)
+        {
             run_end.get_or_insert(p + 1);
         } else if s.any(p, NOMINAL_ADJECTIVES) && run_end.is_none() {
             // `rival offer`, `new proposal`

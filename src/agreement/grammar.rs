@@ -759,7 +759,7 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
                 break;
             }
         }
-        if j > i && s.any(j, ACTION_BREAKS) && !s.any(j - 1, &["and", "or", "on", "just"]) {
+        if j >= i + 2 && s.any(j, ACTION_BREAKS) && !s.any(j - 1, &["and", "or", "on", "just"]) {
             break;
         }
         j += 1;
@@ -793,14 +793,17 @@ fn new_clause(s: &Sent, i: usize) -> bool {
         return true; // `, said it has agreed`
     }
     let mut j = i;
-    while j < s.len() && j - i < 6 {
+    while j < s.len() && j - i < 7 {
         if !s.word(j) {
             return false;
         }
         if j > i && (s.any(j, AUXILIARIES) || s.any(j, REPORT_VERBS)) {
             return true;
         }
-        if s.any(j, PREPOSITIONS) || s.any(j, CLAUSE_BREAKS) || s.any(j, &["and", "or"]) {
+        if (s.any(j, PREPOSITIONS) && !s.is(j, "of"))
+            || s.any(j, CLAUSE_BREAKS)
+            || s.any(j, &["and", "or"])
+        {
             return false;
         }
         j += 1;

@@ -666,6 +666,13 @@ pub(crate) const REPORT_VERBS: &[&str] = &[
     "quoted",
     "disclosed",
     "revealed",
+    "insisted",
+    "argued",
+    "warned",
+    "claimed",
+    "countered",
+    "replied",
+    "contended",
 ];
 
 /// Relative pronouns.

@@ -759,7 +759,13 @@ fn settle(
         complements(s, t + 1, c, true);
         return true;
     }
-    let i = skip_adjuncts(s, t + 1);
+    let mut i = skip_adjuncts(s, t + 1);
+    // particles: `signed on to the treaty`, `hammered out a deal`
+    if s.is(i, "on") && s.is(i + 1, "to") {
+        i += 2;
+    } else if s.any(i, &["onto", "out", "up"]) {
+        i += 1;
+    }
     let Some(mut inst) = object_instrument(s, i, kinds) else {
         return false;
     };

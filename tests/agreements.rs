@@ -128,6 +128,32 @@ fn coordinated_verbs_share_the_subject() {
 }
 
 #[test]
+fn object_gap_relative_and_coordination_after_a_non_act() {
+    let article = parse("The rebels proposed a 30-day truce, which the army rejected.");
+    let a = &article.agreements;
+    assert_eq!(a.len(), 2);
+    assert_eq!(
+        (&*a[0].trigger.text, a[0].status),
+        ("proposed", Status::Proposed)
+    );
+    assert_eq!(instrument(&a[0]), Some("a 30-day truce"));
+    assert_eq!(
+        (&*a[1].trigger.text, a[1].status),
+        ("rejected", Status::Rejected)
+    );
+    assert_eq!(texts(&a[1]).0, ["the army"]);
+    assert_eq!(instrument(&a[1]), Some("a 30-day truce"));
+
+    let a = only(
+        "Hanwa Motor Corp rejected a union demand for a 10 pct wage rise, but offered a 4 pct \
+         increase, union officials said.",
+        "offered",
+    );
+    assert_eq!(texts(&a).0, ["Hanwa Motor Corp"]);
+    assert_eq!(action(&a), Some("a 4 pct increase"));
+}
+
+#[test]
 fn a_recipient_is_a_counterparty() {
     let a = only(
         "Donor countries pledged 2 billion dollars in reconstruction aid to Haiti.",

@@ -265,6 +265,20 @@ fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
         return;
     }
     if !s.s(t).ends_with("ing") {
+        // `Toyota rejected a demand ..., but offered ...`: the subject of the previous
+        // finite verb (a trigger word, or a regular past tense)
+        let lo = t.saturating_sub(20);
+        let verb = (lo..t.saturating_sub(1)).rev().find(|&k| {
+            trigger(s.s(k)).is_some_and(|x| matches!(x.form, Form::Past | Form::Present))
+                || (s.lower(k) && s.s(k).ends_with("ed") && s.s(k).len() > 4)
+        });
+        if let Some(k) = verb {
+            if let Subject::Regions(rs) = subject(s, verb_group(s, k).first) {
+                for r in rs {
+                    c.add_parties(s, r);
+                }
+            }
+        }
         return;
     }
     let lo = t.saturating_sub(14);
@@ -436,6 +450,9 @@ fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
     }
     for _ in 0..3 {
         if let Some(v) = to_vp(s, i).or((s.is(i, "to") && s.word(i + 1)).then_some(i + 1)) {
+            if s.is(v, "disagree") {
+                return false; // `agreed to disagree`
+            }
             c.action = Some((v, clause_end(s, v)));
             return true;
         }
@@ -513,6 +530,23 @@ fn instrument_before(
     instrument_in(s, region, kinds)
 }
 
+/// The instrument of a relative clause with an object gap: `a truce, which the army
+/// rejected` (the verb has no object; its subject follows `which` or `that`).
+fn gap_instrument(s: &Sent, t: usize, first: usize, kinds: &[Kind]) -> Option<Instrument> {
+    if s.word(t + 1) && !s.any(t + 1, PREPOSITIONS) && !s.any(t + 1, TIME_WORDS) {
+        return None; // the verb has an object of its own
+    }
+    let (a, _) = region_back(s, first)?;
+    let rel = a.checked_sub(1).filter(|&k| s.any(k, &["which", "that"]))?;
+    let end = if rel > 0 && s.punct(rel - 1, ',') {
+        rel - 1
+    } else {
+        rel
+    };
+    let region = region_back(s, end)?;
+    instrument_in(s, region, kinds).map(|(i, _)| i)
+}
+
 /// `X's offer` / `offer from/by X` inside an instrument: the counterparty of its acceptance.
 fn offerer(s: &Sent, inst: &Instrument, c: &mut Cand) {
     if inst.kind != Kind::Offer {
@@ -542,7 +576,9 @@ fn accept(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
         return true;
     }
     let i = skip_adjuncts(s, t + 1);
-    let Some(inst) = object_instrument(s, i, CORE_OFFER) else {
+    let Some(inst) =
+        object_instrument(s, i, CORE_OFFER).or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+    else {
         return false;
     };
     c.instrument = Some(inst.range);
@@ -766,7 +802,9 @@ fn settle(
     } else if s.any(i, &["onto", "out", "up"]) {
         i += 1;
     }
-    let Some(mut inst) = object_instrument(s, i, kinds) else {
+    let Some(mut inst) =
+        object_instrument(s, i, kinds).or_else(|| gap_instrument(s, t, first, kinds))
+    else {
         return false;
     };
     // `reached agreement on a 15-year contract`: the contract is the instrument
@@ -856,10 +894,12 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
         c.cover = Some((i, inner.range.1));
         return true;
     }
-    object_instrument(s, i, CORE_OFFER).is_some_and(|inst| {
-        c.instrument = Some(inst.range);
-        true
-    })
+    object_instrument(s, i, CORE_OFFER)
+        .or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+        .is_some_and(|inst| {
+            c.instrument = Some(inst.range);
+            true
+        })
 }
 
 /// `urged X to sign Y`: a proposal to X.

@@ -206,6 +206,11 @@ pub(crate) fn trim_front(s: &Sent, (mut a, b): Range) -> Option<Range> {
             a += 1;
             continue;
         }
+        // a leading bracketed tag: `[TEXT] THE GOVERNMENT`
+        if let Some(c) = opener_of_at(s, a, b).filter(|&c| c + 1 < b && s.punct(a, '[')) {
+            a = c + 1;
+            continue;
+        }
         let tl = time_len(s, a);
         let opens_time = s.any(a, PREPOSITIONS)
             || s.lower(a)

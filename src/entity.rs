@@ -14,6 +14,7 @@
 //! named with it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
@@ -447,6 +448,126 @@ const ORG_NOUNS: &[&str] = &[
     "corporation",
 ];
 
+/// Countries, regions and their adjectives, which make a capitalised run no person's name.
+const PLACES: &[&str] = &[
+    "afghan",
+    "afghanistan",
+    "africa",
+    "african",
+    "alberta",
+    "america",
+    "american",
+    "arab",
+    "arabia",
+    "asia",
+    "asian",
+    "australia",
+    "australian",
+    "beijing",
+    "brazil",
+    "britain",
+    "british",
+    "california",
+    "canada",
+    "canadian",
+    "china",
+    "chinese",
+    "columbia",
+    "east",
+    "eastern",
+    "egypt",
+    "egyptian",
+    "england",
+    "english",
+    "europe",
+    "european",
+    "florida",
+    "france",
+    "french",
+    "german",
+    "germany",
+    "india",
+    "indian",
+    "iran",
+    "iranian",
+    "iraq",
+    "iraqi",
+    "israel",
+    "israeli",
+    "italian",
+    "italy",
+    "japan",
+    "japanese",
+    "kenya",
+    "kenyan",
+    "korea",
+    "korean",
+    "london",
+    "manitoba",
+    "mexican",
+    "mexico",
+    "montreal",
+    "moscow",
+    "nigeria",
+    "north",
+    "northern",
+    "ontario",
+    "ottawa",
+    "pakistan",
+    "pakistani",
+    "paris",
+    "quebec",
+    "russia",
+    "russian",
+    "saskatchewan",
+    "saudi",
+    "scotia",
+    "somali",
+    "somalia",
+    "south",
+    "southern",
+    "spain",
+    "spanish",
+    "syria",
+    "syrian",
+    "texas",
+    "toronto",
+    "turkey",
+    "turkish",
+    "ukraine",
+    "ukrainian",
+    "vancouver",
+    "washington",
+    "west",
+    "western",
+    "york",
+    "zealand",
+    "statistics",
+    "citizenship",
+    "immigration",
+    "day",
+    "christmas",
+    "article",
+    "continued",
+    "below",
+    "street",
+    "avenue",
+    "road",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "mountain",
+    "park",
+    "bridge",
+    "county",
+    "province",
+    "state",
+    "states",
+    "city",
+    "town",
+];
+
 /// Words before a place name.
 const PLACE_LEAD: &[&str] = &[
     "in",
@@ -557,8 +678,19 @@ pub struct EntityTable<'a> {
     mentions: Vec<(Span, usize)>,
     /// Mentions that open their sentence (its subject, most likely): (start, entity index).
     subjects: Vec<(usize, usize)>,
+    /// Per entity: a person confirmed by a title or a mention of the surname alone.
+    confirmed: Vec<bool>,
+    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
+    /// article's titles and pronouns tell.
+    gender: Vec<Option<bool>>,
     /// Title words borne by people: (title, entity index), latest last.
     titles: Vec<(String, usize)>,
+    /// The last bearer of each title, by lower-case title.
+    title_index: HashMap<String, usize>,
+    /// People by the lower-case last word of their name.
+    surnames: HashMap<String, usize>,
+    /// People by their name.
+    people: HashMap<String, usize>,
 }
 
 impl<'a> EntityTable<'a> {
@@ -594,7 +726,20 @@ impl<'a> EntityTable<'a> {
                 let linker = !run.is_empty()
                     && matches!(
                         word,
-                        "of" | "de" | "del" | "da" | "van" | "von" | "bin" | "al" | "for"
+                        "of" | "de"
+                            | "del"
+                            | "da"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "den"
+                            | "la"
+                            | "le"
+                            | "du"
+                            | "dos"
+                            | "bin"
+                            | "al"
+                            | "for"
                     );
                 if cap || linker {
                     if run.is_empty() {
@@ -612,7 +757,7 @@ impl<'a> EntityTable<'a> {
         }
         let mut table = EntityTable::default();
         // People first by their longest form: index every person by last name.
-        let mut by_last: Vec<(&str, usize)> = Vec::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_key(|&i| {
             let f = &found[i];
@@ -633,21 +778,24 @@ impl<'a> EntityTable<'a> {
                     .unwrap_or(name),
                 _ => name,
             };
-            let hit = by_last
+            let lookup = |k: &str| {
+                by_last
+                    .get(&k.to_lowercase())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+            };
+            let hit = lookup(key)
                 .iter()
-                .find(|(k, e)| k.eq_ignore_ascii_case(key) && table.entities[*e].kind == f.kind)
-                .map(|&(_, e)| e)
+                .copied()
+                .find(|&e| table.entities[e].kind == f.kind)
                 .or_else(|| {
                     // A surname alone may name a person found with a full name.
                     (f.kind != EntityKind::Person)
                         .then(|| {
-                            by_last
+                            lookup(name)
                                 .iter()
-                                .find(|(k, e)| {
-                                    table.entities[*e].kind == EntityKind::Person
-                                        && k.eq_ignore_ascii_case(name)
-                                })
-                                .map(|&(_, e)| e)
+                                .copied()
+                                .find(|&e| table.entities[e].kind == EntityKind::Person)
                         })
                         .flatten()
                 });
@@ -660,12 +808,14 @@ impl<'a> EntityTable<'a> {
                         mentions: Vec::new(),
                     });
                     let e = table.entities.len() - 1;
-                    by_last.push((key, e));
+                    by_last.entry(key.to_lowercase()).or_default().push(e);
                     e
                 }
             };
             assigned[i] = e;
         }
+        let mut confirmed = vec![false; table.entities.len()];
+        let mut gender = vec![(0u32, 0u32); table.entities.len()];
         for (i, f) in found.iter().enumerate() {
             let e = assigned[i];
             if e == usize::MAX {
@@ -678,6 +828,18 @@ impl<'a> EntityTable<'a> {
             }
             for t in &f.titles {
                 table.titles.push((t.clone(), e));
+            }
+            // A person is confirmed by a title or by a mention of the surname alone.
+            if !f.titles.is_empty() || f.kind != EntityKind::Person {
+                confirmed[e] = true;
+            }
+            // Gender from a title.
+            for t in &f.titles {
+                match t.as_str() {
+                    "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
+                    "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
+                    _ => {}
+                }
             }
         }
         table.mentions.sort_by_key(|(s, _)| s.start);
@@ -708,6 +870,27 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
+        for (t, e) in &table.titles {
+            table.title_index.insert(t.clone(), *e);
+        }
+        for (e, ent) in table.entities.iter().enumerate() {
+            if ent.kind == EntityKind::Person {
+                table
+                    .surnames
+                    .entry(last_word(&ent.name).to_lowercase())
+                    .or_insert(e);
+                table.people.entry(ent.name.to_string()).or_insert(e);
+            }
+        }
+        table.confirmed = idx.iter().map(|&o| confirmed[o]).collect();
+        table.gender = idx
+            .iter()
+            .map(|&o| match gender[o] {
+                (m, f) if m > f => Some(false),
+                (m, f) if f > m => Some(true),
+                _ => None,
+            })
+            .collect();
         table
     }
 
@@ -730,6 +913,19 @@ impl<'a> EntityTable<'a> {
                 .person_before(span.start)
                 .map(|e| self.entities[e].name.clone());
         }
+        // A common noun heads the mention (`South Korean officials`): no name.
+        let final_word = words.last()?.slice(text);
+        if !is_cap(final_word)
+            && !is_title(final_word)
+            && !lower_in(ORG_WORDS, final_word)
+            && !lower_in(ORG_NOUNS, final_word)
+        {
+            return None;
+        }
+        // `A Vancouver peewee hockey coach`: an indefinite description names nobody.
+        if !is_cap(final_word) && lower_in(&["a", "an", "one", "another"], first) {
+            return None;
+        }
         // A person named in the mention (`Sen. Richard Shelby of Alabama`).
         for w in words.iter().rev() {
             let ws = w.slice(text);
@@ -746,15 +942,6 @@ impl<'a> EntityTable<'a> {
                 }
             }
         }
-        // A common noun heads the mention (`South Korean officials`): no name.
-        let final_word = words.last()?.slice(text);
-        if !is_cap(final_word)
-            && !is_title(final_word)
-            && !lower_in(ORG_WORDS, final_word)
-            && !lower_in(ORG_NOUNS, final_word)
-        {
-            return None;
-        }
         // The entity mentioned exactly here, or whose run covers the head.
         let head = words
             .iter()
@@ -768,37 +955,36 @@ impl<'a> EntityTable<'a> {
                     return Some(self.entities[e].name.clone());
                 }
             }
-            let hw = h.slice(text);
-            if let Some(e) = self.entities.iter().find(|e| {
-                e.kind == EntityKind::Person && last_word(&e.name).eq_ignore_ascii_case(hw)
-            }) {
-                return Some(e.name.clone());
+            let hw = h.slice(text).to_lowercase();
+            if let Some(&e) = self.surnames.get(&hw) {
+                return Some(self.entities[e].name.clone());
             }
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         let last = words.last()?.slice(text);
         if is_title(last) {
-            if let Some((_, e)) = self
-                .titles
-                .iter()
-                .rev()
-                .find(|(tt, _)| tt.eq_ignore_ascii_case(last.trim_end_matches('.')))
-            {
-                return Some(self.entities[*e].name.clone());
+            let key = last.trim_end_matches('.').to_lowercase();
+            if let Some(&e) = self.title_index.get(&key) {
+                return Some(self.entities[e].name.clone());
             }
         }
         if lower_in(ORG_WORDS, last) && !is_cap(first)
             || (first.eq_ignore_ascii_case("the") && lower_in(ORG_WORDS, last))
         {
             let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
-            if let Some(&(_, e)) = self.mentions[..before].iter().rev().find(|(_, e)| {
-                let ent = &self.entities[*e];
-                ent.kind == EntityKind::Organisation
-                    && ent
-                        .name
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(last))
-            }) {
+            if let Some(&(_, e)) = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|(_, e)| {
+                    let ent = &self.entities[*e];
+                    ent.kind == EntityKind::Organisation
+                        && ent
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(last))
+                })
+            {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -840,14 +1026,36 @@ impl<'a> EntityTable<'a> {
 
     /// The last person named as the subject of a sentence before byte `at`: where the
     /// mention starts and the person's name.
-    pub fn subject_person_before(&self, at: usize) -> Option<(usize, Cow<'a, str>)> {
+    pub fn subject_person_before(
+        &self,
+        at: usize,
+        female: Option<bool>,
+    ) -> Option<(usize, Cow<'a, str>)> {
         let before = self.subjects.partition_point(|(s, _)| *s < at);
         self.subjects[..before]
             .iter()
             .rev()
             .take(32)
-            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person)
+            .find(|(_, e)| {
+                self.entities[*e].kind == EntityKind::Person
+                    && self.confirmed.get(*e).copied().unwrap_or(false)
+                    && self.agrees(*e, female)
+            })
             .map(|&(s, e)| (s, self.entities[e].name.clone()))
+    }
+
+    fn agrees(&self, e: usize, female: Option<bool>) -> bool {
+        match (female, self.gender.get(e).copied().flatten()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+
+    /// Whether the person named `name` may be referred to as `she` (`female`) or `he`.
+    pub fn name_agrees(&self, name: &str, female: Option<bool>) -> bool {
+        self.people
+            .get(name)
+            .is_none_or(|&e| self.agrees(e, female))
     }
 
     /// The name of the organisation mentioned last before byte `at`, if any.
@@ -863,9 +1071,7 @@ impl<'a> EntityTable<'a> {
 
     /// Whether `name` is the name of a person of the table.
     pub fn is_person(&self, name: &str) -> bool {
-        self.entities
-            .iter()
-            .any(|e| e.kind == EntityKind::Person && e.name == name)
+        self.people.contains_key(name)
     }
 
     /// The name of the person mentioned last before byte `at`, if any.
@@ -898,6 +1104,21 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     if run.is_empty() {
         return;
     }
+    // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
+    // organisation word) ends the name.
+    if let Some(i) = (1..run.len()).find(|&i| {
+        let prev = run[i - 1].slice(text);
+        run[i].slice(text) == "of"
+            && !is_title(prev)
+            && !lower_in(ORG_WORDS, prev)
+            && (1..i).any(|k| is_title(run[k - 1].slice(text)))
+    }) {
+        let mut rest: Vec<Span> = run.split_off(i);
+        flush(text, run, found, before);
+        rest.remove(0);
+        flush(text, &mut rest, found, "of");
+        return;
+    }
     let words: Vec<&str> = run.iter().map(|w| w.slice(text)).collect();
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
@@ -911,7 +1132,10 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     });
     let org = !titled_person
         && (words.iter().any(|w| lower_in(ORG_WORDS, w))
-            || (words.len() == 1 && is_acronym(words[0]) && words[0].len() >= 2));
+            || (words.len() == 1
+                && is_acronym(words[0])
+                && (2..=5).contains(&words[0].len())
+                && !lower_in(PLACES, words[0])));
     if org {
         found.push(Found {
             name: whole,
@@ -930,7 +1154,8 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     let name_words = &words[name_from..];
     let titled = last_title.is_some();
     // A place (`in New York`) or a participle opening a sentence is no person.
-    let place = !titled && lower_in(PLACE_LEAD, before);
+    let place =
+        !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
     let odd = name_words.iter().any(|w| {
         w.chars().any(|c| c.is_ascii_digit())
             || w.contains('-')

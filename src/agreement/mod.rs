@@ -153,8 +153,10 @@ fn mention<'a>(
         }
         None if lexicon::is_in(span.slice(doc.text()), &["he", "she"]) => {
             // the subject of an act: prefer the last person who was a sentence's subject
+            // (of the pronoun's gender)
+            let female = span.slice(doc.text()).eq_ignore_ascii_case("she");
             entities
-                .subject_person_before(span.start)
+                .subject_person_before(span.start, Some(female))
                 .map(|(_, n)| n)
                 .or_else(|| entities.resolve(doc, span))
                 .filter(|n| !is_pronoun(n))

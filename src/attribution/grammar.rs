@@ -299,7 +299,13 @@ impl<'s, 't> Words<'s, 't> {
     /// Whether only spaces stand between word `i` and the next.
     pub fn joined(&self, i: usize) -> bool {
         let g = self.gap_after(i);
-        if g.chars()
+        // Spaces, or a possessive (`Carter’s press secretary`).
+        let g2 = g
+            .strip_prefix("’s")
+            .or_else(|| g.strip_prefix("'s"))
+            .unwrap_or(g);
+        if g2
+            .chars()
             .all(|c| c.is_whitespace() || c == '\'' || c == '’')
         {
             return true;
@@ -344,35 +350,50 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
 /// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the
 /// apposition ending with word `j` and a comma. Returns the name's first word and `j`.
 pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
-    let g = ws.gap_after(j);
-    if !(g.trim() == "," || g.trim() == "—" || g.trim() == "–") {
-        return None;
+    let g = ws.gap_after(j).trim();
+    let close = match g {
+        "," | "—" | "–" => g,
+        _ if g.ends_with(')') => "(",
+        _ => return None,
+    };
+    // The mark that opens the apposition, a few words back; with several commas
+    // (`Marley Anderson, 21, a junior from Las Vegas, said`) the farthest one that follows
+    // a named phrase opening the sentence.
+    let mut best = None;
+    for open in (j.saturating_sub(24)..j).rev() {
+        if ws.joined(open) {
+            continue;
+        }
+        let og = ws.gap_after(open).trim();
+        let opens = if close == "(" {
+            og.starts_with('(')
+        } else {
+            og == close || (close == "," && og == ",")
+        };
+        if !opens {
+            if og.contains(['.', ';', ':', '“', '”', '"']) {
+                break;
+            }
+            continue;
+        }
+        let Some((a, b)) = noun_phrase_ending(ws, open) else {
+            continue;
+        };
+        if !(a..=b).any(|i| is_cap(ws.w(i))) {
+            continue;
+        }
+        let anchored = a == 0 || !ws.joined(a - 1);
+        if anchored {
+            best = Some((a, j));
+        } else if best.is_none() {
+            best = Some((a, j));
+            break;
+        }
+        if close != "," {
+            break;
+        }
     }
-    // The comma that opens the apposition, a few words back.
-    let open = (j.saturating_sub(14)..j).rev().find(|&i| !ws.joined(i))?;
-    let og = ws.gap_after(open).trim();
-    if og != g.trim() {
-        return None;
-    }
-    let first = ws.w(open + 1);
-    let ok_start = is_in(
-        &[
-            "who", "a", "an", "the", "his", "her", "its", "their", "whose", "one",
-        ],
-        first,
-    ) || is_cap(first);
-    if !ok_start {
-        return None;
-    }
-    let (a, b) = noun_phrase_ending(ws, open)?;
-    if !(a..=b).any(|i| is_cap(ws.w(i))) {
-        return None;
-    }
-    // The name must open the sentence or follow a comma.
-    if a > 0 && ws.joined(a - 1) {
-        return None;
-    }
-    Some((a, j))
+    best
 }
 
 fn is_cap_name(w: &str) -> bool {
@@ -382,7 +403,7 @@ fn is_cap_name(w: &str) -> bool {
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let last = ws.w(j);
-    if is_in(PRONOUNS, last) {
+    if is_in(PRONOUNS, last) || last == "who" {
         return Some((j, j));
     }
     if is_in(NP_STOP, last) || is_in(DETERMINERS, last) {
@@ -459,6 +480,15 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
         {
             // Punctuation after the cue: `said, "`, `said:`; the content starts here.
             let g = ws.gap_before(k);
+            if g.contains(['—', '–']) {
+                // `said — on Twitter, as it happens — that ...`: skip the aside.
+                if let Some(m) =
+                    (k + 1..(k + 12).min(n)).find(|&m| ws.gap_before(m).contains(['—', '–']))
+                {
+                    k = m;
+                    continue;
+                }
+            }
             if g.contains([',', ':']) && !g.contains(['.', ';']) {
                 return Some((k, false));
             }
@@ -501,7 +531,7 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
         }
         if object {
             // The hearer: a `that` within a few words, else one noun phrase.
-            if let Some(t) = (k..(k + MAX_NP).min(n))
+            if let Some(t) = (k..(k + 14).min(n))
                 .find(|&m| ws.w(m).eq_ignore_ascii_case("that") && (k..m).all(|x| ws.joined(x)))
             {
                 return (t + 1 < n).then_some((t + 1, true));

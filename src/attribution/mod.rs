@@ -175,11 +175,14 @@ pub fn extract<'a>(
                     object: false,
                     needs_that: false,
                     noun_like: false,
+                    stance: false,
                 }))
             else {
                 continue;
             };
-            if cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
+            // `Trump’s comments`: a noun after a possessive is no cue.
+            let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
+            if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
                 continue;
             }
             let d = if according {
@@ -188,6 +191,15 @@ pub fn extract<'a>(
                 cue_clause(&ws, k, c, &indirect[first_in_sentence..])
             };
             if let Some(mut d) = d {
+                // Content that runs into a quotation claimed by a direct statement stops
+                // before it.
+                let i = claimed.partition_point(|c| c.end <= d.content.start);
+                if let Some(c) = claimed.get(i) {
+                    if c.start > d.content.start + 8 && c.start < d.content.end {
+                        d.content.end = grammar::trim_end(text, d.content.start, c.start);
+                        d.parts.retain(|p| p.end <= d.content.end);
+                    }
+                }
                 if d.content.len() < 4 || overlaps_claimed(&claimed, d.content) {
                     continue;
                 }
@@ -199,6 +211,12 @@ pub fn extract<'a>(
                     if qs.end > d.content.start && !used[i] {
                         d.kind = AttributionKind::Mixed;
                         d.quotes.push(i);
+                        // A quotation cut by the sentence split runs to its end.
+                        if quotes[i].content.span.end > d.content.end
+                            && doc.paragraph_at(qs.start) == doc.paragraph_at(d.content.start)
+                        {
+                            d.content.end = quotes[i].content.span.end;
+                        }
                     }
                 }
                 for &i in &d.quotes {
@@ -260,6 +278,13 @@ pub fn extract<'a>(
         let sent = doc.sentences()[s];
         let lead = text.get(sent.start..q.span.start).unwrap_or("x");
         if !lead.trim().is_empty() {
+            continue;
+        }
+        // Speech: a sentence or more, ending as sentences end.
+        let c = q.content.text.trim_end();
+        let n_words = c.split_whitespace().count();
+        if n_words < 2 || !(q.unclosed || n_words >= 4 || c.ends_with(['.', '?', '!', '…', ',']))
+        {
             continue;
         }
         used[qi] = true;
@@ -375,7 +400,7 @@ fn frame_after(
     }
     // `said X` (cue first).
     if let Some(c) = cue_word(ws.w(0)) {
-        if c.form != Form::Ing && !c.needs_that {
+        if c.form != Form::Ing && !c.needs_that && !c.stance {
             let src = grammar::noun_phrase_from(&ws, 1)
                 .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
             let end = src.map_or(toks[0].end, |s| s.end);
@@ -387,8 +412,18 @@ fn frame_after(
         let Some(c) = cue_word(ws.w(k)) else {
             continue;
         };
-        if c.form == Form::Ing || c.needs_that && c.form != Form::Past {
+        if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
             continue;
+        }
+        // `..., while police said`: a clause of its own, no frame.
+        if is_in(
+            &[
+                "while", "and", "but", "as", "when", "because", "after", "before", "though",
+                "although", "if", "so", "whereas", "since",
+            ],
+            ws.w(0),
+        ) {
+            return None;
         }
         let subj = grammar::subject_before(&ws, k);
         let (a, b) = match subj {
@@ -477,6 +512,14 @@ fn frame_before(
         let src = subj.map(|(a, b)| Span::new(toks[a].start, toks[b].end));
         return Some((src, toks[k], q.span.start));
     }
+    // `The headline reads: "..."`: any verb of the sentence's subject before a colon.
+    if tail.contains(':') {
+        if let Some(d) = verb_frame(&ws, q.span.start) {
+            if let (Some(src), Some(cue)) = (d.source, d.cue) {
+                return Some((Some(src), cue, q.span.start));
+            }
+        }
+    }
     None
 }
 
@@ -488,7 +531,11 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
     let n = toks.len();
     let cue_span = toks[k];
     let prev = if k > 0 { ws.w(k - 1) } else { "" };
-    if prev.eq_ignore_ascii_case("to") && ws.joined(k - 1) {
+    // `to say` is no statement, but `went on to say` is.
+    if prev.eq_ignore_ascii_case("to")
+        && ws.joined(k - 1)
+        && !(k > 1 && ws.w(k - 2).eq_ignore_ascii_case("on"))
+    {
         return None;
     }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
@@ -517,7 +564,41 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
             return Some(d);
         }
     }
-    let subj = grammar::subject_before(ws, k);
+    if c.stance {
+        return stance_clause(ws, k, c);
+    }
+    let mut subj = grammar::subject_before(ws, k);
+    if subj.is_none()
+        && k > 1
+        && is_in(&["and", "but", "then"], prev)
+        && ws.joined(k - 1)
+        && !is_cap(prev)
+    {
+        // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
+        subj = earlier
+            .last()
+            .and_then(|d| d.source)
+            .and_then(|s| {
+                let a = toks.iter().position(|t| t.start == s.start)?;
+                let b = toks.iter().rposition(|t| t.end == s.end)?;
+                Some((a, b))
+            })
+            .or_else(|| sentence_subject(ws, k));
+        let (a, b) = subj?;
+        let (cs, that) = grammar::content_start(ws, k, c.object)?;
+        if c.needs_that && !that || cs + 1 >= n {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[cs].start, clause_end(ws, cs)),
+            source: Some(Span::new(toks[a].start, toks[b].end)),
+            inherit: false,
+            cue: Some(cue_span),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
     if let Some((a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
@@ -525,8 +606,12 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
                 return None;
             }
         }
+        let last = ws.w(b);
         if c.form == Form::Base
-            && !(is_in(&["they", "we", "i", "you"], ws.w(b)) || ws.w(b).ends_with('s'))
+            && !(is_in(&["they", "we", "i", "you", "who"], last)
+                || last.ends_with('s')
+                || last.ends_with("percent")
+                || last.chars().all(|ch| ch.is_ascii_digit()))
         {
             return None;
         }
@@ -569,7 +654,9 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
         if c.needs_that && !that {
             return None;
         }
-        if ws.gap_before(cs).contains(',') && !that {
+        // `X says, win or lose, he stays`: a comma after the cue is fine when the
+        // subject opens the sentence.
+        if ws.gap_before(cs).contains(',') && !that && a > 0 {
             return None;
         }
         let end = clause_end(ws, cs);
@@ -587,6 +674,61 @@ fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Dr
         });
     }
     None
+}
+
+/// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
+/// subject, its object or clause as the content.
+fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
+    let toks = ws.toks;
+    let n = toks.len();
+    if !matches!(c.form, Form::Past | Form::Third) || k == 0 {
+        return None;
+    }
+    let prev = ws.w(k - 1);
+    if is_in(
+        &[
+            "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
+        ],
+        prev,
+    ) {
+        return None;
+    }
+    let (a, b) = grammar::subject_before(ws, k)?;
+    if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
+        || is_in(grammar::PRONOUNS, ws.w(b)))
+        || is_in(&["it"], ws.w(b))
+    {
+        return None;
+    }
+    let (cs, _) = grammar::content_start(ws, k, false)?;
+    if ws.gap_before(cs).contains(',') || cs + 1 >= n {
+        return None;
+    }
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, clause_end(ws, cs)),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// The subject of the sentence: the noun phrase it opens with (after a subordinate
+/// `when`/`as`/`while`), ending before the word `before`.
+fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usize)> {
+    let mut s0 = 0;
+    while s0 < before
+        && is_in(
+            &["when", "as", "while", "after", "before", "but", "and", "so"],
+            ws.w(s0),
+        )
+    {
+        s0 += 1;
+    }
+    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
+    (b < before && (is_cap(ws.w(a)) || is_in(grammar::PRONOUNS, ws.w(a)))).then_some((a, b))
 }
 
 /// `A, said X.`: content first, then the cue, then the subject.
@@ -616,12 +758,23 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
 fn clause_end(ws: &Words, cs: usize) -> usize {
     let n = ws.toks.len();
     let mut end = ws.sent.end;
-    for m in cs + 1..n {
-        if let Some(c) = cue_word(ws.w(m)) {
-            if c.form == Form::Ing && ws.gap_before(m).contains(',') {
-                end = ws.toks[m].start;
-                break;
-            }
+    for m in cs + 2..n {
+        let gap = ws.gap_before(m);
+        let w = ws.w(m);
+        // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
+        let next_cue = cue_word(w).filter(|c| !c.stance);
+        let stop = match next_cue {
+            Some(c) if c.form == Form::Ing => ws.gap_before(m).contains(','),
+            Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
+            None => false,
+        } || gap.contains(';');
+        if stop {
+            end = if next_cue.is_some() && is_in(&["and", "but"], ws.w(m - 1)) {
+                ws.toks[m - 1].start
+            } else {
+                ws.toks[m].start
+            };
+            break;
         }
     }
     grammar::trim_end(ws.text, ws.toks[cs].start, end)
@@ -705,7 +858,16 @@ fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     if !ws.gap_before(s0).chars().all(char::is_whitespace) && s0 == 0 {
         return None;
     }
-    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
+    let (a, mut b) = grammar::noun_phrase_from(ws, s0)?;
+    // The phrase read greedily may have swallowed the verb (`The email goes on`).
+    if let Some(v) = (a + 1..=b).find(|&v| {
+        let w = ws.w(v);
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.ends_with("ed") || w.ends_with("es") || cue_word(w).is_some())
+            && !is_in(&["the", "a", "an", "of"], ws.w(v - 1))
+    }) {
+        b = v - 1;
+    }
     let mut v = b + 1;
     while v < toks.len()
         && is_in(
@@ -737,7 +899,7 @@ fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
             ],
             verb,
         )
-        || toks[v + 1].start >= before + 1 && toks[v].end > before
+        || toks[v + 1].start > before && toks[v].end > before
     {
         return None;
     }
@@ -838,8 +1000,12 @@ fn resolve<'a>(
                 let name = if is_in(&["he", "she", "him", "her"], &lw) {
                     // The later of the last person who spoke and the last person who was
                     // the subject of a sentence.
-                    let subject = entities.subject_person_before(s.start);
-                    match (&last_person, subject) {
+                    let female = Some(matches!(lw.as_str(), "she" | "her"));
+                    let subject = entities.subject_person_before(s.start, female);
+                    let speaker = last_person
+                        .as_ref()
+                        .filter(|(n, _)| entities.name_agrees(n, female));
+                    match (speaker, subject) {
                         (Some((n, at)), Some((sat, sn))) => {
                             Some(if sat > *at { sn } else { n.clone() })
                         }
@@ -851,7 +1017,13 @@ fn resolve<'a>(
                     last_org
                         .clone()
                         .or_else(|| entities.last_organisation_before(s.start))
-                } else if matches!(lw.as_str(), "they" | "i" | "we") {
+                } else if lw == "they" {
+                    // A group or an organisation, not a person.
+                    last.as_ref()
+                        .filter(|(_, p)| para.saturating_sub(*p) <= 2)
+                        .and_then(|(m, _)| m.name.clone())
+                        .filter(|n| !entities.is_person(n))
+                } else if matches!(lw.as_str(), "i" | "we") {
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())

@@ -154,6 +154,18 @@ fn object_gap_relative_and_coordination_after_a_non_act() {
 }
 
 #[test]
+fn capitals_and_a_split_after_an_abbreviation() {
+    // the sentence splitter cuts after `U.S.`; the act still spans both parts
+    let a = only(
+        "ON 2 MAY, THE U.S. AND HONDURAN GOVERNMENTS RATIFIED THE ADDITIONAL PROTOCOL.",
+        "RATIFIED",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(texts(&a).0, ["THE U.S.", "HONDURAN GOVERNMENTS"]);
+    assert_eq!(instrument(&a), Some("THE ADDITIONAL PROTOCOL"));
+}
+
+#[test]
 fn a_recipient_is_a_counterparty() {
     let a = only(
         "Donor countries pledged 2 billion dollars in reconstruction aid to Haiti.",
@@ -365,6 +377,7 @@ fn traps_are_no_agreements() {
         "Analysts agreed the rally would not last.",
         "The ministry must deal with a backlog of claims.",
         "There was no sign of a breakthrough in the talks.",
+        "Diplomats saw the first signs of a deal on Friday.",
         "The ethics committee met on Tuesday.",
         "Exports rose under the 1985 accord between the two countries.",
         "The governor signed a bill raising the minimum wage.",

@@ -113,8 +113,12 @@ fn looks_nominal(s: &Sent, t: usize) -> bool {
     {
         return false;
     }
-    // `offers a clear guide`: a noun is seldom followed by an object
-    if s.any(t + 1, DETERMINERS) || s.number(t + 1) || s.currency(t + 1) {
+    // `offers a clear guide`, `sign pact`: a noun is seldom followed by an object
+    if s.any(t + 1, DETERMINERS)
+        || s.number(t + 1)
+        || s.currency(t + 1)
+        || object_instrument(s, t + 1, ANY).is_some_and(|x| x.range.0 == t + 1)
+    {
         return false;
     }
     // a subject (a name, a plural, a list) then `to VP`: a verb
@@ -157,6 +161,9 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if nominal {
         if trig.form == Form::Gerund && trig.frame != Frame::Sign {
             return None;
+        }
+        if trig.frame == Frame::Sign && trig.form != Form::Gerund {
+            return None; // `a sign of progress`
         }
         return nominal_act(s, t, trig);
     }

@@ -532,6 +532,9 @@ fn instrument_end(s: &Sent, h: usize) -> (usize, usize) {
 /// An object instrument starting at `i`: determiners and modifiers, then an instrument
 /// noun of one of `kinds` (within ten tokens, before any preposition but `of`).
 pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<Instrument> {
+    if s.is(i, "of") {
+        return None; // `signs of a deal`
+    }
     let mut j = i;
     let mut start = None;
     while j < s.len() && j - i < 10 {

@@ -28,7 +28,7 @@ mod tokens;
 use std::borrow::Cow;
 
 use crate::entity::EntityTable;
-use crate::model::{Agreement, Attribution, Excerpt, Mention};
+use crate::model::{Agreement, Attribution, Excerpt, Mention, Span};
 use crate::text::Document;
 
 use frames::{Cand, Party, analyse};
@@ -45,7 +45,10 @@ pub fn extract<'a>(
     let mut toks: Vec<Tok> = Vec::new();
     let mut cands: Vec<Cand> = Vec::new();
     let mut out = Vec::new();
-    for &sentence in doc.sentences() {
+    let sentences = doc.sentences();
+    let mut next = 0;
+    while next < sentences.len() {
+        let sentence = joined(doc, sentences, &mut next);
         if !lexicon::any_trigger(sentence.slice(text).as_bytes()) {
             continue;
         }
@@ -79,6 +82,33 @@ pub fn extract<'a>(
         }
     }
     out
+}
+
+/// The sentence at `*next`, joined with those that follow it when the split fell after an
+/// abbreviation before a conjunction (`THE U.S. AND HONDURAN GOVERNMENTS`); advances `*next`.
+fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
+    let text = doc.text();
+    let mut span = sentences[*next];
+    *next += 1;
+    while let Some(&following) = sentences.get(*next) {
+        let tail = span.slice(text).trim_end();
+        let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
+        let head = following.slice(text);
+        let first = head.split(char::is_whitespace).next().unwrap_or("");
+        let abbreviation = last.len() >= 4
+            && last.ends_with('.')
+            && last[..last.len() - 1].contains('.')
+            && last.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let continues = lexicon::is_in(first, &["and", "or", "&"])
+            || first.chars().next().is_some_and(char::is_lowercase);
+        let same_paragraph = doc.paragraph_at(span.start) == doc.paragraph_at(following.start);
+        if !(abbreviation && continues && same_paragraph) {
+            break;
+        }
+        span = Span::new(span.start, following.end);
+        *next += 1;
+    }
+    span
 }
 
 /// Turns a candidate's token ranges into the model's excerpts and mentions.

@@ -166,6 +166,26 @@ fn capitals_and_a_split_after_an_abbreviation() {
 }
 
 #[test]
+fn passive_offer_with_its_author_and_a_committee_name_kept_whole() {
+    let article =
+        parse("The Energy and Commerce subcommittee rejected a plan offered by Rep. Ann Ruiz.");
+    let a = &article.agreements;
+    let got: Vec<&str> = a.iter().map(|a| &*a.trigger.text).collect();
+    assert_eq!(got, ["rejected", "offered"]);
+    assert_eq!(texts(&a[0]).0, ["The Energy and Commerce subcommittee"]);
+    assert_eq!(instrument(&a[0]), Some("a plan"));
+    assert_eq!(texts(&a[1]).0, ["Rep. Ann Ruiz"]);
+
+    let a = only(
+        "Lawmakers studied a plan offered by Rep. Ann Ruiz.",
+        "offered",
+    );
+    assert_eq!(a.status, Status::Offered);
+    assert_eq!(texts(&a).0, ["Rep. Ann Ruiz"]);
+    assert_eq!(instrument(&a), Some("a plan"));
+}
+
+#[test]
 fn a_recipient_is_a_counterparty() {
     let a = only(
         "Donor countries pledged 2 billion dollars in reconstruction aid to Haiti.",
@@ -375,6 +395,7 @@ fn traps_are_no_agreements() {
     let traps = [
         "Most economists agree that inflation will ease next year.",
         "Analysts agreed the rally would not last.",
+        "The mayor agrees with this assessment up to a point.",
         "The ministry must deal with a backlog of claims.",
         "There was no sign of a breakthrough in the talks.",
         "Diplomats saw the first signs of a deal on Friday.",

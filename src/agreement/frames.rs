@@ -10,7 +10,7 @@ use super::grammar::{
 };
 use super::lexicon::{
     APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
-    Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, PREPOSITIONS, REFLEXIVES,
+    Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, PREPOSITIONS, REFLEXIVES,
     REPORT_VERBS, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
 };
 use super::tokens::Sent;
@@ -197,7 +197,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         Frame::Agree => agree(s, t, passive, reduced, g.first, &mut c),
         Frame::Accept => accept(s, t, passive, reduced, g.first, &mut c),
         Frame::Promise => promise(s, t, passive, &mut c),
-        Frame::Offer => offer(s, t, passive, &mut c),
+        Frame::Offer => offer(s, t, passive, reduced, g.first, &mut c),
         Frame::Sign => {
             let w = s.s(t).to_ascii_lowercase();
             let kinds = if w.starts_with("sign") || w.starts_with("ink") || w.starts_with("init") {
@@ -422,7 +422,21 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
                 }
                 None => return,
             }
-        } else if s.any(i, &["on", "upon"]) && time_len(s, i) == 0 {
+        } else if s.any(i, &["on", "upon"])
+            && time_len(s, i) == 0
+            && !s.any(
+                i + 2,
+                &[
+                    "first",
+                    "second",
+                    "third",
+                    "final",
+                    "last",
+                    "same",
+                    "sidelines",
+                ],
+            )
+        {
             if allow_action && c.action.is_none() && s.word(i + 1) {
                 c.action = Some((i + 1, clause_end(s, i + 1)));
             }
@@ -477,6 +491,12 @@ fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
                 return false;
             };
             if s.is(r.1, "that") || s.punct(r.1, '.') || r.1 >= s.len() {
+                return false;
+            }
+            // `agrees with this sentiment`: an opinion, not a party
+            if s.any(r.0, &["this", "that", "these", "those"])
+                || (r.0..r.1).any(|k| s.any(k, OPINIONS))
+            {
                 return false;
             }
             c.counterparties.push(r);
@@ -720,9 +740,19 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
 
 /// `offer / propose` + to-VP, a that-clause, a dative (`offered the union a rise`) or a
 /// committed object.
-fn offer(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
+fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
     if passive {
-        return false;
+        // `a plan offered by Rep. X`: an act only with its author named
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, CORE_OFFER) else {
+            return false;
+        };
+        let i = skip_adjuncts(s, t + 1);
+        if !s.is(i, "by") {
+            return false;
+        }
+        c.instrument = Some(inst.range);
+        complements(s, i, c, false);
+        return !c.parties.is_empty();
     }
     let i = skip_adjuncts(s, t + 1);
     if let Some(v) = to_vp(s, i) {

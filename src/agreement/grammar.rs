@@ -8,8 +8,8 @@
 use super::lexicon::{
     ACTION_BREAKS, ACTION_BREAKS_AFTER_COMMA, ADVERBS, AUXILIARIES, BE, CATENATIVES, CLAUSE_BREAKS,
     COMPANY_SUFFIXES, CONTRACTIONS, DETERMINERS, FUTURE, Form, Kind, LEADING_TRIM, LETTERS,
-    NAME_TAILS, NUMBERS, OF_COMPLEMENTS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS,
-    TIME_WORDS, instrument, trigger,
+    NAME_TAILS, NUMBERS, OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES,
+    REPORT_VERBS, TIME_WORDS, instrument, trigger,
 };
 use super::tokens::Sent;
 
@@ -74,7 +74,10 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
             adjacent = false;
             g.aux = true;
             g.future |= s.any(p, FUTURE);
-        } else if s.any(p, ADVERBS) || s.ly_adverb(p) {
+        } else if (s.any(p, ADVERBS) || s.ly_adverb(p))
+            && !(s.any(p, &["both", "all", "each"])
+                && (p == 0 || !s.word(p - 1) || s.any(p - 1, CLAUSE_BREAKS)))
+        {
             // adverbs do not break adjacency
         } else if s.is(p, "to") {
             adjacent = false;
@@ -422,9 +425,9 @@ fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
     }
     (1..=2).contains(&right)
         && i - a >= 2
-        && s.any(e - 1, COMPANY_SUFFIXES)
+        && (s.any(e - 1, COMPANY_SUFFIXES) || s.any(e - 1, ORG_HEADS))
         && (a..i).all(|k| s.cap(k))
-        && !(a..i).any(|k| s.any(k, COMPANY_SUFFIXES))
+        && !(a..i).any(|k| s.any(k, COMPANY_SUFFIXES) || s.any(k, ORG_HEADS))
 }
 
 /// If token `i` opens a bracket, the index of its closer (before `b`).
@@ -752,6 +755,9 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
     while j < n {
         if s.punct(j, ';') || s.punct(j, ':') || s.dash(j) {
             break;
+        }
+        if s.punct(j, '.') && s.cap(j + 1) {
+            break; // a sentence end the splitter missed (`... 1.25.  REUTER`)
         }
         if s.quote(j) && j > i && (s.punct(j - 1, ',') || s.punct(j - 1, '.')) {
             break;

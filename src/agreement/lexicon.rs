@@ -990,6 +990,50 @@ pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
     "ag", "sa", "nv", "spa", "gmbh", "llc", "lp", "partners", "trust", "holdings",
 ];
 
+/// Nouns of opinion: `agree with this view` is no agreement.
+pub(crate) const OPINIONS: &[&str] = &[
+    "view",
+    "views",
+    "sentiment",
+    "assessment",
+    "analysis",
+    "statement",
+    "comments",
+    "idea",
+    "position",
+    "opinion",
+    "criticism",
+    "characterization",
+    "conclusion",
+    "premise",
+    "point",
+];
+
+/// Heads of organisation names: `the Energy and Commerce subcommittee` is one body.
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "committee",
+    "subcommittee",
+    "commission",
+    "council",
+    "department",
+    "ministry",
+    "bank",
+    "institute",
+    "union",
+    "association",
+    "federation",
+    "board",
+    "authority",
+    "agency",
+    "committees",
+    "corporation",
+    "foundation",
+    "party",
+    "front",
+    "movement",
+    "league",
+];
+
 /// A pronoun with a contracted auxiliary (`he's`, `they're`).
 pub(crate) const CONTRACTIONS: &[&str] = &[
     "he's",

@@ -223,6 +223,18 @@ fn reported_act_is_linked_to_its_attribution() {
     );
 }
 
+#[test]
+fn speaker_of_the_sentence_is_the_source() {
+    let a = only(
+        "COLOMBIA AND VENEZUELA SIGNED A BORDER SECURITY AGREEMENT, INTERIOR MINISTER CARLOS \
+         LEMOS SAID.",
+        "SIGNED",
+    );
+    let s = a.source.as_ref().expect("a source");
+    assert_eq!(s.text, "INTERIOR MINISTER CARLOS LEMOS");
+    assert_eq!(texts(&a).0, ["COLOMBIA", "VENEZUELA"]);
+}
+
 // ---- 2. The lexicon ---------------------------------------------------------------------
 
 #[test]

@@ -4,14 +4,14 @@
 use crate::model::Status;
 
 use super::grammar::{
-    Instrument, Range, Subject, clause_end, conjuncts, expand_left, instrument_at, instrument_in,
-    np_right, object_instrument, pronoun, region_back, skip_adjuncts, subject, time_len,
-    trim_time_tail, verb_group, verbish,
+    Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
+    instrument_at, instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts,
+    subject, time_len, trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::{
     APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
     Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, PREPOSITIONS, REFLEXIVES,
-    REPORT_VERBS, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
+    REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
 };
 use super::tokens::Sent;
 
@@ -320,6 +320,38 @@ fn tail_np(s: &Sent, (a, b): Range) -> Option<Range> {
         k = p;
     }
     (k < b).then_some((k, b))
+}
+
+/// Who reports the act when no attribution of the article holds it: the speaker of an
+/// attribution tail (`..., officials said.`) or of a verb of saying before the trigger
+/// (`Seaga said that ...`), as a token range.
+pub(crate) fn local_source(s: &Sent, t: usize) -> Option<Range> {
+    // `..., the ministry said.`
+    if let Some(k) = (t + 1..s.len()).find(|&k| s.punct(k, ',') && attribution_tail(s, k)) {
+        let v = (k + 1..s.len()).find(|&v| s.any(v, SAYING))?;
+        if s.is(v, "according") {
+            return np_right(s, v + 2);
+        }
+        let r = (k + 1, v);
+        return trim_subject(s, r);
+    }
+    // `Seaga said (that) ...`
+    let v = (0..t)
+        .rev()
+        .find(|&v| s.any(v, SAYING) && !s.is(v, "according"))?;
+    match subject(s, verb_group(s, v).first) {
+        Subject::Regions(rs) => rs.first().copied(),
+        _ => None,
+    }
+}
+
+/// A speaker phrase without its trailing adverbs (`officials involved`).
+fn trim_subject(s: &Sent, (a, b): Range) -> Option<Range> {
+    let mut b = b;
+    while b > a && (s.any(b - 1, AUXILIARIES) || s.ly_adverb(b - 1)) {
+        b -= 1;
+    }
+    (b > a && s.word(a)).then_some((a, b))
 }
 
 /// `He said it agreed ...`, `X and Y said they signed ...`: a pronoun party right after a
@@ -638,7 +670,7 @@ fn threat(s: &Sent, (a, b): Range) -> bool {
 /// Splits a trailing `to X` (a recipient) off an object action: `pledged $3 billion to
 /// Jakarta`.
 fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
-    if let Some(k) = (a + 1..b).rev().find(|&k| s.is(k, "to") && s.proper(k + 1)) {
+    if let Some(k) = (a + 1..b).rev().find(|&k| s.is(k, "to") && s.cap(k + 1)) {
         if let Some(r) = np_right(s, k + 1) {
             if r.1 >= b || r.1 + super::grammar::time_len(s, r.1) >= b {
                 c.counterparties.push(r);

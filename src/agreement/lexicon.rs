@@ -990,6 +990,21 @@ pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
     "ag", "sa", "nv", "spa", "gmbh", "llc", "lp", "partners", "trust", "holdings",
 ];
 
+/// Verbs that introduce reported speech (a local source when no attribution holds an act).
+pub(crate) const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "told",
+    "reported",
+    "announced",
+    "stated",
+    "according",
+    "quoted",
+    "disclosed",
+    "confirmed",
+];
+
 /// Nouns of opinion: `agree with this view` is no agreement.
 pub(crate) const OPINIONS: &[&str] = &[
     "view",

@@ -152,7 +152,21 @@ fn build<'a>(
             .collect(),
         instrument: c.instrument.map(excerpt),
         action: c.action.filter(|r| r.1 > r.0).map(excerpt),
-        source: attribution.and_then(|i| attributions[i].source.clone()),
+        source: match attribution {
+            Some(i) => attributions[i].source.clone(),
+            // no attribution holds the act: a speaker named in its own sentence
+            None => frames::local_source(s, c.trigger).map(|r| {
+                mention(
+                    doc,
+                    entities,
+                    s,
+                    &Party {
+                        range: r,
+                        named_by: None,
+                    },
+                )
+            }),
+        },
         attribution,
     }
 }

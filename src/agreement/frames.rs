@@ -325,20 +325,38 @@ fn tail_np(s: &Sent, (a, b): Range) -> Option<Range> {
 /// Who reports the act when no attribution of the article holds it: the speaker of an
 /// attribution tail (`..., officials said.`) or of a verb of saying before the trigger
 /// (`Seaga said that ...`), as a token range.
-pub(crate) fn local_source(s: &Sent, t: usize) -> Option<Range> {
+pub(crate) fn local_source(s: &Sent, c: &Cand) -> Option<Range> {
+    let t = c.trigger;
     // `..., the ministry said.`
     if let Some(k) = (t + 1..s.len()).find(|&k| s.punct(k, ',') && attribution_tail(s, k)) {
         let v = (k + 1..s.len()).find(|&v| s.any(v, SAYING))?;
-        if s.is(v, "according") {
-            return np_right(s, v + 2);
-        }
-        let r = (k + 1, v);
-        return trim_subject(s, r);
+        let r = if s.is(v, "according") {
+            np_right(s, v + 2)?
+        } else {
+            trim_subject(s, (k + 1, v))?
+        };
+        let clean = (r.0..r.1).all(|i| !s.any(i, &["which", "who", "that", "but", "whose"]))
+            && (s.cap(r.0) || s.any(r.0, DETERMINERS) || pronoun(s, r.0) || s.lower(r.0));
+        return clean.then_some(r);
     }
-    // `Seaga said (that) ...`
-    let v = (0..t)
+    // `Seaga said (that) China had promised ...`: the act's own subject stands after the
+    // verb of saying, with no other clause between
+    if c.nominal {
+        return None;
+    }
+    let before = |r: &Range| (r.0 < t).then_some(r.0);
+    let subject_start = c
+        .parties
+        .first()
+        .and_then(|p| before(&p.range))
+        .or_else(|| c.instrument.as_ref().and_then(before))
+        .unwrap_or(t);
+    let v = (0..subject_start)
         .rev()
         .find(|&v| s.any(v, SAYING) && !s.is(v, "according"))?;
+    if (v + 1..subject_start).any(|i| s.any(i, CLAUSE_BREAKS) && !s.is(i, "that")) {
+        return None;
+    }
     match subject(s, verb_group(s, v).first) {
         Subject::Regions(rs) => rs.first().copied(),
         _ => None,

@@ -155,7 +155,7 @@ fn build<'a>(
         source: match attribution {
             Some(i) => attributions[i].source.clone(),
             // no attribution holds the act: a speaker named in its own sentence
-            None => frames::local_source(s, c.trigger).map(|r| {
+            None => frames::local_source(s, c).map(|r| {
                 mention(
                     doc,
                     entities,

@@ -425,6 +425,8 @@ fn traps_are_no_agreements() {
         "He was committed to a psychiatric hospital.",
         "Financial resources now committed to agriculture could be switched.",
         "The proposed merger faces scrutiny.",
+        "The senator proposed a carbon tax on coal plants.",
+        "The board proposed a dividend of 12 cents a share.",
     ];
     for t in traps {
         let got: Vec<String> = parse(t)

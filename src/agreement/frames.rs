@@ -10,8 +10,8 @@ use super::grammar::{
 };
 use super::lexicon::{
     APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
-    Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, PREPOSITIONS, REFLEXIVES,
-    REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
+    Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, PREPOSITIONS, PROPOSALS,
+    REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
 };
 use super::tokens::Sent;
 
@@ -844,7 +844,17 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         return true;
     }
     let propose = s.s(t).to_ascii_lowercase().starts_with("propos");
-    if (s.word(i) || s.currency(i)) && (commitment_object(s, i) || (propose && noun_phrase(s, i))) {
+    let proposal = propose
+        && noun_phrase(s, i)
+        && (i..clause_end(s, i).min(i + 6)).any(|k| s.any(k, PROPOSALS));
+    // an offer commits something (`offered a 4 pct rise`); a proposal puts something to
+    // another side (`proposed talks`), not a dividend or a policy
+    let committed = if propose {
+        proposal
+    } else {
+        commitment_object(s, i)
+    };
+    if (s.word(i) || s.currency(i)) && committed {
         let r = (i, clause_end(s, i));
         c.action = Some(recipient(s, r, c));
         return true;

@@ -1005,6 +1005,40 @@ pub(crate) const SAYING: &[&str] = &[
     "confirmed",
 ];
 
+/// What a proposal puts to another side (`proposed a joint patrol`, `proposed talks`); a
+/// policy proposed to no one (`proposed a carbon tax`) is no agreement act.
+pub(crate) const PROPOSALS: &[&str] = &[
+    "joint",
+    "talks",
+    "meeting",
+    "summit",
+    "negotiations",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "compromise",
+    "settlement",
+    "swap",
+    "exchange",
+    "merger",
+    "deal",
+    "terms",
+    "alliance",
+    "partnership",
+    "venture",
+    "debate",
+    "debates",
+    "cooperation",
+    "accord",
+    "agreement",
+    "pact",
+    "treaty",
+    "armistice",
+    "dialogue",
+    "takeover",
+    "acquisition",
+];
+
 /// Nouns of opinion: `agree with this view` is no agreement.
 pub(crate) const OPINIONS: &[&str] = &[
     "view",

@@ -186,6 +186,27 @@ fn passive_offer_with_its_author_and_a_committee_name_kept_whole() {
 }
 
 #[test]
+fn coordinated_acts_are_two_acts() {
+    let article = parse("Kenya agreed to buy 40 locomotives and pledged to open its rail market.");
+    let a = &article.agreements;
+    let got: Vec<&str> = a.iter().map(|a| &*a.trigger.text).collect();
+    assert_eq!(got, ["agreed", "pledged"]);
+    assert_eq!(action(&a[0]), Some("buy 40 locomotives"));
+    assert_eq!(texts(&a[1]).0, ["Kenya"]);
+    assert_eq!(action(&a[1]), Some("open its rail market"));
+}
+
+#[test]
+fn a_run_on_text_full_of_triggers_is_parsed() {
+    // no sentence ends, thousands of acts: every rule looks at a bounded window
+    let text = "Kenya agreed to sign the deal with Uganda and pledged to offer aid , officials \
+                said under the accord "
+        .repeat(2000);
+    let article = parse(&text);
+    assert!(article.agreements.len() >= 4000);
+}
+
+#[test]
 fn a_recipient_is_a_counterparty() {
     let a = only(
         "Donor countries pledged 2 billion dollars in reconstruction aid to Haiti.",

@@ -79,6 +79,9 @@ impl Cand {
     }
 }
 
+/// How far (in tokens) a rule looks for an `under` phrase or a speaker around a trigger.
+const WINDOW: usize = 60;
+
 const CORE: &[Kind] = &[Kind::Core];
 const CORE_OFFER: &[Kind] = &[Kind::Core, Kind::Offer];
 const SIGNABLE: &[Kind] = &[Kind::Core, Kind::Paper];
@@ -256,7 +259,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     }
     resolve_pronouns(s, &mut c);
     if c.instrument.is_none() && matches!(trig.frame, Frame::Promise | Frame::Offer) {
-        c.instrument = under_instrument(s);
+        c.instrument = under_instrument(s, t);
     }
     if c.cover.is_none() {
         c.cover = c.action;
@@ -328,8 +331,9 @@ fn tail_np(s: &Sent, (a, b): Range) -> Option<Range> {
 pub(crate) fn local_source(s: &Sent, c: &Cand) -> Option<Range> {
     let t = c.trigger;
     // `..., the ministry said.`
-    if let Some(k) = (t + 1..s.len()).find(|&k| s.punct(k, ',') && attribution_tail(s, k)) {
-        let v = (k + 1..s.len()).find(|&v| s.any(v, SAYING))?;
+    let end = s.len().min(t + WINDOW);
+    if let Some(k) = (t + 1..end).find(|&k| s.punct(k, ',') && attribution_tail(s, k)) {
+        let v = (k + 1..s.len().min(k + 30)).find(|&v| s.any(v, SAYING))?;
         let r = if s.is(v, "according") {
             np_right(s, v + 2)?
         } else {
@@ -351,7 +355,7 @@ pub(crate) fn local_source(s: &Sent, c: &Cand) -> Option<Range> {
         .and_then(|p| before(&p.range))
         .or_else(|| c.instrument.as_ref().and_then(before))
         .unwrap_or(t);
-    let v = (0..subject_start)
+    let v = (subject_start.saturating_sub(WINDOW)..subject_start)
         .rev()
         .find(|&v| s.any(v, SAYING) && !s.is(v, "according"))?;
     if (v + 1..subject_start).any(|i| s.any(i, CLAUSE_BREAKS) && !s.is(i, "that")) {
@@ -423,8 +427,8 @@ fn approved_by_body(s: &Sent, c: &Cand) -> bool {
 }
 
 /// `under the agreement, X pledged ...`: an instrument named by an `under` phrase.
-fn under_instrument(s: &Sent) -> Option<Range> {
-    (0..s.len())
+fn under_instrument(s: &Sent, t: usize) -> Option<Range> {
+    (t.saturating_sub(WINDOW)..s.len().min(t + WINDOW))
         .filter(|&i| s.is(i, "under"))
         .find_map(|i| object_instrument(s, i + 1, CORE))
         .map(|i| i.range)

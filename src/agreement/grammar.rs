@@ -19,6 +19,9 @@ pub(crate) type Range = (usize, usize);
 /// The longest subject, noun phrase or modifier run a rule will read.
 const MAX_PHRASE: usize = 24;
 
+/// The longest committed action, in tokens.
+const MAX_ACTION: usize = 120;
+
 /// What stands between a subject and its verb: auxiliaries, negation, adverbs, a
 /// catenative (`failed to`, `is willing to`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -734,8 +737,13 @@ pub(crate) fn attribution_tail(s: &Sent, k: usize) -> bool {
     let mut j = k + 1;
     while j < s.len() && j - k <= 25 {
         if s.any(j, REPORT_VERBS) {
-            let rest = (j + 1..s.len()).filter(|&i| s.word(i)).count();
-            let comma = (j + 1..s.len()).any(|i| s.punct(i, ',') || s.punct(i, ';'));
+            // a short rest (at most 8 words, no comma) closes the sentence
+            if s.len() > j + 17 {
+                return false;
+            }
+            let end = s.len();
+            let rest = (j + 1..end).filter(|&i| s.word(i)).count();
+            let comma = (j + 1..end).any(|i| s.punct(i, ',') || s.punct(i, ';'));
             return rest <= 8 && !comma;
         }
         if s.punct(j, ',') || s.punct(j, ';') || s.quote(j) {
@@ -750,7 +758,8 @@ pub(crate) fn attribution_tail(s: &Sent, k: usize) -> bool {
 /// attribution tail, a closing quote, a dash, `;`, a subordinate clause (`after ...`) or
 /// a coordinated clause (`, but agreed ...`). Trailing punctuation is left out.
 pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
-    let n = s.len();
+    // a committed action is a clause, not a page: bounded so that a run-on text stays linear
+    let n = s.len().min(i + MAX_ACTION);
     let mut j = i;
     while j < n {
         if s.punct(j, ';') || s.punct(j, ':') || s.dash(j) {
@@ -758,6 +767,13 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         }
         if s.punct(j, '.') && s.cap(j + 1) {
             break; // a sentence end the splitter missed (`... 1.25.  REUTER`)
+        }
+        // `agreed to buy X and pledged to ...`: a coordinated act in the past tense
+        if j > i
+            && s.any(j, &["and", "but"])
+            && trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
+        {
+            break;
         }
         if s.quote(j) && j > i && (s.punct(j - 1, ',') || s.punct(j - 1, '.')) {
             break;

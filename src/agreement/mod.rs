@@ -67,7 +67,8 @@ pub fn extract<'a>(
             };
             // a verb inside another act's committed action is part of it (`promised to
             // accept`), unless a clause of its own opens there (`... if China pledged to`)
-            let covered = cands.iter().any(|p| {
+            // (actions are bounded, so only the last few acts can still cover this one)
+            let covered = cands.iter().rev().take(8).any(|p| {
                 p.cover.is_some_and(|(a, b)| {
                     a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::CLAUSE_BREAKS))
                 })

@@ -220,6 +220,13 @@ fn a_recipient_is_a_counterparty() {
     assert_eq!(action(&a), Some("2 billion dollars in reconstruction aid"));
 
     let a = only(
+        "The movement promised the government to surrender its weapons by June.",
+        "promised",
+    );
+    assert_eq!(texts(&a).1, ["the government"]);
+    assert_eq!(action(&a), Some("surrender its weapons by June"));
+
+    let a = only(
         "Employers offered the metalworkers' union a 3 pct pay rise from May.",
         "offered",
     );
@@ -450,6 +457,9 @@ fn traps_are_no_agreements() {
         "Financial resources now committed to agriculture could be switched.",
         "The proposed merger faces scrutiny.",
         "The senator proposed a carbon tax on coal plants.",
+        "The sultan delayed giving his consent to the appointment.",
+        "Investors spoke about the rich potential India offers in the sector.",
+        "The government and the rebels have postponed signing a peace agreement.",
         "The board proposed a dividend of 12 cents a share.",
     ];
     for t in traps {

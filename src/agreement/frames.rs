@@ -173,6 +173,19 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
         return None;
     }
+    // `postponed signing a peace agreement`: the object of another verb, no act yet
+    if trig.form == Form::Gerund
+        && t > 0
+        && s.word(t - 1)
+        && s.s(t - 1).to_ascii_lowercase().ends_with("ed")
+        && !s.any(t - 1, AUXILIARIES)
+    {
+        return None;
+    }
+    // `his consent`: a noun
+    if trig.form == Form::Present && t > 0 && (s.any(t - 1, ARTICLES) || s.possessive(t - 1)) {
+        return None;
+    }
     if trig.form == Form::Past && t > 0 && (s.any(t - 1, ARTICLES) || s.possessive(t - 1)) {
         return None; // `the proposed merger`, `Trump's proposed cuts`
     }
@@ -763,6 +776,15 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         c.counterparties.push(r);
         i = r.1;
     }
+    // `promised the government to surrender its weapons`
+    let hearer = (to_vp(s, i).is_none() && !s.is(i, "that"))
+        .then(|| np_right(s, i))
+        .flatten()
+        .filter(|r| r.1 - r.0 <= 6 && to_vp(s, r.1).is_some());
+    if let Some(r) = hearer {
+        c.counterparties.push(r);
+        i = r.1;
+    }
     let action = if let Some(v) = to_vp(s, i) {
         (v, clause_end(s, v))
     } else if (s.is(i, "to") && s.word(i + 1) && w.starts_with("commit"))
@@ -1086,7 +1108,13 @@ fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
     }
     if let Some(e) = run_end {
         let a = (k..e).find(|&i| s.cap(i)).unwrap_or(k);
-        if c.parties.is_empty() && !(a..e).any(|i| s.any(i, BODIES) && s.lower(i)) {
+        // `a Japanese proposal`, `- U.S. Department proposals`; not `the potential India offers`
+        let opened = a == 0
+            || !s.word(a - 1)
+            || s.any(a - 1, DETERMINERS)
+            || s.any(a - 1, PREPOSITIONS)
+            || s.any(a - 1, NOMINAL_ADJECTIVES);
+        if opened && c.parties.is_empty() && !(a..e).any(|i| s.any(i, BODIES) && s.lower(i)) {
             c.parties.push(Party {
                 range: (a, e),
                 named_by: None,

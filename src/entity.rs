@@ -22,6 +22,36 @@ use crate::text::Document;
 /// Words that are titles or roles before a name (lower case, without a full stop).
 pub(crate) const TITLES: &[&str] = &[
     "acting",
+    "activist",
+    "actor",
+    "analyst",
+    "author",
+    "columnist",
+    "doctor",
+    "economist",
+    "editor",
+    "expert",
+    "farmer",
+    "founder",
+    "historian",
+    "host",
+    "lawyer",
+    "manager",
+    "nurse",
+    "organiser",
+    "organizer",
+    "owner",
+    "player",
+    "reporter",
+    "researcher",
+    "resident",
+    "scientist",
+    "singer",
+    "student",
+    "teacher",
+    "veteran",
+    "volunteer",
+    "writer",
     "admiral",
     "affairs",
     "agriculture",
@@ -337,6 +367,16 @@ const FUNCTION: &[&str] = &[
     "continues",
     "below",
     "advertisement",
+    "should",
+    "would",
+    "could",
+    "can",
+    "will",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
     "monday",
     "tuesday",
     "wednesday",
@@ -687,6 +727,8 @@ pub struct EntityTable<'a> {
     titles: Vec<(String, usize)>,
     /// The last bearer of each title, by lower-case title.
     title_index: HashMap<String, usize>,
+    /// People by the head noun of an apposition once given them (`defenceman`).
+    descriptions: HashMap<String, usize>,
     /// People by the lower-case last word of their name.
     surnames: HashMap<String, usize>,
     /// People by their name.
@@ -713,7 +755,9 @@ impl<'a> EntityTable<'a> {
                 let gap = text.get(last_end..w.start).unwrap_or("");
                 // A run holds together over spaces only, and over the full stop of a
                 // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
-                let joined = gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                let joined = gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
                     || (gap.starts_with('.')
                         && gap[1..].chars().all(|c| c == ' ')
                         && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
@@ -721,6 +765,7 @@ impl<'a> EntityTable<'a> {
                     flush(text, &mut run, &mut found, before_run);
                 }
                 let cap = is_cap(word)
+                    && word != "I"
                     && !(first && lower_in(FUNCTION, word))
                     && !lower_in(CALENDAR, word);
                 let linker = !run.is_empty()
@@ -873,6 +918,31 @@ impl<'a> EntityTable<'a> {
         for (t, e) in &table.titles {
             table.title_index.insert(t.clone(), *e);
         }
+        // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
+        // person (`the rookie defenceman` later).
+        for &(run, e) in &table.mentions {
+            if table.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            let after = text.get(run.end..).unwrap_or("");
+            let Some(rest) = after.strip_prefix(", ") else {
+                continue;
+            };
+            let Some(desc) = ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+            else {
+                continue;
+            };
+            let end = desc
+                .find([',', '.', ';', '(', '—'])
+                .filter(|&i| i <= 60)
+                .unwrap_or(0);
+            let head = desc[..end].split_whitespace().last().unwrap_or("");
+            if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
+                table.descriptions.insert(head.to_string(), e);
+            }
+        }
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -912,6 +982,13 @@ impl<'a> EntityTable<'a> {
             return self
                 .person_before(span.start)
                 .map(|e| self.entities[e].name.clone());
+        }
+        // `the rookie defenceman`: a description given in an apposition.
+        if lower_in(&["the", "this", "that"], first) && words.len() >= 2 {
+            let last = words[words.len() - 1].slice(text);
+            if let Some(&e) = self.descriptions.get(last) {
+                return Some(self.entities[e].name.clone());
+            }
         }
         // A common noun heads the mention (`South Korean officials`): no name.
         let final_word = words.last()?.slice(text);
@@ -1152,7 +1229,7 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         return;
     }
     let name_words = &words[name_from..];
-    let titled = last_title.is_some();
+    let titled = last_title.is_some_and(|t| words[t] != "of");
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
         !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
@@ -1174,7 +1251,14 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         return;
     }
     if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
-        if name_words.iter().any(|w| is_acronym(w) && w.len() > 2) {
+        if name_words.iter().any(|w| is_acronym(w) && w.len() >= 2) {
+            // `BC Hydro`: a name with an acronym is an organisation's.
+            found.push(Found {
+                name: whole,
+                run: whole,
+                kind: EntityKind::Organisation,
+                titles: Vec::new(),
+            });
             run.clear();
             return;
         }
@@ -1233,6 +1317,18 @@ mod tests {
             t.entities()
                 .iter()
                 .any(|e| e.name == "Alexandra Hill Tinoco")
+        );
+    }
+
+    #[test]
+    fn description_from_an_apposition() {
+        let text = "Caleb Jones, a rookie defenceman, scored twice. The rookie defenceman smiled.";
+        let doc = Document::new(text);
+        let t = EntityTable::build(&doc);
+        assert_eq!(
+            t.resolve(&doc, at(text, "The rookie defenceman", 0))
+                .as_deref(),
+            Some("Caleb Jones")
         );
     }
 

@@ -369,7 +369,37 @@ fn attributions_link_quotes_and_serialize_per_contract() {
 mod robustness {
     use proptest::prelude::*;
 
+    fn check(s: &str) -> Result<(), TestCaseError> {
+        let a = newswire::parse(s);
+        for q in &a.quotes {
+            prop_assert!(s.get(q.span.range()).is_some());
+            prop_assert!(s.get(q.content.span.range()).is_some());
+        }
+        for at in &a.attributions {
+            prop_assert!(s.get(at.content.span.range()).is_some());
+            if let Some(src) = &at.source {
+                prop_assert!(s.get(src.span.range()).is_some());
+            }
+            if let Some(c) = &at.cue {
+                prop_assert!(s.get(c.span.range()).is_some());
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
+        #[test]
+        fn any_unicode_text_is_safe(s in "\\PC{0,200}") {
+            check(&s)?;
+        }
+
+        #[test]
+        fn wire_like_text_is_safe(
+            s in "([A-Z][a-z]{1,6}|said|told|according to|Mr\\.|—|, |\\. |\n\n|[\"“”‘’«»„`']){0,80}"
+        ) {
+            check(&s)?;
+        }
+
         #[test]
         fn never_panics_and_spans_stay_on_boundaries(
             s in "[a-zA-Z ,.:;\"'“”‘’«»„‚`—\\-\n]{0,300}"

@@ -4,7 +4,31 @@
 //! look at the text between words for punctuation. Every rule looks only a bounded number
 //! of words away from its cue, so the whole stage is linear in the text.
 
+use nom::IResult;
+use nom::Parser;
+use nom::bytes::complete::tag_no_case;
+use nom::character::complete::{multispace1, satisfy};
+use nom::combinator::{not, peek, recognize};
+
 use crate::model::Span;
+
+/// `according to` (any case, any spacing) at the start of `input`, not followed by a
+/// letter: the cue phrase of `according to X`. Returns the phrase.
+///
+/// ```
+/// use newswire::attribution::grammar::according_to_phrase;
+/// assert_eq!(according_to_phrase("According  to police").map(|(_, p)| p), Ok("According  to"));
+/// assert!(according_to_phrase("according tofu").is_err());
+/// ```
+pub fn according_to_phrase(input: &str) -> IResult<&str, &str> {
+    recognize((
+        tag_no_case("according"),
+        multispace1,
+        tag_no_case("to"),
+        peek(not(satisfy(char::is_alphanumeric))),
+    ))
+    .parse(input)
+}
 
 /// How many words a subject or an object may hold.
 pub const MAX_NP: usize = 9;
@@ -12,6 +36,21 @@ pub const MAX_NP: usize = 9;
 /// Words between a subject and its cue that belong to neither (`has`, `also`, `later`).
 const AUX_ADV: &[&str] = &[
     "also",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "can",
+    "must",
+    "don’t",
+    "didn’t",
+    "doesn’t",
+    "won’t",
+    "don't",
+    "didn't",
+    "doesn't",
+    "won't",
     "again",
     "already",
     "always",
@@ -306,7 +345,7 @@ impl<'s, 't> Words<'s, 't> {
             .unwrap_or(g);
         if g2
             .chars()
-            .all(|c| c.is_whitespace() || c == '\'' || c == '’')
+            .all(|c| c.is_whitespace() || matches!(c, '\'' | '’' | '\u{200b}' | '\u{feff}'))
         {
             return true;
         }
@@ -315,7 +354,11 @@ impl<'s, 't> Words<'s, 't> {
         g.starts_with('.')
             && g[1..].chars().all(char::is_whitespace)
             && i + 1 < self.toks.len()
-            && (crate::entity::is_title(w) || w.len() == 1 && is_cap(w))
+            && (crate::entity::is_title(w)
+                || is_in(&["jr", "sr"], w)
+                || w.len() == 1 && is_cap(w)
+                || w.contains('.')
+                || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
     }
 }
 
@@ -371,17 +414,26 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             og == close || (close == "," && og == ",")
         };
         if !opens {
-            if og.contains(['.', ';', ':', '“', '”', '"']) {
+            if og.contains([';', ':', '“', '”', '"']) {
                 break;
             }
             continue;
         }
-        let Some((a, b)) = noun_phrase_ending(ws, open) else {
+        let np = noun_phrase_ending(ws, open).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
+        let Some((a, _)) = np else {
+            // `One of the authors, Ari Fleischer, said`: the apposition is the name.
+            let name = open + 1..=j;
+            if best.is_none()
+                && j - open <= 4
+                && name
+                    .clone()
+                    .all(|i| is_cap(ws.w(i)) || crate::entity::is_title(ws.w(i)))
+                && name.clone().skip(1).all(|i| ws.joined(i - 1))
+            {
+                best = Some((open + 1, j));
+            }
             continue;
         };
-        if !(a..=b).any(|i| is_cap(ws.w(i))) {
-            continue;
-        }
         let anchored = a == 0 || !ws.joined(a - 1);
         if anchored {
             best = Some((a, j));
@@ -412,7 +464,13 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let mut i = j;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
-        if !ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev) {
+        // `Forbes and Wealth-X`: `and` between names.
+        let and_names = prev == "and"
+            && is_cap(ws.w(i))
+            && i >= 2
+            && ws.joined(i - 2)
+            && (is_cap(ws.w(i - 2)) || is_in(PRONOUNS, ws.w(i - 2)));
+        if !and_names && (!ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev)) {
             break;
         }
         // A lower-case word before a capitalised one is not part of a name

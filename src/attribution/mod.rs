@@ -2,15 +2,17 @@
 //!
 //! Three passes, each linear in the text:
 //!
-//! 1. **Direct**: each quotation of speech looks for its frame right after its closing mark
-//!    (`"...," X said.`, `"...," said X.`) or right before its opening mark
-//!    (`X said: "..."`, `X said, "..."`); quotations that follow a frame at once
-//!    (`"A," he said. "B."`) join the same attribution as further parts.
-//! 2. **Indirect and mixed**: each sentence is scanned for cue words from the lexicon
-//!    ([`cue`]) outside quotations; the rules of [`grammar`] find the subject and the
-//!    content (`X said (that) ...`, `X told Y (that) ...`, `..., X said.`,
-//!    `according to X, ...`). Content holding a quotation makes the attribution mixed.
-//!    A headline `Name: ...` is attributed to the name.
+//! 1. **Direct** (`frame.rs`): each quotation of speech looks for its frame right after
+//!    its closing mark (`"...," X said.`, `"...," said X.`) or right before its opening
+//!    mark (`X said: "..."`, `X said, "..."`); quotations that follow a frame at once in
+//!    the same paragraph (`"A," he said. "B."`) join the same attribution as further parts.
+//! 2. **Indirect and mixed** (`clause.rs`): each sentence is scanned for cue words from the
+//!    lexicon ([`cue`]) outside quotations; one rule per construction finds the subject and
+//!    the content (`X said (that) ...`, `X told Y (that) ...`, `..., X said.`,
+//!    `according to X, ...`, `X criticized ...`), with the phrase-level helpers of
+//!    [`grammar`]. Content holding a quotation makes the attribution mixed; a quoted
+//!    fragment in a sentence without a cue is framed by its subject's verb. A headline
+//!    `Name: ...` is attributed to the name.
 //! 3. **Continuations**: a quotation of speech that opens its sentence with no frame of
 //!    its own is given the source of the statement before it.
 //!
@@ -18,7 +20,9 @@
 //! (or the last person named), `the statement` to the last speaker that is not a document,
 //! other mentions through the [`EntityTable`].
 
+mod clause;
 pub mod cue;
+mod frame;
 pub mod grammar;
 
 use std::borrow::Cow;
@@ -26,12 +30,14 @@ use std::borrow::Cow;
 use crate::entity::{EntityTable, tokens};
 use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
+use clause::{according_to, asked_clause, cue_clause, headline_colon, verb_frame};
 use cue::Form;
+use frame::{frame_after, frame_before};
 use grammar::{Words, is_cap, is_in};
 
 /// A statement found, before its source is resolved to a name.
 #[derive(Debug, Clone)]
-struct Draft {
+pub(crate) struct Draft {
     kind: AttributionKind,
     content: Span,
     source: Option<Span>,
@@ -111,7 +117,7 @@ pub fn extract<'a>(
         while t < top.len() {
             let nq = &quotes[top[t]];
             let gap = text.get(at..nq.span.start).unwrap_or("x");
-            if nq.span.start > para.end
+            if nq.span.end > end_para.end
                 || nq.kind != QuoteKind::Speech
                 || !gap
                     .chars()
@@ -162,12 +168,19 @@ pub fn extract<'a>(
                 .any(|&i| quotes[i].span.contains(s))
         };
         let first_in_sentence = indirect.len();
+        // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
+        let title_case = toks.len() >= 4
+            && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10 >= toks.len() * 7;
         for (k, &tk) in toks.iter().enumerate() {
             let w = ws.w(k);
-            let according = w.eq_ignore_ascii_case("according") && ws.w(k + 1) == "to";
-            let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
-            let Some(c) = lower
-                .then(|| cue_word(w))
+            let according =
+                w.len() == 9 && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
+            // `Asked whether ..., the minister said`: the question asked.
+            let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
+                && w.eq_ignore_ascii_case("asked");
+            let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) || title_case && k > 0;
+            let Some(c) = (lower || asked)
+                .then(|| cue::lookup(w))
                 .flatten()
                 .or(according.then_some(cue::Cue {
                     lemma: "according to",
@@ -185,7 +198,9 @@ pub fn extract<'a>(
             if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
                 continue;
             }
-            let d = if according {
+            let d = if asked {
+                asked_clause(&ws, k)
+            } else if according {
                 according_to(&ws, k)
             } else {
                 cue_clause(&ws, k, c, &indirect[first_in_sentence..])
@@ -337,619 +352,6 @@ fn overlaps_claimed(claimed: &[Span], s: Span) -> bool {
         })
 }
 
-/// Where a quotation's content ends with punctuation that lets a frame follow (or a
-/// long quotation that opens its paragraph ends without any).
-fn ends_for_frame(text: &str, q: &Quote, para: Span) -> bool {
-    let c = q.content.text.trim_end();
-    let after = text.get(q.span.end..).unwrap_or("");
-    c.ends_with([',', '?', '!', '—', '–', '-', '…'])
-        || after.starts_with(',')
-        || (c.ends_with('.') && after.trim_start().starts_with(char::is_lowercase))
-        || (q.span.start == para.start
-            && !c.ends_with(['.', ':', ';'])
-            && c.split_whitespace().count() >= 4)
-}
-
-/// Whether `before` ends with a title's abbreviation or an initial (`Lt`, `Sen`, `J`),
-/// so a full stop after it does not end the sentence.
-fn abbreviation_before(before: &str) -> bool {
-    let w = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w))
-}
-
-/// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
-/// the cue and where the frame ends.
-fn frame_after(
-    text: &str,
-    q: &Quote,
-    para: Span,
-    toks: &mut Vec<Span>,
-) -> Option<(Option<Span>, Span, usize)> {
-    if q.unclosed || !ends_for_frame(text, q, para) {
-        return None;
-    }
-    let mut stop = (q.span.end + 240).min(para.end);
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    // The frame ends at the sentence's end or at the next quotation.
-    let region = text.get(q.span.end..stop)?;
-    let cut = region
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”' | '«' | '„')
-                && !(c == '.' && abbreviation_before(&region[..i]))
-        })
-        .map_or(region.len(), |(i, _)| i);
-    let sent = Span::new(q.span.end, q.span.end + cut);
-    toks.clear();
-    toks.extend(tokens(text, sent));
-    let ws = Words { text, toks, sent };
-    if toks.is_empty() {
-        return None;
-    }
-    let lead = ws.gap_before(0);
-    if !lead
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
-    {
-        return None;
-    }
-    // `said X` (cue first).
-    if let Some(c) = cue_word(ws.w(0)) {
-        if c.form != Form::Ing && !c.needs_that && !c.stance {
-            let src = grammar::noun_phrase_from(&ws, 1)
-                .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
-            let end = src.map_or(toks[0].end, |s| s.end);
-            return Some((src, toks[0], end));
-        }
-    }
-    // `X said` (subject first), the subject within a few words, an apposition allowed.
-    for k in 1..toks.len().min(grammar::MAX_NP + 10) {
-        let Some(c) = cue_word(ws.w(k)) else {
-            continue;
-        };
-        if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
-            continue;
-        }
-        // `..., while police said`: a clause of its own, no frame.
-        if is_in(
-            &[
-                "while", "and", "but", "as", "when", "because", "after", "before", "though",
-                "although", "if", "so", "whereas", "since",
-            ],
-            ws.w(0),
-        ) {
-            return None;
-        }
-        let subj = grammar::subject_before(&ws, k);
-        let (a, b) = match subj {
-            Some((a, b)) if a == 0 => (a, b),
-            // A long title before the name: `University of X political scientist Y said`.
-            Some((_, b)) if (0..b).all(|i| ws.joined(i) && cue_word(ws.w(i)).is_none()) => (0, b),
-            _ => {
-                // `Smith, a spokesman for X, said`: the name before the apposition.
-                if !ws.gap_before(k).contains(',') {
-                    if k > 3 {
-                        return None;
-                    }
-                    continue;
-                }
-                let np = grammar::noun_phrase_from(&ws, 0)?;
-                (np.0, np.1)
-            }
-        };
-        let src = Span::new(toks[a].start, toks[b].end);
-        return Some((Some(src), toks[k], toks[k].end));
-    }
-    None
-}
-
-/// `X said: "..."`, `X said, "..."`: the frame before a quotation.
-fn frame_before(
-    doc: &Document,
-    q: &Quote,
-    para: Span,
-    toks: &mut Vec<Span>,
-) -> Option<(Option<Span>, Span, usize)> {
-    let text = doc.text();
-    let s = doc.sentence_at(q.span.start)?;
-    let start = doc.sentences()[s].start.max(para.start);
-    if start >= q.span.start {
-        return None;
-    }
-    let sent = Span::new(start, q.span.start);
-    toks.clear();
-    toks.extend(tokens(text, sent));
-    let ws = Words { text, toks, sent };
-    let n = toks.len();
-    if n == 0 {
-        return None;
-    }
-    let tail = ws.gap_after(n - 1);
-    let punct = tail.contains([',', ':']);
-    let capital = q.content.text.trim_start().starts_with(char::is_uppercase);
-    if !(punct || capital)
-        || !tail
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–'))
-    {
-        return None;
-    }
-    // The cue within the last few words; what follows it is adverbial or the hearer.
-    for k in (n.saturating_sub(8)..n).rev() {
-        let Some(c) = cue_word(ws.w(k)) else {
-            continue;
-        };
-        if c.needs_that && c.form != Form::Past {
-            continue;
-        }
-        let subj = if c.form == Form::Ing {
-            None
-        } else {
-            grammar::subject_before(&ws, k)
-        };
-        if subj.is_none() && c.form != Form::Ing {
-            // `said Smith: "..."`
-            if let Some((a, b)) = grammar::noun_phrase_from(&ws, k + 1) {
-                if b + 1 == n && is_cap(ws.w(a)) {
-                    return Some((
-                        Some(Span::new(toks[a].start, toks[b].end)),
-                        toks[k],
-                        q.span.start,
-                    ));
-                }
-            }
-            continue;
-        }
-        // Between the cue and the quotation: no clause of its own (`that` is fine).
-        if (k + 1..n).any(|m| cue_word(ws.w(m)).is_some()) {
-            return None;
-        }
-        let src = subj.map(|(a, b)| Span::new(toks[a].start, toks[b].end));
-        return Some((src, toks[k], q.span.start));
-    }
-    // `The headline reads: "..."`: any verb of the sentence's subject before a colon.
-    if tail.contains(':') {
-        if let Some(d) = verb_frame(&ws, q.span.start) {
-            if let (Some(src), Some(cue)) = (d.source, d.cue) {
-                return Some((Some(src), cue, q.span.start));
-            }
-        }
-    }
-    None
-}
-
-/// One cue word of a sentence with its subject and content: `X said (that) ...`,
-/// `X told Y (that) ...`, `..., X said.`, `..., said X.`, `X said A, adding B`.
-fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Draft> {
-    let text = ws.text;
-    let toks = ws.toks;
-    let n = toks.len();
-    let cue_span = toks[k];
-    let prev = if k > 0 { ws.w(k - 1) } else { "" };
-    // `to say` is no statement, but `went on to say` is.
-    if prev.eq_ignore_ascii_case("to")
-        && ws.joined(k - 1)
-        && !(k > 1 && ws.w(k - 2).eq_ignore_ascii_case("on"))
-    {
-        return None;
-    }
-    let comma_before = k > 0 && ws.gap_before(k).contains(',');
-    if c.form == Form::Ing {
-        // `..., adding that ...`: the subject of the statement before.
-        if !comma_before {
-            return None;
-        }
-        let (cs, that) = grammar::content_start(ws, k, c.object)?;
-        if c.needs_that && !that {
-            return None;
-        }
-        let end = clause_end(ws, cs);
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, end),
-            source: earlier.last().and_then(|d| d.source),
-            inherit: earlier.last().is_none_or(|d| d.source.is_none()),
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
-    }
-    if comma_before && c.form != Form::Base && !c.needs_that && k >= 2 {
-        if let Some(d) = inverted_clause(ws, k) {
-            return Some(d);
-        }
-    }
-    if c.stance {
-        return stance_clause(ws, k, c);
-    }
-    let mut subj = grammar::subject_before(ws, k);
-    if subj.is_none()
-        && k > 1
-        && is_in(&["and", "but", "then"], prev)
-        && ws.joined(k - 1)
-        && !is_cap(prev)
-    {
-        // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
-        subj = earlier
-            .last()
-            .and_then(|d| d.source)
-            .and_then(|s| {
-                let a = toks.iter().position(|t| t.start == s.start)?;
-                let b = toks.iter().rposition(|t| t.end == s.end)?;
-                Some((a, b))
-            })
-            .or_else(|| sentence_subject(ws, k));
-        let (a, b) = subj?;
-        let (cs, that) = grammar::content_start(ws, k, c.object)?;
-        if c.needs_that && !that || cs + 1 >= n {
-            return None;
-        }
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, clause_end(ws, cs)),
-            source: Some(Span::new(toks[a].start, toks[b].end)),
-            inherit: false,
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
-    }
-    if let Some((a, b)) = subj {
-        if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
-            let last = ws.w(b);
-            if !(is_in(grammar::PRONOUNS, last) || is_cap(last) || last.ends_with('s')) {
-                return None;
-            }
-        }
-        let last = ws.w(b);
-        if c.form == Form::Base
-            && !(is_in(&["they", "we", "i", "you", "who"], last)
-                || last.ends_with('s')
-                || last.ends_with("percent")
-                || last.chars().all(|ch| ch.is_ascii_digit()))
-        {
-            return None;
-        }
-        let source = Span::new(toks[a].start, toks[b].end);
-        let comma_before_subj = a > 0 && ws.gap_before(a).contains(',');
-        // `A, X said.` / `A, X said, and B.`
-        let after = grammar::content_start(ws, k, c.object);
-        let tail_empty = match after {
-            None => true,
-            Some((cs, _)) => ws.gap_before(cs).contains(','),
-        };
-        if comma_before_subj && tail_empty && !c.needs_that {
-            let end_a = trim_to(text, toks[0].start, toks[a].start);
-            let start = ws.sent.start;
-            let more = after.filter(|(cs, _)| ws.gap_before(*cs).contains(','));
-            let (content, parts) = match more {
-                Some((cs, _)) => {
-                    let end = grammar::trim_end(text, toks[cs].start, ws.sent.end);
-                    (
-                        Span::new(start, end),
-                        vec![Span::new(start, end_a), Span::new(toks[cs].start, end)],
-                    )
-                }
-                None => (Span::new(start, end_a), Vec::new()),
-            };
-            if a < 2 {
-                return None;
-            }
-            return Some(Draft {
-                kind: AttributionKind::Indirect,
-                content,
-                source: Some(source),
-                inherit: false,
-                cue: Some(cue_span),
-                parts,
-                quotes: Vec::new(),
-            });
-        }
-        let (cs, that) = after?;
-        if c.needs_that && !that {
-            return None;
-        }
-        // `X says, win or lose, he stays`: a comma after the cue is fine when the
-        // subject opens the sentence.
-        if ws.gap_before(cs).contains(',') && !that && a > 0 {
-            return None;
-        }
-        let end = clause_end(ws, cs);
-        if cs + 1 >= n {
-            return None;
-        }
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, end),
-            source: Some(source),
-            inherit: false,
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
-    }
-    None
-}
-
-/// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
-/// subject, its object or clause as the content.
-fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
-    let toks = ws.toks;
-    let n = toks.len();
-    if !matches!(c.form, Form::Past | Form::Third) || k == 0 {
-        return None;
-    }
-    let prev = ws.w(k - 1);
-    if is_in(
-        &[
-            "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
-        ],
-        prev,
-    ) {
-        return None;
-    }
-    let (a, b) = grammar::subject_before(ws, k)?;
-    if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
-        || is_in(grammar::PRONOUNS, ws.w(b)))
-        || is_in(&["it"], ws.w(b))
-    {
-        return None;
-    }
-    let (cs, _) = grammar::content_start(ws, k, false)?;
-    if ws.gap_before(cs).contains(',') || cs + 1 >= n {
-        return None;
-    }
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, clause_end(ws, cs)),
-        source: Some(Span::new(toks[a].start, toks[b].end)),
-        inherit: false,
-        cue: Some(toks[k]),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
-}
-
-/// The subject of the sentence: the noun phrase it opens with (after a subordinate
-/// `when`/`as`/`while`), ending before the word `before`.
-fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usize)> {
-    let mut s0 = 0;
-    while s0 < before
-        && is_in(
-            &["when", "as", "while", "after", "before", "but", "and", "so"],
-            ws.w(s0),
-        )
-    {
-        s0 += 1;
-    }
-    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
-    (b < before && (is_cap(ws.w(a)) || is_in(grammar::PRONOUNS, ws.w(a)))).then_some((a, b))
-}
-
-/// `A, said X.`: content first, then the cue, then the subject.
-fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
-    let text = ws.text;
-    let toks = ws.toks;
-    let n = toks.len();
-    let (a, b) = grammar::noun_phrase_from(ws, k + 1)?;
-    let rest = ws.gap_after(b);
-    if !(b + 1 == n || rest.contains(',')) {
-        return None;
-    }
-    let end_a = trim_to(text, toks[0].start, toks[k].start);
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(ws.sent.start, end_a),
-        source: Some(Span::new(toks[a].start, toks[b].end)),
-        inherit: false,
-        cue: Some(toks[k]),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
-}
-
-/// The end of a content clause that starts at word `cs`: the sentence's end, or before a
-/// following `, adding ...` / `, saying ...`.
-fn clause_end(ws: &Words, cs: usize) -> usize {
-    let n = ws.toks.len();
-    let mut end = ws.sent.end;
-    for m in cs + 2..n {
-        let gap = ws.gap_before(m);
-        let w = ws.w(m);
-        // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
-        let next_cue = cue_word(w).filter(|c| !c.stance);
-        let stop = match next_cue {
-            Some(c) if c.form == Form::Ing => ws.gap_before(m).contains(','),
-            Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
-            None => false,
-        } || gap.contains(';');
-        if stop {
-            end = if next_cue.is_some() && is_in(&["and", "but"], ws.w(m - 1)) {
-                ws.toks[m - 1].start
-            } else {
-                ws.toks[m].start
-            };
-            break;
-        }
-    }
-    grammar::trim_end(ws.text, ws.toks[cs].start, end)
-}
-
-/// The text from `start` to `end` with trailing spaces and punctuation left out.
-fn trim_to(text: &str, start: usize, end: usize) -> usize {
-    grammar::trim_end(text, start, end)
-}
-
-/// `According to X, ...` / `..., according to X.`
-fn according_to(ws: &Words, k: usize) -> Option<Draft> {
-    let text = ws.text;
-    let toks = ws.toks;
-    let (a, b) = grammar::noun_phrase_from(ws, k + 2)?;
-    let source = Span::new(toks[a].start, toks[b].end);
-    let cue = Span::new(toks[k].start, toks[k + 1].end);
-    let content = if k == 0 {
-        // `According to X, the plan ...`
-        let cs = b + 1;
-        if cs >= toks.len() {
-            return None;
-        }
-        Span::new(
-            toks[cs].start,
-            grammar::trim_end(text, toks[cs].start, ws.sent.end),
-        )
-    } else {
-        let end = grammar::trim_end(text, ws.sent.start, toks[k].start);
-        if b + 1 < toks.len() && ws.gap_after(b).contains(',') {
-            // `A, according to X, B.`
-            Span::new(
-                ws.sent.start,
-                grammar::trim_end(text, ws.sent.start, ws.sent.end),
-            )
-        } else {
-            Span::new(ws.sent.start, end)
-        }
-    };
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content,
-        source: Some(source),
-        inherit: false,
-        cue: Some(cue),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
-}
-
-/// `Subject verb ... “fragment” ...`: the sentence's subject and its verb frame a quoted
-/// fragment that stands after them (before `before`).
-fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
-    let toks = ws.toks;
-    // Skip an opening phrase that ends with a comma (`On Twitter, ...`).
-    let mut s0 = 0;
-    if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.gap_after(i).trim() == ",") {
-        if c + 1 < toks.len()
-            && matches!(
-                ws.w(0).to_ascii_lowercase().as_str(),
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "later"
-                    | "earlier"
-                    | "meanwhile"
-                    | "still"
-                    | "but"
-                    | "and"
-                    | "yet"
-                    | "instead"
-                    | "however"
-                    | "separately"
-            )
-        {
-            s0 = c + 1;
-        }
-    }
-    if !ws.gap_before(s0).chars().all(char::is_whitespace) && s0 == 0 {
-        return None;
-    }
-    let (a, mut b) = grammar::noun_phrase_from(ws, s0)?;
-    // The phrase read greedily may have swallowed the verb (`The email goes on`).
-    if let Some(v) = (a + 1..=b).find(|&v| {
-        let w = ws.w(v);
-        w.starts_with(|c: char| c.is_ascii_lowercase())
-            && (w.ends_with("ed") || w.ends_with("es") || cue_word(w).is_some())
-            && !is_in(&["the", "a", "an", "of"], ws.w(v - 1))
-    }) {
-        b = v - 1;
-    }
-    let mut v = b + 1;
-    while v < toks.len()
-        && is_in(
-            &[
-                "also",
-                "then",
-                "later",
-                "once",
-                "even",
-                "has",
-                "have",
-                "had",
-                "repeatedly",
-                "again",
-            ],
-            ws.w(v),
-        )
-    {
-        v += 1;
-    }
-    let verb = ws.w(v);
-    if v + 1 >= toks.len()
-        || !ws.joined(v - 1)
-        || !verb.starts_with(|c: char| c.is_ascii_lowercase())
-        || !(verb.ends_with("ed") || verb.ends_with('s') || cue_word(verb).is_some())
-        || is_in(
-            &[
-                "is", "was", "has", "does", "as", "its", "this", "his", "has",
-            ],
-            verb,
-        )
-        || toks[v + 1].start > before && toks[v].end > before
-    {
-        return None;
-    }
-    if toks[v].end > before {
-        return None;
-    }
-    let cs = toks[v + 1].start;
-    let end = grammar::trim_end(ws.text, cs, ws.sent.end);
-    Some(Draft {
-        kind: AttributionKind::Mixed,
-        content: Span::new(cs.min(before), end.max(cs)),
-        source: Some(Span::new(toks[a].start, toks[b].end)),
-        inherit: false,
-        cue: Some(toks[v]),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
-}
-
-/// A headline `Name: what they said`, in the article's first paragraph.
-fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
-    let text = ws.text;
-    let para = *doc.paragraphs().first()?;
-    if !para.contains(ws.sent) {
-        return None;
-    }
-    let toks = ws.toks;
-    // Up to four capitalised words, then a colon.
-    let k = (0..toks.len().min(5)).find(|&i| ws.gap_after(i).starts_with(':'))?;
-    if !(0..=k).all(|i| is_cap(ws.w(i)) || matches!(ws.w(i), "of" | "the")) || k + 1 >= toks.len() {
-        return None;
-    }
-    let colon = toks[k].end;
-    let cs = k + 1;
-    let end = grammar::trim_end(
-        text,
-        toks[cs].start,
-        para.end.min(ws.sent.end.max(para.end)),
-    );
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, end),
-        source: Some(Span::new(toks[0].start, toks[k].end)),
-        inherit: false,
-        cue: Some(Span::new(colon, colon + 1)),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
-}
-
 /// The name part of a source mention: before its apposition (`Lina Arafeh, a refugee`).
 fn head_of(text: &str, s: Span) -> Span {
     let t = s.slice(text);
@@ -1013,6 +415,9 @@ fn resolve<'a>(
                         (None, Some((_, sn))) => Some(sn),
                         (None, None) => entities.resolve(doc, s),
                     }
+                } else if lw == "who" {
+                    // `Yoni Freedhoff, who ...`: the person just named.
+                    entities.last_person_before(s.start)
                 } else if lw == "it" {
                     last_org
                         .clone()
@@ -1037,7 +442,19 @@ fn resolve<'a>(
                 {
                     last_speaker.clone().or_else(|| entities.resolve(doc, s))
                 } else {
-                    entities.resolve(doc, head_of(text, s))
+                    // `One red-state Democrat, Montana Sen. Jon Tester`: a person named in
+                    // the apposition is the source.
+                    let head = head_of(text, s);
+                    let sep = text
+                        .get(head.end..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8);
+                    let rest = Span::new((head.end + sep).min(s.end), s.end);
+                    let in_apposition = (head.end < s.end)
+                        .then(|| entities.resolve(doc, head_of(text, rest)))
+                        .flatten()
+                        .filter(|n| entities.is_person(n));
+                    in_apposition.or_else(|| entities.resolve(doc, head))
                 };
                 if let Some(n) = &name {
                     if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {

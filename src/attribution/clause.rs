@@ -1,0 +1,743 @@
+//! The clause rules of indirect and mixed statements, one per construction: a cue with
+//! its subject and content (`X said (that) ...`, `X told Y ...`), the inverted frame
+//! (`..., said X.`), verbs of stance, `according to X`, `Asked whether ...`, a quoted
+//! fragment framed by the subject's verb, and the headline `Name: ...`.
+//!
+//! Every rule reads the words of one sentence ([`Words`]) and looks a bounded number of
+//! words away from its cue.
+
+use super::cue::{self, Form};
+use super::grammar::{self, Words, is_cap, is_in};
+use super::{Draft, cue_word};
+use crate::model::{AttributionKind, Span};
+use crate::text::Document;
+
+/// One cue word of a sentence with its subject and content: `X said (that) ...`,
+/// `X told Y (that) ...`, `..., X said.`, `..., said X.`, `X said A, adding B`.
+pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Draft> {
+    let text = ws.text;
+    let toks = ws.toks;
+    let n = toks.len();
+    let cue_span = toks[k];
+    let prev = if k > 0 { ws.w(k - 1) } else { "" };
+    // `to say` is no statement, but `went on to say` is.
+    if prev.eq_ignore_ascii_case("to")
+        && ws.joined(k - 1)
+        && !(k > 1 && ws.w(k - 2).eq_ignore_ascii_case("on"))
+    {
+        return None;
+    }
+    let comma_before = k > 0 && ws.gap_before(k).contains(',');
+    let c = cue::Cue {
+        form: finite_form(ws, k, c),
+        ..c
+    };
+    if c.form == Form::Ing {
+        // `..., adding that ...`: the subject of the statement before.
+        if !comma_before {
+            return None;
+        }
+        let (cs, that) = grammar::content_start(ws, k, c.object)?;
+        if c.needs_that && !that {
+            return None;
+        }
+        let end = clause_end(ws, cs);
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[cs].start, end),
+            source: earlier.last().and_then(|d| d.source),
+            inherit: earlier.last().is_none_or(|d| d.source.is_none()),
+            cue: Some(cue_span),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
+    if comma_before && c.form != Form::Base && !c.needs_that && k >= 2 {
+        if let Some(d) = inverted_clause(ws, k) {
+            return Some(d);
+        }
+    }
+    if c.stance {
+        return stance_clause(ws, k, c);
+    }
+    let mut subj = grammar::subject_before(ws, k);
+    if subj.is_none()
+        && k > 1
+        && is_in(&["and", "but", "then"], prev)
+        && ws.joined(k - 1)
+        && !is_cap(prev)
+    {
+        // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
+        subj = earlier
+            .last()
+            .and_then(|d| d.source)
+            .and_then(|s| {
+                let a = toks.iter().position(|t| t.start == s.start)?;
+                let b = toks.iter().rposition(|t| t.end == s.end)?;
+                Some((a, b))
+            })
+            .or_else(|| sentence_subject(ws, k));
+        let (a, b) = subj?;
+        let (cs, that) = grammar::content_start(ws, k, c.object)?;
+        if c.needs_that && !that || cs + 1 >= n {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[cs].start, clause_end(ws, cs)),
+            source: Some(Span::new(toks[a].start, toks[b].end)),
+            inherit: false,
+            cue: Some(cue_span),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
+    if let Some((mut a, b)) = subj {
+        if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
+            let last = ws.w(b);
+            if !(is_in(grammar::PRONOUNS, last) || is_cap(last) || last.ends_with('s')) {
+                return None;
+            }
+        }
+        let plural = |w: &str| {
+            is_in(&["they", "we", "i", "you", "who"], w)
+                || w.ends_with('s')
+                || w.ends_with("percent")
+                || w.chars().all(|ch| ch.is_ascii_digit())
+        };
+        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) {
+            return None;
+        }
+        // `At times, people close to the president said, ...`: a subject that follows a
+        // comma a few words back frames the sentence from its middle.
+        if a > 0 && !ws.gap_before(a).contains(',') {
+            if let Some(p) = (a.saturating_sub(5)..a).rev().find(|&p| !ws.joined(p)) {
+                if ws.gap_after(p).trim() == "," && p + 1 < a {
+                    let after = grammar::content_start(ws, k, c.object);
+                    if after.is_some_and(|(cs, _)| ws.gap_before(cs).contains(',')) {
+                        a = p + 1;
+                    }
+                }
+            }
+        }
+        let source = Span::new(toks[a].start, toks[b].end);
+        let comma_before_subj = a > 0 && ws.gap_before(a).contains(',');
+        // `A, X said.` / `A, X said, and B.`
+        let after = grammar::content_start(ws, k, c.object);
+        let tail_empty = match after {
+            None => true,
+            Some((cs, _)) => ws.gap_before(cs).contains(','),
+        };
+        if comma_before_subj && tail_empty && !c.needs_that {
+            let end_a = trim_to(text, toks[0].start, toks[a].start);
+            let start = ws.sent.start;
+            let more = after.filter(|(cs, _)| ws.gap_before(*cs).contains(','));
+            let (content, parts) = match more {
+                Some((cs, _)) => {
+                    let end = grammar::trim_end(text, toks[cs].start, ws.sent.end);
+                    (
+                        Span::new(start, end),
+                        vec![Span::new(start, end_a), Span::new(toks[cs].start, end)],
+                    )
+                }
+                None => (Span::new(start, end_a), Vec::new()),
+            };
+            if a < 2 && (more.is_none() || a == 0) {
+                return None;
+            }
+            return Some(Draft {
+                kind: AttributionKind::Indirect,
+                content,
+                source: Some(source),
+                inherit: false,
+                cue: Some(cue_span),
+                parts,
+                quotes: Vec::new(),
+            });
+        }
+        let (cs, that) = after?;
+        if c.needs_that && !that {
+            return None;
+        }
+        // `X says, win or lose, he stays`: a comma after the cue is fine when the
+        // subject opens the sentence.
+        if ws.gap_before(cs).contains(',') && !that && a > 0 {
+            return None;
+        }
+        let end = clause_end(ws, cs);
+        if cs + 1 >= n {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[cs].start, end),
+            source: Some(source),
+            inherit: false,
+            cue: Some(cue_span),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
+    None
+}
+
+/// Auxiliaries that make a bare or `-ing` cue finite (`will discuss`, `is calling`).
+const MODALS: &[&str] = &[
+    "wouldn’t",
+    "couldn’t",
+    "can’t",
+    "shouldn’t",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "shouldn't",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "don’t",
+    "didn’t",
+    "doesn’t",
+    "won’t",
+    "don't",
+    "didn't",
+    "doesn't",
+    "won't",
+    "to",
+];
+const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+
+/// The form a cue has in its clause: a bare verb after a modal and an `-ing` verb after
+/// `is` count as finite (`Past`).
+fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
+    let prev = if k > 0 { ws.w(k - 1) } else { "" };
+    let prev2 = if k > 1 { ws.w(k - 2) } else { "" };
+    let aux = |w: &str| is_in(MODALS, w) && w != "to";
+    match c.form {
+        Form::Base
+            if aux(prev) || (is_in(&["also", "not", "never", "still"], prev) && aux(prev2)) =>
+        {
+            Form::Past
+        }
+        Form::Ing
+            if is_in(BE, prev)
+                || (is_in(&["also", "not", "still", "now"], prev) && is_in(BE, prev2)) =>
+        {
+            Form::Past
+        }
+        f => f,
+    }
+}
+
+/// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
+/// subject, its object or clause as the content.
+pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
+    let toks = ws.toks;
+    let n = toks.len();
+    if k == 0 {
+        return None;
+    }
+    let form = finite_form(ws, k, c);
+    let prev = ws.w(k - 1);
+    let plural_subject = grammar::subject_before(ws, k).is_some_and(|(_, b)| {
+        let w = ws.w(b);
+        is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
+    });
+    if !(matches!(form, Form::Past | Form::Third) || form == Form::Base && plural_subject) {
+        return None;
+    }
+    if form != c.form && c.form == Form::Ing {
+        // `is calling for`: fine, the `be` is the auxiliary.
+    } else if is_in(
+        &[
+            "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
+        ],
+        prev,
+    ) {
+        return None;
+    }
+    let (a, b) = grammar::subject_before(ws, k)?;
+    if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
+        || is_in(grammar::PRONOUNS, ws.w(b)))
+        || is_in(&["it"], ws.w(b))
+    {
+        return None;
+    }
+    let (cs, _) = grammar::content_start(ws, k, false)?;
+    if ws.gap_before(cs).contains(',') || cs + 1 >= n {
+        return None;
+    }
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, clause_end(ws, cs)),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// The subject of the sentence: the noun phrase it opens with (after a subordinate
+/// `when`/`as`/`while`), ending before the word `before`.
+pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usize)> {
+    let mut s0 = 0;
+    while s0 < before
+        && is_in(
+            &["when", "as", "while", "after", "before", "but", "and", "so"],
+            ws.w(s0),
+        )
+    {
+        s0 += 1;
+    }
+    let (a, b) = grammar::noun_phrase_from(ws, s0)?;
+    (b < before && (is_cap(ws.w(a)) || is_in(grammar::PRONOUNS, ws.w(a)))).then_some((a, b))
+}
+
+/// `A, said X.`: content first, then the cue, then the subject.
+fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
+    let text = ws.text;
+    let toks = ws.toks;
+    let n = toks.len();
+    let (a, b) = grammar::noun_phrase_from(ws, k + 1)?;
+    let rest = ws.gap_after(b);
+    if !(b + 1 == n || rest.contains(',')) {
+        return None;
+    }
+    let end_a = trim_to(text, toks[0].start, toks[k].start);
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(ws.sent.start, end_a),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// The end of a content clause that starts at word `cs`: the sentence's end, or before a
+/// following `, adding ...` / `, saying ...`.
+fn clause_end(ws: &Words, cs: usize) -> usize {
+    let n = ws.toks.len();
+    let mut end = ws.sent.end;
+    for m in cs + 2..n {
+        let gap = ws.gap_before(m);
+        let w = ws.w(m);
+        // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
+        let next_cue = cue_word(w).filter(|c| !c.stance);
+        let stop = match next_cue {
+            Some(c) if c.form == Form::Ing => ws.gap_before(m).contains(','),
+            Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
+            None => false,
+        } || gap.contains(';');
+        // `..., and Smith said B`: another speaker's statement begins at its subject.
+        if !stop && next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
+            if let Some((a2, _)) = grammar::subject_before(ws, m) {
+                if a2 > cs + 1
+                    && (ws.gap_before(a2).contains(',')
+                        || is_in(&["and", "but", "while", "whereas"], ws.w(a2 - 1)))
+                {
+                    let cut = if is_in(&["and", "but", "while", "whereas"], ws.w(a2 - 1)) {
+                        a2 - 1
+                    } else {
+                        a2
+                    };
+                    end = ws.toks[cut].start;
+                    break;
+                }
+            }
+        }
+        if stop {
+            end = if next_cue.is_some() && is_in(&["and", "but"], ws.w(m - 1)) {
+                ws.toks[m - 1].start
+            } else {
+                ws.toks[m].start
+            };
+            break;
+        }
+    }
+    grammar::trim_end(ws.text, ws.toks[cs].start, end)
+}
+
+/// The text from `start` to `end` with trailing spaces and punctuation left out.
+fn trim_to(text: &str, start: usize, end: usize) -> usize {
+    grammar::trim_end(text, start, end)
+}
+
+/// `Asked whether the plan would work, ...`: the question, up to the comma.
+pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
+    let toks = ws.toks;
+    let n = toks.len();
+    let mut cs = k + 1;
+    let mut source = None;
+    // `Asked by Stephanopoulos to respond ...`
+    if ws.w(cs) == "by" {
+        let (a, b) = grammar::noun_phrase_from(ws, cs + 1)?;
+        source = Some(Span::new(toks[a].start, toks[b].end));
+        cs = b + 1;
+    }
+    if cs >= n {
+        return None;
+    }
+    let end = (cs..n).find(|&m| ws.gap_after(m).contains(','))?;
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, toks[end].end),
+        source,
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// `According to X, ...` / `..., according to X.`
+pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
+    let text = ws.text;
+    let toks = ws.toks;
+    let n = toks.len();
+    if k + 2 >= n {
+        return None;
+    }
+    // The source runs to the next comma (or the sentence's end), within bounds.
+    let comma = (k + 2..n.min(k + 30)).find(|&m| ws.gap_after(m).contains([',', '—', '–']));
+    let b = match comma {
+        Some(m) if m + 1 < n => m,
+        _ if n <= k + 30 => n - 1,
+        _ => grammar::noun_phrase_from(ws, k + 2)?.1,
+    };
+    let source = Span::new(toks[k + 2].start, toks[b].end);
+    let cue = Span::new(toks[k].start, toks[k + 1].end);
+    let content = if k == 0 || ws.gap_before(k).contains(['(', '“', '"']) && k <= 1 {
+        // `According to X, the plan ...`
+        let cs = b + 1;
+        if cs >= n {
+            return None;
+        }
+        Span::new(
+            toks[cs].start,
+            grammar::trim_end(text, toks[cs].start, ws.sent.end),
+        )
+    } else if b + 1 < n {
+        // `A, according to X, B.`
+        Span::new(
+            ws.sent.start,
+            grammar::trim_end(text, ws.sent.start, ws.sent.end),
+        )
+    } else {
+        Span::new(
+            ws.sent.start,
+            grammar::trim_end(text, ws.sent.start, toks[k].start),
+        )
+    };
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content,
+        source: Some(source),
+        inherit: false,
+        cue: Some(cue),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// `Subject verb ... “fragment” ...`: the sentence's subject and its verb frame a quoted
+/// fragment that stands after them (before `before`).
+pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
+    let toks = ws.toks;
+    // Skip an opening phrase that ends with a comma (`On Twitter, ...`).
+    let mut s0 = 0;
+    if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.gap_after(i).trim() == ",") {
+        if c + 1 < toks.len()
+            && matches!(
+                ws.w(0).to_ascii_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "still"
+                    | "but"
+                    | "and"
+                    | "yet"
+                    | "instead"
+                    | "however"
+                    | "separately"
+            )
+        {
+            s0 = c + 1;
+        }
+    }
+    if !ws.gap_before(s0).chars().all(char::is_whitespace) && s0 == 0 {
+        return None;
+    }
+    let (a, mut b) = grammar::noun_phrase_from(ws, s0)?;
+    // The phrase read greedily may have swallowed the verb (`The email goes on`).
+    if let Some(v) = (a + 1..=b).find(|&v| {
+        let w = ws.w(v);
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.ends_with("ed") || w.ends_with("es") || cue_word(w).is_some())
+            && !is_in(&["the", "a", "an", "of"], ws.w(v - 1))
+    }) {
+        b = v - 1;
+    }
+    let mut v = b + 1;
+    while v < toks.len()
+        && is_in(
+            &[
+                "also",
+                "then",
+                "later",
+                "once",
+                "even",
+                "has",
+                "have",
+                "had",
+                "repeatedly",
+                "again",
+            ],
+            ws.w(v),
+        )
+    {
+        v += 1;
+    }
+    let verb = ws.w(v);
+    if v + 1 >= toks.len()
+        || !ws.joined(v - 1)
+        || !verb.starts_with(|c: char| c.is_ascii_lowercase())
+        || !(verb.ends_with("ed") || verb.ends_with('s') || cue_word(verb).is_some())
+        || is_in(
+            &[
+                "is", "was", "has", "does", "as", "its", "this", "his", "has",
+            ],
+            verb,
+        )
+        || toks[v + 1].start > before && toks[v].end > before
+    {
+        return None;
+    }
+    if toks[v].end > before {
+        return None;
+    }
+    let cs = toks[v + 1].start;
+    let end = grammar::trim_end(ws.text, cs, ws.sent.end);
+    Some(Draft {
+        kind: AttributionKind::Mixed,
+        content: Span::new(cs.min(before), end.max(cs)),
+        source: Some(Span::new(toks[a].start, toks[b].end)),
+        inherit: false,
+        cue: Some(toks[v]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// A headline `Name: what they said`, in the article's first paragraph.
+pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
+    let text = ws.text;
+    let para = *doc.paragraphs().first()?;
+    if !para.contains(ws.sent) {
+        return None;
+    }
+    let toks = ws.toks;
+    // Up to four capitalised words, then a colon.
+    let k = (0..toks.len().min(5)).find(|&i| ws.gap_after(i).starts_with(':'))?;
+    if !(0..=k).all(|i| is_cap(ws.w(i)) || matches!(ws.w(i), "of" | "the")) || k + 1 >= toks.len() {
+        return None;
+    }
+    let colon = toks[k].end;
+    let cs = k + 1;
+    let end = grammar::trim_end(
+        text,
+        toks[cs].start,
+        para.end.min(ws.sent.end.max(para.end)),
+    );
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, end),
+        source: Some(Span::new(toks[0].start, toks[k].end)),
+        inherit: false,
+        cue: Some(Span::new(colon, colon + 1)),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::tokens;
+
+    /// Runs `rule` on the one-sentence `text` at the word `at`, giving
+    /// (content, source, cue) as text.
+    fn on<'t>(
+        text: &'t str,
+        at: &str,
+        rule: impl Fn(&Words<'_, 't>, usize) -> Option<Draft>,
+    ) -> Option<(&'t str, Option<&'t str>, Option<&'t str>)> {
+        let sent = Span::new(0, text.len());
+        let toks: Vec<Span> = tokens(text, sent).collect();
+        let ws = Words {
+            text,
+            toks: &toks,
+            sent,
+        };
+        let k = (0..toks.len()).find(|&i| ws.w(i) == at)?;
+        rule(&ws, k).map(|d| {
+            (
+                d.content.slice(text),
+                d.source.map(|s| s.slice(text)),
+                d.cue.map(|c| c.slice(text)),
+            )
+        })
+    }
+
+    fn cue_of(w: &str) -> cue::Cue {
+        cue::lookup(w).unwrap()
+    }
+
+    #[test]
+    fn cue_clause_subject_cue_that_content() {
+        let r = on(
+            "The mayor said that the bridge would reopen.",
+            "said",
+            |ws, k| cue_clause(ws, k, cue_of("said"), &[]),
+        );
+        assert_eq!(
+            r,
+            Some(("the bridge would reopen", Some("The mayor"), Some("said")))
+        );
+    }
+
+    #[test]
+    fn cue_clause_content_then_subject() {
+        let r = on(
+            "The bridge is safe, the mayor said on Monday.",
+            "said",
+            |ws, k| cue_clause(ws, k, cue_of("said"), &[]),
+        );
+        assert_eq!(
+            r,
+            Some(("The bridge is safe", Some("the mayor"), Some("said")))
+        );
+    }
+
+    #[test]
+    fn cue_clause_tell_skips_the_hearer() {
+        let r = on(
+            "Lopez told the Associated Press the talks had failed.",
+            "told",
+            |ws, k| cue_clause(ws, k, cue_of("told"), &[]),
+        );
+        assert_eq!(r.map(|r| r.0), Some("the talks had failed"));
+    }
+
+    #[test]
+    fn cue_clause_rejects_infinitives_and_possessives() {
+        let r = on("She declined to say where she was.", "say", |ws, k| {
+            cue_clause(ws, k, cue_of("say"), &[])
+        });
+        assert_eq!(r, None);
+    }
+
+    #[test]
+    fn inverted_clause_content_cue_subject() {
+        let r = on(
+            "The plan is dead, said Ana Costa, the party's leader.",
+            "said",
+            |ws, k| inverted_clause(ws, k),
+        );
+        assert_eq!(
+            r,
+            Some(("The plan is dead", Some("Ana Costa"), Some("said")))
+        );
+    }
+
+    #[test]
+    fn stance_clause_needs_a_named_subject() {
+        let r = on(
+            "Senator Ruiz criticized the budget cuts.",
+            "criticized",
+            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+        );
+        assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
+        let r = on(
+            "The report criticized the budget cuts.",
+            "criticized",
+            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+        );
+        assert_eq!(r, None);
+    }
+
+    #[test]
+    fn according_to_at_either_end() {
+        let r = on(
+            "According to police, two men were arrested.",
+            "According",
+            according_to,
+        );
+        assert_eq!(
+            r,
+            Some((
+                "two men were arrested",
+                Some("police"),
+                Some("According to")
+            ))
+        );
+        let r = on(
+            "Two men were arrested, according to police.",
+            "according",
+            according_to,
+        );
+        assert_eq!(
+            r.map(|r| (r.0, r.1)),
+            Some(("Two men were arrested", Some("police")))
+        );
+    }
+
+    #[test]
+    fn asked_clause_is_the_question() {
+        let r = on(
+            "Asked whether he would run, Smith smiled.",
+            "Asked",
+            asked_clause,
+        );
+        assert_eq!(r, Some(("whether he would run", None, Some("Asked"))));
+    }
+
+    #[test]
+    fn verb_frame_of_a_quoted_fragment() {
+        let t = "Former Governor Jeb Bush called the plan “unhinged.”";
+        let at = t.find('“').unwrap();
+        let r = on(t, "Former", |ws, _| verb_frame(ws, at));
+        assert_eq!(
+            r.map(|r| (r.1, r.2)),
+            Some((Some("Former Governor Jeb Bush"), Some("called")))
+        );
+    }
+
+    #[test]
+    fn finite_forms_after_auxiliaries() {
+        let t = "Clinton is calling for a ceasefire.";
+        let sent = Span::new(0, t.len());
+        let toks: Vec<Span> = tokens(t, sent).collect();
+        let ws = Words {
+            text: t,
+            toks: &toks,
+            sent,
+        };
+        assert_eq!(finite_form(&ws, 2, cue_of("calling")), Form::Past);
+    }
+}

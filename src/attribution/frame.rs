@@ -1,0 +1,259 @@
+//! The frames of direct quotations: `"...," X said.`, `"...," said X.`, `X said: "..."`.
+//!
+//! Each rule looks a bounded distance from the quotation's marks: the rest of the sentence
+//! after the closing mark, or the sentence before the opening mark.
+
+use super::clause::{sentence_subject, verb_frame};
+use super::cue::Form;
+use super::cue_word;
+use super::grammar::{self, Words, is_cap, is_in};
+use crate::entity::tokens;
+use crate::model::{Quote, Span};
+use crate::text::Document;
+
+/// Where a quotation's content ends with punctuation that lets a frame follow (or a
+/// long quotation that opens its paragraph ends without any).
+pub(super) fn ends_for_frame(text: &str, q: &Quote, para: Span) -> bool {
+    let c = q.content.text.trim_end();
+    let after = text.get(q.span.end..).unwrap_or("");
+    c.ends_with([',', '?', '!', '—', '–', '-', '…'])
+        || after.starts_with(',')
+        || (c.ends_with('.') && after.trim_start().starts_with(char::is_lowercase))
+        || (q.span.start == para.start
+            && !c.ends_with(['.', ':', ';'])
+            && c.split_whitespace().count() >= 4)
+}
+
+/// Whether `before` ends with a title's abbreviation or an initial (`Lt`, `Sen`, `J`),
+/// so a full stop after it does not end the sentence.
+fn abbreviation_before(before: &str) -> bool {
+    let w = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w))
+}
+
+/// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
+/// the cue and where the frame ends.
+pub(super) fn frame_after(
+    text: &str,
+    q: &Quote,
+    para: Span,
+    toks: &mut Vec<Span>,
+) -> Option<(Option<Span>, Span, usize)> {
+    if q.unclosed || !ends_for_frame(text, q, para) {
+        return None;
+    }
+    let mut stop = (q.span.end + 240).min(para.end);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    // The frame ends at the sentence's end or at the next quotation.
+    let region = text.get(q.span.end..stop)?;
+    let cut = region
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”' | '«' | '„')
+                && !(c == '.' && abbreviation_before(&region[..i]))
+        })
+        .map_or(region.len(), |(i, _)| i);
+    let sent = Span::new(q.span.end, q.span.end + cut);
+    toks.clear();
+    toks.extend(tokens(text, sent));
+    let ws = Words { text, toks, sent };
+    if toks.is_empty() {
+        return None;
+    }
+    let lead = ws.gap_before(0);
+    if !lead
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
+    {
+        return None;
+    }
+    // `said X` (cue first).
+    if let Some(c) = cue_word(ws.w(0)) {
+        if c.form != Form::Ing && !c.needs_that && !c.stance {
+            let src = grammar::noun_phrase_from(&ws, 1)
+                .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
+            let end = src.map_or(toks[0].end, |s| s.end);
+            return Some((src, toks[0], end));
+        }
+    }
+    // `X said` (subject first), the subject within a few words, an apposition allowed.
+    for k in 1..toks.len().min(grammar::MAX_NP + 10) {
+        let Some(c) = cue_word(ws.w(k)) else {
+            continue;
+        };
+        if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
+            continue;
+        }
+        // `..., while police said`: a clause of its own, no frame.
+        if is_in(
+            &[
+                "while", "and", "but", "as", "when", "because", "after", "before", "though",
+                "although", "if", "so", "whereas", "since",
+            ],
+            ws.w(0),
+        ) {
+            return None;
+        }
+        let subj = grammar::subject_before(&ws, k);
+        let (a, b) = match subj {
+            Some((a, b)) if a == 0 => (a, b),
+            // A long title before the name: `University of X political scientist Y said`.
+            Some((_, b)) if (0..b).all(|i| ws.joined(i) && cue_word(ws.w(i)).is_none()) => (0, b),
+            _ => {
+                // `Smith, a spokesman for X, said`: the name before the apposition.
+                if !ws.gap_before(k).contains(',') {
+                    if k > 3 {
+                        return None;
+                    }
+                    continue;
+                }
+                let np = grammar::noun_phrase_from(&ws, 0)?;
+                (np.0, np.1)
+            }
+        };
+        let src = Span::new(toks[a].start, toks[b].end);
+        return Some((Some(src), toks[k], toks[k].end));
+    }
+    None
+}
+
+/// `X said: "..."`, `X said, "..."`: the frame before a quotation.
+pub(super) fn frame_before(
+    doc: &Document,
+    q: &Quote,
+    para: Span,
+    toks: &mut Vec<Span>,
+) -> Option<(Option<Span>, Span, usize)> {
+    let text = doc.text();
+    let s = doc.sentence_at(q.span.start)?;
+    let start = doc.sentences()[s].start.max(para.start);
+    if start >= q.span.start {
+        return None;
+    }
+    let sent = Span::new(start, q.span.start);
+    toks.clear();
+    toks.extend(tokens(text, sent));
+    let ws = Words { text, toks, sent };
+    let n = toks.len();
+    if n == 0 {
+        return None;
+    }
+    let tail = ws.gap_after(n - 1);
+    let punct = tail.contains([',', ':']);
+    let capital = q.content.text.trim_start().starts_with(char::is_uppercase);
+    if !(punct || capital)
+        || !tail
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–'))
+    {
+        return None;
+    }
+    // The cue within the last few words; what follows it is adverbial or the hearer.
+    for k in (n.saturating_sub(8)..n).rev() {
+        let Some(c) = cue_word(ws.w(k)) else {
+            continue;
+        };
+        if c.needs_that && c.form != Form::Past {
+            continue;
+        }
+        let subj = if c.form == Form::Ing {
+            None
+        } else {
+            grammar::subject_before(&ws, k).or_else(|| {
+                // `Ms. Sherry smiled and said, "..."`: the sentence's subject.
+                (k > 1 && is_in(&["and", "then"], ws.w(k - 1)))
+                    .then(|| sentence_subject(&ws, k))
+                    .flatten()
+            })
+        };
+        if subj.is_none() && c.form != Form::Ing {
+            // `said Smith: "..."`
+            if let Some((a, b)) = grammar::noun_phrase_from(&ws, k + 1) {
+                if b + 1 == n && is_cap(ws.w(a)) {
+                    return Some((
+                        Some(Span::new(toks[a].start, toks[b].end)),
+                        toks[k],
+                        q.span.start,
+                    ));
+                }
+            }
+            continue;
+        }
+        // Between the cue and the quotation: no clause of its own (`that` is fine).
+        if (k + 1..n).any(|m| cue_word(ws.w(m)).is_some()) {
+            return None;
+        }
+        let src = subj.map(|(a, b)| Span::new(toks[a].start, toks[b].end));
+        return Some((src, toks[k], q.span.start));
+    }
+    // `The headline reads: "..."`: any verb of the sentence's subject before a colon.
+    if tail.contains(':') {
+        if let Some(d) = verb_frame(&ws, q.span.start) {
+            if let (Some(src), Some(cue)) = (d.source, d.cue) {
+                return Some((Some(src), cue, q.span.start));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote;
+
+    /// The frame of the first quotation of `text`: (source, cue) as text.
+    fn frame(text: &str) -> Option<(Option<&str>, &str)> {
+        let doc = Document::new(text);
+        let quotes = quote::find(&doc);
+        let q = quotes.first()?;
+        let para = doc.paragraphs()[doc.paragraph_at(q.span.start)?];
+        let mut toks = Vec::new();
+        frame_after(text, q, para, &mut toks)
+            .or_else(|| frame_before(&doc, q, para, &mut toks))
+            .map(|(s, c, _)| (s.map(|s| s.slice(text)), c.slice(text)))
+    }
+
+    #[test]
+    fn after_subject_then_cue() {
+        assert_eq!(
+            frame("“We won,” Ms. Lee said."),
+            Some((Some("Ms. Lee"), "said"))
+        );
+    }
+
+    #[test]
+    fn after_cue_then_subject() {
+        assert_eq!(
+            frame("“We won,” said Sen. Maria Lee, a Democrat."),
+            Some((Some("Sen. Maria Lee"), "said"))
+        );
+    }
+
+    #[test]
+    fn after_long_title_before_the_name() {
+        assert_eq!(
+            frame("“It is late,” University of Toronto historian Mark Dale said."),
+            Some((Some("University of Toronto historian Mark Dale"), "said"))
+        );
+    }
+
+    #[test]
+    fn before_with_colon_or_comma() {
+        assert_eq!(
+            frame("The minister said: “We stay.”"),
+            Some((Some("The minister"), "said"))
+        );
+        assert_eq!(frame("He added, “We stay.”"), Some((Some("He"), "added")));
+    }
+
+    #[test]
+    fn no_frame_for_a_new_clause() {
+        assert_eq!(frame("“We stay,” while police said nothing."), None);
+    }
+}

@@ -186,6 +186,35 @@ fn passive_offer_with_its_author_and_a_committee_name_kept_whole() {
 }
 
 #[test]
+fn appositive_participle_plans_and_yet_to() {
+    let a = only(
+        "The deal, signed Tuesday in Geneva by Iran and the European Union, lifts most \
+         sanctions.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("The deal"));
+    assert_eq!(texts(&a).0, ["Iran", "the European Union"]);
+
+    let a = only(
+        "Egypt and Sudan are to sign a water-sharing treaty next month.",
+        "sign",
+    );
+    assert!(a.future);
+    assert_eq!(texts(&a).0, ["Egypt", "Sudan"]);
+
+    let a = only("The two sides have yet to sign a final agreement.", "sign");
+    assert!(a.negated);
+
+    let a = only(
+        "Caspian Oil said on Monday it would sign a production-sharing agreement with Baku.",
+        "sign",
+    );
+    assert!(a.future);
+    assert_eq!(a.parties[0].name.as_deref(), Some("Caspian Oil"));
+    assert_eq!(texts(&a).1, ["Baku"]);
+}
+
+#[test]
 fn coordinated_acts_are_two_acts() {
     let article = parse("Kenya agreed to buy 40 locomotives and pledged to open its rail market.");
     let a = &article.agreements;

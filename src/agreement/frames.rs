@@ -199,12 +199,14 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     {
         return None; // `to offset proposed tax cuts`
     }
+    // `a protocol signed in May`, `The deal, signed Tuesday by ...,`
+    let head_before = |k: usize| s.word(k) && instrument_at(s, k).is_some();
+    let appositive = t >= 2 && s.punct(t - 1, ',') && head_before(t - 2);
     let reduced = trig.form == Form::Past
         && !g.aux
         && g.first == t
         && t > 0
-        && instrument_at(s, t - 1).is_some()
-        && s.word(t - 1);
+        && (head_before(t - 1) || appositive);
     let passive = (g.passive && trig.form == Form::Past) || reduced;
     let mut c = Cand::new(t, trig.status);
     c.negated = g.negated;
@@ -403,6 +405,15 @@ fn resolve_pronouns(s: &Sent, c: &mut Cand) {
         if s.is(v, "that") && v > 0 {
             v -= 1;
         }
+        // `BP said on Monday it would ...`
+        let mut steps = 0;
+        while v > 0
+            && steps < 4
+            && (s.any(v, TIME_WORDS) || s.any(v, &["on", "in", "late", "early", "that"]))
+        {
+            v -= 1;
+            steps += 1;
+        }
         if !s.any(v, REPORT_VERBS) {
             out.push(*p);
             continue;
@@ -595,12 +606,12 @@ fn instrument_before(
     kinds: &[Kind],
 ) -> Option<(Instrument, Option<Range>)> {
     if reduced {
-        let h = t - 1;
+        let h = if s.punct(t - 1, ',') { t - 2 } else { t - 1 };
         let kind = instrument_at(s, h).filter(|k| kinds.contains(k))?;
         let a = expand_left(s, h, 0);
         return Some((
             Instrument {
-                range: (a, t),
+                range: (a, h + 1),
                 head: h,
                 kind,
             },

@@ -84,11 +84,18 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
             // adverbs do not break adjacency
         } else if s.is(p, "to") {
             adjacent = false;
-            if s.any(p.wrapping_sub(1), CATENATIVES) {
+            if s.any(p.wrapping_sub(1), CATENATIVES) || s.any(p.wrapping_sub(1), &["yet"]) {
                 let c = p - 1;
                 g.future |= s.any(c, FUTURE);
-                g.negated |= s.any(c, &["failed", "fails", "fail", "unable"]);
+                g.negated |= s.any(c, &["failed", "fails", "fail", "unable", "yet"]);
                 k = c;
+                continue;
+            }
+            // `Egypt and Sudan are to sign`: a plan
+            if s.any(p.wrapping_sub(1), &["is", "are", "was", "were"]) {
+                g.future = true;
+                g.aux = true;
+                k = p - 1;
                 continue;
             }
             // `the last country to ratify`: the subject of `became the last country`.

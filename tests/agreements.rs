@@ -306,6 +306,11 @@ fn every_verb_of_the_lexicon() {
             Status::Agreed,
         ),
         (
+            "As a nation, we remain committed to welcoming refugees.",
+            "committed",
+            Status::Promised,
+        ),
+        (
             "The airline has agreed with its pilots to freeze wages.",
             "agreed",
             Status::Agreed,
@@ -489,6 +494,9 @@ fn traps_are_no_agreements() {
         "The sultan delayed giving his consent to the appointment.",
         "Investors spoke about the rich potential India offers in the sector.",
         "The government and the rebels have postponed signing a peace agreement.",
+        "Bloomberg decided not to make a 2008 presidential bid.",
+        "Slow progress was made towards reaching a rubber pact.",
+        "Investors doubted the disputed proposed merger with Great Western.",
         "The board proposed a dividend of 12 cents a share.",
     ];
     for t in traps {

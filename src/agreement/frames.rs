@@ -195,6 +195,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         && !g.aux
         && (g.first == 0
             || s.any(g.first - 1, PREPOSITIONS)
+            || (s.lower(g.first - 1) && s.s(g.first - 1).ends_with("ed"))
             || (g.first >= 2 && s.is(g.first - 2, "to")))
     {
         return None; // `to offset proposed tax cuts`

@@ -11,6 +11,7 @@ use super::lexicon::{
     NAME_TAILS, NUMBERS, OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES,
     REPORT_VERBS, TIME_WORDS, instrument, trigger,
 };
+use super::lexicon::{LINKING, OFFICE_WORDS};
 use super::tokens::Sent;
 
 /// A range of tokens, `end` exclusive.
@@ -70,7 +71,7 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
         } else if negation(s, p) {
             g.negated = true;
             g.aux |= s.s(p).len() > 3;
-        } else if s.any(p, AUXILIARIES) {
+        } else if s.any(p, AUXILIARIES) || s.any(p, LINKING) {
             if adjacent && s.any(p, BE) {
                 g.passive = true;
             }
@@ -430,7 +431,7 @@ fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
     let right = e - (i + 1);
     let w = i - 1;
     let bare = w == a || s.any(w - 1, DETERMINERS) || s.any(w - 1, PREPOSITIONS);
-    if i > a && s.lower(w) && bare && right >= 2 && !s.any(w, DETERMINERS) {
+    if i > a && s.lower(w) && bare && right >= 2 && !s.any(w, DETERMINERS) && !s.any(w, PRONOUNS) {
         return true;
     }
     (1..=2).contains(&right)
@@ -470,6 +471,15 @@ pub(crate) fn np_right(s: &Sent, i: usize) -> Option<Range> {
         if s.currency(j) {
             j += 1;
             continue;
+        }
+        // `from Iowa Beef Inc and remain out of work`: a verb after `and` ends the phrase
+        if s.any(j, &["and", "or"])
+            && j > i
+            && s.cap(j - 1)
+            && s.lower(j + 1)
+            && !s.any(j + 1, DETERMINERS)
+        {
+            break;
         }
         if s.is_punct(j) {
             if let Some(c) = opener_of_at(s, j, s.len()) {
@@ -568,7 +578,7 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
             continue;
         }
         let st = *start.get_or_insert(j);
-        if let Some(k) = instrument_at(s, j) {
+        if let Some(k) = instrument_at(s, j).filter(|_| !office_bid(s, st, j)) {
             if kinds.contains(&k) {
                 let (h, end) = instrument_end(s, j);
                 let kind = instrument_at(s, h).unwrap_or(k);
@@ -600,6 +610,11 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
         j += 1;
     }
     None
+}
+
+/// `a presidential bid`: a run for office, not an offer.
+fn office_bid(s: &Sent, a: usize, h: usize) -> bool {
+    s.any(h, &["bid", "bids"]) && (a..h).any(|k| s.any(k, OFFICE_WORDS))
 }
 
 /// The first token of the instrument noun phrase whose head is at `h`: modifiers read back

@@ -521,6 +521,9 @@ pub(crate) const ADVERBS: &[&str] = &[
     "night",
     "overnight",
     "themselves",
+    "instead",
+    "ultimately",
+    "reluctantly",
 ];
 
 /// Time words: days, months and the words of relative time.
@@ -605,6 +608,8 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "across",
     "around",
     "out",
+    "towards",
+    "toward",
 ];
 
 /// Words that end a subject when walking back from its verb: conjunctions that open a
@@ -1037,6 +1042,29 @@ pub(crate) const PROPOSALS: &[&str] = &[
     "dialogue",
     "takeover",
     "acquisition",
+];
+
+/// Linking verbs between a subject and an adjectival trigger (`we remain committed to`).
+pub(crate) const LINKING: &[&str] = &[
+    "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed",
+    "appear", "appears", "became", "become", "becomes",
+];
+
+/// Words of a run for office: `a presidential bid` is no offer.
+pub(crate) const OFFICE_WORDS: &[&str] = &[
+    "presidential",
+    "election",
+    "reelection",
+    "re-election",
+    "leadership",
+    "senate",
+    "congressional",
+    "gubernatorial",
+    "mayoral",
+    "olympic",
+    "title",
+    "comeback",
+    "record",
 ];
 
 /// Nouns of opinion: `agree with this view` is no agreement.

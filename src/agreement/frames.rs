@@ -928,6 +928,12 @@ fn settle(
         c.instrument = Some(inst.range);
         c.action = action;
         complements(s, t + 1, c, true);
+        // `an accord between Chile and Peru was signed`
+        if c.parties.is_empty() && s.is(inst.range.1, "between") && inst.range.1 < t {
+            if let Some(r) = np_right(s, inst.range.1 + 1).filter(|r| r.1 <= t) {
+                c.add_parties(s, r);
+            }
+        }
         return true;
     }
     let mut i = skip_adjuncts(s, t + 1);

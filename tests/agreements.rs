@@ -196,6 +196,13 @@ fn appositive_participle_plans_and_yet_to() {
     assert_eq!(texts(&a).0, ["Iran", "the European Union"]);
 
     let a = only(
+        "An accord between Chile and Peru was signed in Lima on Monday.",
+        "signed",
+    );
+    assert_eq!(texts(&a).0, ["Chile", "Peru"]);
+    assert_eq!(instrument(&a), Some("An accord"));
+
+    let a = only(
         "Egypt and Sudan are to sign a water-sharing treaty next month.",
         "sign",
     );

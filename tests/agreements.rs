@@ -195,6 +195,16 @@ fn appositive_participle_plans_and_yet_to() {
     assert_eq!(instrument(&a), Some("The deal"));
     assert_eq!(texts(&a).0, ["Iran", "the European Union"]);
 
+    let a = only("Nobody could say why terms could not be agreed.", "agreed");
+    assert!(a.negated);
+    assert_eq!(instrument(&a), Some("terms"));
+
+    let a = only(
+        "Woodside has accepted a Santos Ltd <STOS.S> takeover offer for Vamgas.",
+        "accepted",
+    );
+    assert_eq!(instrument(&a), Some("a Santos Ltd <STOS.S> takeover offer"));
+
     let a = only(
         "An accord between Chile and Peru was signed in Lima on Monday.",
         "signed",

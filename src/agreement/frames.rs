@@ -530,8 +530,9 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
 /// `agree that` (an opinion).
 fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
     if passive {
-        // `an accord would be agreed (to) by Friday`, `a pact agreed last year`
-        let Some((inst, action)) = instrument_before(s, t, reduced, first, CORE) else {
+        // `an accord would be agreed (to) by Friday`, `a pact agreed last year`, `terms
+        // could not be agreed`
+        let Some((inst, action)) = instrument_before(s, t, reduced, first, CORE_OFFER) else {
             return false;
         };
         c.instrument = Some(inst.range);
@@ -990,7 +991,7 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
 fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
     let approve = s.s(t).to_ascii_lowercase().starts_with("approv");
     if passive {
-        let Some((inst, _)) = instrument_before(s, t, reduced, first, SIGNABLE) else {
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, ANY) else {
             return false;
         };
         c.instrument = Some(inst.range);

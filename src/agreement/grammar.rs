@@ -565,6 +565,13 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
             j += 1;
             continue;
         }
+        // `a Santos Ltd <STOS.S> takeover offer`: a ticker or an abbreviation inside
+        if start.is_some() && s.is_punct(j) {
+            if let Some(c) = opener_of_at(s, j, s.len()) {
+                j = c + 1;
+                continue;
+            }
+        }
         if !s.word(j) {
             return None;
         }

@@ -321,6 +321,7 @@ pub(crate) const INSTRUMENTS: &[(&str, Kind)] = &[
     ("charter", Kind::Core),
     ("compact", Kind::Core),
     ("compromise", Kind::Core),
+    ("consensus", Kind::Core),
     ("contract", Kind::Core),
     ("contracts", Kind::Core),
     ("convention", Kind::Core),
@@ -657,6 +658,9 @@ pub(crate) const CLAUSE_BREAKS: &[&str] = &[
     "believes",
     "thinks",
     "hopes",
+    "why",
+    "how",
+    "what",
 ];
 
 /// Verbs of saying: they mark an attribution tail (`, the ministry said.`).

@@ -232,6 +232,17 @@ fn appositive_participle_plans_and_yet_to() {
 }
 
 #[test]
+fn a_participle_after_a_comma_takes_the_sentence_subject() {
+    let a = only(
+        "On Thursday, however, Senator Alvarez spoke to a gathering of farmers, promising to \
+         lift the export ban.",
+        "promising",
+    );
+    assert_eq!(texts(&a).0, ["Senator Alvarez"]);
+    assert_eq!(action(&a), Some("lift the export ban"));
+}
+
+#[test]
 fn coordinated_acts_are_two_acts() {
     let article = parse("Kenya agreed to buy 40 locomotives and pledged to open its rail market.");
     let a = &article.agreements;

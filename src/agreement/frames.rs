@@ -10,8 +10,9 @@ use super::grammar::{
 };
 use super::lexicon::{
     APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
-    Frame, INNER_ACTS, Kind, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, PREPOSITIONS, PROPOSALS,
-    REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
+    Frame, INNER_ACTS, Kind, LEADING_TRIM, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS,
+    PREPOSITIONS, PRONOUNS, PROPOSALS, REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS,
+    TIME_WORDS, Trigger, trigger,
 };
 use super::tokens::Sent;
 
@@ -254,6 +255,18 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
             named_by: None,
         });
     }
+    // `Trump spoke to oil men, promising to ...`: a participle after a comma takes the
+    // subject of the sentence
+    if c.parties.is_empty()
+        && trig.form == Form::Gerund
+        && !g.aux
+        && g.first > 0
+        && s.punct(g.first - 1, ',')
+    {
+        if let Some(r) = main_subject(s, g.first - 1) {
+            c.add_parties(s, r);
+        }
+    }
     if c.parties.is_empty() && !passive && !g.orphan {
         match subject(s, g.first) {
             Subject::Regions(rs) if trig.form == Form::Gerund && !g.aux => {
@@ -318,6 +331,39 @@ fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
             }
         }
     }
+}
+
+/// The subject that opens the sentence before `end`: after leading adverbs and time phrases
+/// set off by commas (`Still, Hillary Clinton singled out ...`), the run of names,
+/// determiners and possessives up to the first lower-case word.
+fn main_subject(s: &Sent, end: usize) -> Option<Range> {
+    let mut a = (0..end)
+        .rev()
+        .find(|&k| s.punct(k, ';') || s.quote(k) || s.dash(k))
+        .map_or(0, |k| k + 1);
+    // `Still,` / `On Thursday, however,`: short openers set off by a comma
+    while let Some(c) = (a..end.min(a + 4)).find(|&k| s.punct(k, ',')) {
+        let opener =
+            (a..c).all(|k| {
+                s.any(k, LEADING_TRIM)
+                    || s.any(k, PREPOSITIONS)
+                    || s.any(k, TIME_WORDS)
+                    || s.ly_adverb(k)
+            }) || (c > a && (a..c).all(|k| s.word(k)) && s.cap(a) && s.s(a).ends_with("ly"));
+        if !opener {
+            break;
+        }
+        a = c + 1;
+    }
+    let mut b = a;
+    while b < end && b - a < 8 {
+        let named = s.cap(b) || s.any(b, DETERMINERS) || s.possessive(b) || pronoun(s, b);
+        if !s.word(b) || !named || (b > a && s.any(b, PRONOUNS)) {
+            break;
+        }
+        b += 1;
+    }
+    ((a..b).any(|k| s.cap(k) || pronoun(s, k))).then_some((a, b))
 }
 
 /// The noun phrase that closes a region (`vented about Sanders` gives `Sanders`): the

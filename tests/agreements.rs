@@ -243,6 +243,19 @@ fn a_participle_after_a_comma_takes_the_sentence_subject() {
 }
 
 #[test]
+fn apposition_after_tickers() {
+    let a = only(
+        "InterFirst Corp <IFC> and RepublicBank Corp <RPT>, both headquartered in Dallas, \
+         agreed to merge.",
+        "agreed",
+    );
+    assert_eq!(
+        texts(&a).0,
+        ["InterFirst Corp <IFC>", "RepublicBank Corp <RPT>"]
+    );
+}
+
+#[test]
 fn coordinated_acts_are_two_acts() {
     let article = parse("Kenya agreed to buy 40 locomotives and pledged to open its rail market.");
     let a = &article.agreements;
@@ -524,6 +537,8 @@ fn traps_are_no_agreements() {
         "The government and the rebels have postponed signing a peace agreement.",
         "Bloomberg decided not to make a 2008 presidential bid.",
         "Slow progress was made towards reaching a rubber pact.",
+        "It said one proposed venture would produce packaging.",
+        "Officials in several states have already taken votes in favor of scrapping the rule.",
         "Investors doubted the disputed proposed merger with Great Western.",
         "The board proposed a dividend of 12 cents a share.",
     ];

@@ -187,7 +187,18 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if trig.form == Form::Present && t > 0 && (s.any(t - 1, ARTICLES) || s.possessive(t - 1)) {
         return None;
     }
-    if trig.form == Form::Past && t > 0 && (s.any(t - 1, ARTICLES) || s.possessive(t - 1)) {
+    let quantified = t > 0
+        && (s.any(
+            t - 1,
+            &["one", "two", "three", "some", "several", "many", "other"],
+        ) || s.number(t - 1))
+        && s.lower(t + 1)
+        && !s.any(t + 1, DETERMINERS)
+        && !s.any(t + 1, PREPOSITIONS);
+    if trig.form == Form::Past
+        && t > 0
+        && (s.any(t - 1, ARTICLES) || s.possessive(t - 1) || quantified)
+    {
         return None; // `the proposed merger`, `Trump's proposed cuts`
     }
     let g = verb_group(s, t);

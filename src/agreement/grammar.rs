@@ -341,7 +341,13 @@ fn segment_back(s: &Sent, end: usize) -> Range {
     let mut a = end;
     while a > 0 && end - a < 16 {
         let k = a - 1;
-        if s.punct(k, ',') || (s.is_punct(k) && bracket_start(s, k, 0).is_none()) {
+        if s.is_punct(k) && !s.punct(k, ',') {
+            if let Some(o) = bracket_start(s, k, 0) {
+                a = o; // `RepublicBank Corp <RPT>`
+                continue;
+            }
+        }
+        if s.punct(k, ',') || s.is_punct(k) {
             break;
         }
         if s.any(k, CLAUSE_BREAKS) || trigger(s.s(k)).is_some() {

@@ -83,15 +83,20 @@ impl Cand {
 /// How far (in tokens) a rule looks for an `under` phrase or a speaker around a trigger.
 const WINDOW: usize = 60;
 
+/// Agreements proper: what is reached, struck, concluded.
 const CORE: &[Kind] = &[Kind::Core];
+/// What is accepted or rejected: agreements and offers.
 const CORE_OFFER: &[Kind] = &[Kind::Core, Kind::Offer];
+/// What is signed: agreements and papers (`documents of accession`).
 const SIGNABLE: &[Kind] = &[Kind::Core, Kind::Paper];
+/// What is made: agreements, offers, proposals, pledges.
 const MADE: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Pledge];
 /// Determiners that make a following participle an adjective (`the proposed merger`).
 const ARTICLES: &[&str] = &[
     "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "no", "every", "each", "another",
 ];
+/// Any instrument but a pledge.
 const ANY: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Paper];
 
 /// Whether a noun-or-verb word at `t` is a noun here (`a pledge`, `the offer`,
@@ -149,6 +154,7 @@ fn gerund_nominal(s: &Sent, t: usize) -> bool {
         && !s.ly_adverb(p)
 }
 
+/// Whether the word at `i` is a negated auxiliary (`didn't`).
 fn negated_word(s: &Sent, i: usize) -> bool {
     let w = s.s(i);
     w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T")
@@ -501,6 +507,7 @@ fn resolve_pronouns(s: &Sent, c: &mut Cand) {
     c.parties = out;
 }
 
+/// Whether a party of an approval is a body (a parliament, a board, member states).
 fn approved_by_body(s: &Sent, c: &Cand) -> bool {
     c.parties.iter().any(|p| {
         let (a, b) = p.named_by.unwrap_or(p.range);

@@ -43,6 +43,7 @@ pub(crate) struct VerbGroup {
     pub contracted: Option<usize>,
 }
 
+/// Whether the word at `k` negates (`not`, `never`, `didn't`).
 fn negation(s: &Sent, k: usize) -> bool {
     let w = s.s(k);
     s.any(k, &["not", "never"]) || w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T")
@@ -134,6 +135,7 @@ pub(crate) enum Subject {
     Regions(Vec<Range>),
 }
 
+/// The opening bracket of a closing one.
 fn opener_of(close: &str) -> Option<&'static str> {
     match close {
         ")" => Some("("),

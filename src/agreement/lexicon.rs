@@ -65,6 +65,7 @@ pub(crate) struct Trigger {
     pub form: Form,
 }
 
+/// A trigger entry (short, for the table).
 const fn t(frame: Frame, status: Status, form: Form) -> Trigger {
     Trigger {
         frame,
@@ -267,6 +268,7 @@ const TABLE: [u8; SLOTS] = {
     t
 };
 
+/// The trigger entry of the letters `b`: two bit tests, then one hash probe.
 fn trigger_bytes(b: &[u8]) -> Option<Trigger> {
     let mask = *LETTER_MASKS.get(b.len())?;
     let first = (b.first()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;

@@ -211,6 +211,7 @@ fn mention<'a>(
     Mention::of(doc.text(), span, name)
 }
 
+/// Whether a resolved name is only a pronoun (no name).
 fn is_pronoun(name: &str) -> bool {
     lexicon::is_in(name, lexicon::PRONOUNS)
 }

@@ -347,6 +347,21 @@ fn every_verb_of_the_lexicon() {
             Status::Agreed,
         ),
         (
+            "The two unions came to an agreement with the port on Friday.",
+            "came",
+            Status::Agreed,
+        ),
+        (
+            "The rebels turned down the government's offer.",
+            "turned",
+            Status::Rejected,
+        ),
+        (
+            "The board rebuffed the takeover bid.",
+            "rebuffed",
+            Status::Rejected,
+        ),
+        (
             "As a nation, we remain committed to welcoming refugees.",
             "committed",
             Status::Promised,
@@ -538,6 +553,9 @@ fn traps_are_no_agreements() {
         "Bloomberg decided not to make a 2008 presidential bid.",
         "Slow progress was made towards reaching a rubber pact.",
         "It said one proposed venture would produce packaging.",
+        "The agreement came after weeks of talks.",
+        "The offer turned out to be a hoax.",
+        "Prices came to a halt.",
         "Officials in several states have already taken votes in favor of scrapping the rule.",
         "Investors doubted the disputed proposed merger with Great Western.",
         "The board proposed a dividend of 12 cents a share.",

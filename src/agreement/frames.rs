@@ -226,7 +226,15 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         && g.first == t
         && t > 0
         && (head_before(t - 1) || appositive);
-    let passive = (g.passive && trig.form == Form::Past) || reduced;
+    // `came to an agreement`, `turned down the offer`: phrasal verbs have no passive here
+    let phrasal = s.any(
+        t,
+        &[
+            "come", "came", "comes", "turn", "turned", "turns", "turning",
+        ],
+    );
+    let reduced = reduced && !phrasal;
+    let passive = ((g.passive && trig.form == Form::Past) || reduced) && !phrasal;
     let mut c = Cand::new(t, trig.status);
     c.negated = g.negated;
     c.future = g.future;
@@ -1002,8 +1010,14 @@ fn settle(
         return true;
     }
     let mut i = skip_adjuncts(s, t + 1);
-    // particles: `signed on to the treaty`, `hammered out a deal`
-    if s.is(i, "on") && s.is(i + 1, "to") {
+    // particles: `signed on to the treaty`, `hammered out a deal`, `came to an agreement`
+    let come = s.s(t).to_ascii_lowercase().starts_with("c") && s.s(t).len() <= 5;
+    if come {
+        if !s.is(i, "to") {
+            return false;
+        }
+        i += 1;
+    } else if s.is(i, "on") && s.is(i + 1, "to") {
         i += 2;
     } else if s.any(i, &["onto", "out", "up"]) {
         i += 1;
@@ -1091,7 +1105,14 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
             true
         });
     }
-    let i = skip_adjuncts(s, t + 1);
+    let mut i = skip_adjuncts(s, t + 1);
+    if s.s(t).to_ascii_lowercase().starts_with("turn") {
+        // `turned down the offer`
+        if !s.is(i, "down") {
+            return false;
+        }
+        i += 1;
+    }
     if s.is(i, "to") && s.any(i + 1, INNER_ACTS) {
         let Some(inner) = object_instrument(s, i + 2, ANY) else {
             return false;

@@ -229,7 +229,16 @@ pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
             .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit())
             || (start > 0 && (bytes[start - 1] >= 0x80 || bytes[start - 1].is_ascii_digit()));
         if (3..=12).contains(&len) && !glued && trigger_bytes(&bytes[start..i]).is_some() {
-            return true;
+            match particle(&bytes[start..i]) {
+                // `came` counts only in `came to`, `turned` only in `turned down`
+                Some(p) => {
+                    let rest = bytes[i..].trim_ascii_start();
+                    if rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
+                        return true;
+                    }
+                }
+                None => return true,
+            }
         }
     }
     false
@@ -283,6 +292,26 @@ const TABLE: [u8; SLOTS] = {
 
 /// The trigger entry of the letters `b`: two bit tests, then one hash probe.
 fn trigger_bytes(b: &[u8]) -> Option<Trigger> {
+    trigger_entry(b)
+}
+
+/// The particle a phrasal trigger needs right after it (`came to`, `turned down`).
+fn particle(word: &[u8]) -> Option<&'static [u8]> {
+    let lower = |w: &str| word.eq_ignore_ascii_case(w.as_bytes());
+    if ["come", "came", "comes"].iter().any(|w| lower(w)) {
+        Some(b"to")
+    } else if ["turn", "turned", "turns", "turning"]
+        .iter()
+        .any(|w| lower(w))
+    {
+        Some(b"down")
+    } else {
+        None
+    }
+}
+
+/// The trigger entry of the letters `b` (the hash table behind [`trigger`]).
+fn trigger_entry(b: &[u8]) -> Option<Trigger> {
     let mask = *LETTER_MASKS.get(b.len())?;
     let first = (b.first()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
     let last = (b.last()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
@@ -1219,6 +1248,10 @@ mod tests {
         assert!(!any_trigger(b"The committee met; it dealt with trouble."));
         assert!(!any_trigger("signé agreedé".as_bytes()));
         assert!(!any_trigger(b""));
+        assert!(any_trigger(b"They came to terms."));
+        assert!(!any_trigger(b"They came home."));
+        assert!(any_trigger(b"It TURNED DOWN the bid."));
+        assert!(!any_trigger(b"It turned out fine."));
     }
 
     #[test]

@@ -556,6 +556,7 @@ fn traps_are_no_agreements() {
         "The agreement came after weeks of talks.",
         "The offer turned out to be a hoax.",
         "Prices came to a halt.",
+        "The gunman pledged his allegiance to the group.",
         "Officials in several states have already taken votes in favor of scrapping the rule.",
         "Investors doubted the disputed proposed merger with Great Western.",
         "The board proposed a dividend of 12 cents a share.",

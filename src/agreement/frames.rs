@@ -882,6 +882,8 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         && !assure
         && (s.word(i) || s.currency(i))
         && (commitment_object(s, i) || (s.any(i, ARTICLES) && !s.any(i, &["no"])))
+        // `pledged his allegiance`: loyalty, not a commitment to act
+        && !(i..i + 3).any(|k| s.any(k, &["allegiance", "loyalty", "fealty"]))
     {
         let r = (i, clause_end(s, i));
         recipient(s, r, c)

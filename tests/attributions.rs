@@ -111,6 +111,13 @@ fn quotation_over_paragraphs_is_one_statement() {
     let s = find(&r, "We cannot spend");
     assert!(s.1.ends_with("so must the government,"));
     assert_eq!(s.3.as_deref(), Some("Laura Chen"));
+    // One statement, with a part per paragraph.
+    let at = &a.attributions[0];
+    assert_eq!(at.parts.len(), 2);
+    assert_eq!(
+        at.parts[1].text,
+        "Every household knows this rule, and so must the government,"
+    );
     // The term in marks is no statement.
     assert_eq!(a.quotes[1].kind, QuoteKind::Term);
     assert!(!r.iter().any(|r| r.1 == "a lecture."));

@@ -183,35 +183,35 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
 
 /// Auxiliaries that make a bare or `-ing` cue finite (`will discuss`, `is calling`).
 const MODALS: &[&str] = &[
-    "wouldn’t",
-    "couldn’t",
-    "can’t",
-    "shouldn’t",
-    "wouldn't",
-    "couldn't",
-    "can't",
-    "shouldn't",
-    "will",
-    "would",
     "can",
+    "can't",
+    "can’t",
     "could",
-    "should",
+    "couldn't",
+    "couldn’t",
+    "did",
+    "didn't",
+    "didn’t",
+    "do",
+    "does",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
     "may",
     "might",
     "must",
-    "do",
-    "does",
-    "did",
     "not",
-    "don’t",
-    "didn’t",
-    "doesn’t",
-    "won’t",
-    "don't",
-    "didn't",
-    "doesn't",
-    "won't",
+    "should",
+    "shouldn't",
+    "shouldn’t",
     "to",
+    "will",
+    "won't",
+    "won’t",
+    "would",
+    "wouldn't",
+    "wouldn’t",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 
@@ -727,6 +727,11 @@ mod tests {
             r.map(|r| (r.1, r.2)),
             Some((Some("Former Governor Jeb Bush"), Some("called")))
         );
+    }
+
+    #[test]
+    fn modals_are_sorted_for_search() {
+        assert!(MODALS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -622,10 +622,33 @@ pub fn lookup(word: &str) -> Option<Cue> {
         *b = c.to_ascii_lowercase();
     }
     let w = std::str::from_utf8(&buf[..word.len()]).ok()?;
-    CUES.binary_search_by(|(f, _)| (*f).cmp(w))
+    // Only the forms that share the first letter are searched.
+    let letter = usize::from(buf[0].checked_sub(b'a')?);
+    let (start, end) = *BY_LETTER.get(letter)?;
+    let forms = &CUES[usize::from(start)..usize::from(end)];
+    forms
+        .binary_search_by(|(f, _)| (*f).cmp(w))
         .ok()
-        .map(|i| CUES[i].1)
+        .map(|i| forms[i].1)
 }
+
+/// For each letter `a` to `z`, the range of [`CUES`] whose forms start with it.
+const BY_LETTER: [(u16, u16); 26] = {
+    let mut out = [(0u16, 0u16); 26];
+    let mut i = 0;
+    while i < CUES.len() {
+        let first = CUES[i].0.as_bytes()[0];
+        if first >= b'a' && first <= b'z' {
+            let l = (first - b'a') as usize;
+            if out[l].1 == 0 {
+                out[l].0 = i as u16;
+            }
+            out[l].1 = i as u16 + 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {

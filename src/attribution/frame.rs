@@ -92,8 +92,8 @@ pub(super) fn frame_after(
         // `..., while police said`: a clause of its own, no frame.
         if is_in(
             &[
-                "while", "and", "but", "as", "when", "because", "after", "before", "though",
-                "although", "if", "so", "whereas", "since",
+                "after", "although", "and", "as", "because", "before", "but", "if", "since", "so",
+                "though", "when", "whereas", "while",
             ],
             ws.w(0),
         ) {

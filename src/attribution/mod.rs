@@ -109,7 +109,15 @@ pub fn extract<'a>(
             });
             continue;
         }
-        let mut parts = vec![q.content.span];
+        // The pieces of each quotation (one per paragraph of a running quotation).
+        let pieces_of = |q: &Quote| -> Vec<Span> {
+            if q.pieces.is_empty() {
+                vec![q.content.span]
+            } else {
+                q.pieces.iter().map(|p| p.span).collect()
+            }
+        };
+        let mut parts = pieces_of(q);
         let mut linked = vec![qi];
         let mut end = q.content.span.end;
         // Quotations that follow the frame at once belong to the same statement.
@@ -126,7 +134,7 @@ pub fn extract<'a>(
                 break;
             }
             used[top[t]] = true;
-            parts.push(nq.content.span);
+            parts.extend(pieces_of(nq));
             linked.push(top[t]);
             end = nq.content.span.end;
             at = nq.span.end;

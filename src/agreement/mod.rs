@@ -1,14 +1,217 @@
 //! Agreements: who agreed to, promised, offered, signed or rejected what, with whom.
+//!
+//! The stage scans each sentence once for the trigger words of the [lexicon](lexicon)
+//! (`agreed`, `signed`, `struck`, `pledged`, `offer` ...), then reads a bounded window around
+//! each hit with small phrase rules ([grammar]) chosen by the trigger's frame ([frames]):
+//! the subject and its conjuncts (or a passive's `by` phrase), the instrument noun phrase,
+//! the counterparty (`with X`, `to X`), and the committed action (`agreed to take back ...`).
+//! Traps are refused by the frames: `agree that` + opinion, `deal with`, `a sign of`,
+//! signing a bill or a letter, bare mentions of agreements, threats phrased as promises.
+//!
+//! ```
+//! let text = "Kenya and Uganda signed a trade pact on Monday to cut tariffs.";
+//! let article = newswire::parse(text);
+//! let a = &article.agreements[0];
+//! assert_eq!(a.trigger.text, "signed");
+//! assert_eq!(a.status, newswire::Status::Signed);
+//! let parties: Vec<&str> = a.parties.iter().map(|p| &*p.text).collect();
+//! assert_eq!(parties, ["Kenya", "Uganda"]);
+//! assert_eq!(a.instrument.as_ref().unwrap().text, "a trade pact");
+//! assert_eq!(a.action.as_ref().unwrap().text, "cut tariffs");
+//! ```
+
+mod frames;
+mod grammar;
+mod lexicon;
+mod tokens;
+
+use std::borrow::Cow;
 
 use crate::entity::EntityTable;
-use crate::model::{Agreement, Attribution};
+use crate::model::{Agreement, Attribution, Excerpt, Mention, Span};
 use crate::text::Document;
+
+use frames::{Cand, Party, analyse};
+use grammar::Range;
+use tokens::{Sent, Tok, tokenize};
 
 /// Finds every agreement act of the document, in order of its trigger.
 pub fn extract<'a>(
-    _doc: &Document<'a>,
-    _entities: &EntityTable<'a>,
-    _attributions: &[Attribution<'a>],
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    attributions: &[Attribution<'a>],
 ) -> Vec<Agreement<'a>> {
-    Vec::new()
+    let text = doc.text();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut out = Vec::new();
+    let sentences = doc.sentences();
+    let mut next = 0;
+    while next < sentences.len() {
+        let sentence = joined(doc, sentences, &mut next);
+        if !lexicon::any_trigger(sentence.slice(text).as_bytes()) {
+            continue;
+        }
+        tokenize(text, sentence, &mut toks);
+        let s = Sent { text, toks: &toks };
+        cands.clear();
+        for (i, tok) in toks.iter().enumerate() {
+            if !tok.word {
+                continue;
+            }
+            let Some(trig) = lexicon::trigger(s.s(i)) else {
+                continue;
+            };
+            let Some(c) = analyse(&s, i, trig, &cands) else {
+                continue;
+            };
+            // a verb inside another act's committed action is part of it (`promised to
+            // accept`), unless a clause of its own opens there (`... if China pledged to`)
+            // (actions are bounded, so only the last few acts can still cover this one)
+            let covered = cands.iter().rev().take(8).any(|p| {
+                p.cover.is_some_and(|(a, b)| {
+                    a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::CLAUSE_BREAKS))
+                })
+            });
+            if covered && !c.nominal {
+                continue;
+            }
+            cands.push(c);
+        }
+        for c in &cands {
+            out.push(build(doc, entities, attributions, &s, c));
+        }
+    }
+    out
+}
+
+/// The sentence at `*next`, joined with those that follow it when the split fell after an
+/// abbreviation before a conjunction (`THE U.S. AND HONDURAN GOVERNMENTS`); advances `*next`.
+fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
+    let text = doc.text();
+    let mut span = sentences[*next];
+    *next += 1;
+    while let Some(&following) = sentences.get(*next) {
+        let tail = span.slice(text).trim_end();
+        let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
+        let head = following.slice(text);
+        let first = head.split(char::is_whitespace).next().unwrap_or("");
+        let abbreviation = last.len() >= 4
+            && last.ends_with('.')
+            && last[..last.len() - 1].contains('.')
+            && last.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let continues = lexicon::is_in(first, &["and", "or", "&"])
+            || first.chars().next().is_some_and(char::is_lowercase);
+        let same_paragraph = doc.paragraph_at(span.start) == doc.paragraph_at(following.start);
+        if !(abbreviation && continues && same_paragraph) {
+            break;
+        }
+        span = Span::new(span.start, following.end);
+        *next += 1;
+    }
+    span
+}
+
+/// Turns a candidate's token ranges into the model's excerpts and mentions.
+fn build<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    attributions: &[Attribution<'a>],
+    s: &Sent<'_>,
+    c: &Cand,
+) -> Agreement<'a> {
+    let text = doc.text();
+    let excerpt = |r: Range| Excerpt::of(text, s.span(r.0, r.1));
+    let trigger = s.span(c.trigger, c.trigger + 1);
+    let attribution = attributions.iter().position(|a| {
+        a.content.span.contains(trigger) || a.parts.iter().any(|p| p.span.contains(trigger))
+    });
+    Agreement {
+        trigger: Excerpt::of(text, trigger),
+        status: c.status,
+        negated: c.negated,
+        future: c.future,
+        parties: c
+            .parties
+            .iter()
+            .map(|p| mention(doc, entities, s, p))
+            .collect(),
+        counterparties: c
+            .counterparties
+            .iter()
+            .map(|&r| {
+                mention(
+                    doc,
+                    entities,
+                    s,
+                    &Party {
+                        range: r,
+                        named_by: None,
+                    },
+                )
+            })
+            .collect(),
+        instrument: c.instrument.map(excerpt),
+        action: c.action.filter(|r| r.1 > r.0).map(excerpt),
+        source: match attribution {
+            Some(i) => attributions[i].source.clone(),
+            // no attribution holds the act: a speaker named in its own sentence
+            None => frames::local_source(s, c).map(|r| {
+                mention(
+                    doc,
+                    entities,
+                    s,
+                    &Party {
+                        range: r,
+                        named_by: None,
+                    },
+                )
+            }),
+        },
+        attribution,
+    }
+}
+
+/// A party's mention, named through the entity table (a pronoun resolved locally to the
+/// subject of a verb of saying is named by that subject).
+fn mention<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    s: &Sent<'_>,
+    p: &Party,
+) -> Mention<'a> {
+    let mut span = s.span(p.range.0, p.range.1);
+    // `Japan's offer`: the party is `Japan`
+    let t = span.slice(doc.text());
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if t.len() > suffix.len() && t.ends_with(suffix) {
+            span.end -= suffix.len();
+            break;
+        }
+    }
+    let name = match p.named_by {
+        Some((a, b)) => {
+            let by = s.span(a, b);
+            entities
+                .resolve(doc, by)
+                .or_else(|| Some(Cow::Borrowed(by.slice(doc.text()))))
+        }
+        None if lexicon::is_in(span.slice(doc.text()), &["he", "she"]) => {
+            // the subject of an act: prefer the last person who was a sentence's subject
+            // (of the pronoun's gender)
+            let female = span.slice(doc.text()).eq_ignore_ascii_case("she");
+            entities
+                .subject_person_before(span.start, Some(female))
+                .map(|(_, n)| n)
+                .or_else(|| entities.resolve(doc, span))
+                .filter(|n| !is_pronoun(n))
+        }
+        None => entities.resolve(doc, span).filter(|n| !is_pronoun(n)),
+    };
+    Mention::of(doc.text(), span, name)
+}
+
+/// Whether a resolved name is only a pronoun (no name).
+fn is_pronoun(name: &str) -> bool {
+    lexicon::is_in(name, lexicon::PRONOUNS)
 }

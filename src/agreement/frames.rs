@@ -1,0 +1,1257 @@
+//! One rule per frame: given a trigger in a tokenized sentence, read its complements and
+//! subject into a candidate agreement, or decide it is not an agreement act (a trap).
+
+use crate::model::Status;
+
+use super::grammar::{
+    Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
+    instrument_at, instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts,
+    subject, time_len, trim_time_tail, verb_group, verbish,
+};
+use super::lexicon::{
+    APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
+    Frame, INNER_ACTS, Kind, LEADING_TRIM, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS,
+    PREPOSITIONS, PRONOUNS, PROPOSALS, REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS,
+    TIME_WORDS, Trigger, trigger,
+};
+use super::tokens::Sent;
+
+/// A party: the tokens of its mention, and where its name stands if not in the mention
+/// itself (a pronoun resolved to the subject of `said`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Party {
+    /// The mention.
+    pub range: Range,
+    /// The mention that names it, if another.
+    pub named_by: Option<Range>,
+}
+
+/// An agreement found in a sentence, as token ranges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cand {
+    /// The trigger token.
+    pub trigger: usize,
+    /// The status.
+    pub status: Status,
+    /// Negated.
+    pub negated: bool,
+    /// Future.
+    pub future: bool,
+    /// A noun trigger (`offer`, `proposal`).
+    pub nominal: bool,
+    /// The parties.
+    pub parties: Vec<Party>,
+    /// The counterparties.
+    pub counterparties: Vec<Range>,
+    /// The instrument.
+    pub instrument: Option<Range>,
+    /// The committed action.
+    pub action: Option<Range>,
+    /// Tokens this act consumes (its action, or an inner `to sign ...`): a verb trigger
+    /// inside them is part of this act, not an act of its own.
+    pub cover: Option<Range>,
+}
+
+impl Cand {
+    fn new(trigger: usize, status: Status) -> Self {
+        Cand {
+            trigger,
+            status,
+            negated: false,
+            future: false,
+            nominal: false,
+            parties: Vec::new(),
+            counterparties: Vec::new(),
+            instrument: None,
+            action: None,
+            cover: None,
+        }
+    }
+
+    fn add_parties(&mut self, s: &Sent, region: Range) {
+        for c in conjuncts(s, region) {
+            for _ in 0..super::grammar::multiplicity(s, c) {
+                self.parties.push(Party {
+                    range: c,
+                    named_by: None,
+                });
+            }
+        }
+    }
+}
+
+/// How far (in tokens) a rule looks for an `under` phrase or a speaker around a trigger.
+const WINDOW: usize = 60;
+
+/// Agreements proper: what is reached, struck, concluded.
+const CORE: &[Kind] = &[Kind::Core];
+/// What is accepted or rejected: agreements and offers.
+const CORE_OFFER: &[Kind] = &[Kind::Core, Kind::Offer];
+/// What is signed: agreements and papers (`documents of accession`).
+const SIGNABLE: &[Kind] = &[Kind::Core, Kind::Paper];
+/// What is made: agreements, offers, proposals, pledges.
+const MADE: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Pledge];
+/// Determiners that make a following participle an adjective (`the proposed merger`).
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "no", "every", "each", "another",
+];
+/// Any instrument but a pledge.
+const ANY: &[Kind] = &[Kind::Core, Kind::Offer, Kind::Paper];
+
+/// Whether a noun-or-verb word at `t` is a noun here (`a pledge`, `the offer`,
+/// `Japan's offer`, `selling offers`, `tender offer ended`) rather than a verb
+/// (`they pledge to`, `will offer`, `Trump, Ryan, pledge to work`).
+fn looks_nominal(s: &Sent, t: usize) -> bool {
+    if t == 0 {
+        return false;
+    }
+    let p = t - 1;
+    if s.any(p, DETERMINERS)
+        || s.possessive(p)
+        || instrument_at(s, p).is_some()
+        || s.any(p, NOMINAL_ADJECTIVES)
+    {
+        return true;
+    }
+    if s.any(p, AUXILIARIES)
+        || s.any(p, &["to", "not", "never", "also", "and", "or", "jointly"])
+        || negated_word(s, p)
+        || pronoun(s, p)
+        || s.ly_adverb(p)
+    {
+        return false;
+    }
+    // `offers a clear guide`, `sign pact`: a noun is seldom followed by an object
+    if s.any(t + 1, DETERMINERS)
+        || s.number(t + 1)
+        || s.currency(t + 1)
+        || object_instrument(s, t + 1, ANY).is_some_and(|x| x.range.0 == t + 1)
+    {
+        return false;
+    }
+    // a subject (a name, a plural, a list) then `to VP`: a verb
+    let subject_like = s.punct(p, ',') || s.cap(p) || s.s(p).ends_with('s');
+    !(subject_like && s.is(t + 1, "to") && verbish(s, t + 2))
+}
+
+/// Whether a gerund at `t` is a noun (`the signing`, `a stock offering`) rather than a verb
+/// (`were offering`, `the outlets agreeing to`, `not agreeing`).
+fn gerund_nominal(s: &Sent, t: usize) -> bool {
+    if t == 0 {
+        return false;
+    }
+    let p = t - 1;
+    if s.any(p, DETERMINERS) || s.possessive(p) || s.is(t + 1, "of") {
+        return true;
+    }
+    s.lower(p)
+        && !s.s(p).ends_with('s')
+        && !s.any(p, AUXILIARIES)
+        && !s.any(p, PREPOSITIONS)
+        && !s.any(p, &["not", "never", "and", "or", "also", "jointly"])
+        && !negated_word(s, p)
+        && !s.ly_adverb(p)
+}
+
+/// Whether the word at `i` is a negated auxiliary (`didn't`).
+fn negated_word(s: &Sent, i: usize) -> bool {
+    let w = s.s(i);
+    w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T")
+}
+
+/// Reads the act at token `t`, or `None` when it is no agreement act.
+pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Option<Cand> {
+    let nominal = match trig.form {
+        Form::Noun => true,
+        Form::NounOrVerb => looks_nominal(s, t),
+        Form::Gerund => gerund_nominal(s, t),
+        _ => false,
+    };
+    if nominal {
+        if trig.form == Form::Gerund && trig.frame != Frame::Sign {
+            return None;
+        }
+        if trig.frame == Frame::Sign && trig.form != Form::Gerund {
+            return None; // `a sign of progress`
+        }
+        return nominal_act(s, t, trig);
+    }
+    if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
+        return None;
+    }
+    // `postponed signing a peace agreement`: the object of another verb, no act yet
+    if trig.form == Form::Gerund
+        && t > 0
+        && s.word(t - 1)
+        && s.s(t - 1).to_ascii_lowercase().ends_with("ed")
+        && !s.any(t - 1, AUXILIARIES)
+    {
+        return None;
+    }
+    // `his consent`: a noun
+    if trig.form == Form::Present && t > 0 && (s.any(t - 1, ARTICLES) || s.possessive(t - 1)) {
+        return None;
+    }
+    let quantified = t > 0
+        && (s.any(
+            t - 1,
+            &["one", "two", "three", "some", "several", "many", "other"],
+        ) || s.number(t - 1))
+        && s.lower(t + 1)
+        && !s.any(t + 1, DETERMINERS)
+        && !s.any(t + 1, PREPOSITIONS);
+    if trig.form == Form::Past
+        && t > 0
+        && (s.any(t - 1, ARTICLES) || s.possessive(t - 1) || quantified)
+    {
+        return None; // `the proposed merger`, `Trump's proposed cuts`
+    }
+    let g = verb_group(s, t);
+    if trig.frame == Frame::Offer
+        && trig.form == Form::Past
+        && !g.aux
+        && (g.first == 0
+            || s.any(g.first - 1, PREPOSITIONS)
+            || (s.lower(g.first - 1) && s.s(g.first - 1).ends_with("ed"))
+            || (g.first >= 2 && s.is(g.first - 2, "to")))
+    {
+        return None; // `to offset proposed tax cuts`
+    }
+    // `a protocol signed in May`, `The deal, signed Tuesday by ...,`
+    let head_before = |k: usize| s.word(k) && instrument_at(s, k).is_some();
+    let appositive = t >= 2 && s.punct(t - 1, ',') && head_before(t - 2);
+    let reduced = trig.form == Form::Past
+        && !g.aux
+        && g.first == t
+        && t > 0
+        && (head_before(t - 1) || appositive);
+    // `came to an agreement`, `turned down the offer`: phrasal verbs have no passive here
+    let phrasal = s.any(
+        t,
+        &[
+            "come", "came", "comes", "turn", "turned", "turns", "turning",
+        ],
+    );
+    let reduced = reduced && !phrasal;
+    let passive = ((g.passive && trig.form == Form::Past) || reduced) && !phrasal;
+    let mut c = Cand::new(t, trig.status);
+    c.negated = g.negated;
+    c.future = g.future;
+    let ok = match trig.frame {
+        Frame::Agree => agree(s, t, passive, reduced, g.first, &mut c),
+        Frame::Accept => accept(s, t, passive, reduced, g.first, &mut c),
+        Frame::Promise => promise(s, t, passive, &mut c),
+        Frame::Offer => offer(s, t, passive, reduced, g.first, &mut c),
+        Frame::Sign => {
+            let w = s.s(t).to_ascii_lowercase();
+            let kinds = if w.starts_with("sign") || w.starts_with("ink") || w.starts_with("init") {
+                SIGNABLE
+            } else {
+                CORE
+            };
+            settle(s, t, passive, reduced, g.first, kinds, &mut c)
+        }
+        Frame::Reach => settle(s, t, passive, reduced, g.first, CORE, &mut c),
+        Frame::Make => make(s, t, passive, reduced, g.first, &mut c),
+        Frame::Enter => {
+            s.is(t + 1, "into")
+                && object_instrument(s, t + 2, CORE).is_some_and(|i| {
+                    c.instrument = Some(i.range);
+                    complements(s, i.range.1, &mut c, true);
+                    true
+                })
+        }
+        Frame::Ratify | Frame::Approve => ratify(s, t, passive, reduced, g.first, &mut c),
+        Frame::Reject => reject(s, t, passive, reduced, g.first, &mut c),
+        Frame::Urge => urge(s, t, &mut c),
+        Frame::Vote => vote(s, t, &mut c),
+        Frame::Give => {
+            s.any(t + 1, DETERMINERS)
+                && (s.any(t + 2, APPROVALS) || (s.is(t + 2, "green") && s.is(t + 3, "light")))
+        }
+    };
+    if !ok {
+        return None;
+    }
+    if let Some(p) = g.contracted {
+        c.parties.push(Party {
+            range: (p, p + 1),
+            named_by: None,
+        });
+    }
+    // `Trump spoke to oil men, promising to ...`: a participle after a comma takes the
+    // subject of the sentence
+    if c.parties.is_empty()
+        && trig.form == Form::Gerund
+        && !g.aux
+        && g.first > 0
+        && s.punct(g.first - 1, ',')
+    {
+        if let Some(r) = main_subject(s, g.first - 1) {
+            c.add_parties(s, r);
+        }
+    }
+    if c.parties.is_empty() && !passive && !g.orphan {
+        match subject(s, g.first) {
+            Subject::Regions(rs) if trig.form == Form::Gerund && !g.aux => {
+                if let Some(r) = rs.last().and_then(|&r| tail_np(s, r)) {
+                    c.add_parties(s, r);
+                }
+            }
+            Subject::Regions(rs) => {
+                for r in rs {
+                    c.add_parties(s, r);
+                }
+            }
+            Subject::Coordinated => coordinated_subject(s, t, prev, &mut c),
+            Subject::None => {}
+        }
+    }
+    if trig.frame == Frame::Approve && !approved_by_body(s, &c) {
+        return None;
+    }
+    resolve_pronouns(s, &mut c);
+    if c.instrument.is_none() && matches!(trig.frame, Frame::Promise | Frame::Offer) {
+        c.instrument = under_instrument(s, t);
+    }
+    if c.cover.is_none() {
+        c.cover = c.action;
+    }
+    Some(c)
+}
+
+/// `..., but agreed to ...` / `underlining ... and vowing to ...`: the subject of the
+/// previous verb.
+fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
+    if let Some(p) = prev.last() {
+        c.parties = p.parties.clone();
+        return;
+    }
+    if !s.s(t).ends_with("ing") {
+        // `Toyota rejected a demand ..., but offered ...`: the subject of the previous
+        // finite verb (a trigger word, or a regular past tense)
+        let lo = t.saturating_sub(20);
+        let verb = (lo..t.saturating_sub(1)).rev().find(|&k| {
+            trigger(s.s(k)).is_some_and(|x| matches!(x.form, Form::Past | Form::Present))
+                || (s.lower(k) && s.s(k).ends_with("ed") && s.s(k).len() > 4)
+        });
+        if let Some(k) = verb {
+            if let Subject::Regions(rs) = subject(s, verb_group(s, k).first) {
+                for r in rs {
+                    c.add_parties(s, r);
+                }
+            }
+        }
+        return;
+    }
+    let lo = t.saturating_sub(14);
+    if let Some(k) = (lo..t.saturating_sub(1))
+        .rev()
+        .find(|&k| s.lower(k) && s.s(k).ends_with("ing") && s.s(k).len() > 5)
+    {
+        if let Subject::Regions(rs) = subject(s, verb_group(s, k).first) {
+            if let Some(r) = rs.last().and_then(|&r| tail_np(s, r)) {
+                c.add_parties(s, r);
+            }
+        }
+    }
+}
+
+/// The subject that opens the sentence before `end`: after leading adverbs and time phrases
+/// set off by commas (`Still, Hillary Clinton singled out ...`), the run of names,
+/// determiners and possessives up to the first lower-case word.
+fn main_subject(s: &Sent, end: usize) -> Option<Range> {
+    let mut a = (0..end)
+        .rev()
+        .find(|&k| s.punct(k, ';') || s.quote(k) || s.dash(k))
+        .map_or(0, |k| k + 1);
+    // `Still,` / `On Thursday, however,`: short openers set off by a comma
+    while let Some(c) = (a..end.min(a + 4)).find(|&k| s.punct(k, ',')) {
+        let opener =
+            (a..c).all(|k| {
+                s.any(k, LEADING_TRIM)
+                    || s.any(k, PREPOSITIONS)
+                    || s.any(k, TIME_WORDS)
+                    || s.ly_adverb(k)
+            }) || (c > a && (a..c).all(|k| s.word(k)) && s.cap(a) && s.s(a).ends_with("ly"));
+        if !opener {
+            break;
+        }
+        a = c + 1;
+    }
+    let mut b = a;
+    while b < end && b - a < 8 {
+        let named = s.cap(b) || s.any(b, DETERMINERS) || s.possessive(b) || pronoun(s, b);
+        if !s.word(b) || !named || (b > a && s.any(b, PRONOUNS)) {
+            break;
+        }
+        b += 1;
+    }
+    ((a..b).any(|k| s.cap(k) || pronoun(s, k))).then_some((a, b))
+}
+
+/// The noun phrase that closes a region (`vented about Sanders` gives `Sanders`): the
+/// subject of a participle.
+fn tail_np(s: &Sent, (a, b): Range) -> Option<Range> {
+    let mut k = b;
+    while k > a && b - k < 6 {
+        let p = k - 1;
+        if s.any(p, DETERMINERS) {
+            return Some((p, b));
+        }
+        if !s.word(p)
+            || s.any(p, PREPOSITIONS)
+            || s.any(p, CLAUSE_BREAKS)
+            || (s.lower(p) && s.s(p).ends_with("ed"))
+        {
+            break;
+        }
+        k = p;
+    }
+    (k < b).then_some((k, b))
+}
+
+/// Who reports the act when no attribution of the article holds it: the speaker of an
+/// attribution tail (`..., officials said.`) or of a verb of saying before the trigger
+/// (`Seaga said that ...`), as a token range.
+pub(crate) fn local_source(s: &Sent, c: &Cand) -> Option<Range> {
+    let t = c.trigger;
+    // `..., the ministry said.`
+    let end = s.len().min(t + WINDOW);
+    if let Some(k) = (t + 1..end).find(|&k| s.punct(k, ',') && attribution_tail(s, k)) {
+        let v = (k + 1..s.len().min(k + 30)).find(|&v| s.any(v, SAYING))?;
+        let r = if s.is(v, "according") {
+            np_right(s, v + 2)?
+        } else {
+            trim_subject(s, (k + 1, v))?
+        };
+        let clean = (r.0..r.1).all(|i| !s.any(i, &["which", "who", "that", "but", "whose"]))
+            && (s.cap(r.0) || s.any(r.0, DETERMINERS) || pronoun(s, r.0) || s.lower(r.0));
+        return clean.then_some(r);
+    }
+    // `Seaga said (that) China had promised ...`: the act's own subject stands after the
+    // verb of saying, with no other clause between
+    if c.nominal {
+        return None;
+    }
+    let before = |r: &Range| (r.0 < t).then_some(r.0);
+    let subject_start = c
+        .parties
+        .first()
+        .and_then(|p| before(&p.range))
+        .or_else(|| c.instrument.as_ref().and_then(before))
+        .unwrap_or(t);
+    let v = (subject_start.saturating_sub(WINDOW)..subject_start)
+        .rev()
+        .find(|&v| s.any(v, SAYING) && !s.is(v, "according"))?;
+    if (v + 1..subject_start).any(|i| s.any(i, CLAUSE_BREAKS) && !s.is(i, "that")) {
+        return None;
+    }
+    match subject(s, verb_group(s, v).first) {
+        Subject::Regions(rs) => rs.first().copied(),
+        _ => None,
+    }
+}
+
+/// A speaker phrase without its trailing adverbs (`officials involved`).
+fn trim_subject(s: &Sent, (a, b): Range) -> Option<Range> {
+    let mut b = b;
+    while b > a && (s.any(b - 1, AUXILIARIES) || s.ly_adverb(b - 1)) {
+        b -= 1;
+    }
+    (b > a && s.word(a)).then_some((a, b))
+}
+
+/// `He said it agreed ...`, `X and Y said they signed ...`: a pronoun party right after a
+/// verb of saying is named by that verb's subject (one party per conjunct for `they`).
+fn resolve_pronouns(s: &Sent, c: &mut Cand) {
+    let mut out = Vec::with_capacity(c.parties.len());
+    for p in &c.parties {
+        let (a, b) = p.range;
+        if b != a + 1 || !pronoun(s, a) || a == 0 {
+            out.push(*p);
+            continue;
+        }
+        let mut v = a - 1;
+        if s.is(v, "that") && v > 0 {
+            v -= 1;
+        }
+        // `BP said on Monday it would ...`
+        let mut steps = 0;
+        while v > 0
+            && steps < 4
+            && (s.any(v, TIME_WORDS) || s.any(v, &["on", "in", "late", "early", "that"]))
+        {
+            v -= 1;
+            steps += 1;
+        }
+        if !s.any(v, REPORT_VERBS) {
+            out.push(*p);
+            continue;
+        }
+        let names = match subject(s, verb_group(s, v).first) {
+            Subject::Regions(rs) => rs
+                .into_iter()
+                .flat_map(|r| conjuncts(s, r))
+                .filter(|&(x, y)| !(y == x + 1 && pronoun(s, x)))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        if names.is_empty() {
+            out.push(*p);
+        } else if s.any(a, &["they", "we"]) {
+            out.extend(names.iter().map(|&n| Party {
+                range: p.range,
+                named_by: Some(n),
+            }));
+        } else {
+            out.push(Party {
+                range: p.range,
+                named_by: names.first().copied(),
+            });
+        }
+    }
+    c.parties = out;
+}
+
+/// Whether a party of an approval is a body (a parliament, a board, member states).
+fn approved_by_body(s: &Sent, c: &Cand) -> bool {
+    c.parties.iter().any(|p| {
+        let (a, b) = p.named_by.unwrap_or(p.range);
+        (a..b).any(|i| s.any(i, BODIES))
+    })
+}
+
+/// `under the agreement, X pledged ...`: an instrument named by an `under` phrase.
+fn under_instrument(s: &Sent, t: usize) -> Option<Range> {
+    (t.saturating_sub(WINDOW)..s.len().min(t + WINDOW))
+        .filter(|&i| s.is(i, "under"))
+        .find_map(|i| object_instrument(s, i + 1, CORE))
+        .map(|i| i.range)
+}
+
+/// The complements after an instrument or a passive verb: `with X` (counterparty),
+/// `by X` / `between X and Y` (parties), `to VP` / `on X` (the action), skipping time and
+/// place phrases.
+fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
+    for _ in 0..8 {
+        i = skip_adjuncts(s, i);
+        if s.punct(i, '(') {
+            if let Some(j) = (i + 1..s.len().min(i + 8)).find(|&j| s.punct(j, ')')) {
+                i = j + 1;
+                continue;
+            }
+        }
+        if s.any(i, &["with", "from"]) {
+            match np_right(s, i + 1) {
+                Some(r) => {
+                    c.counterparties.push(r);
+                    i = r.1;
+                }
+                None => return,
+            }
+        } else if s.any(i, &["by", "between", "among"]) {
+            match np_right(s, i + 1) {
+                Some(r) => {
+                    c.add_parties(s, r);
+                    i = r.1;
+                }
+                None => return,
+            }
+        } else if s.is(i, "to") {
+            if verbish(s, i + 1) {
+                if allow_action && c.action.is_none() {
+                    c.action = Some((i + 1, clause_end(s, i + 1)));
+                }
+                return;
+            }
+            match np_right(s, i + 1) {
+                Some(r) => {
+                    c.counterparties.push(r);
+                    i = r.1;
+                }
+                None => return,
+            }
+        } else if s.any(i, &["on", "upon"])
+            && time_len(s, i) == 0
+            && !s.any(
+                i + 2,
+                &[
+                    "first",
+                    "second",
+                    "third",
+                    "final",
+                    "last",
+                    "same",
+                    "sidelines",
+                ],
+            )
+        {
+            if allow_action && c.action.is_none() && s.word(i + 1) {
+                c.action = Some((i + 1, clause_end(s, i + 1)));
+            }
+            return;
+        } else {
+            return;
+        }
+    }
+}
+
+/// `agree to VP`, `agree on X`, `agree with X to/on ...`, `agree a deal`; never
+/// `agree that` (an opinion).
+fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        // `an accord would be agreed (to) by Friday`, `a pact agreed last year`, `terms
+        // could not be agreed`
+        let Some((inst, action)) = instrument_before(s, t, reduced, first, CORE_OFFER) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        c.action = action;
+        let after = if s.any(t + 1, &["to", "upon", "on"]) && !verbish(s, t + 2) {
+            t + 2
+        } else {
+            t + 1
+        };
+        complements(s, after, c, false);
+        return true;
+    }
+    let mut i = skip_adjuncts(s, t + 1);
+    if s.is(i, "in") && s.is(i + 1, "principle") {
+        i += 2;
+    }
+    for _ in 0..3 {
+        if let Some(v) = to_vp(s, i).or((s.is(i, "to") && s.word(i + 1)).then_some(i + 1)) {
+            if s.is(v, "disagree") {
+                return false; // `agreed to disagree`
+            }
+            c.action = Some((v, clause_end(s, v)));
+            return true;
+        }
+        if s.any(i, &["on", "upon"]) && s.word(i + 1) {
+            if let Some(inst) = object_instrument(s, i + 1, CORE).filter(|x| x.range.0 == i + 1) {
+                c.instrument = Some(inst.range);
+                complements(s, inst.range.1, c, true);
+            } else {
+                c.action = Some((i + 1, clause_end(s, i + 1)));
+            }
+            return true;
+        }
+        if s.is(i, "with") {
+            let Some(r) = np_right(s, i + 1) else {
+                return false;
+            };
+            if s.is(r.1, "that") || s.punct(r.1, '.') || r.1 >= s.len() {
+                return false;
+            }
+            // `agrees with this sentiment`: an opinion, not a party
+            if s.any(r.0, &["this", "that", "these", "those"])
+                || (r.0..r.1).any(|k| s.any(k, OPINIONS))
+            {
+                return false;
+            }
+            c.counterparties.push(r);
+            i = skip_adjuncts(s, r.1);
+            continue;
+        }
+        if let Some(inst) = object_instrument(s, i, CORE).filter(|x| x.range.0 == i) {
+            c.instrument = Some(inst.range);
+            complements(s, inst.range.1, c, true);
+            return true;
+        }
+        // `agreed a 900 mln dlr loan`
+        if (s.any(i, DETERMINERS) || s.number(i)) && commitment_object(s, i) {
+            c.action = Some((i, clause_end(s, i)));
+            return true;
+        }
+        return false;
+    }
+    false
+}
+
+/// The instrument of a passive (`the agreement was signed`, `which was signed`) or of a
+/// reduced relative (`a protocol signed in May`), read from before the verb group.
+fn instrument_before(
+    s: &Sent,
+    t: usize,
+    reduced: bool,
+    first: usize,
+    kinds: &[Kind],
+) -> Option<(Instrument, Option<Range>)> {
+    if reduced {
+        let h = if s.punct(t - 1, ',') { t - 2 } else { t - 1 };
+        let kind = instrument_at(s, h).filter(|k| kinds.contains(k))?;
+        let a = expand_left(s, h, 0);
+        return Some((
+            Instrument {
+                range: (a, h + 1),
+                head: h,
+                kind,
+            },
+            None,
+        ));
+    }
+    let k = first.checked_sub(1)?;
+    let end = if s.any(k, &["which", "that"]) {
+        if k > 0 && s.punct(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        }
+    } else {
+        first
+    };
+    let region = region_back(s, end).or_else(|| {
+        // a bare relative: the region right before it, unbroken
+        (end > 0).then(|| (end.saturating_sub(8), end))
+    })?;
+    instrument_in(s, region, kinds)
+}
+
+/// The instrument of a relative clause with an object gap: `a truce, which the army
+/// rejected` (the verb has no object; its subject follows `which` or `that`).
+fn gap_instrument(s: &Sent, t: usize, first: usize, kinds: &[Kind]) -> Option<Instrument> {
+    if s.word(t + 1) && !s.any(t + 1, PREPOSITIONS) && !s.any(t + 1, TIME_WORDS) {
+        return None; // the verb has an object of its own
+    }
+    let (a, _) = region_back(s, first)?;
+    let rel = a.checked_sub(1).filter(|&k| s.any(k, &["which", "that"]))?;
+    let end = if rel > 0 && s.punct(rel - 1, ',') {
+        rel - 1
+    } else {
+        rel
+    };
+    let region = region_back(s, end)?;
+    instrument_in(s, region, kinds).map(|(i, _)| i)
+}
+
+/// `X's offer` / `offer from/by X` inside an instrument: the counterparty of its acceptance.
+fn offerer(s: &Sent, inst: &Instrument, c: &mut Cand) {
+    if inst.kind != Kind::Offer {
+        return;
+    }
+    if s.any(inst.range.1, &["by", "from"]) {
+        if let Some(r) = np_right(s, inst.range.1 + 1) {
+            c.counterparties.push(r);
+        }
+    }
+}
+
+/// `accept an offer / a ceasefire`; passive `the offer was accepted by X`.
+fn accept(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, CORE_OFFER) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        let by = s.any(inst.head + 1, &["by", "from"]);
+        if by {
+            if let Some(r) = np_right(s, inst.head + 2) {
+                c.counterparties.push(r);
+            }
+        }
+        complements(s, t + 1, c, false);
+        return true;
+    }
+    let i = skip_adjuncts(s, t + 1);
+    let Some(inst) =
+        object_instrument(s, i, CORE_OFFER).or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+    else {
+        return false;
+    };
+    c.instrument = Some(inst.range);
+    offerer(s, &inst, c);
+    if inst.kind != Kind::Offer {
+        complements(s, inst.range.1, c, true);
+    }
+    true
+}
+
+/// The start of a to-infinitive at `i` (`to house ...`, `to "take our fight ..."`).
+fn to_vp(s: &Sent, i: usize) -> Option<usize> {
+    if !s.is(i, "to") {
+        return None;
+    }
+    if verbish(s, i + 1) {
+        Some(i + 1)
+    } else if s.quote(i + 1) && verbish(s, i + 2) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
+/// Whether a committed action opens with a threat (`vowed to kill`).
+fn threat(s: &Sent, (a, b): Range) -> bool {
+    s.any(a, THREATS) || (a + 1 < b && s.any(a + 1, THREATS))
+}
+
+/// Splits a trailing `to X` (a recipient) off an object action: `pledged $3 billion to
+/// Jakarta`.
+fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
+    if let Some(k) = (a + 1..b).rev().find(|&k| s.is(k, "to") && s.cap(k + 1)) {
+        if let Some(r) = np_right(s, k + 1) {
+            if r.1 >= b || r.1 + super::grammar::time_len(s, r.1) >= b {
+                c.counterparties.push(r);
+                return (a, k);
+            }
+        }
+    }
+    (a, b)
+}
+
+/// Whether the object phrase at `i..` names something committed (an amount, aid, a rise),
+/// looking at its first noun phrase only; securities on sale (`offer 150 mln dlrs of
+/// notes`) are no commitment.
+fn commitment_object(s: &Sent, i: usize) -> bool {
+    let mut j = i;
+    let mut found = false;
+    while j < s.len() && j - i < 10 {
+        if s.is_punct(j) && !s.quote(j) && !s.currency(j) {
+            break;
+        }
+        if s.any(j, SECURITIES) {
+            return false;
+        }
+        if (s.any(j, PREPOSITIONS) && !s.is(j, "of"))
+            || s.any(j, CLAUSE_BREAKS)
+            || s.any(j, AUXILIARIES)
+            || (j > i && trigger(s.s(j)).is_some())
+        {
+            break;
+        }
+        found |= s.number(j) || s.any(j, OFFER_OBJECTS) || instrument_at(s, j) == Some(Kind::Core);
+        j += 1;
+    }
+    found
+}
+
+/// `promise / pledge / vow / commit / assure / guarantee` + to-VP, that-clause, a clause
+/// with its own subject (`pledged it would ...`) or a committed object.
+fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
+    if passive {
+        return false;
+    }
+    let w = s.s(t).to_ascii_lowercase();
+    let only_clauses = w.starts_with("commit") || w.starts_with("vow");
+    let assure = w.starts_with("assur") || w.starts_with("guarant");
+    let mut i = t + 1;
+    let reflexive = s.any(i, REFLEXIVES);
+    if reflexive {
+        i += 1;
+    }
+    i = skip_adjuncts(s, i);
+    // `committed to agriculture` is no promise: `commit` needs a reflexive, an auxiliary
+    // (`has committed to`) or a verb (`committed to cutting`)
+    let committed_to = reflexive
+        || (t > 0 && s.any(t - 1, AUXILIARIES))
+        || (s.is(i, "to") && s.s(i + 1).ends_with("ing"));
+    if w.starts_with("commit") && !committed_to {
+        return false;
+    }
+    if assure && !s.is(i, "to") && !s.is(i, "that") {
+        // `assured X that ...`
+        let Some(r) = np_right(s, i) else {
+            return false;
+        };
+        if !s.is(r.1, "that") {
+            return false;
+        }
+        c.counterparties.push(r);
+        i = r.1;
+    }
+    // `promised the government to surrender its weapons`
+    let hearer = (to_vp(s, i).is_none() && !s.is(i, "that"))
+        .then(|| np_right(s, i))
+        .flatten()
+        .filter(|r| r.1 - r.0 <= 6 && to_vp(s, r.1).is_some());
+    if let Some(r) = hearer {
+        c.counterparties.push(r);
+        i = r.1;
+    }
+    let action = if let Some(v) = to_vp(s, i) {
+        (v, clause_end(s, v))
+    } else if (s.is(i, "to") && s.word(i + 1) && w.starts_with("commit"))
+        || (s.is(i, "that") && s.word(i + 1))
+    {
+        (i + 1, clause_end(s, i + 1))
+    } else if pronoun(s, i) && s.any(i + 1, AUXILIARIES) {
+        (i, clause_end(s, i))
+    } else if !only_clauses
+        && !assure
+        && (s.word(i) || s.currency(i))
+        && (commitment_object(s, i) || (s.any(i, ARTICLES) && !s.any(i, &["no"])))
+        // `pledged his allegiance`: loyalty, not a commitment to act
+        && !(i..i + 3).any(|k| s.any(k, &["allegiance", "loyalty", "fealty"]))
+    {
+        let r = (i, clause_end(s, i));
+        recipient(s, r, c)
+    } else {
+        return false;
+    };
+    let forecast = w.starts_with("promis") && s.any(action.0, &["be", "become"]);
+    if action.1 <= action.0 || threat(s, action) || forecast {
+        return false;
+    }
+    if assure && !(action.0..action.1.min(action.0 + 8)).any(|k| s.any(k, FUTURE)) {
+        return false; // `assured the crowd that he doesn't ...`: a claim, not a promise
+    }
+    c.action = Some(action);
+    true
+}
+
+/// `offer / propose` + to-VP, a that-clause, a dative (`offered the union a rise`) or a
+/// committed object.
+fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        // `a plan offered by Rep. X`: an act only with its author named
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, CORE_OFFER) else {
+            return false;
+        };
+        let i = skip_adjuncts(s, t + 1);
+        if !s.is(i, "by") {
+            return false;
+        }
+        c.instrument = Some(inst.range);
+        complements(s, i, c, false);
+        return !c.parties.is_empty();
+    }
+    let i = skip_adjuncts(s, t + 1);
+    if let Some(v) = to_vp(s, i) {
+        c.action = Some((v, clause_end(s, v)));
+        return true;
+    }
+    if s.is(i, "that") && s.word(i + 1) {
+        c.action = Some((i + 1, clause_end(s, i + 1)));
+        return true;
+    }
+    // dative: a short noun phrase, then a determiner or number opening the object
+    let mut j = i;
+    if s.any(j, DETERMINERS) {
+        j += 1;
+    }
+    let head = j;
+    while j < s.len()
+        && j - head < 4
+        && s.word(j)
+        && !s.any(j, DETERMINERS)
+        && !s.any(j, PREPOSITIONS)
+        && !s.any(j, CLAUSE_BREAKS)
+        && !s.any(j, AUXILIARIES)
+        && !s.number(j)
+    {
+        j += 1;
+    }
+    if j > head
+        && (s.any(j, DETERMINERS) || s.number(j) || s.currency(j))
+        && commitment_object(s, j)
+    {
+        c.counterparties.push((i, j));
+        c.action = Some((j, clause_end(s, j)));
+        return true;
+    }
+    if let Some(inst) = object_instrument(s, i, CORE).filter(|x| x.range.0 == i) {
+        c.instrument = Some(inst.range);
+        complements(s, inst.range.1, c, true);
+        return true;
+    }
+    let propose = s.s(t).to_ascii_lowercase().starts_with("propos");
+    let proposal = propose
+        && noun_phrase(s, i)
+        && (i..clause_end(s, i).min(i + 6)).any(|k| s.any(k, PROPOSALS));
+    // an offer commits something (`offered a 4 pct rise`); a proposal puts something to
+    // another side (`proposed talks`), not a dividend or a policy
+    let committed = if propose {
+        proposal
+    } else {
+        commitment_object(s, i)
+    };
+    if (s.word(i) || s.currency(i)) && committed {
+        let r = (i, clause_end(s, i));
+        c.action = Some(recipient(s, r, c));
+        return true;
+    }
+    false
+}
+
+/// Whether a noun phrase opens at `i` (a determiner, or a lower-case word that is no
+/// preposition, conjunction or verb of saying).
+fn noun_phrase(s: &Sent, i: usize) -> bool {
+    s.any(i, DETERMINERS)
+        || (s.lower(i)
+            && !s.any(i, PREPOSITIONS)
+            && !s.any(i, CLAUSE_BREAKS)
+            && !s.any(i, AUXILIARIES)
+            && !s.any(i, REPORT_VERBS))
+}
+
+/// `sign / conclude / reach / strike` + an instrument, active or passive.
+fn settle(
+    s: &Sent,
+    t: usize,
+    passive: bool,
+    reduced: bool,
+    first: usize,
+    kinds: &[Kind],
+    c: &mut Cand,
+) -> bool {
+    if passive {
+        let Some((inst, action)) = instrument_before(s, t, reduced, first, kinds) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        c.action = action;
+        complements(s, t + 1, c, true);
+        // `an accord between Chile and Peru was signed`
+        if c.parties.is_empty() && s.is(inst.range.1, "between") && inst.range.1 < t {
+            if let Some(r) = np_right(s, inst.range.1 + 1).filter(|r| r.1 <= t) {
+                c.add_parties(s, r);
+            }
+        }
+        return true;
+    }
+    let mut i = skip_adjuncts(s, t + 1);
+    // particles: `signed on to the treaty`, `hammered out a deal`, `came to an agreement`
+    let come = s.s(t).to_ascii_lowercase().starts_with("c") && s.s(t).len() <= 5;
+    if come {
+        if !s.is(i, "to") {
+            return false;
+        }
+        i += 1;
+    } else if s.is(i, "on") && s.is(i + 1, "to") {
+        i += 2;
+    } else if s.any(i, &["onto", "out", "up"]) {
+        i += 1;
+    }
+    let Some(mut inst) =
+        object_instrument(s, i, kinds).or_else(|| gap_instrument(s, t, first, kinds))
+    else {
+        return false;
+    };
+    // `reached agreement on a 15-year contract`: the contract is the instrument
+    if s.any(inst.range.1, &["on", "for"]) {
+        if let Some(inner) =
+            object_instrument(s, inst.range.1 + 1, CORE).filter(|x| x.range.0 == inst.range.1 + 1)
+        {
+            inst = inner;
+        }
+    }
+    c.instrument = Some(inst.range);
+    complements(s, inst.range.1, c, true);
+    true
+}
+
+/// `made a proposal / an offer / a pledge / agreements`.
+fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    let inst = if passive {
+        instrument_before(s, t, reduced, first, MADE).map(|(i, _)| i)
+    } else {
+        object_instrument(s, t + 1, MADE).filter(|x| {
+            x.range.0 == t + 1 && (s.any(t + 1, DETERMINERS) || x.head == t + 1 || s.number(t + 1))
+        })
+    };
+    let Some(inst) = inst else {
+        return false;
+    };
+    c.status = match inst.kind {
+        Kind::Offer if s.s(inst.head).to_ascii_lowercase().starts_with("propos") => {
+            Status::Proposed
+        }
+        Kind::Offer => Status::Offered,
+        Kind::Pledge => Status::Promised,
+        _ => Status::Agreed,
+    };
+    c.instrument = Some(inst.range);
+    complements(s, if passive { t + 1 } else { inst.range.1 }, c, !passive);
+    true
+}
+
+/// `ratify / approve` + an instrument, or what is ratified (`ratify NATO expansion`).
+fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    let approve = s.s(t).to_ascii_lowercase().starts_with("approv");
+    if passive {
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, ANY) else {
+            return false;
+        };
+        c.instrument = Some(inst.range);
+        complements(s, t + 1, c, false);
+        return true;
+    }
+    let i = t + 1;
+    if let Some(inst) = object_instrument(s, i, SIGNABLE).filter(|x| x.range.0 <= i + 1) {
+        c.instrument = Some(inst.range);
+        return true;
+    }
+    if !s.word(i) || s.any(i, PREPOSITIONS) {
+        return false;
+    }
+    let e = clause_end(s, i);
+    if e <= i {
+        return false;
+    }
+    // a body approves an accord, a merger or a membership; not a dividend or a budget
+    if approve && !(i..e.min(i + 8)).any(|k| s.any(k, APPROVE_OBJECTS)) {
+        return false;
+    }
+    c.action = Some(trim_time_tail(s, (i, e)));
+    true
+}
+
+/// `reject / refuse / decline` + an offer or instrument, or `refused to sign X`.
+fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
+    if passive {
+        return instrument_before(s, t, reduced, first, CORE_OFFER).is_some_and(|(inst, _)| {
+            c.instrument = Some(inst.range);
+            complements(s, t + 1, c, false);
+            true
+        });
+    }
+    let mut i = skip_adjuncts(s, t + 1);
+    if s.s(t).to_ascii_lowercase().starts_with("turn") {
+        // `turned down the offer`
+        if !s.is(i, "down") {
+            return false;
+        }
+        i += 1;
+    }
+    if s.is(i, "to") && s.any(i + 1, INNER_ACTS) {
+        let Some(inner) = object_instrument(s, i + 2, ANY) else {
+            return false;
+        };
+        c.instrument = Some(inner.range);
+        c.cover = Some((i, inner.range.1));
+        return true;
+    }
+    object_instrument(s, i, CORE_OFFER)
+        .or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+        .is_some_and(|inst| {
+            c.instrument = Some(inst.range);
+            true
+        })
+}
+
+/// `urged X to sign Y`: a proposal to X.
+fn urge(s: &Sent, t: usize, c: &mut Cand) -> bool {
+    let Some(r) = np_right(s, t + 1) else {
+        return false;
+    };
+    if !(s.is(r.1, "to") && s.any(r.1 + 1, INNER_ACTS)) {
+        return false;
+    }
+    c.counterparties.push(r);
+    let Some(inner) = object_instrument(s, r.1 + 2, SIGNABLE) else {
+        return false;
+    };
+    c.instrument = Some(inner.range);
+    c.cover = Some((r.1, inner.range.1));
+    true
+}
+
+/// `voted in favour of X`.
+fn vote(s: &Sent, t: usize, c: &mut Cand) -> bool {
+    if !(s.is(t + 1, "in") && s.any(t + 2, &["favor", "favour"]) && s.is(t + 3, "of")) {
+        return false;
+    }
+    let i = t + 4;
+    let e = clause_end(s, i);
+    if e <= i {
+        return false;
+    }
+    c.action = Some(trim_time_tail(s, (i, e)));
+    true
+}
+
+/// A noun trigger with a named party: `X's offer`, `an offer from/by X`, `a Japanese
+/// proposal`, `the signing of the MOU by X and Y`.
+fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
+    let mut c = Cand::new(t, trig.status);
+    c.nominal = true;
+    let signing = trig.frame == Frame::Sign;
+    // a noun trigger capitalised inside a sentence is part of a name or a headline
+    if s.proper(t) && t > 0 && s.word(t - 1) {
+        return None;
+    }
+    // premodifiers: `Japan's offer`, `a Japanese proposal`, `the cease-fire offer`
+    // (in copy set in capitals a capital says nothing)
+    let caps = !s.s(t).chars().any(char::is_lowercase);
+    let mut k = t;
+    let mut run_end = None;
+    while k > 0 && t - k < 6 {
+        let p = k - 1;
+        if s.possessive(p) {
+            let mut a = p;
+            while a > 0
+                && p - a < 5
+                && (s.cap(a - 1) || (s.is(a - 1, "of") && s.cap(a.wrapping_sub(2))))
+            {
+                a -= 1;
+            }
+            if s.cap(a) {
+                c.parties.push(Party {
+                    range: (a, p + 1),
+                    named_by: None,
+                });
+            }
+            break;
+        }
+        if instrument_at(s, p) == Some(Kind::Core) {
+            c.instrument.get_or_insert((p, p + 1));
+        } else if s.cap(p)
+            && !caps
+            && p > 0
+            && !s.quote(p - 1)
+            && !s.any(p, DETERMINERS)
+            && !s.any(p, TIME_WORDS)
+        {
+            run_end.get_or_insert(p + 1);
+        } else if s.any(p, NOMINAL_ADJECTIVES) && run_end.is_none() {
+            // `rival offer`, `new proposal`
+        } else {
+            break;
+        }
+        k = p;
+    }
+    if let Some(e) = run_end {
+        let a = (k..e).find(|&i| s.cap(i)).unwrap_or(k);
+        // `a Japanese proposal`, `- U.S. Department proposals`; not `the potential India offers`
+        let opened = a == 0
+            || !s.word(a - 1)
+            || s.any(a - 1, DETERMINERS)
+            || s.any(a - 1, PREPOSITIONS)
+            || s.any(a - 1, NOMINAL_ADJECTIVES);
+        if opened && c.parties.is_empty() && !(a..e).any(|i| s.any(i, BODIES) && s.lower(i)) {
+            c.parties.push(Party {
+                range: (a, e),
+                named_by: None,
+            });
+        }
+    }
+    let mut i = t + 1;
+    if signing {
+        if !s.is(i, "of") {
+            return None;
+        }
+        let inst = object_instrument(s, i + 1, SIGNABLE)?;
+        c.instrument = Some(inst.range);
+        i = inst.range.1;
+        c.parties.clear();
+    }
+    if s.any(i, &["by", "from"]) {
+        if let Some(r) = np_right(s, i + 1) {
+            c.add_parties(s, r);
+            i = r.1;
+        }
+    }
+    if c.parties.is_empty() {
+        return None;
+    }
+    if s.is(i, "to") && verbish(s, i + 1) && !signing {
+        let a = (i + 1, clause_end(s, i + 1));
+        if threat(s, a) {
+            return None;
+        }
+        c.action = Some(a);
+    }
+    Some(c)
+}

@@ -1,0 +1,1264 @@
+//! The agreement lexicon, as data: trigger words with their frame and status, and the word
+//! classes the phrase rules consult (instrument nouns, auxiliaries, time words ...).
+//!
+//! Every table is matched case-insensitively (ASCII). [`TRIGGERS`] is sorted so that a word
+//! is looked up by binary search; a unit test keeps it sorted.
+
+use crate::model::Status;
+
+/// How a trigger takes its complements: which phrase rule reads the rest of the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Frame {
+    /// `agree to VP`, `agree on X`, `agree with X to/on ...` (never `agree that`).
+    Agree,
+    /// `accept an offer / a ceasefire`: the object must be an instrument or an offer.
+    Accept,
+    /// `promise / pledge / vow / commit / assure / guarantee` + to-VP, that-clause or object.
+    Promise,
+    /// `offer / propose` + to-VP, a dative (`offered X a rise`) or a commitment object.
+    Offer,
+    /// `sign / ink / initial / conclude / seal` + an instrument (or its passive).
+    Sign,
+    /// `reach / strike / clinch` + an agreement noun (or its passive).
+    Reach,
+    /// `make` + an agreement, offer, proposal or pledge noun.
+    Make,
+    /// `enter into` + an agreement noun.
+    Enter,
+    /// `ratify` + an instrument or what is ratified.
+    Ratify,
+    /// `approve` by a body (parliament, board, member states ...).
+    Approve,
+    /// `reject / refuse / decline` + an offer or instrument, or `refuse to sign ...`.
+    Reject,
+    /// `urge X to sign ...`: a proposal.
+    Urge,
+    /// `vote in favour of X`.
+    Vote,
+    /// `give its go-ahead / approval`.
+    Give,
+}
+
+/// The grammatical form of a trigger word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Base or present form (`sign`, `signs`).
+    Present,
+    /// Simple past, also a past participle (`signed`, `struck`).
+    Past,
+    /// The `-ing` form (`signing`).
+    Gerund,
+    /// A form that is a noun as often as a verb (`offer`, `pledge`, `promises`).
+    NounOrVerb,
+    /// Only a noun (`proposal`).
+    Noun,
+}
+
+/// A trigger word: its frame, the status its act reaches, and its form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Trigger {
+    /// The phrase rule that reads its complements.
+    pub frame: Frame,
+    /// The status of the act.
+    pub status: Status,
+    /// The word's form.
+    pub form: Form,
+}
+
+/// A trigger entry (short, for the table).
+const fn t(frame: Frame, status: Status, form: Form) -> Trigger {
+    Trigger {
+        frame,
+        status,
+        form,
+    }
+}
+
+use Form::{Gerund as G, Noun as N, NounOrVerb as NV, Past as D, Present as P};
+use Frame::*;
+use Status::{
+    Agreed as AG, Offered as OF, Promised as PR, Proposed as PP, Ratified as RA, Rejected as RJ,
+    Signed as SG,
+};
+
+/// Every trigger word, lower case, sorted.
+pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
+    ("accept", t(Accept, AG, P)),
+    ("accepted", t(Accept, AG, D)),
+    ("accepting", t(Accept, AG, G)),
+    ("accepts", t(Accept, AG, P)),
+    ("agree", t(Agree, AG, P)),
+    ("agreed", t(Agree, AG, D)),
+    ("agreeing", t(Agree, AG, G)),
+    ("agrees", t(Agree, AG, P)),
+    ("approve", t(Approve, RA, P)),
+    ("approved", t(Approve, RA, D)),
+    ("approves", t(Approve, RA, P)),
+    ("approving", t(Approve, RA, G)),
+    ("assure", t(Promise, PR, P)),
+    ("assured", t(Promise, PR, D)),
+    ("assures", t(Promise, PR, P)),
+    ("came", t(Reach, AG, D)),
+    ("clinch", t(Reach, AG, P)),
+    ("clinched", t(Reach, AG, D)),
+    ("clinches", t(Reach, AG, P)),
+    ("clinching", t(Reach, AG, G)),
+    ("come", t(Reach, AG, P)),
+    ("comes", t(Reach, AG, P)),
+    ("commit", t(Promise, PR, P)),
+    ("commits", t(Promise, PR, P)),
+    ("committed", t(Promise, PR, D)),
+    ("committing", t(Promise, PR, G)),
+    ("conclude", t(Sign, SG, P)),
+    ("concluded", t(Sign, SG, D)),
+    ("concludes", t(Sign, SG, P)),
+    ("concluding", t(Sign, SG, G)),
+    ("consent", t(Agree, AG, P)),
+    ("consented", t(Agree, AG, D)),
+    ("consents", t(Agree, AG, P)),
+    ("decline", t(Reject, RJ, P)),
+    ("declined", t(Reject, RJ, D)),
+    ("declines", t(Reject, RJ, P)),
+    ("enter", t(Enter, SG, P)),
+    ("entered", t(Enter, SG, D)),
+    ("entering", t(Enter, SG, G)),
+    ("enters", t(Enter, SG, P)),
+    ("finalise", t(Sign, SG, P)),
+    ("finalised", t(Sign, SG, D)),
+    ("finalising", t(Sign, SG, G)),
+    ("finalize", t(Sign, SG, P)),
+    ("finalized", t(Sign, SG, D)),
+    ("finalizing", t(Sign, SG, G)),
+    ("gave", t(Give, RA, D)),
+    ("give", t(Give, RA, P)),
+    ("gives", t(Give, RA, P)),
+    ("guarantee", t(Promise, PR, P)),
+    ("guaranteed", t(Promise, PR, D)),
+    ("guarantees", t(Promise, PR, P)),
+    ("hammer", t(Reach, AG, P)),
+    ("hammered", t(Reach, AG, D)),
+    ("hammering", t(Reach, AG, G)),
+    ("initialed", t(Sign, SG, D)),
+    ("initialled", t(Sign, SG, D)),
+    ("ink", t(Sign, SG, P)),
+    ("inked", t(Sign, SG, D)),
+    ("inks", t(Sign, SG, P)),
+    ("made", t(Make, AG, D)),
+    ("make", t(Make, AG, P)),
+    ("makes", t(Make, AG, P)),
+    ("offer", t(Offer, OF, NV)),
+    ("offered", t(Offer, OF, D)),
+    ("offering", t(Offer, OF, G)),
+    ("offers", t(Offer, OF, NV)),
+    ("pledge", t(Promise, PR, NV)),
+    ("pledged", t(Promise, PR, D)),
+    ("pledges", t(Promise, PR, NV)),
+    ("pledging", t(Promise, PR, G)),
+    ("promise", t(Promise, PR, NV)),
+    ("promised", t(Promise, PR, D)),
+    ("promises", t(Promise, PR, NV)),
+    ("promising", t(Promise, PR, G)),
+    ("proposal", t(Offer, PP, N)),
+    ("proposals", t(Offer, PP, N)),
+    ("propose", t(Offer, PP, P)),
+    ("proposed", t(Offer, PP, D)),
+    ("proposes", t(Offer, PP, P)),
+    ("proposing", t(Offer, PP, G)),
+    ("ratified", t(Ratify, RA, D)),
+    ("ratifies", t(Ratify, RA, P)),
+    ("ratify", t(Ratify, RA, P)),
+    ("ratifying", t(Ratify, RA, G)),
+    ("reach", t(Reach, AG, P)),
+    ("reached", t(Reach, AG, D)),
+    ("reaches", t(Reach, AG, P)),
+    ("reaching", t(Reach, AG, G)),
+    ("rebuff", t(Reject, RJ, P)),
+    ("rebuffed", t(Reject, RJ, D)),
+    ("rebuffs", t(Reject, RJ, P)),
+    ("refuse", t(Reject, RJ, P)),
+    ("refused", t(Reject, RJ, D)),
+    ("refuses", t(Reject, RJ, P)),
+    ("reject", t(Reject, RJ, P)),
+    ("rejected", t(Reject, RJ, D)),
+    ("rejecting", t(Reject, RJ, G)),
+    ("rejects", t(Reject, RJ, P)),
+    ("seal", t(Sign, SG, P)),
+    ("sealed", t(Sign, SG, D)),
+    ("sign", t(Sign, SG, NV)),
+    ("signed", t(Sign, SG, D)),
+    ("signing", t(Sign, SG, G)),
+    ("signs", t(Sign, SG, NV)),
+    ("spurn", t(Reject, RJ, P)),
+    ("spurned", t(Reject, RJ, D)),
+    ("spurns", t(Reject, RJ, P)),
+    ("strike", t(Reach, AG, P)),
+    ("strikes", t(Reach, AG, P)),
+    ("struck", t(Reach, AG, D)),
+    ("turn", t(Reject, RJ, P)),
+    ("turned", t(Reject, RJ, D)),
+    ("turning", t(Reject, RJ, G)),
+    ("turns", t(Reject, RJ, P)),
+    ("urge", t(Urge, PP, P)),
+    ("urged", t(Urge, PP, D)),
+    ("urges", t(Urge, PP, P)),
+    ("vote", t(Vote, RA, P)),
+    ("voted", t(Vote, RA, D)),
+    ("vow", t(Promise, PR, NV)),
+    ("vowed", t(Promise, PR, D)),
+    ("vowing", t(Promise, PR, G)),
+    ("vows", t(Promise, PR, NV)),
+];
+
+/// Whether `bytes` hold a trigger word: a fast scan of ASCII letter runs, so that a
+/// sentence without one is never tokenized.
+pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let len = i - start;
+        // a letter run glued to other word characters (`é`, digits) is not a whole word
+        let glued = bytes
+            .get(i)
+            .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit())
+            || (start > 0 && (bytes[start - 1] >= 0x80 || bytes[start - 1].is_ascii_digit()));
+        if (3..=12).contains(&len) && !glued && trigger_bytes(&bytes[start..i]).is_some() {
+            match particle(&bytes[start..i]) {
+                // `came` counts only in `came to`, `turned` only in `turned down`
+                Some(p) => {
+                    let rest = bytes[i..].trim_ascii_start();
+                    if rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
+                        return true;
+                    }
+                }
+                None => return true,
+            }
+        }
+    }
+    false
+}
+
+/// For each word length, the bit set of first letters (low 26 bits) and of last letters
+/// (high bits shifted by 32) that triggers of that length have: most words are refused by
+/// two bit tests, without a table search.
+const LETTER_MASKS: [u64; 13] = {
+    let mut m = [0u64; 13];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].0.as_bytes();
+        let first = (w[0] - b'a') as u64;
+        let last = (w[w.len() - 1] - b'a') as u64;
+        m[w.len()] |= (1 << first) | (1 << (32 + last));
+        i += 1;
+    }
+    m
+};
+
+/// Slots of the trigger hash table (a power of two, well over twice the triggers).
+const SLOTS: usize = 512;
+
+/// FNV-1a over the ASCII-lower-cased bytes.
+const fn hash(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
+/// An open-addressing table of the triggers: slot → index into [`TRIGGERS`] plus one.
+const TABLE: [u8; SLOTS] = {
+    let mut t = [0u8; SLOTS];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let mut at = hash(TRIGGERS[i].0.as_bytes()) & (SLOTS - 1);
+        while t[at] != 0 {
+            at = (at + 1) & (SLOTS - 1);
+        }
+        t[at] = (i + 1) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// The trigger entry of the letters `b`: two bit tests, then one hash probe.
+fn trigger_bytes(b: &[u8]) -> Option<Trigger> {
+    trigger_entry(b)
+}
+
+/// The particle a phrasal trigger needs right after it (`came to`, `turned down`).
+fn particle(word: &[u8]) -> Option<&'static [u8]> {
+    let lower = |w: &str| word.eq_ignore_ascii_case(w.as_bytes());
+    if ["come", "came", "comes"].iter().any(|w| lower(w)) {
+        Some(b"to")
+    } else if ["turn", "turned", "turns", "turning"]
+        .iter()
+        .any(|w| lower(w))
+    {
+        Some(b"down")
+    } else {
+        None
+    }
+}
+
+/// The trigger entry of the letters `b` (the hash table behind [`trigger`]).
+fn trigger_entry(b: &[u8]) -> Option<Trigger> {
+    let mask = *LETTER_MASKS.get(b.len())?;
+    let first = (b.first()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
+    let last = (b.last()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
+    if first >= 26 || last >= 26 || mask & (1 << first) == 0 || mask & (1 << (32 + last)) == 0 {
+        return None;
+    }
+    let mut at = hash(b) & (SLOTS - 1);
+    loop {
+        let slot = TABLE[at] as usize;
+        let (w, t) = TRIGGERS.get(slot.checked_sub(1)?)?;
+        if w.len() == b.len() && w.as_bytes().eq_ignore_ascii_case(b) {
+            return Some(*t);
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+}
+
+/// The trigger entry of `word`, if it is one (ASCII case-insensitive).
+pub(crate) fn trigger(word: &str) -> Option<Trigger> {
+    let b = word.as_bytes();
+    if b.len() < 3 || b.len() > 12 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    trigger_bytes(b)
+}
+
+/// What kind of thing an instrument noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// An agreement proper: treaty, pact, accord, MOU, deal, contract ...
+    Core,
+    /// An offer or a proposal, which can be accepted or rejected.
+    Offer,
+    /// A pledge or a promise (made).
+    Pledge,
+    /// Papers that are signed (`documents of accession`).
+    Paper,
+}
+
+/// Head nouns of instruments, with their kind.
+pub(crate) const INSTRUMENTS: &[(&str, Kind)] = &[
+    ("accord", Kind::Core),
+    ("accords", Kind::Core),
+    ("agreement", Kind::Core),
+    ("agreements", Kind::Core),
+    ("armistice", Kind::Core),
+    ("arrangement", Kind::Core),
+    ("arrangements", Kind::Core),
+    ("cease-fire", Kind::Core),
+    ("ceasefire", Kind::Core),
+    ("charter", Kind::Core),
+    ("compact", Kind::Core),
+    ("compromise", Kind::Core),
+    ("consensus", Kind::Core),
+    ("contract", Kind::Core),
+    ("contracts", Kind::Core),
+    ("convention", Kind::Core),
+    ("declaration", Kind::Core),
+    ("deal", Kind::Core),
+    ("deals", Kind::Core),
+    ("memoranda", Kind::Core),
+    ("memorandum", Kind::Core),
+    ("mou", Kind::Core),
+    ("mous", Kind::Core),
+    ("pact", Kind::Core),
+    ("pacts", Kind::Core),
+    ("protocol", Kind::Core),
+    ("protocols", Kind::Core),
+    ("settlement", Kind::Core),
+    ("treaties", Kind::Core),
+    ("treaty", Kind::Core),
+    ("truce", Kind::Core),
+    ("bid", Kind::Offer),
+    ("offer", Kind::Offer),
+    ("offers", Kind::Offer),
+    ("proposal", Kind::Offer),
+    ("proposals", Kind::Offer),
+    ("plan", Kind::Offer),
+    ("terms", Kind::Offer),
+    ("pledge", Kind::Pledge),
+    ("pledges", Kind::Pledge),
+    ("promise", Kind::Pledge),
+    ("promises", Kind::Pledge),
+    ("commitment", Kind::Pledge),
+    ("document", Kind::Paper),
+    ("documents", Kind::Paper),
+    ("papers", Kind::Paper),
+];
+
+/// Words that join an instrument head to its complement in a fixed name:
+/// `memorandum of understanding`, `letter of intent`, `documents of accession`.
+pub(crate) const OF_COMPLEMENTS: &[&str] = &["understanding", "intent", "accession", "agreement"];
+
+/// `letter(s)` is an instrument only as `letter of intent`.
+pub(crate) const LETTERS: &[&str] = &["letter", "letters"];
+
+/// The kind of the instrument noun `word`, if it is one.
+pub(crate) fn instrument(word: &str) -> Option<Kind> {
+    INSTRUMENTS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, k)| k)
+}
+
+/// Determiners and possessive pronouns: they open a noun phrase.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "any", "no", "every", "each", "another", "both", "all", "some", "multiple", "several", "many",
+];
+
+/// Auxiliaries and modals that stand between a subject and its verb.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "do", "does", "did", "is", "are", "was", "were", "be", "been", "being", "'s",
+    "'ll", "'d", "’s", "’ll", "’d", "am",
+];
+
+/// Forms of `be`: before a past participle they make a passive.
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Modals and verbs of plan that make an act future.
+pub(crate) const FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "should",
+    "'ll",
+    "’ll",
+    "could",
+    "may",
+    "might",
+    "willing",
+    "ready",
+    "expected",
+    "expects",
+    "set",
+    "scheduled",
+    "due",
+    "going",
+    "plans",
+    "planned",
+    "plan",
+    "intends",
+    "intended",
+    "hopes",
+    "hoped",
+    "wants",
+    "aims",
+    "likely",
+    "prepared",
+];
+
+/// Verbs that take a to-infinitive whose subject is their own (`failed to agree`,
+/// `is willing to accept`, `plans to sign`).
+pub(crate) const CATENATIVES: &[&str] = &[
+    "failed",
+    "fails",
+    "fail",
+    "willing",
+    "ready",
+    "able",
+    "unable",
+    "expected",
+    "set",
+    "due",
+    "going",
+    "planned",
+    "plans",
+    "plan",
+    "hopes",
+    "hoped",
+    "hope",
+    "wants",
+    "wanted",
+    "want",
+    "decided",
+    "decides",
+    "sought",
+    "seeks",
+    "tried",
+    "tries",
+    "intends",
+    "intended",
+    "likely",
+    "prepared",
+    "moved",
+    "aims",
+    "aimed",
+    "scheduled",
+    "poised",
+    "needs",
+    "needed",
+    "continued",
+    "appeared",
+];
+
+/// Adverbs that may stand between a subject and its verb.
+pub(crate) const ADVERBS: &[&str] = &[
+    "also",
+    "further",
+    "already",
+    "still",
+    "yet",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "tonight",
+    "jointly",
+    "formally",
+    "finally",
+    "narrowly",
+    "earlier",
+    "later",
+    "reportedly",
+    "eventually",
+    "officially",
+    "tentatively",
+    "just",
+    "even",
+    "again",
+    "recently",
+    "both",
+    "all",
+    "each",
+    "quickly",
+    "previously",
+    "subsequently",
+    "since",
+    "once",
+    "unanimously",
+    "initially",
+    "almost",
+    "nearly",
+    "first",
+    "readily",
+    "publicly",
+    "privately",
+    "conditionally",
+    "immediately",
+    "last",
+    "this",
+    "early",
+    "late",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "themselves",
+    "instead",
+    "ultimately",
+    "reluctantly",
+];
+
+/// Time words: days, months and the words of relative time.
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "later",
+    "earlier",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Prepositions.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "by",
+    "since",
+    "until",
+    "from",
+    "for",
+    "with",
+    "after",
+    "before",
+    "under",
+    "over",
+    "into",
+    "to",
+    "of",
+    "between",
+    "among",
+    "against",
+    "about",
+    "through",
+    "without",
+    "within",
+    "despite",
+    "following",
+    "like",
+    "upon",
+    "across",
+    "around",
+    "out",
+    "towards",
+    "toward",
+];
+
+/// Words that end a subject when walking back from its verb: conjunctions that open a
+/// clause, relative pronouns, and verbs of saying.
+pub(crate) const CLAUSE_BREAKS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "because",
+    "if",
+    "although",
+    "though",
+    "since",
+    "unless",
+    "whereas",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "announced",
+    "announces",
+    "reported",
+    "stated",
+    "noted",
+    "saying",
+    "but",
+    "then",
+    "so",
+    "after",
+    "before",
+    "than",
+    "once",
+    "whether",
+    "as",
+    "confirmed",
+    "explained",
+    "believes",
+    "thinks",
+    "hopes",
+    "why",
+    "how",
+    "what",
+];
+
+/// Verbs of saying: they mark an attribution tail (`, the ministry said.`).
+pub(crate) const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "stated",
+    "noted",
+    "explained",
+    "confirmed",
+    "according",
+    "quoted",
+    "disclosed",
+    "revealed",
+    "insisted",
+    "argued",
+    "warned",
+    "claimed",
+    "countered",
+    "replied",
+    "contended",
+];
+
+/// Relative pronouns.
+pub(crate) const RELATIVES: &[&str] = &["which", "that", "who"];
+
+/// Words that open a new clause after a comma inside a committed action, ending it.
+pub(crate) const ACTION_BREAKS_AFTER_COMMA: &[&str] = &[
+    "saying",
+    "adding",
+    "citing",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "according",
+    "and",
+    "but",
+];
+
+/// Words that end a committed action wherever they stand.
+pub(crate) const ACTION_BREAKS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "because",
+    "while",
+    "although",
+    "under",
+    "whereas",
+];
+
+/// Subject pronouns; a party that is one of these is resolved through the entity table.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Reflexive pronouns (`committed themselves to`).
+pub(crate) const REFLEXIVES: &[&str] = &[
+    "themselves",
+    "itself",
+    "himself",
+    "herself",
+    "ourselves",
+    "myself",
+];
+
+/// Adverbs and conjunctions trimmed from the front of a subject.
+pub(crate) const LEADING_TRIM: &[&str] = &[
+    "not",
+    "whether",
+    "and",
+    "but",
+    "or",
+    "also",
+    "meanwhile",
+    "however",
+    "additionally",
+    "notably",
+    "so",
+    "yet",
+    "thus",
+    "now",
+    "then",
+    "instead",
+    "still",
+    "moreover",
+    "furthermore",
+    "separately",
+];
+
+/// Heads of bodies that can approve (`approve` is an agreement act only for these).
+pub(crate) const BODIES: &[&str] = &[
+    "parliament",
+    "house",
+    "senate",
+    "congress",
+    "assembly",
+    "cabinet",
+    "council",
+    "board",
+    "shareholders",
+    "stockholders",
+    "committee",
+    "commission",
+    "commissions",
+    "legislature",
+    "lawmakers",
+    "legislators",
+    "states",
+    "governments",
+    "government",
+    "members",
+    "countries",
+    "nations",
+    "ministers",
+    "directors",
+    "regulators",
+    "union",
+    "voters",
+    "court",
+    "diet",
+    "bundestag",
+    "duma",
+    "knesset",
+    "majlis",
+    "parliaments",
+    "authorities",
+    "creditors",
+];
+
+/// Words in an offered or pledged object that make it a commitment (`a 2.7 pct rise`).
+pub(crate) const OFFER_OBJECTS: &[&str] = &[
+    "rise",
+    "rises",
+    "increase",
+    "raise",
+    "package",
+    "deal",
+    "terms",
+    "aid",
+    "loan",
+    "loans",
+    "credit",
+    "credits",
+    "funds",
+    "funding",
+    "money",
+    "dlrs",
+    "dollars",
+    "pct",
+    "percent",
+    "million",
+    "billion",
+    "mln",
+    "bln",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "concession",
+    "concessions",
+    "compensation",
+    "settlement",
+    "amnesty",
+    "bid",
+    "plan",
+    "assistance",
+    "guarantees",
+    "contract",
+    "stake",
+    "cut",
+    "cuts",
+    "reduction",
+    "troops",
+    "grant",
+    "grants",
+    "investment",
+    "payment",
+    "payments",
+    "tonnes",
+    "tons",
+    "share",
+    "shares",
+    "asylum",
+    "access",
+    "seats",
+];
+
+/// Adjectives that may stand between a determiner and a noun trigger (`a rival offer`).
+pub(crate) const NOMINAL_ADJECTIVES: &[&str] = &[
+    "rival",
+    "new",
+    "recent",
+    "final",
+    "latest",
+    "fresh",
+    "formal",
+    "similar",
+    "improved",
+    "revised",
+    "earlier",
+    "initial",
+    "firm",
+    "conditional",
+    "previous",
+    "original",
+    "joint",
+    "peace",
+    "unsolicited",
+    "hostile",
+    "friendly",
+    "sweetened",
+    "higher",
+    "lower",
+    "formal",
+];
+
+/// What a body approves when the approval is an agreement act: an accord, a merger, a
+/// membership (not a dividend, a budget or a bill).
+pub(crate) const APPROVE_OBJECTS: &[&str] = &[
+    "merger",
+    "acquisition",
+    "takeover",
+    "accession",
+    "membership",
+    "enlargement",
+    "expansion",
+    "joining",
+    "inclusion",
+    "plan",
+    "proposal",
+    "offer",
+    "bid",
+    "sale",
+    "terms",
+    "package",
+    "entry",
+    "admission",
+    "settlement",
+    "agreement",
+    "accord",
+    "treaty",
+    "deal",
+    "pact",
+    "contract",
+    "protocol",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "memorandum",
+];
+
+/// Securities on sale: `offering 150 mln dlrs of notes` is an issue, not a commitment.
+pub(crate) const SECURITIES: &[&str] = &[
+    "notes",
+    "securities",
+    "debentures",
+    "bonds",
+    "bills",
+    "warrants",
+    "units",
+    "paper",
+    "issue",
+    "eurobonds",
+    "eurobond",
+    "certificates",
+    "debt",
+    "preferred",
+    "common",
+    "stock",
+    "forward",
+];
+
+/// First verbs of an action that make a promise a threat (`vowed to kill`).
+pub(crate) const THREATS: &[&str] = &[
+    "kill",
+    "attack",
+    "destroy",
+    "bomb",
+    "retaliate",
+    "punish",
+    "crush",
+    "annihilate",
+    "wipe",
+    "execute",
+    "hurt",
+    "harm",
+    "avenge",
+    "revenge",
+    "behead",
+    "shoot",
+    "murder",
+    "disrupt",
+    "sabotage",
+    "invade",
+];
+
+/// Words for a pair or group of parties, with how many they stand for (`the two sides`).
+pub(crate) const NUMBERS: &[(&str, usize)] = &[("two", 2), ("both", 2), ("three", 3), ("four", 4)];
+
+/// Objects of `give` that make it an approval (`gave its go-ahead`).
+pub(crate) const APPROVALS: &[&str] = &["go-ahead", "approval", "assent", "consent", "nod"];
+
+/// Verbs that, as an infinitive after `urge` or `refuse`, name an agreement act.
+pub(crate) const INNER_ACTS: &[&str] = &[
+    "sign", "accept", "ratify", "agree", "conclude", "approve", "adopt", "endorse", "join",
+    "honour", "honor",
+];
+
+/// Words after `and` that continue a company name (`Kleinwort Grieveson and Co`).
+pub(crate) const NAME_TAILS: &[&str] = &[
+    "co",
+    "co.",
+    "company",
+    "sons",
+    "partners",
+    "associates",
+    "brothers",
+    "bros",
+    "bros.",
+];
+
+/// Last words of company names (`American Telephone and Telegraph Co`): an `and` before
+/// such a short conjunct is part of the name.
+pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
+    "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "bank", "company",
+    "ag", "sa", "nv", "spa", "gmbh", "llc", "lp", "partners", "trust", "holdings",
+];
+
+/// Verbs that introduce reported speech (a local source when no attribution holds an act).
+pub(crate) const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "told",
+    "reported",
+    "announced",
+    "stated",
+    "according",
+    "quoted",
+    "disclosed",
+    "confirmed",
+];
+
+/// What a proposal puts to another side (`proposed a joint patrol`, `proposed talks`); a
+/// policy proposed to no one (`proposed a carbon tax`) is no agreement act.
+pub(crate) const PROPOSALS: &[&str] = &[
+    "joint",
+    "talks",
+    "meeting",
+    "summit",
+    "negotiations",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "compromise",
+    "settlement",
+    "swap",
+    "exchange",
+    "merger",
+    "deal",
+    "terms",
+    "alliance",
+    "partnership",
+    "venture",
+    "debate",
+    "debates",
+    "cooperation",
+    "accord",
+    "agreement",
+    "pact",
+    "treaty",
+    "armistice",
+    "dialogue",
+    "takeover",
+    "acquisition",
+];
+
+/// Linking verbs between a subject and an adjectival trigger (`we remain committed to`).
+pub(crate) const LINKING: &[&str] = &[
+    "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed",
+    "appear", "appears", "became", "become", "becomes",
+];
+
+/// Words of a run for office: `a presidential bid` is no offer.
+pub(crate) const OFFICE_WORDS: &[&str] = &[
+    "presidential",
+    "election",
+    "reelection",
+    "re-election",
+    "leadership",
+    "senate",
+    "congressional",
+    "gubernatorial",
+    "mayoral",
+    "olympic",
+    "title",
+    "comeback",
+    "record",
+];
+
+/// Nouns of opinion: `agree with this view` is no agreement.
+pub(crate) const OPINIONS: &[&str] = &[
+    "view",
+    "views",
+    "sentiment",
+    "assessment",
+    "analysis",
+    "statement",
+    "comments",
+    "idea",
+    "position",
+    "opinion",
+    "criticism",
+    "characterization",
+    "conclusion",
+    "premise",
+    "point",
+];
+
+/// Heads of organisation names: `the Energy and Commerce subcommittee` is one body.
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "committee",
+    "subcommittee",
+    "commission",
+    "council",
+    "department",
+    "ministry",
+    "bank",
+    "institute",
+    "union",
+    "association",
+    "federation",
+    "board",
+    "authority",
+    "agency",
+    "committees",
+    "corporation",
+    "foundation",
+    "party",
+    "front",
+    "movement",
+    "league",
+];
+
+/// A pronoun with a contracted auxiliary (`he's`, `they're`).
+pub(crate) const CONTRACTIONS: &[&str] = &[
+    "he's",
+    "she's",
+    "it's",
+    "they're",
+    "we're",
+    "they've",
+    "we've",
+    "he'll",
+    "she'll",
+    "it'll",
+    "they'll",
+    "we'll",
+    "i'm",
+    "you're",
+    "he'd",
+    "she'd",
+    "they'd",
+    "we'd",
+    "i've",
+    "he’s",
+    "she’s",
+    "it’s",
+    "they’re",
+    "we’re",
+    "they’ve",
+    "we’ve",
+    "he’ll",
+    "she’ll",
+    "it’ll",
+    "they’ll",
+    "we’ll",
+    "i’m",
+    "you’re",
+    "he’d",
+    "she’d",
+    "they’d",
+    "we’d",
+    "i’ve",
+];
+
+/// Whether `word` is in `table` (ASCII case-insensitive).
+pub(crate) fn is_in(word: &str, table: &[&str]) -> bool {
+    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_are_sorted_and_lower_case() {
+        for w in TRIGGERS.windows(2) {
+            assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
+        }
+        for (w, _) in TRIGGERS {
+            assert_eq!(*w, w.to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn lookup_is_case_insensitive() {
+        assert_eq!(trigger("SIGNED").map(|t| t.status), Some(Status::Signed));
+        assert_eq!(trigger("Agreed").map(|t| t.frame), Some(Frame::Agree));
+        assert_eq!(trigger("committee"), None);
+        assert_eq!(trigger("dealt"), None);
+        assert_eq!(trigger("é"), None);
+    }
+
+    #[test]
+    fn hash_table_finds_every_trigger() {
+        assert!(TRIGGERS.len() < SLOTS / 2 && TRIGGERS.len() < 255);
+        for (w, t) in TRIGGERS {
+            assert_eq!(trigger(w), Some(*t), "{w}");
+            assert_eq!(trigger(&w.to_ascii_uppercase()), Some(*t), "{w}");
+        }
+        for w in ["sig", "signer", "agreedd", "zzz", "offerx"] {
+            assert_eq!(trigger(w), None);
+        }
+    }
+
+    #[test]
+    fn prefilter_finds_whole_trigger_words_only() {
+        assert!(any_trigger(b"They SIGNED it."));
+        assert!(any_trigger("Kenya’s pledge".as_bytes()));
+        assert!(!any_trigger(b"The committee met; it dealt with trouble."));
+        assert!(!any_trigger("signé agreedé".as_bytes()));
+        assert!(!any_trigger(b""));
+        assert!(any_trigger(b"They came to terms."));
+        assert!(!any_trigger(b"They came home."));
+        assert!(any_trigger(b"It TURNED DOWN the bid."));
+        assert!(!any_trigger(b"It turned out fine."));
+    }
+
+    #[test]
+    fn instrument_kinds() {
+        assert_eq!(instrument("MOU"), Some(Kind::Core));
+        assert_eq!(instrument("offer"), Some(Kind::Offer));
+        assert_eq!(instrument("bill"), None);
+        assert_eq!(instrument("letter"), None);
+    }
+}

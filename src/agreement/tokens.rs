@@ -1,0 +1,253 @@
+//! Words and punctuation of one sentence, for the phrase rules.
+//!
+//! A word is a run of letters and digits, with internal apostrophes (`didn't`, `Trump's`),
+//! hyphens (`five-year`), full stops (`U.S`), ampersands (`AT&T`) and digit-group commas
+//! (`35,700`). Every other non-space character is a token of its own.
+
+use crate::model::Span;
+
+use super::lexicon::is_in;
+
+/// One token: a byte range of the text, and whether it is a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// A word (not punctuation).
+    pub word: bool,
+}
+
+/// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof",
+    "jr", "sr", "inc", "corp", "co", "ltd", "bros", "mt", "ft", "no", "vs", "adm", "maj", "cmdr",
+    "rev", "hon", "pres", "supt", "insp", "cpl", "pvt", "messrs", "plc",
+];
+
+/// Fills `out` with the tokens of `text` within `span` (cleared first).
+pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
+    out.clear();
+    let Some(s) = text.get(span.range()) else {
+        return;
+    };
+    let base = span.start;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                start: base + i,
+                end: base + i + c.len_utf8(),
+                word: false,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut last = c;
+        while let Some(&(j, d)) = it.peek() {
+            let joins = if d.is_alphanumeric() {
+                true
+            } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | ',') {
+                let next = s[j + d.len_utf8()..].chars().next();
+                match d {
+                    ',' => last.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => next.is_some_and(char::is_alphanumeric),
+                }
+            } else {
+                false
+            };
+            if !joins {
+                break;
+            }
+            end = j + d.len_utf8();
+            last = d;
+            it.next();
+        }
+        // `workers'`: a plural possessive keeps its apostrophe.
+        if (last == 's' || last == 'S')
+            && (s[end..].starts_with('\'') || s[end..].starts_with('’'))
+            && s[end..].chars().nth(1).is_none_or(|n| n.is_whitespace())
+        {
+            let q = s[end..].chars().next().map_or(0, char::len_utf8);
+            end += q;
+            it.next();
+        }
+        // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
+        let w = &s[i..end];
+        if s[end..].starts_with('.')
+            && (w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, ABBREVIATIONS))
+        {
+            end += 1;
+            it.next();
+        }
+        out.push(Tok {
+            start: base + i,
+            end: base + end,
+            word: true,
+        });
+    }
+}
+
+/// A tokenized sentence: the text and its tokens, with the small queries the rules use.
+/// Every query is total: an index out of range is no word and no punctuation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sent<'t> {
+    /// The whole article text.
+    pub text: &'t str,
+    /// The sentence's tokens.
+    pub toks: &'t [Tok],
+}
+
+impl<'t> Sent<'t> {
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i` (empty out of range).
+    pub fn s(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// Whether token `i` is a word.
+    pub fn word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is a word of `table`.
+    pub fn any(&self, i: usize, table: &[&str]) -> bool {
+        self.word(i) && is_in(self.s(i), table)
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.word && self.s(i).starts_with(c))
+    }
+
+    /// Whether token `i` is punctuation (any).
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.word)
+    }
+
+    /// Whether token `i` is a quote mark.
+    pub fn quote(&self, i: usize) -> bool {
+        self.is_punct(i)
+            && matches!(
+                self.s(i),
+                "\"" | "“" | "”" | "'" | "‘" | "’" | "`" | "«" | "»"
+            )
+    }
+
+    /// Whether token `i` is a dash standing alone (`-`, `—`, `–`).
+    pub fn dash(&self, i: usize) -> bool {
+        self.is_punct(i) && matches!(self.s(i), "-" | "—" | "–" | "_")
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    pub fn cap(&self, i: usize) -> bool {
+        self.word(i) && self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Whether token `i` is a capitalised word in mixed case (`Japanese`, not `RECENT`).
+    pub fn proper(&self, i: usize) -> bool {
+        self.cap(i) && self.s(i).chars().skip(1).any(|c| c.is_lowercase())
+    }
+
+    /// Whether token `i` is a word all in lower case.
+    pub fn lower(&self, i: usize) -> bool {
+        self.word(i) && !self.s(i).chars().any(|c| c.is_uppercase())
+    }
+
+    /// Whether token `i` is a number (starts with a digit).
+    pub fn number(&self, i: usize) -> bool {
+        self.word(i) && self.s(i).starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Whether token `i` is a possessive (`Trump's`, `Trump’s`, `creditors'`).
+    pub fn possessive(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.word(i)
+            && (w.ends_with("'s")
+                || w.ends_with("’s")
+                || w.ends_with("'S")
+                || w.ends_with("’S")
+                || w.ends_with("s'")
+                || w.ends_with("s’"))
+    }
+
+    /// Whether token `i` is a currency sign (`$`, `€`, `£`, `¥`).
+    pub fn currency(&self, i: usize) -> bool {
+        self.is_punct(i) && matches!(self.s(i), "$" | "€" | "£" | "¥")
+    }
+
+    /// Whether token `i` is an adverb in `-ly` (lower case only, so that `Italy` is not).
+    pub fn ly_adverb(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.lower(i) && w.len() > 4 && w.ends_with("ly")
+    }
+
+    /// The byte span of tokens `a..b` (empty at `a` if the range is empty).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if b > a => Span::new(x.start, y.end.max(x.start)),
+            (Some(x), _) => Span::new(x.start, x.start),
+            _ => Span::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &mut v);
+        v.iter().map(|k| &t[k.start..k.end]).collect()
+    }
+
+    #[test]
+    fn words_keep_internal_marks() {
+        assert_eq!(
+            words("Trump’s five-year U.S. deal, 35,700 workers (MIMCL) didn't."),
+            [
+                "Trump’s",
+                "five-year",
+                "U.S.",
+                "deal",
+                ",",
+                "35,700",
+                "workers",
+                "(",
+                "MIMCL",
+                ")",
+                "didn't",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn out_of_bounds_span_gives_nothing() {
+        let mut v = Vec::new();
+        tokenize("abc", Span::new(2, 9), &mut v);
+        assert!(v.is_empty());
+    }
+}

@@ -352,6 +352,7 @@ fn titles_and_surnames_resolve_through_the_entity_table() {
 
 // ---------- 4. the model ----------
 
+#[cfg(feature = "serde")]
 #[test]
 fn attributions_link_quotes_and_serialize_per_contract() {
     let a = parse(FRAMES);

@@ -38,7 +38,8 @@ pub struct Options {
     pub lossy: bool,
     /// Keep the input record's other fields in each output line.
     pub keep: bool,
-    /// Parse on this many threads (at least one); the output order is the input order.
+    /// Parse on this many threads (at least one; with the `parallel` feature, else one);
+    /// the output order is the input order.
     pub threads: usize,
 }
 
@@ -158,7 +159,12 @@ pub fn run(
     out: &mut impl Write,
     mut progress: impl FnMut(&Stats),
 ) -> io::Result<Stats> {
-    let threads = opts.threads.max(1);
+    // Without the `parallel` feature every batch is parsed on the calling thread.
+    let threads = if cfg!(feature = "parallel") {
+        opts.threads.max(1)
+    } else {
+        1
+    };
     let mut stats = Stats::default();
     let mut batch: Vec<u8> = Vec::with_capacity(BATCH_BYTES + (1 << 16));
     let mut lines: Vec<(usize, usize)> = Vec::with_capacity(BATCH_LINES);

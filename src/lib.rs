@@ -17,6 +17,42 @@
 //! assert_eq!(article.credits, [newswire::Agency::Ap]);
 //! ```
 //!
+//! Walk the quotations by speaker: every source carries the fullest name the article gives
+//! (`the statement` is the US Department of State, `He` is Nayib Bukele):
+//!
+//! ```
+//! let text = "LONDON (Reuters) - \"Talks will resume,\" Foreign Secretary Jane Hale said \
+//!             on Monday. Hale added that she expected a deal by June.";
+//! let article = newswire::parse(text);
+//! for a in &article.attributions {
+//!     let who = a.source.as_ref().and_then(|s| s.name.as_deref()).unwrap_or("?");
+//!     println!("{who} ({:?}): {}", a.kind, a.content.text);
+//! }
+//! let first = &article.attributions[0];
+//! assert_eq!(first.kind, newswire::AttributionKind::Direct);
+//! assert_eq!(first.content.text, "Talks will resume,");
+//! assert_eq!(first.source.as_ref().unwrap().name.as_deref(), Some("Jane Hale"));
+//! assert_eq!(first.cue.as_ref().unwrap().text, "said");
+//! ```
+//!
+//! List who agreed to what, with whom:
+//!
+//! ```
+//! let text = "HANOI, Oct 14 (Reuters) - Vietnam and South Korea signed a trade pact on \
+//!             Tuesday, and Seoul agreed to open its market to Vietnamese fruit.";
+//! let article = newswire::parse(text);
+//! for g in &article.agreements {
+//!     let parties: Vec<&str> = g.parties.iter().map(|p| p.text.as_ref()).collect();
+//!     println!("{} {:?} by {:?}", g.trigger.text, g.status, parties);
+//! }
+//! let signed = &article.agreements[0];
+//! assert_eq!(signed.status, newswire::Status::Signed);
+//! assert_eq!(signed.instrument.as_ref().unwrap().text, "a trade pact");
+//! let agreed = &article.agreements[1];
+//! assert_eq!(agreed.status, newswire::Status::Agreed);
+//! assert_eq!(agreed.action.as_ref().unwrap().text, "open its market to Vietnamese fruit");
+//! ```
+//!
 //! A [`Parser`] carries options (a size limit), and [`parse_bytes`] checks raw bytes:
 //!
 //! ```
@@ -139,6 +175,41 @@ impl Parser {
             offset: e.valid_up_to(),
         })?;
         self.parse(text)
+    }
+
+    /// Parses many articles on `threads` threads, keeping their order; each result is what
+    /// [`Parser::parse`] gives for that text.
+    ///
+    /// ```
+    /// let texts = ["BEIJING, Feb. 4 (Xinhua) -- Markets rose.", "No dateline here."];
+    /// let articles = newswire::Parser::new().parse_many(&texts, 2);
+    /// assert_eq!(articles.len(), 2);
+    /// assert!(articles[0].as_ref().unwrap().dateline.is_some());
+    /// assert!(articles[1].as_ref().unwrap().dateline.is_none());
+    /// ```
+    #[cfg(feature = "parallel")]
+    pub fn parse_many<'a>(
+        &self,
+        texts: &[&'a str],
+        threads: usize,
+    ) -> Vec<Result<Article<'a>, Error>> {
+        let threads = threads.clamp(1, texts.len().max(1));
+        if threads == 1 {
+            return texts.iter().map(|t| self.parse(t)).collect();
+        }
+        let chunk = texts.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = texts
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|t| self.parse(t)).collect::<Vec<_>>())
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
     }
 
     fn parse_unchecked<'a>(&self, text: &'a str) -> Article<'a> {

@@ -43,6 +43,9 @@ fn seed_page_highlights_every_attribution_and_agreement() {
     let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/seed.txt");
     let text = std::fs::read_to_string(seed).unwrap();
     let article = newswire::parse(&text);
+    // The seed's 5 statements and 6 agreement acts (issues 3, 4 and 6).
+    assert_eq!(article.attributions.len(), 5);
+    assert_eq!(article.agreements.len(), 6);
     let dir = std::env::temp_dir().join(format!("newswire-render-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let page = dir.join("seed.html");

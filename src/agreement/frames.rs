@@ -670,6 +670,11 @@ fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
             if s.is(r.1, "that") || s.punct(r.1, '.') || r.1 >= s.len() {
                 return false;
             }
+            // `agreed with floor traders and called the figure ...`: a verb of its own
+            // ends the phrase; agreeing with someone is an opinion
+            if (r.0..r.1).any(|k| s.is(k, "and") && s.lower(k + 1) && ends_ci(s.s(k + 1), "ed")) {
+                return false;
+            }
             // `agrees with this sentiment`: an opinion, not a party
             if s.any(r.0, &["this", "that", "these", "those"])
                 || (r.0..r.1).any(|k| s.any(k, OPINIONS))
@@ -854,7 +859,10 @@ fn commitment_object(s: &Sent, i: usize) -> bool {
         {
             break;
         }
-        found |= s.any(j, OFFER_OBJECTS) || instrument_at(s, j) == Some(Kind::Core);
+        // an amount of money (`$250,000`), aid, a rise, an accord
+        found |= s.any(j, OFFER_OBJECTS)
+            || (s.currency(j) && s.number(j + 1))
+            || instrument_at(s, j) == Some(Kind::Core);
         j += 1;
     }
     found
@@ -927,8 +935,38 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     if action.1 <= action.0 || threat(s, action) || forecast {
         return false;
     }
-    if assure && !(action.0..action.1.min(action.0 + 8)).any(|k| s.any(k, FUTURE)) {
-        return false; // `assured the crowd that he doesn't ...`: a claim, not a promise
+    let Some(m) = (action.0..action.1.min(action.0 + 8)).find(|&k| s.any(k, FUTURE)) else {
+        if assure {
+            return false; // `assured the crowd that he doesn't ...`: a claim, not a promise
+        }
+        c.action = Some(action);
+        return true;
+    };
+    // `assure a family that things are going to be okay`: a state foretold, no act
+    let v = if s.is(m + 1, "to") { m + 2 } else { m + 1 };
+    let state = s.any(v, &["be", "become"])
+        && s.any(
+            v + 1,
+            &[
+                "okay",
+                "ok",
+                "fine",
+                "safe",
+                "better",
+                "good",
+                "great",
+                "well",
+                "alright",
+                "all",
+                "happy",
+                "sure",
+                "successful",
+                "stable",
+                "strong",
+            ],
+        );
+    if assure && state {
+        return false;
     }
     c.action = Some(action);
     true
@@ -1181,6 +1219,7 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
         .filter(|inst| !finite_after(s, inst.range.1))
         .is_some_and(|inst| {
             c.instrument = Some(inst.range);
+            offerer(s, &inst, c);
             true
         })
 }
@@ -1401,9 +1440,28 @@ fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
         return None;
     }
     if s.is(i, "to") && verbish(s, i + 1) && !signing {
-        let a = (i + 1, clause_end(s, i + 1));
+        let mut a = (i + 1, clause_end(s, i + 1));
         if threat(s, a) {
             return None;
+        }
+        // `Japan's offer to host the talks was welcomed`: the act opens the clause, so a
+        // finite verb after it is the clause's own, not part of the offered action
+        let opens = c
+            .parties
+            .iter()
+            .map(|p| p.range.0)
+            .chain([k])
+            .min()
+            .unwrap_or(k);
+        let opens = if opens > 0 && s.any(opens - 1, DETERMINERS) {
+            opens - 1
+        } else {
+            opens
+        };
+        if opens == 0 || !s.word(opens - 1) {
+            if let Some(v) = (a.0 + 1..a.1).find(|&v| finite_after(s, v)) {
+                a.1 = v;
+            }
         }
         c.action = Some(a);
     }

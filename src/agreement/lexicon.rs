@@ -511,6 +511,8 @@ pub(crate) const CATENATIVES: &[&str] = &[
     "needs",
     "needed",
     "continued",
+    "voted",
+    "votes",
     "appeared",
 ];
 

@@ -881,6 +881,35 @@ fn invented_wire_sentences_for_the_lexicon() {
         assert_eq!(instrument(&a), c.instrument, "{}", c.text);
         assert_eq!(action(&a), c.action, "{}", c.text);
     }
+    // a hearer before the promised object
+    let a = only(
+        "The president promised voters a referendum on the new constitution.",
+        "promised",
+    );
+    assert_eq!(texts(&a).1, ["voters"]);
+    assert_eq!(action(&a), Some("a referendum on the new constitution"));
+    // `the city and the builder` are two parties
+    let a = only(
+        "The contract was signed on Friday by the city and the builder.",
+        "signed",
+    );
+    assert_eq!(texts(&a).0, ["the city", "the builder"]);
+    // the author of an accepted offer, named by a possessive
+    let article = parse("Greece accepted the European Union's offer of emergency loans.");
+    let a = &article.agreements[0];
+    assert_eq!(a.status, Status::Agreed);
+    assert_eq!(texts(a).1, ["European Union"]);
+    // a participle after a preposition is an adjective
+    assert!(
+        parse("She leads in both pledged delegates and the popular vote.")
+            .agreements
+            .is_empty()
+    );
+    assert!(
+        parse("Clinton has a majority of pledged delegates.")
+            .agreements
+            .is_empty()
+    );
     // a refusal of an offer names its author as the counterparty
     let article = parse("The board declined the takeover offer from Apex Holdings.");
     let a = &article.agreements[0];

@@ -196,8 +196,11 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     let quantified = t > 0
         && (s.any(
             t - 1,
-            &["one", "two", "three", "some", "several", "many", "other"],
-        ) || s.number(t - 1))
+            &[
+                "one", "two", "three", "some", "several", "many", "other", "both", "all",
+            ],
+        ) || s.number(t - 1)
+            || s.any(t - 1, PREPOSITIONS))
         && s.lower(t + 1)
         && !s.any(t + 1, DETERMINERS)
         && !s.any(t + 1, PREPOSITIONS);
@@ -761,6 +764,16 @@ fn offerer(s: &Sent, inst: &Instrument, c: &mut Cand) {
     if inst.kind != Kind::Offer {
         return;
     }
+    // `the European Union's offer`
+    if let Some(k) = (inst.range.0..inst.head).find(|&k| s.possessive(k)) {
+        let a = (inst.range.0..=k)
+            .find(|&a| !s.any(a, DETERMINERS))
+            .unwrap_or(k);
+        if s.cap(a) {
+            c.counterparties.push((a, k + 1));
+            return;
+        }
+    }
     if s.any(inst.range.1, &["by", "from"]) {
         if let Some(r) = np_right(s, inst.range.1 + 1) {
             c.counterparties.push(r);
@@ -901,6 +914,33 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         }
         c.counterparties.push(r);
         i = r.1;
+    }
+    // `promised voters a referendum`: a hearer, then the object
+    if !only_clauses && !assure && !s.any(i, DETERMINERS) && to_vp(s, i).is_none() {
+        let mut j = i;
+        while j < s.len()
+            && j - i < 4
+            && s.word(j)
+            && !s.any(j, DETERMINERS)
+            && !s.any(j, PREPOSITIONS)
+            && !s.any(j, CLAUSE_BREAKS)
+            && !s.any(j, AUXILIARIES)
+            && !s.number(j)
+            && !s.any(j, &["that", "it", "they", "he", "she", "we"])
+        {
+            j += 1;
+        }
+        // the hearer: a name, a plural noun (`voters`) or an object pronoun
+        let hearer = j > i
+            && ((i..j).all(|k| s.cap(k))
+                || (j == i + 1
+                    && ((s.lower(i) && ends_ci(s.s(i), "s") && !s.ly_adverb(i))
+                        || s.any(i, &["you", "them", "him", "us", "me"]))));
+        if hearer && s.any(j, &["a", "an", "the"]) && clause_end(s, j) > j + 1 {
+            c.counterparties.push((i, j));
+            c.action = Some((j, clause_end(s, j)));
+            return true;
+        }
     }
     // `promised the government to surrender its weapons`
     let hearer = (to_vp(s, i).is_none() && !s.is(i, "that"))

@@ -443,7 +443,15 @@ fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
     let right = e - (i + 1);
     let w = i - 1;
     let bare = w == a || s.any(w - 1, DETERMINERS) || s.any(w - 1, PREPOSITIONS);
-    if i > a && s.lower(w) && bare && right >= 2 && !s.any(w, DETERMINERS) && !s.any(w, PRONOUNS) {
+    // (`the city and the builder` are two: a determiner opens the right conjunct)
+    if i > a
+        && s.lower(w)
+        && bare
+        && right >= 2
+        && !s.any(w, DETERMINERS)
+        && !s.any(w, PRONOUNS)
+        && !s.any(i + 1, DETERMINERS)
+    {
         return true;
     }
     (1..=2).contains(&right)

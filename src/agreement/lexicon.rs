@@ -889,6 +889,7 @@ pub(crate) const OFFER_OBJECTS: &[&str] = &[
     "bid",
     "plan",
     "assistance",
+    "cooperation",
     "guarantees",
     "contract",
     "cut",

@@ -598,6 +598,10 @@ fn narrowed_rules_refuse_look_alikes() {
         "The museum offers 3 guided tours daily.",
         "The firm offered a stake of 10 pct to investors.",
         "The bank offered 300 mln dlrs of bonds due 2031.",
+        "The company will offer 75 mln dlrs of 8-3/8 pct notes due 2031.",
+        "The trust is offering 300 mln dlrs of collateralized mortgage obligations.",
+        "The Treasury will offer 4 bln dlrs in government bonds next week.",
+        "It launched a 15 mln dlr rights offering to raise capital.",
         // a complement clause: the instrument is the subject of its own verb
         "The report concluded the agreement was illegal.",
         "The judge concluded the contract was void.",

@@ -180,6 +180,16 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
         return None;
     }
+    // `a rights offering`, `its public offering`: an issue of securities
+    if trig.frame == Frame::Offer
+        && t > 0
+        && s.any(
+            t - 1,
+            &["rights", "public", "secondary", "initial", "debt", "stock"],
+        )
+    {
+        return None;
+    }
     // `postponed signing a peace agreement`: the object of another verb, no act yet
     if trig.form == Form::Gerund
         && t > 0
@@ -852,6 +862,23 @@ fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
 /// guided tours`), and securities on sale (`offer 150 mln dlrs of notes`, `offered 2.5 mln
 /// shares`) are no commitment.
 fn commitment_object(s: &Sent, i: usize) -> bool {
+    // securities anywhere in the object, past figures and `of` (`75 mln dlrs of 8-3/8 pct
+    // notes`, `400 mln dlrs in government bonds`), but not a price per share
+    for j in i..s.len().min(i + 14) {
+        if s.any(
+            j,
+            &[
+                "for", "to", "at", "with", "from", "by", "because", "which", "that",
+            ],
+        ) || s.punct(j, ',')
+            || s.punct(j, ';')
+        {
+            break;
+        }
+        if s.any(j, SECURITIES) && !(j > i && s.any(j - 1, &["a", "per", "each"])) {
+            return false;
+        }
+    }
     let mut j = i;
     let mut found = false;
     while j < s.len() && j - i < 10 {

@@ -1212,6 +1212,7 @@ pub(crate) const SECURITIES: &[&str] = &[
     "equity",
     "ipo",
     "offering",
+    "obligations",
 ];
 
 /// First verbs of an action that make a promise a threat (`vowed to kill`).

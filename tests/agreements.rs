@@ -590,6 +590,7 @@ fn narrowed_rules_refuse_look_alikes() {
         "The courier delivered the documents, which the clerk signed.",
         // a body approves a plan, a sale, a package: no agreement act
         "The board approved a plan to cut 500 jobs.",
+        "The plan was approved by the board of the exchange on Monday.",
         "Shareholders approved the sale of the chemicals unit.",
         "The cabinet approved a stimulus package worth 2 billion dlrs.",
         "The board approved the entry of new products into the catalogue.",

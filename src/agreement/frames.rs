@@ -1225,7 +1225,11 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
 fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
     let approve = starts_ci(s.s(t), "approv");
     if passive {
-        let Some((inst, _)) = instrument_before(s, t, reduced, first, ANY) else {
+        // `the treaty was ratified`, `the offer was approved by shareholders`; not `the
+        // plan was approved` (a plan is no instrument a body ratifies)
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, ANY)
+            .filter(|(x, _)| !s.any(x.head, &["plan", "plans"]))
+        else {
             return false;
         };
         c.instrument = Some(inst.range);

@@ -1138,6 +1138,10 @@ fn settle(
         let Some((inst, action)) = instrument_before(s, t, reduced, first, kinds) else {
             return false;
         };
+        // `declined to say whether the treaty would be signed`: a question, no act
+        if (inst.range.0.saturating_sub(2)..inst.range.0).any(|k| s.any(k, &["whether", "if"])) {
+            return false;
+        }
         c.instrument = Some(inst.range);
         c.action = action;
         complements(s, t + 1, c, true);
@@ -1218,6 +1222,12 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
     };
     c.instrument = Some(inst.range);
     complements(s, if passive { t + 1 } else { inst.range.1 }, c, !passive);
+    // `made arrangements for the shipment`: arrangements are an agreement only with
+    // someone (`with its creditors`) or to do something
+    let arranged = s.any(inst.head, &["arrangement", "arrangements"]);
+    if arranged && c.counterparties.is_empty() && c.action.is_none() {
+        return false;
+    }
     true
 }
 

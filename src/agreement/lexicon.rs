@@ -872,8 +872,6 @@ pub(crate) const OFFER_OBJECTS: &[&str] = &[
     "money",
     "dlrs",
     "dollars",
-    "pct",
-    "percent",
     "million",
     "billion",
     "mln",

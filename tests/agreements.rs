@@ -600,6 +600,8 @@ fn narrowed_rules_refuse_look_alikes() {
         "The firm offered a stake of 10 pct to investors.",
         "The bank offered 300 mln dlrs of bonds due 2031.",
         "The bank offered a 3.5 pct rate on one-year deposits.",
+        "Shareholders ratified the appointment of Smith and Co as auditors.",
+        "The Senate ratified the nomination of the new ambassador.",
         "The company said it made arrangements for the shipment of the goods.",
         "The minister declined to say whether the treaty would be signed.",
         "The company will offer 75 mln dlrs of 8-3/8 pct notes due 2031.",
@@ -889,6 +891,12 @@ fn invented_wire_sentences_for_the_lexicon() {
         assert_eq!(instrument(&a), c.instrument, "{}", c.text);
         assert_eq!(action(&a), c.action, "{}", c.text);
     }
+    // a pronoun object of `ratify` stands for the accord
+    let a = only(
+        "The pact enters into force once the member states have ratified it.",
+        "ratified",
+    );
+    assert_eq!(a.status, Status::Ratified);
     // a hearer before the promised object
     let a = only(
         "The president promised voters a referendum on the new constitution.",

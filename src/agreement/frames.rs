@@ -1233,7 +1233,6 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
 
 /// `ratify / approve` + an instrument, or what is ratified (`ratify NATO expansion`).
 fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
-    let approve = starts_ci(s.s(t), "approv");
     if passive {
         // `the treaty was ratified`, `the offer was approved by shareholders`; not `the
         // plan was approved` (a plan is no instrument a body ratifies)
@@ -1260,7 +1259,10 @@ fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     }
     // a body approves an accord, a merger or a membership of an organisation; not a
     // dividend, a budget, a plan or a sale
-    if approve
+    // (ratifying, likewise: `ratified the appointment of auditors` is no agreement act;
+    // but `have ratified it` stands for the accord named before)
+    let pronoun_object = starts_ci(s.s(t), "ratif") && s.any(i, &["it", "them"]);
+    if !pronoun_object
         && !(i..e.min(i + 8)).any(|k| s.any(k, APPROVE_OBJECTS))
         && !membership(s, (i, e.min(i + 8)))
     {

@@ -125,13 +125,19 @@ struct Holders {
 
 impl Holders {
     fn new(attributions: &[Attribution<'_>]) -> Self {
-        let mut spans: Vec<(Span, usize)> = attributions
-            .iter()
-            .enumerate()
-            .flat_map(|(i, a)| {
-                std::iter::once((a.content.span, i)).chain(a.parts.iter().map(move |p| (p.span, i)))
-            })
-            .collect();
+        Self::from_spans(
+            attributions
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| {
+                    std::iter::once((a.content.span, i))
+                        .chain(a.parts.iter().map(move |p| (p.span, i)))
+                })
+                .collect(),
+        )
+    }
+
+    fn from_spans(mut spans: Vec<(Span, usize)>) -> Self {
         spans.sort_unstable_by_key(|&(sp, i)| (sp.start, i));
         let reach = spans
             .iter()
@@ -269,25 +275,12 @@ mod tests {
 
     #[test]
     fn holders_find_the_first_attribution_holding_a_span() {
-        let spans = [
+        let h = Holders::from_spans(vec![
             (Span::new(0, 100), 0),
             (Span::new(10, 20), 1),
             (Span::new(150, 200), 2),
             (Span::new(30, 40), 1),
-        ];
-        let mut sorted = spans.to_vec();
-        sorted.sort_unstable_by_key(|&(sp, i)| (sp.start, i));
-        let reach = sorted
-            .iter()
-            .scan(0, |m, &(sp, _)| {
-                *m = (*m).max(sp.end);
-                Some(*m)
-            })
-            .collect();
-        let h = Holders {
-            spans: sorted,
-            reach,
-        };
+        ]);
         assert_eq!(h.holding(Span::new(12, 15)), Some(0));
         assert_eq!(h.holding(Span::new(160, 170)), Some(2));
         assert_eq!(h.holding(Span::new(120, 130)), None);

@@ -571,6 +571,368 @@ fn traps_are_no_agreements() {
     }
 }
 
+/// Rules narrowed so that they do not fit one corpus: each sentence below was an
+/// agreement under a broader rule, and is none.
+#[test]
+fn narrowed_rules_refuse_look_alikes() {
+    let traps = [
+        // a vote for a bill, a provision or a policy is no ratification
+        "The committee voted in favour of the bill on Tuesday.",
+        "Delegates voted in favor of scrapping superdelegates.",
+        "The city council voted in favour of the provision after a long debate.",
+        // a nod, or an approval by no body, of no instrument
+        "The film gave a nod to the 1980s horror classics.",
+        "The teacher gave her approval to the essay topic.",
+        "The coach gave his consent to the transfer request.",
+        // documents and papers alone are no instrument
+        "She signed the documents at the bank.",
+        "He signed the papers and left the office.",
+        "The courier delivered the documents, which the clerk signed.",
+        // a body approves a plan, a sale, a package: no agreement act
+        "The board approved a plan to cut 500 jobs.",
+        "The plan was approved by the board of the exchange on Monday.",
+        "Shareholders approved the sale of the chemicals unit.",
+        "The cabinet approved a stimulus package worth 2 billion dlrs.",
+        "The board approved the entry of new products into the catalogue.",
+        // securities and services on offer are no commitment
+        "The company offered 2.5 mln shares at 20 dlrs each.",
+        "The museum offers 3 guided tours daily.",
+        "The firm offered a stake of 10 pct to investors.",
+        "The bank offered 300 mln dlrs of bonds due 2031.",
+        "The bank offered a 3.5 pct rate on one-year deposits.",
+        "Shareholders ratified the appointment of Smith and Co as auditors.",
+        "The Senate ratified the nomination of the new ambassador.",
+        "The company said it made arrangements for the shipment of the goods.",
+        "The minister declined to say whether the treaty would be signed.",
+        "The company will offer 75 mln dlrs of 8-3/8 pct notes due 2031.",
+        "The trust is offering 300 mln dlrs of collateralized mortgage obligations.",
+        "The Treasury will offer 4 bln dlrs in government bonds next week.",
+        "It launched a 15 mln dlr rights offering to raise capital.",
+        // a complement clause: the instrument is the subject of its own verb
+        "The report concluded the agreement was illegal.",
+        "The judge concluded the contract was void.",
+        "Critics rejected the deal would create jobs.",
+        // a thing guarantees, concludes or promises nothing
+        "The law guarantees that workers will be paid overtime.",
+        "The constitution guarantees that elections will be held every four years.",
+        "The study concluded an agreement would help both sides.",
+        "The new phone promises to deliver faster downloads.",
+        // a plan of one's own is no offer
+        "The family made a plan to flee the city.",
+        // a state foretold is no assurance
+        "We want to assure a family that things are going to be okay.",
+        // agreeing with people and then doing something else
+        "Analysts agreed with floor traders and called the figure neutral to slightly negative.",
+    ];
+    for t in traps {
+        let got: Vec<String> = parse(t)
+            .agreements
+            .iter()
+            .map(|a| a.trigger.text.to_string())
+            .collect();
+        assert!(got.is_empty(), "{t:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn narrowed_rules_keep_true_acts() {
+    let a = only(
+        "Parliament voted in favour of the treaty on Tuesday.",
+        "voted",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(instrument(&a), Some("the treaty"));
+    let a = only(
+        "The Senate gave its approval to the arms control treaty.",
+        "gave",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(texts(&a).0, ["The Senate"]);
+    assert_eq!(instrument(&a), Some("the arms control treaty"));
+    let a = only(
+        "The Dutch parliament gave its go-ahead to NATO enlargement.",
+        "gave",
+    );
+    assert_eq!(action(&a), Some("NATO enlargement"));
+    let a = only(
+        "All member states approved Croatia's entry into the EU.",
+        "approved",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(action(&a), Some("Croatia's entry into the EU"));
+    let a = only(
+        "Poland signed the documents of accession in Warsaw.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("the documents of accession"));
+    let a = only(
+        "Hungarian President Arpad Goencz signed the accession documents.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("the accession documents"));
+    let a = only(
+        "Japan offered 500 mln dlrs in aid to the region.",
+        "offered",
+    );
+    assert_eq!(a.status, Status::Offered);
+    let a = only(
+        "The government offered $250,000 for information on the killers.",
+        "offered",
+    );
+    assert_eq!(a.status, Status::Offered);
+    let a = only("Apex offered 20 dlrs a share for Fountain Oil.", "offered");
+    assert_eq!(action(&a), Some("20 dlrs a share for Fountain Oil"));
+    let a = only(
+        "The minister guaranteed that farmers will receive the subsidy.",
+        "guaranteed",
+    );
+    assert_eq!(a.status, Status::Promised);
+    let a = only(
+        "The government guaranteed that the deposits of small savers would be repaid in full.",
+        "guaranteed",
+    );
+    assert_eq!(texts(&a).0, ["The government"]);
+    // a noun in -ly is the subject, not an adverb before the verb
+    let a = only("The family agreed to share the well.", "agreed");
+    assert_eq!(texts(&a).0, ["The family"]);
+    let a = only("The family made an offer to buy the house.", "made");
+    assert_eq!(texts(&a).0, ["The family"]);
+    // an act opening the clause ends before the clause's own verb
+    let a = only("Japan's offer to host the talks was welcomed.", "offer");
+    assert_eq!(action(&a), Some("host the talks"));
+}
+
+/// Invented wire sentences, one or more per verb of the lexicon (none from a corpus).
+#[test]
+fn invented_wire_sentences_for_the_lexicon() {
+    struct Case {
+        text: &'static str,
+        trigger: &'static str,
+        status: Status,
+        parties: &'static [&'static str],
+        counter: &'static [&'static str],
+        instrument: Option<&'static str>,
+        action: Option<&'static str>,
+    }
+    use Status::*;
+    let cases = [
+        Case {
+            text: "Ecuador and Peru agreed to reopen their shared border crossings next month, \
+                   the foreign ministry said.",
+            trigger: "agreed",
+            status: Agreed,
+            parties: &["Ecuador", "Peru"],
+            counter: &[],
+            instrument: None,
+            action: Some("reopen their shared border crossings next month"),
+        },
+        Case {
+            text: "Malaysia agreed with Singapore to build a second causeway across the strait.",
+            trigger: "agreed",
+            status: Agreed,
+            parties: &["Malaysia"],
+            counter: &["Singapore"],
+            instrument: None,
+            action: Some("build a second causeway across the strait"),
+        },
+        Case {
+            text: "The rebel commander accepted a ceasefire brokered by Norwegian mediators.",
+            trigger: "accepted",
+            status: Agreed,
+            parties: &["The rebel commander"],
+            counter: &[],
+            instrument: Some("a ceasefire"),
+            action: None,
+        },
+        Case {
+            text: "Workers at the yard voted to accept the management offer of a 6 pct pay rise.",
+            trigger: "accept",
+            status: Agreed,
+            parties: &["Workers at the yard"],
+            counter: &[],
+            instrument: Some("the management offer"),
+            action: None,
+        },
+        Case {
+            text: "The governor consented to the transfer of the prisoners to federal custody.",
+            trigger: "consented",
+            status: Agreed,
+            parties: &["The governor"],
+            counter: &[],
+            instrument: None,
+            action: Some("the transfer of the prisoners to federal custody"),
+        },
+        Case {
+            text: "Donor countries pledged 1.2 billion dlrs in reconstruction aid to Haiti.",
+            trigger: "pledged",
+            status: Promised,
+            parties: &["Donor countries"],
+            counter: &["Haiti"],
+            instrument: None,
+            action: Some("1.2 billion dlrs in reconstruction aid"),
+        },
+        Case {
+            text: "The prime minister vowed to restore electricity to the capital within a week.",
+            trigger: "vowed",
+            status: Promised,
+            parties: &["The prime minister"],
+            counter: &[],
+            instrument: None,
+            action: Some("restore electricity to the capital within a week"),
+        },
+        Case {
+            text: "The central bank governor assured investors that the currency peg would \
+                   remain in place.",
+            trigger: "assured",
+            status: Promised,
+            parties: &["The central bank governor"],
+            counter: &["investors"],
+            instrument: None,
+            action: Some("the currency peg would remain in place"),
+        },
+        Case {
+            text: "Acme Corp offered to buy Widget Inc for 18 dlrs a share in cash.",
+            trigger: "offered",
+            status: Offered,
+            parties: &["Acme Corp"],
+            counter: &[],
+            instrument: None,
+            action: Some("buy Widget Inc for 18 dlrs a share in cash"),
+        },
+        Case {
+            text: "Norway proposed a ceasefire to the warring factions on Monday.",
+            trigger: "proposed",
+            status: Proposed,
+            parties: &["Norway"],
+            counter: &["the warring factions"],
+            instrument: Some("a ceasefire"),
+            action: None,
+        },
+        Case {
+            text: "Kenya and Tanzania signed a memorandum of understanding on Friday to share \
+                   electricity.",
+            trigger: "signed",
+            status: Signed,
+            parties: &["Kenya", "Tanzania"],
+            counter: &[],
+            instrument: Some("a memorandum of understanding"),
+            action: Some("share electricity"),
+        },
+        Case {
+            text: "Toyota inked a supply deal with a Thai battery maker.",
+            trigger: "inked",
+            status: Signed,
+            parties: &["Toyota"],
+            counter: &["a Thai battery maker"],
+            instrument: Some("a supply deal"),
+            action: None,
+        },
+        Case {
+            text: "Negotiators initialled the draft treaty in Geneva.",
+            trigger: "initialled",
+            status: Signed,
+            parties: &["Negotiators"],
+            counter: &[],
+            instrument: Some("the draft treaty"),
+            action: None,
+        },
+        Case {
+            text: "The parliament approved the free trade agreement with Canada.",
+            trigger: "approved",
+            status: Ratified,
+            parties: &["The parliament"],
+            counter: &[],
+            instrument: Some("the free trade agreement"),
+            action: None,
+        },
+        Case {
+            text: "The airline struck a deal with its pilots to end the strike.",
+            trigger: "struck",
+            status: Agreed,
+            parties: &["The airline"],
+            counter: &["its pilots"],
+            instrument: Some("a deal"),
+            action: Some("end the strike"),
+        },
+        Case {
+            text: "Brazil clinched an accord with the IMF on a 5 billion dlr standby loan.",
+            trigger: "clinched",
+            status: Agreed,
+            parties: &["Brazil"],
+            counter: &["the IMF"],
+            instrument: Some("an accord"),
+            action: Some("a 5 billion dlr standby loan"),
+        },
+        Case {
+            text: "Hamas refused to sign the truce agreement.",
+            trigger: "refused",
+            status: Rejected,
+            parties: &["Hamas"],
+            counter: &[],
+            instrument: Some("the truce agreement"),
+            action: None,
+        },
+        Case {
+            text: "The signing of the MOU by Ghana and Nigeria was held in Abuja.",
+            trigger: "signing",
+            status: Signed,
+            parties: &["Ghana", "Nigeria"],
+            counter: &[],
+            instrument: Some("the MOU"),
+            action: None,
+        },
+    ];
+    for c in cases {
+        let a = only(c.text, c.trigger);
+        assert_eq!(a.status, c.status, "{}", c.text);
+        let (parties, counter) = texts(&a);
+        assert_eq!(parties, c.parties, "{}", c.text);
+        assert_eq!(counter, c.counter, "{}", c.text);
+        assert_eq!(instrument(&a), c.instrument, "{}", c.text);
+        assert_eq!(action(&a), c.action, "{}", c.text);
+    }
+    // a pronoun object of `ratify` stands for the accord
+    let a = only(
+        "The pact enters into force once the member states have ratified it.",
+        "ratified",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    // a hearer before the promised object
+    let a = only(
+        "The president promised voters a referendum on the new constitution.",
+        "promised",
+    );
+    assert_eq!(texts(&a).1, ["voters"]);
+    assert_eq!(action(&a), Some("a referendum on the new constitution"));
+    // `the city and the builder` are two parties
+    let a = only(
+        "The contract was signed on Friday by the city and the builder.",
+        "signed",
+    );
+    assert_eq!(texts(&a).0, ["the city", "the builder"]);
+    // the author of an accepted offer, named by a possessive
+    let article = parse("Greece accepted the European Union's offer of emergency loans.");
+    let a = &article.agreements[0];
+    assert_eq!(a.status, Status::Agreed);
+    assert_eq!(texts(a).1, ["European Union"]);
+    // a participle after a preposition is an adjective
+    assert!(
+        parse("She leads in both pledged delegates and the popular vote.")
+            .agreements
+            .is_empty()
+    );
+    assert!(
+        parse("Clinton has a majority of pledged delegates.")
+            .agreements
+            .is_empty()
+    );
+    // a refusal of an offer names its author as the counterparty
+    let article = parse("The board declined the takeover offer from Apex Holdings.");
+    let a = &article.agreements[0];
+    assert_eq!(a.status, Status::Rejected);
+    assert_eq!(texts(a).1, ["Apex Holdings"]);
+}
+
 // ---- 4. Parties named through the entity table ------------------------------------------
 
 #[test]

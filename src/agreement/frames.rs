@@ -9,10 +9,10 @@ use super::grammar::{
     subject, time_len, trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::{
-    APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS, DETERMINERS, FUTURE, Form,
-    Frame, INNER_ACTS, Kind, LEADING_TRIM, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS,
-    PREPOSITIONS, PRONOUNS, PROPOSALS, REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS,
-    TIME_WORDS, Trigger, trigger,
+    ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS,
+    DETERMINERS, FUTURE, Form, Frame, INANIMATES, INNER_ACTS, Kind, LEADING_TRIM, MEMBER_BODIES,
+    NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS,
+    REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
 };
 use super::tokens::Sent;
 
@@ -180,11 +180,21 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
         return None;
     }
+    // `a rights offering`, `its public offering`: an issue of securities
+    if trig.frame == Frame::Offer
+        && t > 0
+        && s.any(
+            t - 1,
+            &["rights", "public", "secondary", "initial", "debt", "stock"],
+        )
+    {
+        return None;
+    }
     // `postponed signing a peace agreement`: the object of another verb, no act yet
     if trig.form == Form::Gerund
         && t > 0
         && s.word(t - 1)
-        && s.s(t - 1).to_ascii_lowercase().ends_with("ed")
+        && ends_ci(s.s(t - 1), "ed")
         && !s.any(t - 1, AUXILIARIES)
     {
         return None;
@@ -196,8 +206,11 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     let quantified = t > 0
         && (s.any(
             t - 1,
-            &["one", "two", "three", "some", "several", "many", "other"],
-        ) || s.number(t - 1))
+            &[
+                "one", "two", "three", "some", "several", "many", "other", "both", "all",
+            ],
+        ) || s.number(t - 1)
+            || s.any(t - 1, PREPOSITIONS))
         && s.lower(t + 1)
         && !s.any(t + 1, DETERMINERS)
         && !s.any(t + 1, PREPOSITIONS);
@@ -244,8 +257,8 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         Frame::Promise => promise(s, t, passive, &mut c),
         Frame::Offer => offer(s, t, passive, reduced, g.first, &mut c),
         Frame::Sign => {
-            let w = s.s(t).to_ascii_lowercase();
-            let kinds = if w.starts_with("sign") || w.starts_with("ink") || w.starts_with("init") {
+            let w = s.s(t);
+            let kinds = if starts_ci(w, "sign") || starts_ci(w, "ink") || starts_ci(w, "init") {
                 SIGNABLE
             } else {
                 CORE
@@ -266,10 +279,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         Frame::Reject => reject(s, t, passive, reduced, g.first, &mut c),
         Frame::Urge => urge(s, t, &mut c),
         Frame::Vote => vote(s, t, &mut c),
-        Frame::Give => {
-            s.any(t + 1, DETERMINERS)
-                && (s.any(t + 2, APPROVALS) || (s.is(t + 2, "green") && s.is(t + 3, "light")))
-        }
+        Frame::Give => give(s, t, &mut c),
     };
     if !ok {
         return None;
@@ -309,6 +319,34 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         }
     }
     if trig.frame == Frame::Approve && !approved_by_body(s, &c) {
+        return None;
+    }
+    // a determiner alone is never a party
+    c.parties
+        .retain(|p| (p.range.0..p.range.1).any(|k| s.word(k) && !s.any(k, DETERMINERS)));
+    // `The report concluded ...`, `The law guarantees that ...`, `The plan promises to
+    // ...`: a document, a rule or a thing makes no commitment
+    let inanimate = c
+        .parties
+        .iter()
+        .any(|p| p.named_by.is_none() && inanimate(s, p.range));
+    let w = s.s(t);
+    let guarantee = starts_ci(w, "guarant") || starts_ci(w, "assur");
+    if inanimate && (matches!(trig.frame, Frame::Promise | Frame::Offer) || starts_ci(w, "conclud"))
+    {
+        return None;
+    }
+    if guarantee
+        && !c
+            .parties
+            .iter()
+            .all(|p| p.named_by.is_some() || agent(s, p.range))
+    {
+        return None;
+    }
+    // `The film gave a nod to ...`: only a body, a state or a named organisation gives
+    // an approval
+    if trig.frame == Frame::Give && !c.parties.iter().any(|p| agentive_body(s, p)) {
         return None;
     }
     resolve_pronouns(s, &mut c);
@@ -645,6 +683,11 @@ fn agree(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
             if s.is(r.1, "that") || s.punct(r.1, '.') || r.1 >= s.len() {
                 return false;
             }
+            // `agreed with floor traders and called the figure ...`: a verb of its own
+            // ends the phrase; agreeing with someone is an opinion
+            if (r.0..r.1).any(|k| s.is(k, "and") && s.lower(k + 1) && ends_ci(s.s(k + 1), "ed")) {
+                return false;
+            }
             // `agrees with this sentiment`: an opinion, not a party
             if s.any(r.0, &["this", "that", "these", "those"])
                 || (r.0..r.1).any(|k| s.any(k, OPINIONS))
@@ -731,6 +774,16 @@ fn offerer(s: &Sent, inst: &Instrument, c: &mut Cand) {
     if inst.kind != Kind::Offer {
         return;
     }
+    // `the European Union's offer`
+    if let Some(k) = (inst.range.0..inst.head).find(|&k| s.possessive(k)) {
+        let a = (inst.range.0..=k)
+            .find(|&a| !s.any(a, DETERMINERS))
+            .unwrap_or(k);
+        if s.cap(a) {
+            c.counterparties.push((a, k + 1));
+            return;
+        }
+    }
     if s.any(inst.range.1, &["by", "from"]) {
         if let Some(r) = np_right(s, inst.range.1 + 1) {
             c.counterparties.push(r);
@@ -760,6 +813,9 @@ fn accept(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     else {
         return false;
     };
+    if finite_after(s, inst.range.1) {
+        return false;
+    }
     c.instrument = Some(inst.range);
     offerer(s, &inst, c);
     if inst.kind != Kind::Offer {
@@ -801,14 +857,36 @@ fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
     (a, b)
 }
 
-/// Whether the object phrase at `i..` names something committed (an amount, aid, a rise),
-/// looking at its first noun phrase only; securities on sale (`offer 150 mln dlrs of
-/// notes`) are no commitment.
+/// Whether the object phrase at `i..` names something committed (an amount of money, aid,
+/// a rise), looking at its first noun phrase only; a bare number is not enough (`offers 3
+/// guided tours`), and securities on sale (`offer 150 mln dlrs of notes`, `offered 2.5 mln
+/// shares`) are no commitment.
 fn commitment_object(s: &Sent, i: usize) -> bool {
+    // securities anywhere in the object, past figures and `of` (`75 mln dlrs of 8-3/8 pct
+    // notes`, `400 mln dlrs in government bonds`), but not a price per share
+    for j in i..s.len().min(i + 14) {
+        if s.any(
+            j,
+            &[
+                "for", "to", "at", "with", "from", "by", "because", "which", "that",
+            ],
+        ) || s.punct(j, ',')
+            || s.punct(j, ';')
+        {
+            break;
+        }
+        if s.any(j, SECURITIES) && !(j > i && s.any(j - 1, &["a", "per", "each"])) {
+            return false;
+        }
+    }
     let mut j = i;
     let mut found = false;
     while j < s.len() && j - i < 10 {
         if s.is_punct(j) && !s.quote(j) && !s.currency(j) {
+            break;
+        }
+        // `20 dlrs a share`: a price per unit ends the phrase
+        if j > i && s.any(j, &["a", "per", "each"]) && s.any(j + 1, &["share", "unit", "note"]) {
             break;
         }
         if s.any(j, SECURITIES) {
@@ -821,7 +899,10 @@ fn commitment_object(s: &Sent, i: usize) -> bool {
         {
             break;
         }
-        found |= s.number(j) || s.any(j, OFFER_OBJECTS) || instrument_at(s, j) == Some(Kind::Core);
+        // an amount of money (`$250,000`), aid, a rise, an accord
+        found |= s.any(j, OFFER_OBJECTS)
+            || (s.currency(j) && s.number(j + 1))
+            || instrument_at(s, j) == Some(Kind::Core);
         j += 1;
     }
     found
@@ -833,9 +914,9 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     if passive {
         return false;
     }
-    let w = s.s(t).to_ascii_lowercase();
-    let only_clauses = w.starts_with("commit") || w.starts_with("vow");
-    let assure = w.starts_with("assur") || w.starts_with("guarant");
+    let w = s.s(t);
+    let only_clauses = starts_ci(w, "commit") || starts_ci(w, "vow");
+    let assure = starts_ci(w, "assur") || starts_ci(w, "guarant");
     let mut i = t + 1;
     let reflexive = s.any(i, REFLEXIVES);
     if reflexive {
@@ -847,7 +928,7 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     let committed_to = reflexive
         || (t > 0 && s.any(t - 1, AUXILIARIES))
         || (s.is(i, "to") && s.s(i + 1).ends_with("ing"));
-    if w.starts_with("commit") && !committed_to {
+    if starts_ci(w, "commit") && !committed_to {
         return false;
     }
     if assure && !s.is(i, "to") && !s.is(i, "that") {
@@ -861,6 +942,33 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
         c.counterparties.push(r);
         i = r.1;
     }
+    // `promised voters a referendum`: a hearer, then the object
+    if !only_clauses && !assure && !s.any(i, DETERMINERS) && to_vp(s, i).is_none() {
+        let mut j = i;
+        while j < s.len()
+            && j - i < 4
+            && s.word(j)
+            && !s.any(j, DETERMINERS)
+            && !s.any(j, PREPOSITIONS)
+            && !s.any(j, CLAUSE_BREAKS)
+            && !s.any(j, AUXILIARIES)
+            && !s.number(j)
+            && !s.any(j, &["that", "it", "they", "he", "she", "we"])
+        {
+            j += 1;
+        }
+        // the hearer: a name, a plural noun (`voters`) or an object pronoun
+        let hearer = j > i
+            && ((i..j).all(|k| s.cap(k))
+                || (j == i + 1
+                    && ((s.lower(i) && ends_ci(s.s(i), "s") && !s.ly_adverb(i))
+                        || s.any(i, &["you", "them", "him", "us", "me"]))));
+        if hearer && s.any(j, &["a", "an", "the"]) && clause_end(s, j) > j + 1 {
+            c.counterparties.push((i, j));
+            c.action = Some((j, clause_end(s, j)));
+            return true;
+        }
+    }
     // `promised the government to surrender its weapons`
     let hearer = (to_vp(s, i).is_none() && !s.is(i, "that"))
         .then(|| np_right(s, i))
@@ -872,7 +980,7 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     }
     let action = if let Some(v) = to_vp(s, i) {
         (v, clause_end(s, v))
-    } else if (s.is(i, "to") && s.word(i + 1) && w.starts_with("commit"))
+    } else if (s.is(i, "to") && s.word(i + 1) && starts_ci(w, "commit"))
         || (s.is(i, "that") && s.word(i + 1))
     {
         (i + 1, clause_end(s, i + 1))
@@ -890,12 +998,42 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     } else {
         return false;
     };
-    let forecast = w.starts_with("promis") && s.any(action.0, &["be", "become"]);
+    let forecast = starts_ci(w, "promis") && s.any(action.0, &["be", "become"]);
     if action.1 <= action.0 || threat(s, action) || forecast {
         return false;
     }
-    if assure && !(action.0..action.1.min(action.0 + 8)).any(|k| s.any(k, FUTURE)) {
-        return false; // `assured the crowd that he doesn't ...`: a claim, not a promise
+    let Some(m) = (action.0..action.1.min(action.0 + 8)).find(|&k| s.any(k, FUTURE)) else {
+        if assure {
+            return false; // `assured the crowd that he doesn't ...`: a claim, not a promise
+        }
+        c.action = Some(action);
+        return true;
+    };
+    // `assure a family that things are going to be okay`: a state foretold, no act
+    let v = if s.is(m + 1, "to") { m + 2 } else { m + 1 };
+    let state = s.any(v, &["be", "become"])
+        && s.any(
+            v + 1,
+            &[
+                "okay",
+                "ok",
+                "fine",
+                "safe",
+                "better",
+                "good",
+                "great",
+                "well",
+                "alright",
+                "all",
+                "happy",
+                "sure",
+                "successful",
+                "stable",
+                "strong",
+            ],
+        );
+    if assure && state {
+        return false;
     }
     c.action = Some(action);
     true
@@ -956,7 +1094,7 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         complements(s, inst.range.1, c, true);
         return true;
     }
-    let propose = s.s(t).to_ascii_lowercase().starts_with("propos");
+    let propose = starts_ci(s.s(t), "propos");
     let proposal = propose
         && noun_phrase(s, i)
         && (i..clause_end(s, i).min(i + 6)).any(|k| s.any(k, PROPOSALS));
@@ -1000,6 +1138,10 @@ fn settle(
         let Some((inst, action)) = instrument_before(s, t, reduced, first, kinds) else {
             return false;
         };
+        // `declined to say whether the treaty would be signed`: a question, no act
+        if (inst.range.0.saturating_sub(2)..inst.range.0).any(|k| s.any(k, &["whether", "if"])) {
+            return false;
+        }
         c.instrument = Some(inst.range);
         c.action = action;
         complements(s, t + 1, c, true);
@@ -1013,7 +1155,7 @@ fn settle(
     }
     let mut i = skip_adjuncts(s, t + 1);
     // particles: `signed on to the treaty`, `hammered out a deal`, `came to an agreement`
-    let come = s.s(t).to_ascii_lowercase().starts_with("c") && s.s(t).len() <= 5;
+    let come = starts_ci(s.s(t), "c") && s.s(t).len() <= 5;
     if come {
         if !s.is(i, "to") {
             return false;
@@ -1029,6 +1171,10 @@ fn settle(
     else {
         return false;
     };
+    // `The report concluded the agreement was illegal`: a complement clause, no object
+    if finite_after(s, inst.range.1) {
+        return false;
+    }
     // `reached agreement on a 15-year contract`: the contract is the instrument
     if s.any(inst.range.1, &["on", "for"]) {
         if let Some(inner) =
@@ -1042,6 +1188,19 @@ fn settle(
     true
 }
 
+/// Whether a finite verb stands at `i`, right after a would-be object: the noun phrase is
+/// the subject of a complement clause (`concluded the deal was void`, `accepted the offer
+/// would fail`).
+fn finite_after(s: &Sent, i: usize) -> bool {
+    s.any(
+        i,
+        &[
+            "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "can",
+            "may", "might", "must", "should", "shall", "did", "does", "remains", "remained",
+        ],
+    ) || negated_word(s, i)
+}
+
 /// `made a proposal / an offer / a pledge / agreements`.
 fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
     let inst = if passive {
@@ -1051,27 +1210,35 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
             x.range.0 == t + 1 && (s.any(t + 1, DETERMINERS) || x.head == t + 1 || s.number(t + 1))
         })
     };
-    let Some(inst) = inst else {
+    // `made a plan to flee`: a plan of one's own is no offer to anyone
+    let Some(inst) = inst.filter(|x| !s.any(x.head, &["plan", "plans"])) else {
         return false;
     };
     c.status = match inst.kind {
-        Kind::Offer if s.s(inst.head).to_ascii_lowercase().starts_with("propos") => {
-            Status::Proposed
-        }
+        Kind::Offer if starts_ci(s.s(inst.head), "propos") => Status::Proposed,
         Kind::Offer => Status::Offered,
         Kind::Pledge => Status::Promised,
         _ => Status::Agreed,
     };
     c.instrument = Some(inst.range);
     complements(s, if passive { t + 1 } else { inst.range.1 }, c, !passive);
+    // `made arrangements for the shipment`: arrangements are an agreement only with
+    // someone (`with its creditors`) or to do something
+    let arranged = s.any(inst.head, &["arrangement", "arrangements"]);
+    if arranged && c.counterparties.is_empty() && c.action.is_none() {
+        return false;
+    }
     true
 }
 
 /// `ratify / approve` + an instrument, or what is ratified (`ratify NATO expansion`).
 fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut Cand) -> bool {
-    let approve = s.s(t).to_ascii_lowercase().starts_with("approv");
     if passive {
-        let Some((inst, _)) = instrument_before(s, t, reduced, first, ANY) else {
+        // `the treaty was ratified`, `the offer was approved by shareholders`; not `the
+        // plan was approved` (a plan is no instrument a body ratifies)
+        let Some((inst, _)) = instrument_before(s, t, reduced, first, ANY)
+            .filter(|(x, _)| !s.any(x.head, &["plan", "plans"]))
+        else {
             return false;
         };
         c.instrument = Some(inst.range);
@@ -1090,8 +1257,15 @@ fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     if e <= i {
         return false;
     }
-    // a body approves an accord, a merger or a membership; not a dividend or a budget
-    if approve && !(i..e.min(i + 8)).any(|k| s.any(k, APPROVE_OBJECTS)) {
+    // a body approves an accord, a merger or a membership of an organisation; not a
+    // dividend, a budget, a plan or a sale
+    // (ratifying, likewise: `ratified the appointment of auditors` is no agreement act;
+    // but `have ratified it` stands for the accord named before)
+    let pronoun_object = starts_ci(s.s(t), "ratif") && s.any(i, &["it", "them"]);
+    if !pronoun_object
+        && !(i..e.min(i + 8)).any(|k| s.any(k, APPROVE_OBJECTS))
+        && !membership(s, (i, e.min(i + 8)))
+    {
         return false;
     }
     c.action = Some(trim_time_tail(s, (i, e)));
@@ -1108,7 +1282,7 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
         });
     }
     let mut i = skip_adjuncts(s, t + 1);
-    if s.s(t).to_ascii_lowercase().starts_with("turn") {
+    if starts_ci(s.s(t), "turn") {
         // `turned down the offer`
         if !s.is(i, "down") {
             return false;
@@ -1125,8 +1299,10 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     }
     object_instrument(s, i, CORE_OFFER)
         .or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+        .filter(|inst| !finite_after(s, inst.range.1))
         .is_some_and(|inst| {
             c.instrument = Some(inst.range);
+            offerer(s, &inst, c);
             true
         })
 }
@@ -1148,17 +1324,117 @@ fn urge(s: &Sent, t: usize, c: &mut Cand) -> bool {
     true
 }
 
-/// `voted in favour of X`.
+/// `gave its go-ahead / approval / assent / consent / the green light to X`, where X is an
+/// instrument (`to the treaty`) or a membership (`to NATO enlargement`).
+fn give(s: &Sent, t: usize, c: &mut Cand) -> bool {
+    if !s.any(t + 1, DETERMINERS) {
+        return false;
+    }
+    let i = if s.any(t + 2, APPROVALS) {
+        t + 3
+    } else if s.is(t + 2, "green") && s.is(t + 3, "light") {
+        t + 4
+    } else {
+        return false;
+    };
+    if !s.any(i, &["to", "for"]) {
+        return false;
+    }
+    if let Some(inst) = object_instrument(s, i + 1, CORE).filter(|x| x.range.0 == i + 1) {
+        c.instrument = Some(inst.range);
+        return true;
+    }
+    let e = clause_end(s, i + 1);
+    if e <= i + 1 || !membership(s, (i + 1, e.min(i + 10))) {
+        return false;
+    }
+    c.action = Some(trim_time_tail(s, (i + 1, e)));
+    true
+}
+
+/// Whether a phrase names a membership of an organisation (`their joining the alliance`,
+/// `NATO expansion`, `Poland's entry into the EU`): an accession noun with a name or an
+/// organisation noun right before it or after it.
+pub(crate) fn membership(s: &Sent, (a, b): Range) -> bool {
+    let Some(k) = (a..b).find(|&k| s.any(k, ACCESSIONS)) else {
+        return false;
+    };
+    let named_before = k > a
+        && s.cap(k - 1)
+        && !s.any(k - 1, DETERMINERS)
+        && !s.possessive(k - 1)
+        && !pronoun(s, k - 1);
+    let org_after = (k + 1..b).any(|j| {
+        s.any(j, MEMBER_BODIES)
+            || (s.word(j) && s.s(j).len() >= 2 && s.s(j).chars().all(|ch| ch.is_ascii_uppercase()))
+    });
+    named_before || org_after
+}
+
+/// Whether `word` starts with `prefix` (ASCII case-insensitive), without allocating.
+pub(crate) fn starts_ci(word: &str, prefix: &str) -> bool {
+    word.len() >= prefix.len()
+        && word.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Whether `word` ends with `suffix` (ASCII case-insensitive), without allocating.
+pub(crate) fn ends_ci(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// The head of a party's mention: its last word (without a possessive).
+fn head_of(s: &Sent, (a, b): Range) -> Option<usize> {
+    (a..b).rev().find(|&k| s.word(k))
+}
+
+/// Whether a party is a thing that cannot commit itself (`the report`, `the law`).
+fn inanimate(s: &Sent, r: Range) -> bool {
+    head_of(s, r).is_some_and(|h| s.lower(h) && s.any(h, INANIMATES))
+}
+
+/// Whether a party can give a guarantee: a name, a pronoun, a body or an organisation, or
+/// a person's role (`the minister`).
+fn agent(s: &Sent, r: Range) -> bool {
+    let Some(h) = head_of(s, r) else {
+        return false;
+    };
+    s.cap(h)
+        || pronoun(s, h)
+        || s.any(h, BODIES)
+        || s.any(h, ORG_HEADS)
+        || s.any(h, AGENTS)
+        || (r.0..r.1).any(|k| s.proper(k))
+}
+
+/// Whether a party is a body, a state or a named organisation: a body noun
+/// (`parliament`, `the board`), a capitalised name past its determiner, or a pronoun.
+fn agentive_body(s: &Sent, p: &Party) -> bool {
+    let (a, b) = p.named_by.unwrap_or(p.range);
+    (a..b).any(|i| s.any(i, BODIES) || (s.cap(i) && !s.any(i, DETERMINERS)))
+        || (b == a + 1 && pronoun(s, a))
+}
+
+/// `voted in favour of X`, where X is an instrument (`the treaty`, `the peace accord`) or
+/// its ratification: a vote for a bill, a provision or a policy is no agreement act.
 fn vote(s: &Sent, t: usize, c: &mut Cand) -> bool {
     if !(s.is(t + 1, "in") && s.any(t + 2, &["favor", "favour"]) && s.is(t + 3, "of")) {
         return false;
     }
-    let i = t + 4;
-    let e = clause_end(s, i);
-    if e <= i {
-        return false;
+    let mut i = t + 4;
+    // `in favour of ratifying the treaty`, `of the ratification of the accord`
+    let lead = object_instrument(s, i, CORE).is_none()
+        && (i..s.len().min(i + 4)).any(|k| s.any(k, &["ratifying", "ratification", "approving"]));
+    if lead {
+        let Some(k) = (i..s.len().min(i + 4)).find(|&k| s.any(k, &["ratifying", "of"])) else {
+            return false;
+        };
+        i = k + 1;
     }
-    c.action = Some(trim_time_tail(s, (i, e)));
+    let Some(inst) = object_instrument(s, i, CORE) else {
+        return false;
+    };
+    c.instrument = Some(inst.range);
     true
 }
 
@@ -1247,9 +1523,28 @@ fn nominal_act(s: &Sent, t: usize, trig: Trigger) -> Option<Cand> {
         return None;
     }
     if s.is(i, "to") && verbish(s, i + 1) && !signing {
-        let a = (i + 1, clause_end(s, i + 1));
+        let mut a = (i + 1, clause_end(s, i + 1));
         if threat(s, a) {
             return None;
+        }
+        // `Japan's offer to host the talks was welcomed`: the act opens the clause, so a
+        // finite verb after it is the clause's own, not part of the offered action
+        let opens = c
+            .parties
+            .iter()
+            .map(|p| p.range.0)
+            .chain([k])
+            .min()
+            .unwrap_or(k);
+        let opens = if opens > 0 && s.any(opens - 1, DETERMINERS) {
+            opens - 1
+        } else {
+            opens
+        };
+        if opens == 0 || !s.word(opens - 1) {
+            if let Some(v) = (a.0 + 1..a.1).find(|&v| finite_after(s, v)) {
+                a.1 = v;
+            }
         }
         c.action = Some(a);
     }

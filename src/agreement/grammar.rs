@@ -62,10 +62,14 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
         steps += 1;
         let p = k - 1;
         if s.any(p, CONTRACTIONS) {
-            let w = s.s(p).to_ascii_lowercase();
+            let w = s.s(p);
+            let ends = |x: &str| {
+                w.len() >= x.len()
+                    && w.as_bytes()[w.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+            };
             g.aux = true;
-            g.passive |= adjacent && (w.ends_with('s') || w.ends_with("re") || w.ends_with('m'));
-            g.future |= w.ends_with("ll") || w.ends_with('d');
+            g.passive |= adjacent && (ends("s") || ends("re") || ends("m"));
+            g.future |= ends("ll") || ends("d");
             g.contracted = Some(p);
             g.first = p + 1;
             return g;
@@ -429,8 +433,8 @@ pub(crate) fn conjuncts(s: &Sent, (a, b): Range) -> Vec<Range> {
 /// `pulp and paper mill` (a bare word before a longer phrase), `American Telephone and
 /// Telegraph Co` (a short conjunct closing with a company suffix).
 fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
-    if !(s.is(i, "and") || s.s(i) == "&") {
-        return false;
+    if i <= a || !(s.is(i, "and") || s.s(i) == "&") {
+        return false; // no left conjunct
     }
     // the right conjunct: up to the next comma or `and`
     let e = (i + 1..b)
@@ -439,7 +443,15 @@ fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
     let right = e - (i + 1);
     let w = i - 1;
     let bare = w == a || s.any(w - 1, DETERMINERS) || s.any(w - 1, PREPOSITIONS);
-    if i > a && s.lower(w) && bare && right >= 2 && !s.any(w, DETERMINERS) && !s.any(w, PRONOUNS) {
+    // (`the city and the builder` are two: a determiner opens the right conjunct)
+    if i > a
+        && s.lower(w)
+        && bare
+        && right >= 2
+        && !s.any(w, DETERMINERS)
+        && !s.any(w, PRONOUNS)
+        && !s.any(i + 1, DETERMINERS)
+    {
         return true;
     }
     (1..=2).contains(&right)
@@ -597,6 +609,9 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
             if kinds.contains(&k) {
                 let (h, end) = instrument_end(s, j);
                 let kind = instrument_at(s, h).unwrap_or(k);
+                if kind == Kind::Paper && !accession_paper(s, (st, end)) {
+                    return None; // `signed the documents at the bank`
+                }
                 return Some(Instrument {
                     range: (st, end),
                     head: h,
@@ -625,6 +640,12 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
         j += 1;
     }
     None
+}
+
+/// Papers are an instrument only as papers of accession or ratification (`documents of
+/// accession`, `Budapest's accession document`), never alone (`signed the documents`).
+fn accession_paper(s: &Sent, (a, b): Range) -> bool {
+    (a..b).any(|k| s.any(k, &["accession", "ratification"]))
 }
 
 /// `a presidential bid`: a run for office, not an offer.
@@ -680,6 +701,9 @@ pub(crate) fn instrument_in(
     let (h, end) = instrument_end(s, h);
     let kind = instrument_at(s, h)?;
     let start = expand_left(s, h, a);
+    if kind == Kind::Paper && !accession_paper(s, (start, end)) {
+        return None;
+    }
     let action = (s.is(end, "to") && verbish(s, end + 1) && end + 1 < b).then_some((end + 1, b));
     Some((
         Instrument {

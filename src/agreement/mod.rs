@@ -42,6 +42,7 @@ pub fn extract<'a>(
     attributions: &[Attribution<'a>],
 ) -> Vec<Agreement<'a>> {
     let text = doc.text();
+    let holders = Holders::new(attributions);
     let mut toks: Vec<Tok> = Vec::new();
     let mut cands: Vec<Cand> = Vec::new();
     let mut out = Vec::new();
@@ -79,7 +80,7 @@ pub fn extract<'a>(
             cands.push(c);
         }
         for c in &cands {
-            out.push(build(doc, entities, attributions, &s, c));
+            out.push(build(doc, entities, attributions, &holders, &s, c));
         }
     }
     out
@@ -112,20 +113,72 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
     span
 }
 
+/// The spans of the attributions' contents and parts, sorted by start, with the furthest
+/// end reached so far: the attribution holding a trigger is found by a binary search and a
+/// short walk back (no scan of every attribution per act).
+struct Holders {
+    /// `(span, attribution index)`, sorted by span start.
+    spans: Vec<(Span, usize)>,
+    /// `reach[k]`: the largest end among `spans[..=k]`.
+    reach: Vec<usize>,
+}
+
+impl Holders {
+    fn new(attributions: &[Attribution<'_>]) -> Self {
+        Self::from_spans(
+            attributions
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| {
+                    std::iter::once((a.content.span, i))
+                        .chain(a.parts.iter().map(move |p| (p.span, i)))
+                })
+                .collect(),
+        )
+    }
+
+    fn from_spans(mut spans: Vec<(Span, usize)>) -> Self {
+        spans.sort_unstable_by_key(|&(sp, i)| (sp.start, i));
+        let reach = spans
+            .iter()
+            .scan(0, |m, &(sp, _)| {
+                *m = (*m).max(sp.end);
+                Some(*m)
+            })
+            .collect();
+        Holders { spans, reach }
+    }
+
+    /// The first attribution (in article order) whose content or a part holds `span`.
+    fn holding(&self, span: Span) -> Option<usize> {
+        let mut k = self
+            .spans
+            .partition_point(|&(sp, _)| sp.start <= span.start);
+        let mut best: Option<usize> = None;
+        while k > 0 && self.reach[k - 1] >= span.end {
+            k -= 1;
+            let (sp, i) = self.spans[k];
+            if sp.contains(span) {
+                best = Some(best.map_or(i, |b| b.min(i)));
+            }
+        }
+        best
+    }
+}
+
 /// Turns a candidate's token ranges into the model's excerpts and mentions.
 fn build<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
     attributions: &[Attribution<'a>],
+    holders: &Holders,
     s: &Sent<'_>,
     c: &Cand,
 ) -> Agreement<'a> {
     let text = doc.text();
     let excerpt = |r: Range| Excerpt::of(text, s.span(r.0, r.1));
     let trigger = s.span(c.trigger, c.trigger + 1);
-    let attribution = attributions.iter().position(|a| {
-        a.content.span.contains(trigger) || a.parts.iter().any(|p| p.span.contains(trigger))
-    });
+    let attribution = holders.holding(trigger);
     Agreement {
         trigger: Excerpt::of(text, trigger),
         status: c.status,
@@ -214,4 +267,23 @@ fn mention<'a>(
 /// Whether a resolved name is only a pronoun (no name).
 fn is_pronoun(name: &str) -> bool {
     lexicon::is_in(name, lexicon::PRONOUNS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holders_find_the_first_attribution_holding_a_span() {
+        let h = Holders::from_spans(vec![
+            (Span::new(0, 100), 0),
+            (Span::new(10, 20), 1),
+            (Span::new(150, 200), 2),
+            (Span::new(30, 40), 1),
+        ]);
+        assert_eq!(h.holding(Span::new(12, 15)), Some(0));
+        assert_eq!(h.holding(Span::new(160, 170)), Some(2));
+        assert_eq!(h.holding(Span::new(120, 130)), None);
+        assert_eq!(h.holding(Span::new(95, 105)), None);
+    }
 }

@@ -194,10 +194,16 @@ impl<'t> Sent<'t> {
         self.is_punct(i) && matches!(self.s(i), "$" | "€" | "£" | "¥")
     }
 
-    /// Whether token `i` is an adverb in `-ly` (lower case only, so that `Italy` is not).
+    /// Whether token `i` is an adverb in `-ly` (lower case only, so that `Italy` is not);
+    /// not a noun in `-ly` (`family`, `assembly`), nor a word right after a determiner
+    /// (`the family`, `a friendly`).
     pub fn ly_adverb(&self, i: usize) -> bool {
         let w = self.s(i);
-        self.lower(i) && w.len() > 4 && w.ends_with("ly")
+        self.lower(i)
+            && w.len() > 4
+            && w.ends_with("ly")
+            && !super::lexicon::is_in(w, LY_NOUNS)
+            && !(i > 0 && self.any(i - 1, super::lexicon::DETERMINERS))
     }
 
     /// The byte span of tokens `a..b` (empty at `a` if the range is empty).
@@ -212,6 +218,24 @@ impl<'t> Sent<'t> {
         }
     }
 }
+
+/// Nouns in `-ly`, which are no adverbs (`the family agreed`).
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "assembly",
+    "rally",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "reply",
+    "bully",
+    "belly",
+    "jelly",
+    "folly",
+    "lily",
+    "oligopoly",
+    "homily",
+];
 
 #[cfg(test)]
 mod tests {

@@ -374,6 +374,81 @@ fn attributions_link_quotes_and_serialize_per_contract() {
     assert_eq!(&FRAMES[s..e], "The water came in the night,");
 }
 
+// ---------- 5. review findings: bounds, relative pronouns, false cues ----------
+
+/// A run-on text with no sentence break, full of cues: 200 KB.
+fn run_on(bytes: usize) -> String {
+    let unit = "Officials said the Harbor Authority told reporters that the ferry said \
+                nothing and Maria Lenz said Tom Ochoa noted the levels were rising and ";
+    let mut s = String::with_capacity(bytes + unit.len());
+    while s.len() < bytes {
+        s.push_str(unit);
+    }
+    s
+}
+
+#[test]
+fn run_on_text_gives_bounded_contents() {
+    let text = run_on(200_000);
+    let a = parse(&text);
+    assert!(!a.attributions.is_empty());
+    // No statement's content runs over more than a bounded stretch of the text.
+    let longest = a
+        .attributions
+        .iter()
+        .map(|at| at.content.span.end - at.content.span.start)
+        .max()
+        .unwrap();
+    assert!(longest < 4_000, "content of {longest} bytes");
+    // The words the contents cover stay a small multiple of the text.
+    let covered: usize = a
+        .attributions
+        .iter()
+        .map(|at| at.content.span.end - at.content.span.start)
+        .sum();
+    assert!(covered < 10 * text.len(), "{covered} bytes of content");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn run_on_text_serializes_linearly() {
+    let text = run_on(200_000);
+    let json = serde_json::to_string(&parse(&text)).unwrap();
+    assert!(
+        json.len() < 50 * text.len(),
+        "{} bytes of JSON for {} of text",
+        json.len(),
+        text.len()
+    );
+}
+
+#[test]
+fn relative_pronoun_source_is_its_antecedent() {
+    let r = rows("Smith, who said nothing, left the room.");
+    for row in &r {
+        assert_ne!(row.2.as_deref(), Some("who"), "{r:#?}");
+        assert!(!row.1.contains("left the room"), "{r:#?}");
+    }
+    let r = rows("The board met Dana Whitfield, who said the vote was rigged, on Friday.");
+    let row = find(&r, "the vote was rigged");
+    assert_eq!(row.1, "the vote was rigged");
+    assert_eq!(row.2.as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
+fn verbs_with_a_plain_noun_object_are_no_cues() {
+    for t in [
+        "She called the police after the crash.",
+        "The lawyer noted the deadline in his diary.",
+    ] {
+        assert_eq!(rows(t), Vec::<Row>::new(), "{t}");
+    }
+    let r = rows("The lawyer noted the deadline had passed.");
+    assert_eq!(find(&r, "the deadline").1, "the deadline had passed");
+    let r = rows("Senator Ruiz called for a recount.");
+    assert_eq!(r.len(), 1);
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -518,6 +518,38 @@ pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
     Some((i, j))
 }
 
+/// Words that make a clause finite: a content holding one of them within its first
+/// words is a clause (`the deadline had passed`), not a plain noun object.
+const FINITE: &[&str] = &[
+    "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// Whether the content from word `cs` (ending at byte `end`) is a clause, a quotation or
+/// a `for`/`on` complement rather than a plain noun object: `noted that ...`, `noted the
+/// rule had changed`, `called for calm`, `noted: “...”` but not `noted the deadline`.
+pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
+    let g = ws.gap_before(cs);
+    if g.contains([',', ':', '“', '"', '‘', '«', '„']) {
+        return true;
+    }
+    if is_in(
+        &["for", "on", "how", "what", "why", "whether", "if"],
+        ws.w(cs),
+    ) {
+        return true;
+    }
+    (cs..ws.toks.len().min(cs + 8))
+        .take_while(|&i| ws.toks[i].end <= end)
+        .any(|i| {
+            let w = ws.w(i);
+            is_in(FINITE, w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || ws.gap_before(i).contains(['“', '"'])
+        })
+}
+
 /// The word index where a cue's content begins, skipping adverbials (`Tuesday`,
 /// `in a statement`, `on Monday`), the hearer of `tell`-like verbs, and `that`.
 /// Returns the index and whether a `that` was seen.

@@ -498,11 +498,19 @@ fn resolve<'a>(
                         .and_then(|r| r.chars().next())
                         .map_or(1, char::len_utf8);
                     let rest = Span::new((head.end + sep).min(s.end), s.end);
-                    let in_apposition = (head.end < s.end)
-                        .then(|| entities.resolve(doc, head_of(text, rest)))
-                        .flatten()
-                        .filter(|n| entities.is_person(n));
-                    in_apposition.or_else(|| entities.resolve(doc, head))
+                    // Only a name right after the mark (`, Montana Sen. Jon Tester`), and
+                    // only when the head is no person (`Ann Lee, director of X`).
+                    let head_name = entities.resolve(doc, head);
+                    let in_apposition = (head.end < s.end
+                        && rest
+                            .slice(text)
+                            .trim_start()
+                            .starts_with(char::is_uppercase)
+                        && !head_name.as_ref().is_some_and(|n| entities.is_person(n)))
+                    .then(|| entities.resolve(doc, head_of(text, rest)))
+                    .flatten()
+                    .filter(|n| entities.is_person(n));
+                    in_apposition.or(head_name)
                 };
                 if let Some(n) = &name {
                     if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {

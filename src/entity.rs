@@ -1229,6 +1229,18 @@ impl<'a> EntityTable<'a> {
             .map(|&(s, e)| (s, self.entities[e].name.clone()))
     }
 
+    /// The name of the last person mentioned before byte `at` who may be referred to as
+    /// `she` (`female`) or `he`: one whose gender is known to differ is passed over.
+    pub fn agreeing_person_before(&self, at: usize, female: Option<bool>) -> Option<Cow<'a, str>> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person && self.agrees(*e, female))
+            .map(|&(_, e)| self.entities[e].name.clone())
+    }
+
     fn agrees(&self, e: usize, female: Option<bool>) -> bool {
         match (female, self.gender.get(e).copied().flatten()) {
             (Some(a), Some(b)) => a == b,

@@ -461,7 +461,9 @@ fn resolve<'a>(
                         }
                         (Some((n, _)), None) => Some(n.clone()),
                         (None, Some((_, sn))) => Some(sn),
-                        (None, None) => entities.resolve(doc, s),
+                        (None, None) => entities
+                            .agreeing_person_before(s.start, female)
+                            .or_else(|| entities.resolve(doc, s)),
                     }
                 } else if lw == "who" {
                     // `Yoni Freedhoff, who ...`: the person just named.

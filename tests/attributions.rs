@@ -449,6 +449,16 @@ fn verbs_with_a_plain_noun_object_are_no_cues() {
     assert_eq!(r.len(), 1);
 }
 
+#[test]
+fn that_verbs_take_a_bare_finite_clause_but_no_object() {
+    let r = rows("Most analysts think the merger will fail.");
+    assert_eq!(find(&r, "the merger").1, "the merger will fail");
+    assert_eq!(
+        rows("The divers found the wreck near the reef."),
+        Vec::<Row>::new()
+    );
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -197,7 +197,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             });
         }
         let (cs, that) = after?;
-        if c.needs_that && !that {
+        if c.needs_that && !that && !grammar::bare_clause(ws, cs, clause_end(ws, cs)) {
             return None;
         }
         // `X says, win or lose, he stays`: a comma after the cue is fine when the

@@ -550,6 +550,25 @@ pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its
+/// `that` left out: a subject of a few words, then a finite verb (`think the plan is
+/// dead`, `found voters were split`), not an object (`found the keys`).
+pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
+    let n = ws.toks.len();
+    if is_in(
+        &[
+            "a", "an", "for", "in", "it", "of", "on", "that", "to", "with",
+        ],
+        ws.w(cs),
+    ) && !ws.w(cs).eq_ignore_ascii_case("it")
+    {
+        return false;
+    }
+    (cs + 1..n.min(cs + 6))
+        .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
+        .any(|i| is_in(FINITE, ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
+}
+
 /// The word index where a cue's content begins, skipping adverbials (`Tuesday`,
 /// `in a statement`, `on Monday`), the hearer of `tell`-like verbs, and `that`.
 /// Returns the index and whether a `that` was seen.

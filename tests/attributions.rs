@@ -459,6 +459,16 @@ fn that_verbs_take_a_bare_finite_clause_but_no_object() {
     );
 }
 
+#[test]
+fn pronouns_and_descriptions_take_an_agreeing_person() {
+    let t = "Coach Daniel Brandt praised the squad. Maria Okafor scored twice in the \
+             final.\n\n\"We never stopped believing,\" she said.\n\nThe 24-year-old striker \
+             said the title was for the fans.";
+    let r = rows(t);
+    assert_eq!(find(&r, "We never").3.as_deref(), Some("Maria Okafor"));
+    assert_eq!(find(&r, "the title").3.as_deref(), Some("Maria Okafor"));
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -427,6 +427,50 @@ fn is_document(text: &str, s: Span) -> bool {
     is_in(grammar::DOCUMENT_WORDS, last)
 }
 
+/// Whether a source mention is a definite description of one person: `the` and lower-case
+/// words (`the rookie defenceman`, `The 32-year-old labourer`), no plural, document or
+/// organisation noun, no title.
+fn is_person_description(text: &str, s: Span) -> bool {
+    let mut words = tokens(text, s).map(|w| w.slice(text));
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return false;
+    }
+    let mut n = 0;
+    let mut last = "";
+    for w in words {
+        if !w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        n += 1;
+        last = w;
+    }
+    (1..=4).contains(&n)
+        && !last.ends_with('s')
+        && !is_document(text, s)
+        && !crate::entity::is_title(last)
+        && !is_in(
+            &[
+                "agency",
+                "board",
+                "city",
+                "company",
+                "court",
+                "department",
+                "firm",
+                "government",
+                "group",
+                "league",
+                "ministry",
+                "office",
+                "party",
+                "police",
+                "team",
+                "union",
+            ],
+            last,
+        )
+}
+
 /// Resolves each source to a name, in text order, and builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
@@ -512,7 +556,23 @@ fn resolve<'a>(
                     .then(|| entities.resolve(doc, head_of(text, rest)))
                     .flatten()
                     .filter(|n| entities.is_person(n));
-                    in_apposition.or(head_name)
+                    in_apposition.or(head_name).or_else(|| {
+                        // `The 26-year-old winger said`: a definite description of one
+                        // person that names nobody stands for the person last in view.
+                        is_person_description(text, s)
+                            .then(|| {
+                                let subject = entities.subject_person_before(s.start, None);
+                                match (&last_person, subject) {
+                                    (Some((n, at)), Some((sat, sn))) => {
+                                        Some(if sat > *at { sn } else { n.clone() })
+                                    }
+                                    (Some((n, _)), None) => Some(n.clone()),
+                                    (None, Some((_, sn))) => Some(sn),
+                                    (None, None) => None,
+                                }
+                            })
+                            .flatten()
+                    })
                 };
                 if let Some(n) = &name {
                     if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {

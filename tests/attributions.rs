@@ -469,6 +469,12 @@ fn pronouns_and_descriptions_take_an_agreeing_person() {
     assert_eq!(find(&r, "the title").3.as_deref(), Some("Maria Okafor"));
 }
 
+#[test]
+fn bare_say_after_a_long_subject_with_a_pronoun_clause() {
+    let r = rows("Aides to the mayor say she will run again.");
+    assert_eq!(find(&r, "she will").1, "she will run again");
+}
+
 mod robustness {
     use proptest::prelude::*;
 

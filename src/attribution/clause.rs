@@ -140,7 +140,14 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
         };
-        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) {
+        // A bare form after a plural subject (`officials say`), or after a longer subject
+        // (`aides to the mayor say`) when a clause with its own subject pronoun follows.
+        let pronoun_clause = || {
+            grammar::content_start(ws, k, c.object)
+                .is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs))
+        };
+        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) && !(a > 0 && pronoun_clause())
+        {
             return None;
         }
         // `At times, people close to the president said, ...`: a subject that follows a

@@ -556,17 +556,21 @@ pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
 pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
     let n = ws.toks.len();
     if is_in(
-        &[
-            "a", "an", "for", "in", "it", "of", "on", "that", "to", "with",
-        ],
+        &["a", "an", "for", "in", "of", "on", "that", "to", "with"],
         ws.w(cs),
-    ) && !ws.w(cs).eq_ignore_ascii_case("it")
-    {
+    ) {
         return false;
     }
     (cs + 1..n.min(cs + 6))
         .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
         .any(|i| is_in(FINITE, ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
+}
+
+/// Whether word `cs` is a subject pronoun (`she`, `they’re`), which only a clause opens.
+pub fn opens_with_subject_pronoun(ws: &Words, cs: usize) -> bool {
+    let w = ws.w(cs);
+    let head = w.split(['\'', '’']).next().unwrap_or(w);
+    is_in(&["he", "i", "she", "they", "we"], head)
 }
 
 /// The word index where a cue's content begins, skipping adverbials (`Tuesday`,

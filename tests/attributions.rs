@@ -475,6 +475,20 @@ fn bare_say_after_a_long_subject_with_a_pronoun_clause() {
     assert_eq!(find(&r, "she will").1, "she will run again");
 }
 
+#[test]
+fn a_document_speaks_for_the_organisation_that_issued_it() {
+    let t = "Northgate Freight Corp. released a report on Monday.\n\n\
+             The report said winter delays would grow.";
+    let r = rows(t);
+    let row = find(&r, "winter delays");
+    assert!(
+        row.3
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Northgate Freight")),
+        "{r:#?}"
+    );
+}
+
 mod robustness {
     use proptest::prelude::*;
 

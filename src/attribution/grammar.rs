@@ -237,6 +237,7 @@ pub const DOCUMENT_WORDS: &[&str] = &[
     "motion",
     "notice",
     "order",
+    "paper",
     "petition",
     "poll",
     "post",

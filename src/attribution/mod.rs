@@ -534,7 +534,11 @@ fn resolve<'a>(
                         )
                     })
                 {
-                    last_speaker.clone().or_else(|| entities.resolve(doc, s))
+                    last_org
+                        .clone()
+                        .or_else(|| entities.last_organisation_before(s.start))
+                        .or_else(|| last_speaker.clone())
+                        .or_else(|| entities.resolve(doc, s))
                 } else {
                     // `One red-state Democrat, Montana Sen. Jon Tester`: a person named in
                     // the apposition is the source.

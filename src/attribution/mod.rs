@@ -16,9 +16,15 @@
 //! 3. **Continuations**: a quotation of speech that opens its sentence with no frame of
 //!    its own is given the source of the statement before it.
 //!
-//! Sources are then resolved to names in text order: a pronoun to the last speaker named
-//! (or the last person named), `the statement` to the last speaker that is not a document,
-//! other mentions through the [`EntityTable`].
+//! Sources are then resolved to names in text order: a pronoun to the later of the last
+//! speaker and the last subject whose gender agrees (or the last agreeing person named),
+//! `who` to its antecedent, `the statement` to the last organisation heard or named (else
+//! the last speaker), a definite description (`the rookie defenceman`) to the person last
+//! in view, other mentions through the [`EntityTable`].
+//!
+//! Bounds: a run-on sentence is read in windows of `MAX_WINDOW_WORDS` words; a content
+//! clause ends at the second finite cue inside it; so each content is bounded and the
+//! output stays linear in the input.
 
 mod clause;
 pub mod cue;

@@ -150,6 +150,15 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
         ),
         ("newlines", repeat_to("\n", SIZE)),
         (
+            // One run-on sentence full of cues, subjects and names.
+            "run-on-attributions",
+            repeat_to(
+                "officials said the Port Authority told reporters that Ana Ruiz, who said \
+                 nothing, noted the levels were rising and ",
+                SIZE / 4,
+            ),
+        ),
+        (
             "agreed",
             repeat_to("agreed to sign the deal and promised ", SIZE / 4),
         ),

@@ -648,6 +648,90 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
     .is_ok()
 }
 
+/// Common given names borne mostly by men, lower case, sorted: a first name gives a
+/// person's gender when no title does.
+#[rustfmt::skip]
+const MALE_GIVEN_NAMES: &[&str] = &[
+    "aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "alan", "albert",
+    "alejandro", "alex", "alexander", "alexei", "alfred", "ali", "alistair", "amir",
+    "andre", "andreas", "andrew", "andy", "angelo", "anthony", "antoine", "anton",
+    "antonio", "arnold", "arthur", "barack", "barry", "ben", "benjamin", "bernard", "bill",
+    "billy", "bob", "bobby", "boris", "brad", "bradley", "brandon", "brendan", "brett",
+    "brian", "bruce", "bryan", "byron", "calvin", "carl", "carlos", "chad", "charles",
+    "charlie", "chris", "christian", "christopher", "chuck", "clark", "claude", "clayton",
+    "clifford", "clint", "cody", "colin", "connor", "craig", "curtis", "dale", "dan",
+    "daniel", "danny", "darren", "dave", "david", "dean", "dennis", "derek", "diego",
+    "dmitry", "dominic", "don", "donald", "doug", "douglas", "duncan", "dustin", "dwayne",
+    "dwight", "eddie", "edward", "edwin", "elijah", "emmanuel", "eric", "erik", "ernest",
+    "ethan", "eugene", "evan", "felix", "fernando", "francis", "francisco", "frank",
+    "franklin", "fred", "frederick", "gabriel", "gary", "gavin", "geoff", "geoffrey",
+    "george", "gerald", "gerard", "gordon", "graham", "grant", "greg", "gregory", "guy",
+    "hamid", "hans", "harold", "harry", "hassan", "hector", "henry", "howard", "hugh",
+    "hugo", "ian", "igor", "isaac", "ivan", "jack", "jacob", "jake", "james", "jamie",
+    "jared", "jason", "javier", "jay", "jean", "jeff", "jeffrey", "jeremy", "jerome",
+    "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
+    "jorge", "jose", "joseph", "josh", "joshua", "juan", "julian", "justin", "karl",
+    "keith", "ken", "kenneth", "kevin", "khalid", "kurt", "kyle", "lance", "larry",
+    "lawrence", "leo", "leonard", "lewis", "liam", "lloyd", "louis", "luc", "lucas", "luis",
+    "luke", "malcolm", "marc", "marco", "marcus", "mario", "mark", "martin", "matt",
+    "matthew", "maurice", "max", "michael", "miguel", "mike", "mitch", "mitchell",
+    "mohamed", "mohammad", "mohammed", "muhammad", "nathan", "neil", "nicholas", "nick",
+    "nicolas", "nigel", "noah", "norman", "oliver", "omar", "oscar", "owen", "pablo",
+    "patrick", "paul", "pedro", "pete", "peter", "phil", "philip", "phillip", "pierre",
+    "rafael", "ralph", "randy", "raul", "ray", "raymond", "reza", "ricardo", "richard",
+    "rick", "rob", "robert", "roberto", "rod", "rodney", "roger", "ron", "ronald", "ross",
+    "roy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei", "sergey", "seth",
+    "shane", "shaun", "shawn", "simon", "stanley", "stephen", "steve", "steven", "stuart",
+    "tariq", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony",
+    "travis", "trevor", "tyler", "victor", "vincent", "vladimir", "walter", "warren",
+    "wayne", "william", "willie", "yusuf", "zachary",
+];
+
+/// Common given names borne mostly by women, lower case, sorted.
+#[rustfmt::skip]
+const FEMALE_GIVEN_NAMES: &[&str] = &[
+    "abigail", "ada", "adriana", "agnes", "aisha", "alexandra", "alice", "alicia", "alison",
+    "allison", "amanda", "amber", "amy", "ana", "andrea", "angela", "angelina", "anita",
+    "ann", "anna", "anne", "annie", "april", "ashley", "audrey", "barbara", "beatrice",
+    "becky", "belinda", "beth", "betty", "beverly", "bonnie", "brenda", "bridget",
+    "brittany", "caitlin", "camille", "carla", "carmen", "carol", "caroline", "carolyn",
+    "cassandra", "catherine", "cathy", "cecilia", "charlene", "charlotte", "chelsea",
+    "cheryl", "chloe", "christina", "christine", "cindy", "claire", "clara", "claudia",
+    "colleen", "connie", "courtney", "crystal", "cynthia", "dana", "daniela", "danielle",
+    "daphne", "deborah", "debra", "denise", "diana", "diane", "donna", "doris", "dorothy",
+    "eileen", "elaine", "eleanor", "elena", "elizabeth", "ella", "ellen", "emily", "emma",
+    "erica", "erin", "esther", "eva", "evelyn", "fatima", "fiona", "florence", "frances",
+    "gail", "gemma", "georgia", "gillian", "gina", "gloria", "grace", "hannah", "harriet",
+    "hayley", "heather", "heidi", "helen", "hillary", "holly", "irene", "isabel",
+    "isabella", "jacqueline", "jane", "janet", "janice", "jasmine", "jeanne", "jennifer",
+    "jenny", "jessica", "jill", "joan", "joanne", "jodi", "josephine", "joy", "joyce",
+    "judith", "judy", "julia", "julie", "june", "karen", "kate", "katherine", "kathleen",
+    "kathryn", "kathy", "katie", "katy", "kay", "kelly", "kimberly", "kirsten", "kristen",
+    "kristin", "laura", "lauren", "leah", "lila", "lily", "lina", "linda", "lindsay",
+    "lisa", "liz", "lois", "lori", "louise", "lucy", "lydia", "lynn", "madeleine", "maggie",
+    "margaret", "maria", "marie", "marilyn", "marina", "marion", "marissa", "martha",
+    "mary", "maureen", "megan", "melanie", "melissa", "meredith", "michelle", "mildred",
+    "miranda", "molly", "monica", "nadia", "nancy", "naomi", "natalia", "natalie",
+    "natasha", "nicole", "nina", "nora", "olga", "olivia", "pamela", "patricia", "paula",
+    "pauline", "peggy", "penny", "priya", "rachel", "rebecca", "regina", "renee", "rita",
+    "roberta", "rosa", "rose", "ruth", "sabrina", "sally", "samantha", "sandra", "sara",
+    "sarah", "shannon", "sharon", "sheila", "shirley", "sofia", "sonia", "sophia", "sophie",
+    "stacy", "stella", "stephanie", "sue", "susan", "suzanne", "sylvia", "tamara", "tanya",
+    "tara", "teresa", "theresa", "tiffany", "tina", "tracy", "valerie", "vanessa",
+    "veronica", "victoria", "virginia", "wendy", "yvonne", "zoe",
+];
+
+/// The gender a given name tells: `Some(true)` for a woman, `Some(false)` for a man.
+fn given_name_gender(first: &str) -> Option<bool> {
+    if listed(FEMALE_GIVEN_NAMES, first) {
+        Some(true)
+    } else if listed(MALE_GIVEN_NAMES, first) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
 pub(crate) fn is_title(w: &str) -> bool {
     lower_in(TITLES, w)
@@ -889,6 +973,18 @@ impl<'a> EntityTable<'a> {
             // A person is confirmed by a title or by a mention of the surname alone.
             if !f.titles.is_empty() || f.kind != EntityKind::Person {
                 confirmed[e] = true;
+            }
+            // Gender from the first of two or more names (a weaker sign than a title).
+            if f.kind == EntityKind::Person {
+                let name = f.name.slice(text);
+                let mut words = name.split_whitespace();
+                if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                    match given_name_gender(first) {
+                        Some(true) => gender[e].1 += 2,
+                        Some(false) => gender[e].0 += 2,
+                        None => {}
+                    }
+                }
             }
             // Gender from a title.
             for t in &f.titles {
@@ -1133,6 +1229,18 @@ impl<'a> EntityTable<'a> {
             .map(|&(s, e)| (s, self.entities[e].name.clone()))
     }
 
+    /// The name of the last person mentioned before byte `at` who may be referred to as
+    /// `she` (`female`) or `he`: one whose gender is known to differ is passed over.
+    pub fn agreeing_person_before(&self, at: usize, female: Option<bool>) -> Option<Cow<'a, str>> {
+        let before = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, e)| self.entities[*e].kind == EntityKind::Person && self.agrees(*e, female))
+            .map(|&(_, e)| self.entities[e].name.clone())
+    }
+
     fn agrees(&self, e: usize, female: Option<bool>) -> bool {
         match (female, self.gender.get(e).copied().flatten()) {
             (Some(a), Some(b)) => a == b,
@@ -1340,6 +1448,9 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_search() {
+        for l in [MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES] {
+            assert!(l.windows(2).all(|p| p[0] < p[1]));
+        }
         for list in [
             TITLES, ORG_WORDS, FUNCTION, CALENDAR, PLACES, PLACE_LEAD, ORG_NOUNS,
         ] {

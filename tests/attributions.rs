@@ -374,6 +374,121 @@ fn attributions_link_quotes_and_serialize_per_contract() {
     assert_eq!(&FRAMES[s..e], "The water came in the night,");
 }
 
+// ---------- 5. review findings: bounds, relative pronouns, false cues ----------
+
+/// A run-on text with no sentence break, full of cues: 200 KB.
+fn run_on(bytes: usize) -> String {
+    let unit = "Officials said the Harbor Authority told reporters that the ferry said \
+                nothing and Maria Lenz said Tom Ochoa noted the levels were rising and ";
+    let mut s = String::with_capacity(bytes + unit.len());
+    while s.len() < bytes {
+        s.push_str(unit);
+    }
+    s
+}
+
+#[test]
+fn run_on_text_gives_bounded_contents() {
+    let text = run_on(200_000);
+    let a = parse(&text);
+    assert!(!a.attributions.is_empty());
+    // No statement's content runs over more than a bounded stretch of the text.
+    let longest = a
+        .attributions
+        .iter()
+        .map(|at| at.content.span.end - at.content.span.start)
+        .max()
+        .unwrap();
+    assert!(longest < 4_000, "content of {longest} bytes");
+    // The words the contents cover stay a small multiple of the text.
+    let covered: usize = a
+        .attributions
+        .iter()
+        .map(|at| at.content.span.end - at.content.span.start)
+        .sum();
+    assert!(covered < 10 * text.len(), "{covered} bytes of content");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn run_on_text_serializes_linearly() {
+    let text = run_on(200_000);
+    let json = serde_json::to_string(&parse(&text)).unwrap();
+    assert!(
+        json.len() < 50 * text.len(),
+        "{} bytes of JSON for {} of text",
+        json.len(),
+        text.len()
+    );
+}
+
+#[test]
+fn relative_pronoun_source_is_its_antecedent() {
+    let r = rows("Smith, who said nothing, left the room.");
+    for row in &r {
+        assert_ne!(row.2.as_deref(), Some("who"), "{r:#?}");
+        assert!(!row.1.contains("left the room"), "{r:#?}");
+    }
+    let r = rows("The board met Dana Whitfield, who said the vote was rigged, on Friday.");
+    let row = find(&r, "the vote was rigged");
+    assert_eq!(row.1, "the vote was rigged");
+    assert_eq!(row.2.as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
+fn verbs_with_a_plain_noun_object_are_no_cues() {
+    for t in [
+        "She called the police after the crash.",
+        "The lawyer noted the deadline in his diary.",
+    ] {
+        assert_eq!(rows(t), Vec::<Row>::new(), "{t}");
+    }
+    let r = rows("The lawyer noted the deadline had passed.");
+    assert_eq!(find(&r, "the deadline").1, "the deadline had passed");
+    let r = rows("Senator Ruiz called for a recount.");
+    assert_eq!(r.len(), 1);
+}
+
+#[test]
+fn that_verbs_take_a_bare_finite_clause_but_no_object() {
+    let r = rows("Most analysts think the merger will fail.");
+    assert_eq!(find(&r, "the merger").1, "the merger will fail");
+    assert_eq!(
+        rows("The divers found the wreck near the reef."),
+        Vec::<Row>::new()
+    );
+}
+
+#[test]
+fn pronouns_and_descriptions_take_an_agreeing_person() {
+    let t = "Coach Daniel Brandt praised the squad. Maria Okafor scored twice in the \
+             final.\n\n\"We never stopped believing,\" she said.\n\nThe 24-year-old striker \
+             said the title was for the fans.";
+    let r = rows(t);
+    assert_eq!(find(&r, "We never").3.as_deref(), Some("Maria Okafor"));
+    assert_eq!(find(&r, "the title").3.as_deref(), Some("Maria Okafor"));
+}
+
+#[test]
+fn bare_say_after_a_long_subject_with_a_pronoun_clause() {
+    let r = rows("Aides to the mayor say she will run again.");
+    assert_eq!(find(&r, "she will").1, "she will run again");
+}
+
+#[test]
+fn a_document_speaks_for_the_organisation_that_issued_it() {
+    let t = "Northgate Freight Corp. released a report on Monday.\n\n\
+             The report said winter delays would grow.";
+    let r = rows(t);
+    let row = find(&r, "winter delays");
+    assert!(
+        row.3
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Northgate Freight")),
+        "{r:#?}"
+    );
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -92,6 +92,41 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             quotes: Vec::new(),
         });
     }
+    if let Some((a, b)) = subj.filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who") {
+        // `Smith, who said nothing, left`: the relative clause's own object is the
+        // content, its antecedent the source.
+        if !ws.gap_before(a).contains(',') {
+            return None;
+        }
+        let (mut ante_a, ante_b) = grammar::noun_phrase_ending(ws, a - 1)?;
+        // A name: its run of capitalised words (`met Dana Whitfield, who`).
+        if is_cap(ws.w(ante_b)) {
+            while ante_a < ante_b && !(ante_a..=ante_b).all(|i| is_cap(ws.w(i))) {
+                ante_a += 1;
+            }
+        }
+        let (cs, that) = grammar::content_start(ws, k, c.object)?;
+        if c.needs_that && !that || ws.gap_before(cs).contains(',') {
+            return None;
+        }
+        let _ = b;
+        let end = match (cs..n).find(|&m| ws.gap_after(m).contains([',', ';', '—', '–'])) {
+            Some(m) if m + 1 < n => grammar::trim_end(text, toks[cs].start, toks[m].end),
+            _ => clause_end(ws, cs),
+        };
+        if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[cs].start, end),
+            source: Some(Span::new(toks[ante_a].start, toks[ante_b].end)),
+            inherit: false,
+            cue: Some(cue_span),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
     if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
@@ -105,7 +140,14 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
         };
-        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) {
+        // A bare form after a plural subject (`officials say`), or after a longer subject
+        // (`aides to the mayor say`) when a clause with its own subject pronoun follows.
+        let pronoun_clause = || {
+            grammar::content_start(ws, k, c.object)
+                .is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs))
+        };
+        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) && !(a > 0 && pronoun_clause())
+        {
             return None;
         }
         // `At times, people close to the president said, ...`: a subject that follows a
@@ -130,7 +172,13 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         };
         if comma_before_subj && tail_empty && !c.needs_that {
             let end_a = trim_to(text, toks[0].start, toks[a].start);
-            let start = ws.sent.start;
+            // After the statement before in the same sentence, if any.
+            let start = earlier
+                .last()
+                .and_then(|d| d.cue)
+                .and_then(|cu| toks[..a].iter().position(|t| t.start >= cu.end))
+                .filter(|&i| i + 1 < a)
+                .map_or(ws.sent.start, |i| toks[i].start);
             let more = after.filter(|(cs, _)| ws.gap_before(*cs).contains(','));
             let (content, parts) = match more {
                 Some((cs, _)) => {
@@ -156,7 +204,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             });
         }
         let (cs, that) = after?;
-        if c.needs_that && !that {
+        if c.needs_that && !that && !grammar::bare_clause(ws, cs, clause_end(ws, cs)) {
             return None;
         }
         // `X says, win or lose, he stays`: a comma after the cue is fine when the
@@ -166,6 +214,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         }
         let end = clause_end(ws, cs);
         if cs + 1 >= n {
+            return None;
+        }
+        if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
         }
         return Some(Draft {
@@ -271,13 +322,17 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     {
         return None;
     }
-    let (cs, _) = grammar::content_start(ws, k, false)?;
+    let (cs, that) = grammar::content_start(ws, k, false)?;
     if ws.gap_before(cs).contains(',') || cs + 1 >= n {
+        return None;
+    }
+    let end = clause_end(ws, cs);
+    if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
         return None;
     }
     Some(Draft {
         kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, clause_end(ws, cs)),
+        content: Span::new(toks[cs].start, end),
         source: Some(Span::new(toks[a].start, toks[b].end)),
         inherit: false,
         cue: Some(toks[k]),
@@ -329,11 +384,25 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
 fn clause_end(ws: &Words, cs: usize) -> usize {
     let n = ws.toks.len();
     let mut end = ws.sent.end;
+    // The finite cues seen in the content: one nested statement (`X said Y told him ...`)
+    // stays inside it, a second one ends it. This keeps the scan, and the words every
+    // content covers, linear in the sentence.
+    let mut nested = 0;
     for m in cs + 2..n {
         let gap = ws.gap_before(m);
         let w = ws.w(m);
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
         let next_cue = cue_word(w).filter(|c| !c.stance);
+        if next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
+            nested += 1;
+            if nested == 2 {
+                let cut = grammar::subject_before(ws, m)
+                    .map_or(m, |(a, _)| a)
+                    .max(cs + 1);
+                end = ws.toks[cut].start;
+                break;
+            }
+        }
         let stop = match next_cue {
             Some(c) if c.form == Form::Ing => ws.gap_before(m).contains(','),
             Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),

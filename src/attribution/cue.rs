@@ -41,6 +41,9 @@ pub struct Cue {
     /// A verb of stance rather than speech (`criticized`, `endorsed`, `wants`): it reports
     /// a position, taken only after a named or pronoun subject.
     pub stance: bool,
+    /// The verb reports speech only with a clause, a quotation or `for`/`on` after it,
+    /// never with a plain noun object (`noted that ...`, not `noted the deadline`).
+    pub clausal: bool,
 }
 
 const PLAIN: u8 = 0;
@@ -48,6 +51,7 @@ const OBJECT: u8 = 1;
 const THAT: u8 = 2;
 const NOUN: u8 = 4;
 const STANCE: u8 = 8;
+const CLAUSE: u8 = 16;
 
 use Form::{Base, Ing, Past, Third};
 
@@ -60,6 +64,7 @@ const fn cue(lemma: &'static str, form: Form, flags: u8) -> Cue {
         needs_that: flags & THAT != 0,
         noun_like: flags & NOUN != 0,
         stance: flags & STANCE != 0,
+        clausal: flags & CLAUSE != 0,
     }
 }
 
@@ -140,10 +145,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("boasted", cue("boast", Past, NOUN)),
     ("boasting", cue("boast", Ing, NOUN)),
     ("boasts", cue("boast", Third, NOUN)),
-    ("call", cue("call", Base, STANCE)),
-    ("called", cue("call", Past, STANCE)),
-    ("calling", cue("call", Ing, STANCE)),
-    ("calls", cue("call", Third, STANCE)),
+    ("call", cue("call", Base, STANCE | CLAUSE)),
+    ("called", cue("call", Past, STANCE | CLAUSE)),
+    ("calling", cue("call", Ing, STANCE | CLAUSE)),
+    ("calls", cue("call", Third, STANCE | CLAUSE)),
     ("caution", cue("caution", Base, NOUN)),
     ("cautioned", cue("caution", Past, NOUN)),
     ("cautioning", cue("caution", Ing, NOUN)),
@@ -379,10 +384,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("mocked", cue("mock", Past, STANCE)),
     ("mocking", cue("mock", Ing, STANCE)),
     ("mocks", cue("mock", Third, STANCE)),
-    ("note", cue("note", Base, NOUN)),
-    ("noted", cue("note", Past, NOUN)),
-    ("notes", cue("note", Third, NOUN)),
-    ("noting", cue("note", Ing, NOUN)),
+    ("note", cue("note", Base, NOUN | CLAUSE)),
+    ("noted", cue("note", Past, NOUN | CLAUSE)),
+    ("notes", cue("note", Third, NOUN | CLAUSE)),
+    ("noting", cue("note", Ing, NOUN | CLAUSE)),
     ("observe", cue("observe", Base, PLAIN)),
     ("observed", cue("observe", Past, PLAIN)),
     ("observes", cue("observe", Third, PLAIN)),

@@ -237,6 +237,7 @@ pub const DOCUMENT_WORDS: &[&str] = &[
     "motion",
     "notice",
     "order",
+    "paper",
     "petition",
     "poll",
     "post",
@@ -516,6 +517,61 @@ pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     Some((i, j))
+}
+
+/// Words that make a clause finite: a content holding one of them within its first
+/// words is a clause (`the deadline had passed`), not a plain noun object.
+const FINITE: &[&str] = &[
+    "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// Whether the content from word `cs` (ending at byte `end`) is a clause, a quotation or
+/// a `for`/`on` complement rather than a plain noun object: `noted that ...`, `noted the
+/// rule had changed`, `called for calm`, `noted: “...”` but not `noted the deadline`.
+pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
+    let g = ws.gap_before(cs);
+    if g.contains([',', ':', '“', '"', '‘', '«', '„']) {
+        return true;
+    }
+    if is_in(
+        &["for", "on", "how", "what", "why", "whether", "if"],
+        ws.w(cs),
+    ) {
+        return true;
+    }
+    (cs..ws.toks.len().min(cs + 8))
+        .take_while(|&i| ws.toks[i].end <= end)
+        .any(|i| {
+            let w = ws.w(i);
+            is_in(FINITE, w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || ws.gap_before(i).contains(['“', '"'])
+        })
+}
+
+/// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its
+/// `that` left out: a subject of a few words, then a finite verb (`think the plan is
+/// dead`, `found voters were split`), not an object (`found the keys`).
+pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
+    let n = ws.toks.len();
+    if is_in(
+        &["a", "an", "for", "in", "of", "on", "that", "to", "with"],
+        ws.w(cs),
+    ) {
+        return false;
+    }
+    (cs + 1..n.min(cs + 6))
+        .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
+        .any(|i| is_in(FINITE, ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
+}
+
+/// Whether word `cs` is a subject pronoun (`she`, `they’re`), which only a clause opens.
+pub fn opens_with_subject_pronoun(ws: &Words, cs: usize) -> bool {
+    let w = ws.w(cs);
+    let head = w.split(['\'', '’']).next().unwrap_or(w);
+    is_in(&["he", "i", "she", "they", "we"], head)
 }
 
 /// The word index where a cue's content begins, skipping adverbials (`Tuesday`,

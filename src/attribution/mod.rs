@@ -16,9 +16,15 @@
 //! 3. **Continuations**: a quotation of speech that opens its sentence with no frame of
 //!    its own is given the source of the statement before it.
 //!
-//! Sources are then resolved to names in text order: a pronoun to the last speaker named
-//! (or the last person named), `the statement` to the last speaker that is not a document,
-//! other mentions through the [`EntityTable`].
+//! Sources are then resolved to names in text order: a pronoun to the later of the last
+//! speaker and the last subject whose gender agrees (or the last agreeing person named),
+//! `who` to its antecedent, `the statement` to the last organisation heard or named (else
+//! the last speaker), a definite description (`the rookie defenceman`) to the person last
+//! in view, other mentions through the [`EntityTable`].
+//!
+//! Bounds: a run-on sentence is read in windows of `MAX_WINDOW_WORDS` words; a content
+//! clause ends at the second finite cue inside it; so each content is bounded and the
+//! output stays linear in the input.
 
 mod clause;
 pub mod cue;
@@ -91,6 +97,7 @@ pub fn extract<'a>(
             .map(|s| doc.sentences()[s].start.max(para.start))
             .filter(|&s| {
                 s < q.span.start
+                    && q.span.start - s <= MAX_LEAD_BYTES
                     && frame_end > q.span.end
                     && text.get(s..q.span.start).is_some_and(|l| {
                         tokens(text, Span::new(s, q.span.start)).count() >= 2
@@ -158,131 +165,145 @@ pub fn extract<'a>(
     // 2. Indirect and mixed statements, sentence by sentence.
     let mut qpos = 0;
     let mut indirect: Vec<Draft> = Vec::new();
-    for (si, &sent) in doc.sentences().iter().enumerate() {
+    for (si, &whole) in doc.sentences().iter().enumerate() {
         toks.clear();
-        toks.extend(tokens(text, sent));
-        let ws = Words {
-            text,
-            toks: &toks,
-            sent,
-        };
-        while qpos < top.len() && quotes[top[qpos]].span.end <= sent.start {
-            qpos += 1;
-        }
-        let in_quote = |s: Span| {
-            top[qpos..]
-                .iter()
-                .take_while(|&&i| quotes[i].span.start < sent.end)
-                .any(|&i| quotes[i].span.contains(s))
-        };
-        let first_in_sentence = indirect.len();
-        // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
-        let title_case = toks.len() >= 4
-            && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10 >= toks.len() * 7;
-        for (k, &tk) in toks.iter().enumerate() {
-            let w = ws.w(k);
-            let according =
-                w.len() == 9 && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
-            // `Asked whether ..., the minister said`: the question asked.
-            let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
-                && w.eq_ignore_ascii_case("asked");
-            let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) || title_case && k > 0;
-            let Some(c) = (lower || asked)
-                .then(|| cue::lookup(w))
-                .flatten()
-                .or(according.then_some(cue::Cue {
-                    lemma: "according to",
-                    form: Form::Past,
-                    object: false,
-                    needs_that: false,
-                    noun_like: false,
-                    stance: false,
-                }))
-            else {
-                continue;
-            };
-            // `Trump’s comments`: a noun after a possessive is no cue.
-            let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
-            if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
-                continue;
+        toks.extend(tokens(text, whole));
+        // A run-on sentence is read in windows of a bounded number of words, so that no
+        // rule looks farther than a window and no content runs past one.
+        let mut lo = 0;
+        while lo < toks.len() {
+            let hi = window_end(text, &toks, lo);
+            let sent = Span::new(
+                if lo == 0 { whole.start } else { toks[lo].start },
+                if hi == toks.len() {
+                    whole.end
+                } else {
+                    toks[hi - 1].end
+                },
+            );
+            let first_window = lo == 0;
+            let toks = &toks[lo..hi];
+            lo = hi;
+            let ws = Words { text, toks, sent };
+            while qpos < top.len() && quotes[top[qpos]].span.end <= sent.start {
+                qpos += 1;
             }
-            let d = if asked {
-                asked_clause(&ws, k)
-            } else if according {
-                according_to(&ws, k)
-            } else {
-                cue_clause(&ws, k, c, &indirect[first_in_sentence..])
+            let in_quote = |s: Span| {
+                top[qpos..]
+                    .iter()
+                    .take_while(|&&i| quotes[i].span.start < sent.end)
+                    .any(|&i| quotes[i].span.contains(s))
             };
-            if let Some(mut d) = d {
-                // Content that runs into a quotation claimed by a direct statement stops
-                // before it.
-                let i = claimed.partition_point(|c| c.end <= d.content.start);
-                if let Some(c) = claimed.get(i) {
-                    if c.start > d.content.start + 8 && c.start < d.content.end {
-                        d.content.end = grammar::trim_end(text, d.content.start, c.start);
-                        d.parts.retain(|p| p.end <= d.content.end);
-                    }
-                }
-                if d.content.len() < 4 || overlaps_claimed(&claimed, d.content) {
+            let first_in_sentence = indirect.len();
+            // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
+            let title_case = toks.len() >= 4
+                && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10 >= toks.len() * 7;
+            for (k, &tk) in toks.iter().enumerate() {
+                let w = ws.w(k);
+                let according = w.len() == 9
+                    && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
+                // `Asked whether ..., the minister said`: the question asked.
+                let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
+                    && w.eq_ignore_ascii_case("asked");
+                let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) || title_case && k > 0;
+                let Some(c) = (lower || asked)
+                    .then(|| cue::lookup(w))
+                    .flatten()
+                    .or(according.then_some(cue::Cue {
+                        lemma: "according to",
+                        form: Form::Past,
+                        object: false,
+                        needs_that: false,
+                        noun_like: false,
+                        stance: false,
+                        clausal: false,
+                    }))
+                else {
+                    continue;
+                };
+                // `Trump’s comments`: a noun after a possessive is no cue.
+                let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
+                if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
                     continue;
                 }
-                for &i in &top[qpos..] {
-                    let qs = quotes[i].span;
-                    if qs.start >= d.content.end {
-                        break;
-                    }
-                    if qs.end > d.content.start && !used[i] {
-                        d.kind = AttributionKind::Mixed;
-                        d.quotes.push(i);
-                        // A quotation cut by the sentence split runs to its end.
-                        if quotes[i].content.span.end > d.content.end
-                            && doc.paragraph_at(qs.start) == doc.paragraph_at(d.content.start)
-                        {
-                            d.content.end = quotes[i].content.span.end;
+                let d = if asked {
+                    asked_clause(&ws, k)
+                } else if according {
+                    according_to(&ws, k)
+                } else {
+                    cue_clause(&ws, k, c, &indirect[first_in_sentence..])
+                };
+                if let Some(mut d) = d {
+                    // Content that runs into a quotation claimed by a direct statement stops
+                    // before it.
+                    let i = claimed.partition_point(|c| c.end <= d.content.start);
+                    if let Some(c) = claimed.get(i) {
+                        if c.start > d.content.start + 8 && c.start < d.content.end {
+                            d.content.end = grammar::trim_end(text, d.content.start, c.start);
+                            d.parts.retain(|p| p.end <= d.content.end);
                         }
                     }
+                    if d.content.len() < 4 || overlaps_claimed(&claimed, d.content) {
+                        continue;
+                    }
+                    for &i in &top[qpos..] {
+                        let qs = quotes[i].span;
+                        if qs.start >= d.content.end {
+                            break;
+                        }
+                        if qs.end > d.content.start && !used[i] {
+                            d.kind = AttributionKind::Mixed;
+                            d.quotes.push(i);
+                            // A quotation cut by the sentence split runs to its end.
+                            if quotes[i].content.span.end > d.content.end
+                                && doc.paragraph_at(qs.start) == doc.paragraph_at(d.content.start)
+                            {
+                                d.content.end = quotes[i].content.span.end;
+                            }
+                        }
+                    }
+                    for &i in &d.quotes {
+                        used[i] = true;
+                    }
+                    indirect.push(d);
                 }
-                for &i in &d.quotes {
-                    used[i] = true;
-                }
-                indirect.push(d);
             }
-        }
-        // A quoted fragment in a sentence with no cue of the lexicon: the subject's own
-        // verb frames it (`Bush called Trump “unhinged.”`).
-        if indirect.len() == first_in_sentence && !toks.is_empty() {
-            let frag = top[qpos..]
-                .iter()
-                .take_while(|&&i| quotes[i].span.start < sent.end)
-                .find(|&&i| {
-                    !used[i]
-                        && quotes[i].span.start > toks[0].start
-                        && quotes[i].span.end <= sent.end
-                })
-                .copied();
-            if let Some(qi) = frag {
-                if let Some(mut d) = verb_frame(&ws, quotes[qi].span.start) {
-                    if !overlaps_claimed(&claimed, d.content) {
-                        d.kind = AttributionKind::Mixed;
-                        for &i in &top[qpos..] {
-                            let qs = quotes[i].span;
-                            if qs.start >= d.content.end {
-                                break;
+            // A quoted fragment in a sentence with no cue of the lexicon: the subject's own
+            // verb frames it (`Bush called Trump “unhinged.”`).
+            if indirect.len() == first_in_sentence && !toks.is_empty() {
+                let frag = top[qpos..]
+                    .iter()
+                    .take_while(|&&i| quotes[i].span.start < sent.end)
+                    .find(|&&i| {
+                        !used[i]
+                            && quotes[i].span.start > toks[0].start
+                            && quotes[i].span.end <= sent.end
+                    })
+                    .copied();
+                if let Some(qi) = frag {
+                    if let Some(mut d) = verb_frame(&ws, quotes[qi].span.start) {
+                        if !overlaps_claimed(&claimed, d.content) {
+                            d.kind = AttributionKind::Mixed;
+                            for &i in &top[qpos..] {
+                                let qs = quotes[i].span;
+                                if qs.start >= d.content.end {
+                                    break;
+                                }
+                                if qs.end > d.content.start && !used[i] {
+                                    used[i] = true;
+                                    d.quotes.push(i);
+                                }
                             }
-                            if qs.end > d.content.start && !used[i] {
-                                used[i] = true;
-                                d.quotes.push(i);
-                            }
+                            indirect.push(d);
                         }
+                    }
+                }
+            }
+            if si == 0 && first_window {
+                if let Some(d) = headline_colon(&ws, doc) {
+                    if !overlaps_claimed(&claimed, d.content) {
                         indirect.push(d);
                     }
-                }
-            }
-        }
-        if si == 0 {
-            if let Some(d) = headline_colon(&ws, doc) {
-                if !overlaps_claimed(&claimed, d.content) {
-                    indirect.push(d);
                 }
             }
         }
@@ -333,6 +354,31 @@ fn cue_word(w: &str) -> Option<cue::Cue> {
     } else {
         None
     }
+}
+
+/// The most words a sentence window holds: real sentences are shorter; a run-on text is
+/// cut into windows so that every rule stays local and every content bounded.
+/// The longest paraphrase taken before a quotation into a mixed statement.
+const MAX_LEAD_BYTES: usize = 2000;
+
+pub(crate) const MAX_WINDOW_WORDS: usize = 160;
+
+/// The end (exclusive word index) of the window of `toks` that starts at `lo`: the whole
+/// rest when short enough, else after the last `;`, `:` or `,` in the window's second
+/// half, else at the bound.
+fn window_end(text: &str, toks: &[Span], lo: usize) -> usize {
+    let n = toks.len();
+    if n - lo <= MAX_WINDOW_WORDS {
+        return n;
+    }
+    let max = lo + MAX_WINDOW_WORDS;
+    (lo + MAX_WINDOW_WORDS / 2..max)
+        .rev()
+        .find(|&i| {
+            text.get(toks[i].end..toks[i + 1].start)
+                .is_some_and(|g| g.contains([';', ':', ',']))
+        })
+        .map_or(max, |i| i + 1)
 }
 
 /// The quotations not nested inside another, as indexes, in order.
@@ -387,6 +433,50 @@ fn is_document(text: &str, s: Span) -> bool {
     is_in(grammar::DOCUMENT_WORDS, last)
 }
 
+/// Whether a source mention is a definite description of one person: `the` and lower-case
+/// words (`the rookie defenceman`, `The 32-year-old labourer`), no plural, document or
+/// organisation noun, no title.
+fn is_person_description(text: &str, s: Span) -> bool {
+    let mut words = tokens(text, s).map(|w| w.slice(text));
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return false;
+    }
+    let mut n = 0;
+    let mut last = "";
+    for w in words {
+        if !w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        n += 1;
+        last = w;
+    }
+    (1..=4).contains(&n)
+        && !last.ends_with('s')
+        && !is_document(text, s)
+        && !crate::entity::is_title(last)
+        && !is_in(
+            &[
+                "agency",
+                "board",
+                "city",
+                "company",
+                "court",
+                "department",
+                "firm",
+                "government",
+                "group",
+                "league",
+                "ministry",
+                "office",
+                "party",
+                "police",
+                "team",
+                "union",
+            ],
+            last,
+        )
+}
+
 /// Resolves each source to a name, in text order, and builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
@@ -421,7 +511,9 @@ fn resolve<'a>(
                         }
                         (Some((n, _)), None) => Some(n.clone()),
                         (None, Some((_, sn))) => Some(sn),
-                        (None, None) => entities.resolve(doc, s),
+                        (None, None) => entities
+                            .agreeing_person_before(s.start, female)
+                            .or_else(|| entities.resolve(doc, s)),
                     }
                 } else if lw == "who" {
                     // `Yoni Freedhoff, who ...`: the person just named.
@@ -448,7 +540,11 @@ fn resolve<'a>(
                         )
                     })
                 {
-                    last_speaker.clone().or_else(|| entities.resolve(doc, s))
+                    last_org
+                        .clone()
+                        .or_else(|| entities.last_organisation_before(s.start))
+                        .or_else(|| last_speaker.clone())
+                        .or_else(|| entities.resolve(doc, s))
                 } else {
                     // `One red-state Democrat, Montana Sen. Jon Tester`: a person named in
                     // the apposition is the source.
@@ -458,11 +554,35 @@ fn resolve<'a>(
                         .and_then(|r| r.chars().next())
                         .map_or(1, char::len_utf8);
                     let rest = Span::new((head.end + sep).min(s.end), s.end);
-                    let in_apposition = (head.end < s.end)
-                        .then(|| entities.resolve(doc, head_of(text, rest)))
-                        .flatten()
-                        .filter(|n| entities.is_person(n));
-                    in_apposition.or_else(|| entities.resolve(doc, head))
+                    // Only a name right after the mark (`, Montana Sen. Jon Tester`), and
+                    // only when the head is no person (`Ann Lee, director of X`).
+                    let head_name = entities.resolve(doc, head);
+                    let in_apposition = (head.end < s.end
+                        && rest
+                            .slice(text)
+                            .trim_start()
+                            .starts_with(char::is_uppercase)
+                        && !head_name.as_ref().is_some_and(|n| entities.is_person(n)))
+                    .then(|| entities.resolve(doc, head_of(text, rest)))
+                    .flatten()
+                    .filter(|n| entities.is_person(n));
+                    in_apposition.or(head_name).or_else(|| {
+                        // `The 26-year-old winger said`: a definite description of one
+                        // person that names nobody stands for the person last in view.
+                        is_person_description(text, s)
+                            .then(|| {
+                                let subject = entities.subject_person_before(s.start, None);
+                                match (&last_person, subject) {
+                                    (Some((n, at)), Some((sat, sn))) => {
+                                        Some(if sat > *at { sn } else { n.clone() })
+                                    }
+                                    (Some((n, _)), None) => Some(n.clone()),
+                                    (None, Some((_, sn))) => Some(sn),
+                                    (None, None) => None,
+                                }
+                            })
+                            .flatten()
+                    })
                 };
                 if let Some(n) = &name {
                     if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {

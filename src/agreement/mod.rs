@@ -1,8 +1,8 @@
 //! Agreements: who agreed to, promised, offered, signed or rejected what, with whom.
 //!
-//! The stage scans each sentence once for the trigger words of the [lexicon]
+//! The stage scans each sentence once for the trigger words of the `lexicon`
 //! (`agreed`, `signed`, `struck`, `pledged`, `offer` ...), then reads a bounded window around
-//! each hit with small phrase rules ([grammar]) chosen by the trigger's frame ([frames]):
+//! each hit with small phrase rules (`grammar`) chosen by the trigger's frame (`frames`):
 //! the subject and its conjuncts (or a passive's `by` phrase), the instrument noun phrase,
 //! the counterparty (`with X`, `to X`), and the committed action (`agreed to take back ...`).
 //! Traps are refused by the frames: `agree that` + opinion, `deal with`, `a sign of`,

@@ -1,6 +1,6 @@
 //! The grammar rules of attribution, each named after what it parses.
 //!
-//! The rules work on the words of one sentence (spans from [`crate::entity::tokens`]) and
+//! The rules work on the words of one sentence (spans from `crate::entity::tokens`) and
 //! look at the text between words for punctuation. Every rule looks only a bounded number
 //! of words away from its cue, so the whole stage is linear in the text.
 

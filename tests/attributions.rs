@@ -489,6 +489,17 @@ fn a_document_speaks_for_the_organisation_that_issued_it() {
     );
 }
 
+#[test]
+fn findings_show_without_a_that_clause() {
+    let r = rows("A new survey shows the ferry operator losing riders on the night routes.");
+    let row = find(&r, "the ferry operator");
+    assert_eq!(row.0, AttributionKind::Indirect);
+    assert_eq!(row.2.as_deref(), Some("A new survey"));
+    // A person who `shows` a thing reports nothing.
+    let r = rows("The guide shows visitors the old harbour wall.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -162,6 +162,15 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
                 }
             }
         }
+        // `a survey shows the mayor ahead`: findings show without a `that` clause.
+        let c = if c.lemma == "show" && is_in(grammar::EVIDENCE_WORDS, ws.w(b)) {
+            cue::Cue {
+                needs_that: false,
+                ..c
+            }
+        } else {
+            c
+        };
         let source = Span::new(toks[a].start, toks[b].end);
         let comma_before_subj = a > 0 && ws.gap_before(a).contains(',');
         // `A, X said.` / `A, X said, and B.`

@@ -500,6 +500,19 @@ fn findings_show_without_a_that_clause() {
     assert!(r.is_empty(), "{r:#?}");
 }
 
+#[test]
+fn a_sentence_framed_by_a_poll_reports_its_finding() {
+    let r = rows("In a survey of harbour workers released Friday, most backed the new shift plan.");
+    let row = find(&r, "most backed");
+    assert_eq!(row.0, AttributionKind::Indirect);
+    assert_eq!(
+        row.2.as_deref(),
+        Some("a survey of harbour workers released Friday")
+    );
+    let r = rows("In the morning, the crews backed the new shift plan.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -479,6 +479,35 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
     })
 }
 
+/// `In a recent survey, most riders ...`: a sentence that opens with a poll or survey as
+/// its frame reports what the poll found.
+pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
+    let text = ws.text;
+    let toks = ws.toks;
+    let n = toks.len();
+    let k = usize::from(n > 1 && is_in(&["and", "but"], ws.w(0)) && ws.w(1) == "in");
+    if !ws.w(k).eq_ignore_ascii_case("in") || k + 3 >= n {
+        return None;
+    }
+    let m = (k + 1..n.min(k + 14)).find(|&m| ws.gap_after(m).contains(','))?;
+    if m + 2 >= n || !(k + 1..=m).any(|i| is_in(&["poll", "polls", "survey", "surveys"], ws.w(i))) {
+        return None;
+    }
+    let cs = m + 1;
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(
+            toks[cs].start,
+            grammar::trim_end(text, toks[cs].start, ws.sent.end),
+        ),
+        source: Some(Span::new(toks[k + 1].start, toks[m].end)),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
 /// `According to X, ...` / `..., according to X.`
 pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;

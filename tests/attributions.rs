@@ -513,6 +513,13 @@ fn a_sentence_framed_by_a_poll_reports_its_finding() {
     assert!(r.is_empty(), "{r:#?}");
 }
 
+#[test]
+fn findings_find_without_a_that_clause() {
+    let r = rows("Most commuters would pay the toll, the study found.");
+    let row = find(&r, "Most commuters");
+    assert_eq!(row.2.as_deref(), Some("the study"));
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -162,8 +162,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
                 }
             }
         }
-        // `a survey shows the mayor ahead`: findings show without a `that` clause.
-        let c = if c.lemma == "show" && is_in(grammar::EVIDENCE_WORDS, ws.w(b)) {
+        // `a survey shows the mayor ahead`, `..., the study found.`: findings show and find
+        // without a `that` clause.
+        let c = if is_in(&["find", "show"], c.lemma) && is_in(grammar::EVIDENCE_WORDS, ws.w(b)) {
             cue::Cue {
                 needs_that: false,
                 ..c

@@ -209,8 +209,8 @@ const DETERMINERS: &[&str] = &[
 /// Pronouns that may be a source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
-/// Nouns for findings that `show` a state of affairs without a `that` clause
-/// (`a new survey shows the mayor ahead`, `..., the figures show.`).
+/// Nouns for findings that `show` or `find` a state of affairs without a `that` clause
+/// (`a new survey shows the mayor ahead`, `..., the figures show.`, `the poll found.`).
 pub const EVIDENCE_WORDS: &[&str] = &[
     "data",
     "documents",

@@ -520,6 +520,13 @@ fn findings_find_without_a_that_clause() {
     assert_eq!(row.2.as_deref(), Some("the study"));
 }
 
+#[test]
+fn findings_showing_after_their_noun() {
+    let r = rows("The council met after a new survey showing most tenants facing higher rents.");
+    let row = find(&r, "most tenants");
+    assert_eq!(row.2.as_deref(), Some("a new survey"));
+}
+
 mod robustness {
     use proptest::prelude::*;
 

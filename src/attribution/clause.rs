@@ -33,6 +33,28 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         ..c
     };
     if c.form == Form::Ing {
+        // `a new poll showing the mayor ahead`: the findings named just before.
+        if !comma_before
+            && c.lemma == "show"
+            && k > 0
+            && ws.joined(k - 1)
+            && is_in(grammar::EVIDENCE_WORDS, prev)
+        {
+            let (a, b) = grammar::noun_phrase_ending(ws, k - 1)?;
+            let (cs, _) = grammar::content_start(ws, k, false)?;
+            if cs + 1 >= n {
+                return None;
+            }
+            return Some(Draft {
+                kind: AttributionKind::Indirect,
+                content: Span::new(toks[cs].start, clause_end(ws, cs)),
+                source: Some(Span::new(toks[a].start, toks[b].end)),
+                inherit: false,
+                cue: Some(cue_span),
+                parts: Vec::new(),
+                quotes: Vec::new(),
+            });
+        }
         // `..., adding that ...`: the subject of the statement before.
         if !comma_before {
             return None;

@@ -489,6 +489,44 @@ fn a_document_speaks_for_the_organisation_that_issued_it() {
     );
 }
 
+#[test]
+fn findings_show_without_a_that_clause() {
+    let r = rows("A new survey shows the ferry operator losing riders on the night routes.");
+    let row = find(&r, "the ferry operator");
+    assert_eq!(row.0, AttributionKind::Indirect);
+    assert_eq!(row.2.as_deref(), Some("A new survey"));
+    // A person who `shows` a thing reports nothing.
+    let r = rows("The guide shows visitors the old harbour wall.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
+#[test]
+fn a_sentence_framed_by_a_poll_reports_its_finding() {
+    let r = rows("In a survey of harbour workers released Friday, most backed the new shift plan.");
+    let row = find(&r, "most backed");
+    assert_eq!(row.0, AttributionKind::Indirect);
+    assert_eq!(
+        row.2.as_deref(),
+        Some("a survey of harbour workers released Friday")
+    );
+    let r = rows("In the morning, the crews backed the new shift plan.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
+#[test]
+fn findings_find_without_a_that_clause() {
+    let r = rows("Most commuters would pay the toll, the study found.");
+    let row = find(&r, "Most commuters");
+    assert_eq!(row.2.as_deref(), Some("the study"));
+}
+
+#[test]
+fn findings_showing_after_their_noun() {
+    let r = rows("The council met after a new survey showing most tenants facing higher rents.");
+    let row = find(&r, "most tenants");
+    assert_eq!(row.2.as_deref(), Some("a new survey"));
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -33,6 +33,28 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         ..c
     };
     if c.form == Form::Ing {
+        // `a new poll showing the mayor ahead`: the findings named just before.
+        if !comma_before
+            && c.lemma == "show"
+            && k > 0
+            && ws.joined(k - 1)
+            && is_in(grammar::EVIDENCE_WORDS, prev)
+        {
+            let (a, b) = grammar::noun_phrase_ending(ws, k - 1)?;
+            let (cs, _) = grammar::content_start(ws, k, false)?;
+            if cs + 1 >= n {
+                return None;
+            }
+            return Some(Draft {
+                kind: AttributionKind::Indirect,
+                content: Span::new(toks[cs].start, clause_end(ws, cs)),
+                source: Some(Span::new(toks[a].start, toks[b].end)),
+                inherit: false,
+                cue: Some(cue_span),
+                parts: Vec::new(),
+                quotes: Vec::new(),
+            });
+        }
         // `..., adding that ...`: the subject of the statement before.
         if !comma_before {
             return None;
@@ -162,6 +184,16 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
                 }
             }
         }
+        // `a survey shows the mayor ahead`, `..., the study found.`: findings show and find
+        // without a `that` clause.
+        let c = if is_in(&["find", "show"], c.lemma) && is_in(grammar::EVIDENCE_WORDS, ws.w(b)) {
+            cue::Cue {
+                needs_that: false,
+                ..c
+            }
+        } else {
+            c
+        };
         let source = Span::new(toks[a].start, toks[b].end);
         let comma_before_subj = a > 0 && ws.gap_before(a).contains(',');
         // `A, X said.` / `A, X said, and B.`
@@ -463,6 +495,35 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
         kind: AttributionKind::Indirect,
         content: Span::new(toks[cs].start, toks[end].end),
         source,
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
+}
+
+/// `In a recent survey, most riders ...`: a sentence that opens with a poll or survey as
+/// its frame reports what the poll found.
+pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
+    let text = ws.text;
+    let toks = ws.toks;
+    let n = toks.len();
+    let k = usize::from(n > 1 && is_in(&["and", "but"], ws.w(0)) && ws.w(1) == "in");
+    if !ws.w(k).eq_ignore_ascii_case("in") || k + 3 >= n {
+        return None;
+    }
+    let m = (k + 1..n.min(k + 14)).find(|&m| ws.gap_after(m).contains(','))?;
+    if m + 2 >= n || !(k + 1..=m).any(|i| is_in(&["poll", "polls", "survey", "surveys"], ws.w(i))) {
+        return None;
+    }
+    let cs = m + 1;
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(
+            toks[cs].start,
+            grammar::trim_end(text, toks[cs].start, ws.sent.end),
+        ),
+        source: Some(Span::new(toks[k + 1].start, toks[m].end)),
         inherit: false,
         cue: Some(toks[k]),
         parts: Vec::new(),

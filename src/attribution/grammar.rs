@@ -209,6 +209,27 @@ const DETERMINERS: &[&str] = &[
 /// Pronouns that may be a source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
+/// Nouns for findings that `show` or `find` a state of affairs without a `that` clause
+/// (`a new survey shows the mayor ahead`, `..., the figures show.`, `the poll found.`).
+pub const EVIDENCE_WORDS: &[&str] = &[
+    "data",
+    "documents",
+    "figures",
+    "filings",
+    "numbers",
+    "poll",
+    "polling",
+    "polls",
+    "records",
+    "report",
+    "reports",
+    "results",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+];
+
 /// Nouns for documents and media that speak (`the statement added`).
 pub const DOCUMENT_WORDS: &[&str] = &[
     "affidavit",

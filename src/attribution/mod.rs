@@ -36,7 +36,7 @@ use std::borrow::Cow;
 use crate::entity::{EntityTable, tokens};
 use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
-use clause::{according_to, asked_clause, cue_clause, headline_colon, verb_frame};
+use clause::{according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
 use cue::Form;
 use frame::{frame_after, frame_before};
 use grammar::{Words, is_cap, is_in};
@@ -296,6 +296,13 @@ pub fn extract<'a>(
                             }
                             indirect.push(d);
                         }
+                    }
+                }
+            }
+            if indirect.len() == first_in_sentence {
+                if let Some(d) = in_poll(&ws) {
+                    if !overlaps_claimed(&claimed, d.content) {
+                        indirect.push(d);
                     }
                 }
             }

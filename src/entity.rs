@@ -640,12 +640,21 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
         return list.iter().any(|x| x.eq_ignore_ascii_case(w));
     }
     debug_assert!(list.windows(2).all(|p| p[0] < p[1]), "unsorted word list");
-    list.binary_search_by(|x| {
-        x.bytes()
-            .map(|b| b.to_ascii_lowercase())
-            .cmp(w.bytes().map(|b| b.to_ascii_lowercase()))
-    })
-    .is_ok()
+    let w = w.as_bytes();
+    list.binary_search_by(|x| cmp_lower(x.as_bytes(), w))
+        .is_ok()
+}
+
+/// Compares `a` and `b` byte by byte as if both were in ASCII lower case.
+#[inline]
+fn cmp_lower(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Common given names borne mostly by men, lower case, sorted: a first name gives a
@@ -753,45 +762,82 @@ fn is_acronym(w: &str) -> bool {
 pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = span.slice(text);
     let base = span.start;
-    let mut it = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    let mut p = 0;
     std::iter::from_fn(move || {
-        loop {
-            let (i, c) = it.next()?;
-            if !c.is_alphanumeric() {
-                continue;
-            }
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '.' | '-' | '\'' | '’' | '&') {
-                    // Keep inner punctuation only when a letter follows (U.S., O'Neil);
-                    // keep an abbreviation's full stop (Mr.) when a capital letter's word.
-                    let rest = &s[j + d.len_utf8()..];
-                    let next = rest.chars().next();
-                    let possessive = matches!(d, '\'' | '’')
-                        && rest.starts_with(['s', 'S'])
-                        && !rest[1..].starts_with(char::is_alphanumeric);
-                    if possessive {
-                        // Skip the `'s` of a possessive.
-                        it.next();
-                        it.next();
-                        break;
-                    }
-                    if next.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
+        // Skip to the first letter or digit (ASCII bytes tested in place).
+        let start = loop {
+            let b = *bytes.get(p)?;
+            let at = p;
+            if b < 0x80 {
+                p += 1;
+                if b.is_ascii_alphanumeric() {
+                    break at;
+                }
+            } else {
+                let c = s[p..].chars().next()?;
+                p += c.len_utf8();
+                if c.is_alphanumeric() {
+                    break at;
                 }
             }
-            return Some(Span::new(base + i, base + end));
+        };
+        let mut end = p;
+        while let Some(&b) = bytes.get(p) {
+            let (d, dlen) = if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    p += 1;
+                    end = p;
+                    continue;
+                }
+                (b as char, 1)
+            } else {
+                let Some(c) = s[p..].chars().next() else {
+                    break;
+                };
+                if c.is_alphanumeric() {
+                    p += c.len_utf8();
+                    end = p;
+                    continue;
+                }
+                (c, c.len_utf8())
+            };
+            if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
+                break;
+            }
+            // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+            // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+            let rest = p + dlen;
+            let possessive = matches!(d, '\'' | '’')
+                && matches!(bytes.get(rest), Some(b's' | b'S'))
+                && !alnum_at(s, rest + 1);
+            if possessive {
+                // Skip the `'s` of a possessive.
+                p = rest + 1;
+                break;
+            }
+            if alnum_at(s, rest) {
+                end = rest;
+                p = rest;
+            } else {
+                break;
+            }
         }
+        Some(Span::new(base + start, base + end))
     })
+}
+
+/// Whether the character at byte `p` of `s` (if any) is a letter or digit.
+#[inline]
+fn alnum_at(s: &str, p: usize) -> bool {
+    match s.as_bytes().get(p) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => s
+            .get(p..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// A person's or organisation's name found in the text, before merging.

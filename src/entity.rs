@@ -633,6 +633,60 @@ fn lower_in(list: &[&str], w: &str) -> bool {
     w.len() <= 24 && listed(list, w)
 }
 
+/// A sorted word list with a filter on each word's first two letters: a word whose pair is
+/// not in the list is refused without a search.
+struct Words {
+    list: &'static [&'static str],
+    pairs: [u32; 27],
+}
+
+/// The filter slot of a word: its first letter (26 for none or another byte), and the bit
+/// of its second letter (bit 26 for none or another byte), both in ASCII lower case.
+const fn pair_slot(b: &[u8]) -> (usize, u32) {
+    const fn index(b: Option<&u8>) -> usize {
+        match b {
+            Some(c) if c.to_ascii_lowercase().is_ascii_lowercase() => {
+                (c.to_ascii_lowercase() - b'a') as usize
+            }
+            _ => 26,
+        }
+    }
+    let second = if b.len() > 1 { Some(&b[1]) } else { None };
+    (index(b.first()), 1 << index(second))
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut pairs = [0u32; 27];
+        let mut i = 0;
+        while i < list.len() {
+            let (first, bit) = pair_slot(list[i].as_bytes());
+            pairs[first] |= bit;
+            i += 1;
+        }
+        Words { list, pairs }
+    }
+
+    /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        let w = w.trim_end_matches('.');
+        if w.len() > 24 {
+            return false;
+        }
+        let (first, bit) = pair_slot(w.as_bytes());
+        self.pairs[first] & bit != 0 && listed(self.list, w)
+    }
+}
+
+static TITLE_SET: Words = Words::new(TITLES);
+static ORG_WORD_SET: Words = Words::new(ORG_WORDS);
+static FUNCTION_SET: Words = Words::new(FUNCTION);
+static CALENDAR_SET: Words = Words::new(CALENDAR);
+static ORG_NOUN_SET: Words = Words::new(ORG_NOUNS);
+static PLACE_SET: Words = Words::new(PLACES);
+static PLACE_LEAD_SET: Words = Words::new(PLACE_LEAD);
+
 /// Whether `w` (any ASCII case) is in `list`: lists of more than a dozen words are kept
 /// sorted (by lower-case bytes) and searched by halves, smaller ones scanned.
 pub(crate) fn listed(list: &[&str], w: &str) -> bool {
@@ -743,7 +797,7 @@ fn given_name_gender(first: &str) -> Option<bool> {
 
 /// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
 pub(crate) fn is_title(w: &str) -> bool {
-    lower_in(TITLES, w)
+    TITLE_SET.has(w)
 }
 
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
@@ -890,7 +944,7 @@ impl<'a> EntityTable<'a> {
             let mut prev_word = "";
             let mut before_run = "";
             for (ti, w) in tokens(text, sent).enumerate() {
-                if ti == 0 || ti == 1 && lower_in(FUNCTION, prev_word) {
+                if ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word) {
                     subject_starts.push(w.start);
                 }
                 let word = w.slice(text);
@@ -908,8 +962,8 @@ impl<'a> EntityTable<'a> {
                 }
                 let cap = is_cap(word)
                     && word != "I"
-                    && !(first && lower_in(FUNCTION, word))
-                    && !lower_in(CALENDAR, word);
+                    && !(first && FUNCTION_SET.has(word))
+                    && !CALENDAR_SET.has(word);
                 let linker = !run.is_empty()
                     && matches!(
                         word,
@@ -1148,8 +1202,8 @@ impl<'a> EntityTable<'a> {
         let final_word = words.last()?.slice(text);
         if !is_cap(final_word)
             && !is_title(final_word)
-            && !lower_in(ORG_WORDS, final_word)
-            && !lower_in(ORG_NOUNS, final_word)
+            && !ORG_WORD_SET.has(final_word)
+            && !ORG_NOUN_SET.has(final_word)
         {
             return None;
         }
@@ -1199,8 +1253,8 @@ impl<'a> EntityTable<'a> {
                 return Some(self.entities[e].name.clone());
             }
         }
-        if lower_in(ORG_WORDS, last) && !is_cap(first)
-            || (first.eq_ignore_ascii_case("the") && lower_in(ORG_WORDS, last))
+        if ORG_WORD_SET.has(last) && !is_cap(first)
+            || (first.eq_ignore_ascii_case("the") && ORG_WORD_SET.has(last))
         {
             let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
             if let Some(&(_, e)) = self.mentions[..before]
@@ -1220,7 +1274,7 @@ impl<'a> EntityTable<'a> {
             }
         }
         if !is_cap(last)
-            && lower_in(ORG_NOUNS, last)
+            && ORG_NOUN_SET.has(last)
             && lower_in(&["the", "its", "this", "that"], first)
         {
             // `the company`: the last organisation named before.
@@ -1237,7 +1291,7 @@ impl<'a> EntityTable<'a> {
         head.map(|_| {
             let start = words
                 .iter()
-                .find(|w| !lower_in(FUNCTION, w.slice(text)))
+                .find(|w| !FUNCTION_SET.has(w.slice(text)))
                 .map_or(span.start, |w| w.start);
             let end = words.last().map_or(span.end, |w| w.end);
             Cow::Borrowed(Span::new(start, end.max(start)).slice(text))
@@ -1353,7 +1407,7 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         let prev = run[i - 1].slice(text);
         run[i].slice(text) == "of"
             && !is_title(prev)
-            && !lower_in(ORG_WORDS, prev)
+            && !ORG_WORD_SET.has(prev)
             && (1..i).any(|k| is_title(run[k - 1].slice(text)))
     }) {
         let mut rest: Vec<Span> = run.split_off(i);
@@ -1371,14 +1425,14 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         !rest.is_empty()
             && rest.len() <= 4
             && words[t] != "of"
-            && !rest.iter().any(|w| lower_in(ORG_WORDS, w) || is_acronym(w))
+            && !rest.iter().any(|w| ORG_WORD_SET.has(w) || is_acronym(w))
     });
     let org = !titled_person
-        && (words.iter().any(|w| lower_in(ORG_WORDS, w))
+        && (words.iter().any(|w| ORG_WORD_SET.has(w))
             || (words.len() == 1
                 && is_acronym(words[0])
                 && (2..=5).contains(&words[0].len())
-                && !lower_in(PLACES, words[0])));
+                && !PLACE_SET.has(words[0])));
     if org {
         found.push(Found {
             name: whole,
@@ -1398,7 +1452,7 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     let titled = last_title.is_some_and(|t| words[t] != "of");
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
-        !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
+        !titled && (PLACE_LEAD_SET.has(before) || name_words.iter().any(|w| PLACE_SET.has(w)));
     let odd = name_words.iter().any(|w| {
         w.chars().any(|c| c.is_ascii_digit())
             || w.contains('-')

@@ -1009,6 +1009,8 @@ impl<'a> EntityTable<'a> {
             )
         });
         let mut assigned = vec![usize::MAX; found.len()];
+        // Lower-case keys are built in these buffers, not allocated per lookup.
+        let (mut key_buf, mut name_buf) = (String::new(), String::new());
         for &i in &order {
             let f = &found[i];
             let name = f.name.slice(text);
@@ -1019,13 +1021,14 @@ impl<'a> EntityTable<'a> {
                     .unwrap_or(name),
                 _ => name,
             };
-            let lookup = |k: &str| {
-                by_last
-                    .get(&k.to_lowercase())
+            let by_last_ref = &by_last;
+            let lookup = |k: &str, buf: &mut String| {
+                by_last_ref
+                    .get(lower_key(k, buf))
                     .map(Vec::as_slice)
                     .unwrap_or(&[])
             };
-            let hit = lookup(key)
+            let hit = lookup(key, &mut key_buf)
                 .iter()
                 .copied()
                 .find(|&e| table.entities[e].kind == f.kind)
@@ -1033,7 +1036,7 @@ impl<'a> EntityTable<'a> {
                     // A surname alone may name a person found with a full name.
                     (f.kind != EntityKind::Person)
                         .then(|| {
-                            lookup(name)
+                            lookup(name, &mut name_buf)
                                 .iter()
                                 .copied()
                                 .find(|&e| table.entities[e].kind == EntityKind::Person)
@@ -1386,6 +1389,18 @@ impl<'a> EntityTable<'a> {
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
     }
+}
+
+/// `k` in lower case (as `str::to_lowercase` gives it), written into `buf`.
+fn lower_key<'b>(k: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if k.is_ascii() {
+        buf.push_str(k);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = k.to_lowercase();
+    }
+    buf
 }
 
 fn last_word(s: &str) -> &str {

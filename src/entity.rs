@@ -633,6 +633,60 @@ fn lower_in(list: &[&str], w: &str) -> bool {
     w.len() <= 24 && listed(list, w)
 }
 
+/// A sorted word list with a filter on each word's first two letters: a word whose pair is
+/// not in the list is refused without a search.
+struct Words {
+    list: &'static [&'static str],
+    pairs: [u32; 27],
+}
+
+/// The filter slot of a word: its first letter (26 for none or another byte), and the bit
+/// of its second letter (bit 26 for none or another byte), both in ASCII lower case.
+const fn pair_slot(b: &[u8]) -> (usize, u32) {
+    const fn index(b: Option<&u8>) -> usize {
+        match b {
+            Some(c) if c.to_ascii_lowercase().is_ascii_lowercase() => {
+                (c.to_ascii_lowercase() - b'a') as usize
+            }
+            _ => 26,
+        }
+    }
+    let second = if b.len() > 1 { Some(&b[1]) } else { None };
+    (index(b.first()), 1 << index(second))
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut pairs = [0u32; 27];
+        let mut i = 0;
+        while i < list.len() {
+            let (first, bit) = pair_slot(list[i].as_bytes());
+            pairs[first] |= bit;
+            i += 1;
+        }
+        Words { list, pairs }
+    }
+
+    /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        let w = w.trim_end_matches('.');
+        if w.len() > 24 {
+            return false;
+        }
+        let (first, bit) = pair_slot(w.as_bytes());
+        self.pairs[first] & bit != 0 && listed(self.list, w)
+    }
+}
+
+static TITLE_SET: Words = Words::new(TITLES);
+static ORG_WORD_SET: Words = Words::new(ORG_WORDS);
+static FUNCTION_SET: Words = Words::new(FUNCTION);
+static CALENDAR_SET: Words = Words::new(CALENDAR);
+static ORG_NOUN_SET: Words = Words::new(ORG_NOUNS);
+static PLACE_SET: Words = Words::new(PLACES);
+static PLACE_LEAD_SET: Words = Words::new(PLACE_LEAD);
+
 /// Whether `w` (any ASCII case) is in `list`: lists of more than a dozen words are kept
 /// sorted (by lower-case bytes) and searched by halves, smaller ones scanned.
 pub(crate) fn listed(list: &[&str], w: &str) -> bool {
@@ -640,12 +694,21 @@ pub(crate) fn listed(list: &[&str], w: &str) -> bool {
         return list.iter().any(|x| x.eq_ignore_ascii_case(w));
     }
     debug_assert!(list.windows(2).all(|p| p[0] < p[1]), "unsorted word list");
-    list.binary_search_by(|x| {
-        x.bytes()
-            .map(|b| b.to_ascii_lowercase())
-            .cmp(w.bytes().map(|b| b.to_ascii_lowercase()))
-    })
-    .is_ok()
+    let w = w.as_bytes();
+    list.binary_search_by(|x| cmp_lower(x.as_bytes(), w))
+        .is_ok()
+}
+
+/// Compares `a` and `b` byte by byte as if both were in ASCII lower case.
+#[inline]
+fn cmp_lower(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Common given names borne mostly by men, lower case, sorted: a first name gives a
@@ -734,7 +797,7 @@ fn given_name_gender(first: &str) -> Option<bool> {
 
 /// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
 pub(crate) fn is_title(w: &str) -> bool {
-    lower_in(TITLES, w)
+    TITLE_SET.has(w)
 }
 
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
@@ -753,45 +816,82 @@ fn is_acronym(w: &str) -> bool {
 pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = span.slice(text);
     let base = span.start;
-    let mut it = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    let mut p = 0;
     std::iter::from_fn(move || {
-        loop {
-            let (i, c) = it.next()?;
-            if !c.is_alphanumeric() {
-                continue;
-            }
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '.' | '-' | '\'' | '’' | '&') {
-                    // Keep inner punctuation only when a letter follows (U.S., O'Neil);
-                    // keep an abbreviation's full stop (Mr.) when a capital letter's word.
-                    let rest = &s[j + d.len_utf8()..];
-                    let next = rest.chars().next();
-                    let possessive = matches!(d, '\'' | '’')
-                        && rest.starts_with(['s', 'S'])
-                        && !rest[1..].starts_with(char::is_alphanumeric);
-                    if possessive {
-                        // Skip the `'s` of a possessive.
-                        it.next();
-                        it.next();
-                        break;
-                    }
-                    if next.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
+        // Skip to the first letter or digit (ASCII bytes tested in place).
+        let start = loop {
+            let b = *bytes.get(p)?;
+            let at = p;
+            if b < 0x80 {
+                p += 1;
+                if b.is_ascii_alphanumeric() {
+                    break at;
+                }
+            } else {
+                let c = s[p..].chars().next()?;
+                p += c.len_utf8();
+                if c.is_alphanumeric() {
+                    break at;
                 }
             }
-            return Some(Span::new(base + i, base + end));
+        };
+        let mut end = p;
+        while let Some(&b) = bytes.get(p) {
+            let (d, dlen) = if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    p += 1;
+                    end = p;
+                    continue;
+                }
+                (b as char, 1)
+            } else {
+                let Some(c) = s[p..].chars().next() else {
+                    break;
+                };
+                if c.is_alphanumeric() {
+                    p += c.len_utf8();
+                    end = p;
+                    continue;
+                }
+                (c, c.len_utf8())
+            };
+            if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
+                break;
+            }
+            // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+            // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+            let rest = p + dlen;
+            let possessive = matches!(d, '\'' | '’')
+                && matches!(bytes.get(rest), Some(b's' | b'S'))
+                && !alnum_at(s, rest + 1);
+            if possessive {
+                // Skip the `'s` of a possessive.
+                p = rest + 1;
+                break;
+            }
+            if alnum_at(s, rest) {
+                end = rest;
+                p = rest;
+            } else {
+                break;
+            }
         }
+        Some(Span::new(base + start, base + end))
     })
+}
+
+/// Whether the character at byte `p` of `s` (if any) is a letter or digit.
+#[inline]
+fn alnum_at(s: &str, p: usize) -> bool {
+    match s.as_bytes().get(p) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => s
+            .get(p..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// A person's or organisation's name found in the text, before merging.
@@ -844,7 +944,7 @@ impl<'a> EntityTable<'a> {
             let mut prev_word = "";
             let mut before_run = "";
             for (ti, w) in tokens(text, sent).enumerate() {
-                if ti == 0 || ti == 1 && lower_in(FUNCTION, prev_word) {
+                if ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word) {
                     subject_starts.push(w.start);
                 }
                 let word = w.slice(text);
@@ -862,8 +962,8 @@ impl<'a> EntityTable<'a> {
                 }
                 let cap = is_cap(word)
                     && word != "I"
-                    && !(first && lower_in(FUNCTION, word))
-                    && !lower_in(CALENDAR, word);
+                    && !(first && FUNCTION_SET.has(word))
+                    && !CALENDAR_SET.has(word);
                 let linker = !run.is_empty()
                     && matches!(
                         word,
@@ -909,6 +1009,8 @@ impl<'a> EntityTable<'a> {
             )
         });
         let mut assigned = vec![usize::MAX; found.len()];
+        // Lower-case keys are built in these buffers, not allocated per lookup.
+        let (mut key_buf, mut name_buf) = (String::new(), String::new());
         for &i in &order {
             let f = &found[i];
             let name = f.name.slice(text);
@@ -919,13 +1021,14 @@ impl<'a> EntityTable<'a> {
                     .unwrap_or(name),
                 _ => name,
             };
-            let lookup = |k: &str| {
-                by_last
-                    .get(&k.to_lowercase())
+            let by_last_ref = &by_last;
+            let lookup = |k: &str, buf: &mut String| {
+                by_last_ref
+                    .get(lower_key(k, buf))
                     .map(Vec::as_slice)
                     .unwrap_or(&[])
             };
-            let hit = lookup(key)
+            let hit = lookup(key, &mut key_buf)
                 .iter()
                 .copied()
                 .find(|&e| table.entities[e].kind == f.kind)
@@ -933,7 +1036,7 @@ impl<'a> EntityTable<'a> {
                     // A surname alone may name a person found with a full name.
                     (f.kind != EntityKind::Person)
                         .then(|| {
-                            lookup(name)
+                            lookup(name, &mut name_buf)
                                 .iter()
                                 .copied()
                                 .find(|&e| table.entities[e].kind == EntityKind::Person)
@@ -1102,8 +1205,8 @@ impl<'a> EntityTable<'a> {
         let final_word = words.last()?.slice(text);
         if !is_cap(final_word)
             && !is_title(final_word)
-            && !lower_in(ORG_WORDS, final_word)
-            && !lower_in(ORG_NOUNS, final_word)
+            && !ORG_WORD_SET.has(final_word)
+            && !ORG_NOUN_SET.has(final_word)
         {
             return None;
         }
@@ -1153,8 +1256,8 @@ impl<'a> EntityTable<'a> {
                 return Some(self.entities[e].name.clone());
             }
         }
-        if lower_in(ORG_WORDS, last) && !is_cap(first)
-            || (first.eq_ignore_ascii_case("the") && lower_in(ORG_WORDS, last))
+        if ORG_WORD_SET.has(last) && !is_cap(first)
+            || (first.eq_ignore_ascii_case("the") && ORG_WORD_SET.has(last))
         {
             let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
             if let Some(&(_, e)) = self.mentions[..before]
@@ -1174,7 +1277,7 @@ impl<'a> EntityTable<'a> {
             }
         }
         if !is_cap(last)
-            && lower_in(ORG_NOUNS, last)
+            && ORG_NOUN_SET.has(last)
             && lower_in(&["the", "its", "this", "that"], first)
         {
             // `the company`: the last organisation named before.
@@ -1191,7 +1294,7 @@ impl<'a> EntityTable<'a> {
         head.map(|_| {
             let start = words
                 .iter()
-                .find(|w| !lower_in(FUNCTION, w.slice(text)))
+                .find(|w| !FUNCTION_SET.has(w.slice(text)))
                 .map_or(span.start, |w| w.start);
             let end = words.last().map_or(span.end, |w| w.end);
             Cow::Borrowed(Span::new(start, end.max(start)).slice(text))
@@ -1288,6 +1391,18 @@ impl<'a> EntityTable<'a> {
     }
 }
 
+/// `k` in lower case (as `str::to_lowercase` gives it), written into `buf`.
+fn lower_key<'b>(k: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if k.is_ascii() {
+        buf.push_str(k);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = k.to_lowercase();
+    }
+    buf
+}
+
 fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
@@ -1307,7 +1422,7 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         let prev = run[i - 1].slice(text);
         run[i].slice(text) == "of"
             && !is_title(prev)
-            && !lower_in(ORG_WORDS, prev)
+            && !ORG_WORD_SET.has(prev)
             && (1..i).any(|k| is_title(run[k - 1].slice(text)))
     }) {
         let mut rest: Vec<Span> = run.split_off(i);
@@ -1325,14 +1440,14 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         !rest.is_empty()
             && rest.len() <= 4
             && words[t] != "of"
-            && !rest.iter().any(|w| lower_in(ORG_WORDS, w) || is_acronym(w))
+            && !rest.iter().any(|w| ORG_WORD_SET.has(w) || is_acronym(w))
     });
     let org = !titled_person
-        && (words.iter().any(|w| lower_in(ORG_WORDS, w))
+        && (words.iter().any(|w| ORG_WORD_SET.has(w))
             || (words.len() == 1
                 && is_acronym(words[0])
                 && (2..=5).contains(&words[0].len())
-                && !lower_in(PLACES, words[0])));
+                && !PLACE_SET.has(words[0])));
     if org {
         found.push(Found {
             name: whole,
@@ -1352,7 +1467,7 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     let titled = last_title.is_some_and(|t| words[t] != "of");
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
-        !titled && (lower_in(PLACE_LEAD, before) || name_words.iter().any(|w| lower_in(PLACES, w)));
+        !titled && (PLACE_LEAD_SET.has(before) || name_words.iter().any(|w| PLACE_SET.has(w)));
     let odd = name_words.iter().any(|w| {
         w.chars().any(|c| c.is_ascii_digit())
             || w.contains('-')

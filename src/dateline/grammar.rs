@@ -302,6 +302,12 @@ fn bare_agency(i: &str) -> Res<'_, Agency> {
     }
 }
 
+/// Whether `i` opens with an agency credit that a dateline body can read: `(AP)` or
+/// `, Reuter`.
+pub(crate) fn credit_at(i: &str) -> bool {
+    agencies(i).is_ok() || bare_agency(i).is_ok()
+}
+
 /// `(AP)`, `(AP )`, `(ACAN - EFE)`, `(TELAM-ANSA)`: the agencies credited, in order.
 pub(crate) fn agencies(i: &str) -> Res<'_, Vec<Agency>> {
     let (rest, inner) = delimited(

@@ -44,6 +44,7 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
     let mut line_start = true; // only white space and markup so far on this line
     let mut line_begin = 0usize;
     let mut prev: Option<char> = None;
+    let mut credits = CreditCursor::default();
     for (at, c) in text[..end].char_indices() {
         if c == '\n' || c == '\r' {
             if !line_start {
@@ -61,7 +62,9 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             let may_start = c.is_uppercase() || c == '(' || (c.is_alphabetic() && at_line_start);
             if may_start
                 && (at_line_start
-                    || (credits_agency_soon(text, at) && after_lead(&text[line_begin..at])))
+                    || (credits_agency_soon(text, at)
+                        && credits.any_from(text, at)
+                        && after_lead(&text[line_begin..at])))
                 && let Some(d) = at_position(text, at, at_line_start)
             {
                 return Some(d);
@@ -93,6 +96,42 @@ fn glued_after_sentence(text: &str, at: usize) -> bool {
 fn credits_agency_soon(text: &str, at: usize) -> bool {
     let end = (at + 96).min(text.len());
     memchr::memchr(b'(', &text.as_bytes()[at..end]).is_some()
+}
+
+/// Where the next agency credit stands (`(AP)`, `, Reuter`), found lazily and kept while
+/// the scan moves forward: a dateline read mid-line is accepted only when it credits an
+/// agency, so a position with no credit after it is not worth a parse.
+#[derive(Default)]
+struct CreditCursor {
+    /// The first credit at or after `searched_from`, or `None` when there is none.
+    next: Option<usize>,
+    /// Where the last search began; `None` before the first.
+    searched_from: Option<usize>,
+}
+
+impl CreditCursor {
+    /// Whether an agency credit stands at or after `at`.
+    fn any_from(&mut self, text: &str, at: usize) -> bool {
+        let stale = match (self.searched_from, self.next) {
+            (None, _) => true,
+            (Some(_), None) => false, // nothing after an earlier point: nothing after `at`
+            (Some(_), Some(n)) => n < at,
+        };
+        if stale {
+            self.searched_from = Some(at);
+            self.next = next_credit(text, at);
+        }
+        self.next.is_some()
+    }
+}
+
+/// The first position at or after `from` where a parenthesised (`(AP)`) or bare (`, Reuter`)
+/// agency credit starts.
+fn next_credit(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'(', b',', bytes.get(from..)?)
+        .map(|off| from + off)
+        .find(|&q| grammar::credit_at(&text[q..]))
 }
 
 /// Whether a dateline may start mid-line after `line` (the line so far): after a headline's

@@ -3,111 +3,187 @@
 /// Abbreviations that stand before a name or number and so never end a sentence
 /// (`Mr. Smith`, `Sen. Warren`, `Feb. 4`, `No. 1`). Compared without the period, case-insensitively.
 pub(crate) const PREFIX: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "sens", "rep", "reps", "gov",
-    "govs", "lt", "col", "gen", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr",
-    "brig", "insp", "supt", "det", "atty", "hon", "rev", "fr", "sr", "sra", "pres", "amb", "sec",
-    "secy", "st", "ste", "mt", "ft", "pt", "no", "nos", "vol", "art", "sec", "fig", "op", "ch",
-    "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "ave", "blvd", "rd", "vs", "v", "approx", "est", "dept", "univ", "assn", "gens", "lieut",
-    "comdr", "msgr", "sgts", "cols", "ald", "rt", "hr", "ky",
+    "adm", "ald", "amb", "approx", "apr", "art", "assn", "atty", "aug", "ave", "blvd", "brig",
+    "capt", "cdr", "ch", "cmdr", "col", "cols", "comdr", "cpl", "cpt", "dec", "dept", "det", "dr",
+    "est", "feb", "fig", "fr", "ft", "gen", "gens", "gov", "govs", "hon", "hr", "insp", "jan",
+    "jul", "jun", "ky", "lieut", "lt", "maj", "mar", "messrs", "mlle", "mme", "mr", "mrs", "ms",
+    "msgr", "mt", "no", "nos", "nov", "oct", "op", "pp", "pres", "prof", "pt", "pvt", "rd", "rep",
+    "reps", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sept", "sgt", "sgts", "sr", "sra",
+    "st", "ste", "supt", "univ", "v", "vol", "vs",
 ];
 
 /// Abbreviations that may end a sentence or stand inside one (`Inc.`, `a.m.`, `U.S.`):
 /// they end one only when a usual sentence opener follows.
 pub(crate) const AMBIGUOUS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "etc", "am", "pm", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "e.u", "d.c", "u.s.a", "l.a", "n.y", "n.j", "b.c", "e.g", "i.e", "cf", "al",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
-    "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo", "ont", "que", "alta", "sask",
-    "man", "nfld", "dist", "govt", "mln", "bln", "pct", "dlrs", "cts", "yrs", "min", "max", "ft",
-    "lb", "lbs", "oz", "km", "mi",
+    "a.m", "al", "ala", "alta", "am", "ariz", "ark", "b.c", "bln", "bros", "calif", "cf", "co",
+    "colo", "conn", "corp", "cts", "d.c", "del", "dist", "dlrs", "e.g", "e.u", "etc", "fla", "ft",
+    "ga", "govt", "i.e", "ill", "inc", "ind", "jr", "kan", "kans", "km", "l.a", "la", "lb", "lbs",
+    "llc", "ltd", "man", "mass", "max", "md", "mi", "mich", "min", "minn", "miss", "mln", "mo",
+    "mont", "n.j", "n.y", "neb", "nev", "nfld", "okla", "ont", "ore", "oz", "p.m", "pa", "pct",
+    "penn", "plc", "pm", "que", "sask", "tenn", "tex", "u.k", "u.n", "u.s", "u.s.a", "va", "vt",
+    "wash", "wis", "wisc", "wyo", "yrs",
 ];
 
 /// Capitalised words that usually open a sentence; after an ambiguous abbreviation they
 /// mark a boundary (`... in the U.S. The company said ...`).
 pub(crate) const OPENERS: &[&str] = &[
-    "the",
     "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
     "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "since",
-    "although",
-    "though",
-    "however",
-    "meanwhile",
-    "also",
-    "still",
-    "some",
-    "many",
-    "most",
     "all",
+    "also",
+    "although",
+    "an",
+    "analysts",
+    "and",
+    "as",
+    "at",
+    "before",
     "both",
+    "but",
+    "by",
     "each",
+    "earlier",
+    "for",
+    "from",
+    "he",
+    "her",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "it's",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "most",
+    "net",
+    "next",
     "no",
     "not",
+    "note",
+    "officials",
+    "on",
     "one",
-    "two",
+    "or",
+    "our",
+    "police",
+    "qtly",
+    "revs",
+    "shares",
+    "she",
+    "shr",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
     "three",
-    "it's",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "earlier",
-    "later",
-    "last",
-    "next",
+    "to",
+    "two",
     "under",
+    "we",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
     "with",
     "without",
-    "by",
-    "from",
-    "to",
-    "shares",
-    "analysts",
-    "officials",
-    "police",
-    "net",
-    "revs",
-    "shr",
-    "note",
-    "qtly",
+    "yet",
+    "you",
 ];
 
-/// Whether `word` (without its final period) is in `list`, ignoring ASCII case.
-pub(crate) fn listed(list: &[&str], word: &str) -> bool {
-    word.len() <= 8 && list.iter().any(|a| a.eq_ignore_ascii_case(word))
+/// A word list packed for lookup: each word of up to eight bytes as a big-endian `u64`
+/// (zero-padded, so the order of the numbers is the order of the words), sorted. Longer
+/// words are never looked up and pack to `u64::MAX`, which no UTF-8 word packs to.
+pub(crate) type Packed<const N: usize> = [u64; N];
+
+/// The key of `word`'s bytes, as [`Packed`] orders them.
+const fn pack(word: &[u8]) -> u64 {
+    if word.len() > 8 {
+        return u64::MAX;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i].to_ascii_lowercase() as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// Packs and sorts `list` at compile time.
+pub(crate) const fn packed<const N: usize>(list: &[&str]) -> Packed<N> {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(list[i].as_bytes());
+        let mut j = i;
+        while j > 0 && out[j - 1] > out[j] {
+            let t = out[j - 1];
+            out[j - 1] = out[j];
+            out[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// [`PREFIX`], packed.
+pub(crate) const PREFIX_KEYS: Packed<{ PREFIX.len() }> = packed(PREFIX);
+/// [`AMBIGUOUS`], packed.
+pub(crate) const AMBIGUOUS_KEYS: Packed<{ AMBIGUOUS.len() }> = packed(AMBIGUOUS);
+/// [`OPENERS`], packed.
+pub(crate) const OPENERS_KEYS: Packed<{ OPENERS.len() }> = packed(OPENERS);
+
+/// Whether `word` (without its final period) is in the packed list `keys`, ignoring ASCII
+/// case: one binary search over integers.
+pub(crate) fn listed(keys: &[u64], word: &str) -> bool {
+    word.len() <= 8 && keys.binary_search(&pack(word.as_bytes())).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentence::BEFORE_NUMBER;
+
+    #[test]
+    fn lists_are_sorted_unique_and_lower_case() {
+        for list in [PREFIX, AMBIGUOUS, OPENERS, BEFORE_NUMBER] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| *w == w.to_ascii_lowercase()));
+        }
+        let keys = packed::<3>(&["mr", "a", "zebra"]);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lookup_ignores_case() {
+        assert!(listed(&PREFIX_KEYS, "Sen"));
+        assert!(listed(&AMBIGUOUS_KEYS, "U.S"));
+        assert!(!listed(&PREFIX_KEYS, "Senator"));
+        assert!(!listed(&PREFIX_KEYS, "S"));
+        assert!(!listed(&OPENERS_KEYS, "Thereafterwards"));
+        assert!(!listed(&OPENERS_KEYS, ""));
+        // Longer than eight bytes: never looked up, as before.
+        assert!(!listed(&OPENERS_KEYS, "meanwhile"));
+    }
 }

@@ -3,15 +3,18 @@
 //! `unicode_sentences()` splits at every `Mr.`, `U.S.`, `Sen.` and `Feb.`; these rules know
 //! the abbreviations of news copy (see `abbrev.rs`) and run in one pass over the bytes.
 
-use super::abbrev::{AMBIGUOUS, OPENERS, PREFIX, listed};
+use super::abbrev::{AMBIGUOUS_KEYS, OPENERS_KEYS, PREFIX_KEYS, Packed, listed, packed};
 use crate::model::Span;
 
 /// Abbreviations that never end a sentence when a number follows (`No. 1`, `Feb. 4`), and
-/// end one only before a usual opener otherwise.
-const BEFORE_NUMBER: &[&str] = &[
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "vol", "art", "fig", "op", "ch", "pp", "sec", "st", "ft", "pt", "rd", "ave",
+/// end one only before a usual opener otherwise. Sorted (see `abbrev::listed`).
+pub(super) const BEFORE_NUMBER: &[&str] = &[
+    "apr", "art", "aug", "ave", "ch", "dec", "feb", "fig", "ft", "jan", "jul", "jun", "mar", "no",
+    "nos", "nov", "oct", "op", "pp", "pt", "rd", "sec", "sep", "sept", "st", "vol",
 ];
+
+/// [`BEFORE_NUMBER`], packed for lookup.
+const BEFORE_NUMBER_KEYS: Packed<{ BEFORE_NUMBER.len() }> = packed(BEFORE_NUMBER);
 
 /// The lines of `text`: `(start, end)` of each line's content, without its line end
 /// (`\n`, `\r\n` or a lone `\r`).
@@ -193,13 +196,13 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
         return false; // an initial: "C. Joseph LaBonte"
     }
     let next_is_digit = next.is_ascii_digit();
-    if listed(BEFORE_NUMBER, word) {
+    if listed(&BEFORE_NUMBER_KEYS, word) {
         return !next_is_digit && opens(after);
     }
-    if listed(PREFIX, word) {
+    if listed(&PREFIX_KEYS, word) {
         return false;
     }
-    if word.contains('.') || listed(AMBIGUOUS, word) {
+    if word.contains('.') || listed(&AMBIGUOUS_KEYS, word) {
         return opens(after) || matches!(next, '"' | '“' | '‘' | '\'');
     }
     true
@@ -210,7 +213,7 @@ fn opens(after: &str) -> bool {
     let word_end = after
         .find(|c: char| !(c.is_alphanumeric() || c == '\''))
         .unwrap_or(after.len());
-    listed(OPENERS, &after[..word_end])
+    listed(&OPENERS_KEYS, &after[..word_end])
 }
 
 #[cfg(test)]

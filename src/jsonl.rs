@@ -148,10 +148,68 @@ impl Stats {
 const BATCH_BYTES: usize = 4 << 20;
 /// Input lines gathered at most in a batch.
 const BATCH_LINES: usize = 8192;
+/// Input bytes a worker takes at a time from a batch: small enough that the threads finish
+/// a batch together whatever the sizes of its articles.
+const CHUNK_BYTES: usize = 64 << 10;
+
+/// A batch of input lines: the bytes, each line's `(start, end)` without its line end, and
+/// the number of the lines before it.
+#[derive(Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    lines: Vec<(usize, usize)>,
+    first: usize,
+}
+
+impl Batch {
+    /// Refills the batch from `input` with the lines after line `first`; an empty batch
+    /// means the input is done.
+    fn fill(&mut self, input: &mut impl BufRead, first: usize) -> io::Result<()> {
+        self.bytes.clear();
+        self.lines.clear();
+        self.first = first;
+        while self.bytes.len() < BATCH_BYTES && self.lines.len() < BATCH_LINES {
+            let start = self.bytes.len();
+            if input.read_until(b'\n', &mut self.bytes)? == 0 {
+                break;
+            }
+            let mut end = self.bytes.len();
+            while end > start && matches!(self.bytes[end - 1], b'\n' | b'\r') {
+                end -= 1;
+            }
+            self.lines.push((start, end));
+        }
+        Ok(())
+    }
+
+    /// The batch cut into runs of lines of about [`CHUNK_BYTES`] each, as index ranges
+    /// into `lines`.
+    fn chunks(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut bytes = 0;
+        for (k, &(s, e)) in self.lines.iter().enumerate() {
+            bytes += e - s + 1;
+            if bytes >= CHUNK_BYTES {
+                out.push(start..k + 1);
+                start = k + 1;
+                bytes = 0;
+            }
+        }
+        if start < self.lines.len() {
+            out.push(start..self.lines.len());
+        }
+        out
+    }
+}
 
 /// Runs JSON Lines from `input` to `out`: one output line per input line, in order.
 /// `progress` is called with the running tally after each batch. Returns the tally; only
 /// I/O errors stop a run (a bad line gives an error line).
+///
+/// With more than one thread, the workers take the batch's chunks in turn (so that a
+/// long article does not hold the others back) while the calling thread reads the next
+/// batch; the outputs are written in input order.
 pub fn run(
     parser: &Parser,
     opts: &Options,
@@ -166,83 +224,111 @@ pub fn run(
         1
     };
     let mut stats = Stats::default();
-    let mut batch: Vec<u8> = Vec::with_capacity(BATCH_BYTES + (1 << 16));
-    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(BATCH_LINES);
-    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); threads];
-    let mut number = 0usize;
-    loop {
-        batch.clear();
-        lines.clear();
-        while batch.len() < BATCH_BYTES && lines.len() < BATCH_LINES {
-            let start = batch.len();
-            if input.read_until(b'\n', &mut batch)? == 0 {
-                break;
-            }
-            let mut end = batch.len();
-            while end > start && matches!(batch[end - 1], b'\n' | b'\r') {
-                end -= 1;
-            }
-            lines.push((start, end));
-        }
-        if lines.is_empty() {
-            break;
-        }
-        let chunk = lines.len().div_ceil(threads);
-        let results: Vec<io::Result<Stats>> = if threads == 1 || lines.len() < 2 {
-            outputs[0].clear();
-            vec![records(
-                parser,
-                opts,
-                &batch,
-                &lines,
-                number,
-                &mut outputs[0],
-            )]
+    let mut current = Batch::default();
+    let mut next = Batch::default();
+    current.fill(&mut input, 0)?;
+    let mut output = Vec::new();
+    while !current.lines.is_empty() {
+        let after = current.first + current.lines.len();
+        if threads == 1 || current.lines.len() < 2 {
+            output.clear();
+            let s = records(parser, opts, &current, 0..current.lines.len(), &mut output)?;
+            stats.add(&s);
+            out.write_all(&output)?;
+            next.fill(&mut input, after)?;
         } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = lines
-                    .chunks(chunk)
-                    .zip(outputs.iter_mut())
-                    .enumerate()
-                    .map(|(k, (part, buf))| {
-                        let (batch, first) = (&batch, number + k * chunk);
-                        scope.spawn(move || {
-                            buf.clear();
-                            records(parser, opts, batch, part, first, buf)
-                        })
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| {
-                        h.join()
-                            .unwrap_or_else(|_| Err(io::Error::other("a worker thread panicked")))
-                    })
-                    .collect()
-            })
-        };
-        for (result, buf) in results.into_iter().zip(&outputs) {
-            stats.add(&result?);
-            out.write_all(buf)?;
+            let chunks = current.chunks();
+            let (parsed, read) =
+                parse_in_parallel(parser, opts, &current, &chunks, threads, || {
+                    next.fill(&mut input, after)
+                });
+            read?;
+            for result in parsed {
+                let (s, buf) = result?;
+                stats.add(&s);
+                out.write_all(&buf)?;
+            }
         }
-        number += lines.len();
         progress(&stats);
+        std::mem::swap(&mut current, &mut next);
     }
     Ok(stats)
 }
 
-/// Writes the output lines for `lines` of `batch` (numbered from `first + 1`) into `out`.
+/// What a chunk of lines gives: its tally and its output lines.
+type ChunkOutput = io::Result<(Stats, Vec<u8>)>;
+
+/// The output of each chunk of `batch`, in order, parsed on `threads` worker threads that
+/// take chunks in turn, while the calling thread runs `meanwhile` (reading the next batch).
+fn parse_in_parallel<T>(
+    parser: &Parser,
+    opts: &Options,
+    batch: &Batch,
+    chunks: &[std::ops::Range<usize>],
+    threads: usize,
+    meanwhile: impl FnOnce() -> T,
+) -> (Vec<ChunkOutput>, T) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let taken = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(chunks.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = taken.fetch_add(1, Ordering::Relaxed);
+                        let Some(range) = chunks.get(k) else {
+                            break;
+                        };
+                        let mut buf = Vec::with_capacity(CHUNK_BYTES * 3);
+                        let result = records(parser, opts, batch, range.clone(), &mut buf);
+                        done.push((k, result.map(|s| (s, buf))));
+                    }
+                    done
+                })
+            })
+            .collect();
+        let other = meanwhile();
+        let mut slots: Vec<Option<ChunkOutput>> = (0..chunks.len()).map(|_| None).collect();
+        let mut lost = None;
+        for w in workers {
+            match w.join() {
+                Ok(done) => {
+                    for (k, r) in done {
+                        slots[k] = Some(r);
+                    }
+                }
+                Err(_) => lost = Some(io::Error::other("a worker thread panicked")),
+            }
+        }
+        let parsed = slots
+            .into_iter()
+            .map(|slot| match slot {
+                Some(r) => r,
+                None => Err(lost
+                    .take()
+                    .unwrap_or_else(|| io::Error::other("a chunk was not parsed"))),
+            })
+            .collect();
+        (parsed, other)
+    })
+}
+
+/// Writes the output lines for the lines `which` of `batch` into `out`.
 fn records(
     parser: &Parser,
     opts: &Options,
-    batch: &[u8],
-    lines: &[(usize, usize)],
-    first: usize,
+    batch: &Batch,
+    which: std::ops::Range<usize>,
     out: &mut Vec<u8>,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
-    for (k, &(s, e)) in lines.iter().enumerate() {
-        record(parser, opts, &batch[s..e], first + k + 1, out, &mut stats)?;
+    for k in which {
+        let Some(&(s, e)) = batch.lines.get(k) else {
+            break;
+        };
+        let number = batch.first + k + 1;
+        record(parser, opts, &batch.bytes[s..e], number, out, &mut stats)?;
     }
     Ok(stats)
 }

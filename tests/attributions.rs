@@ -576,6 +576,35 @@ fn look_alikes_of_stance_and_speech_verbs_are_no_cues() {
     }
 }
 
+#[test]
+fn a_subordinate_clause_ends_its_content_at_the_comma() {
+    let r = rows("While Mayor Ruth Ibsen has said she opposes the toll, her council voted for it.");
+    assert_eq!(find(&r, "she opposes").1, "she opposes the toll");
+}
+
+#[test]
+fn an_expectation_without_its_holder_is_the_whole_clause() {
+    let r = rows("The harbour bridge is expected to reopen on Monday after repairs.");
+    let row = find(&r, "The harbour bridge");
+    assert_eq!(
+        row.1,
+        "The harbour bridge is expected to reopen on Monday after repairs"
+    );
+    assert_eq!(row.2, None);
+    assert_eq!(row.4.as_deref(), Some("is expected"));
+    // Not an expectation reported: `expecting`, the past, a bare `it`.
+    for t in [
+        "The ferry company is expecting to hire more crews.",
+        "It is expected to rain in the evening.",
+    ] {
+        let r = rows(t);
+        assert!(
+            r.iter().all(|row| row.4.as_deref() != Some("is expected")),
+            "{t}: {r:#?}"
+        );
+    }
+}
+
 mod robustness {
     use proptest::prelude::*;
 

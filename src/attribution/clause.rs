@@ -98,6 +98,31 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         && !is_cap(prev);
     // `Trump criticized Singer and challenged him to a debate`: a verb of stance after a
     // first verb takes the sentence's subject, as a verb of speech does.
+    // `The sale is expected to close in May`: an expectation reported without its
+    // holder; the content is the whole clause, its subject included.
+    if is_in(EXPECTATION_PASSIVES, c.lemma)
+        && c.form == Form::Past
+        && ws.w(k).ends_with("ed")
+        && k > 1
+        && is_in(&["is", "are"], prev)
+        && ws.w(k + 1) == "to"
+        && ws.joined(k - 1)
+        && ws.joined(k)
+    {
+        let (a, _) = subj.filter(|&(_, b)| b + 2 == k)?;
+        if is_in(&["it", "this", "that", "which", "who"], ws.w(a)) || k + 2 >= n {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[a].start, clause_end(ws, k + 1)),
+            source: None,
+            inherit: false,
+            cue: Some(Span::new(toks[k - 1].start, cue_span.end)),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
     if c.stance && !(second_verb && c.form == Form::Past) {
         return stance_clause(ws, k, c);
     }
@@ -270,9 +295,20 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if ws.gap_before(cs).contains(',') && !that && a > 0 {
             return None;
         }
-        let end = clause_end(ws, cs);
+        let mut end = clause_end(ws, cs);
         if cs + 1 >= n {
             return None;
+        }
+        // `While he has said he opposes X, his party ...`: a subordinate clause that opens
+        // the sentence ends at its comma, before the main clause.
+        let opener = usize::from(a > 0 && is_in(&["and", "but", "yet"], ws.w(0)));
+        if a == opener + 1 && is_in(SUBORDINATORS, ws.w(opener)) {
+            if let Some(m) = (cs + 1..n)
+                .take_while(|&m| toks[m].start < end)
+                .find(|&m| ws.gap_before(m).trim() == ",")
+            {
+                end = grammar::trim_end(text, toks[cs].start, toks[m - 1].end);
+            }
         }
         if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
@@ -289,6 +325,15 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     }
     None
 }
+
+/// Conjunctions that open a subordinate clause (`While he said ..., the party ...`).
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "since", "though", "unless", "when",
+    "whereas", "while",
+];
+
+/// Verbs whose passive before `to` reports an expectation (`is expected to`).
+const EXPECTATION_PASSIVES: &[&str] = &["expect"];
 
 /// Two-word phrases whose first word is a cue form but that report nothing (`thanks to`).
 const NOT_CUES: &[(&str, &str)] = &[("thanks", "to")];
@@ -985,6 +1030,7 @@ mod tests {
     fn modals_are_sorted_for_search() {
         assert!(MODALS.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

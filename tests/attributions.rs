@@ -527,6 +527,84 @@ fn findings_showing_after_their_noun() {
     assert_eq!(row.2.as_deref(), Some("a new survey"));
 }
 
+#[test]
+fn endorsements_report_the_one_endorsed() {
+    let r =
+        rows("Governor Lena Marsh endorsed Tom Alvarez last week, citing his record on schools.");
+    let row = find(&r, "Tom Alvarez");
+    assert_eq!(row.1, "Tom Alvarez");
+    assert_eq!(row.4.as_deref(), Some("endorsed"));
+    let r = rows(
+        "The union backed Ruiz, whose rival was praised by Senator Amy Holt, who endorsed Dana Pike on Tuesday.",
+    );
+    let row = find(&r, "Dana Pike");
+    assert_eq!(row.1, "Dana Pike");
+    assert_eq!(row.2.as_deref(), Some("Senator Amy Holt"));
+}
+
+#[test]
+fn a_stance_object_ends_before_a_second_verb() {
+    let r = rows(
+        "Mayor Ruth Ibsen criticized the transit budget and challenged the council to a vote.",
+    );
+    assert_eq!(find(&r, "the transit").1, "the transit budget");
+    let row = find(&r, "the council");
+    assert_eq!(row.1, "the council to a vote");
+    assert_eq!(row.4.as_deref(), Some("challenged"));
+    // A time phrase inside the object stays (`on Monday over ...`).
+    let r = rows("Senator Amy Holt blasted the governor on Monday over his stance on tolls.");
+    assert_eq!(
+        find(&r, "the governor").1,
+        "the governor on Monday over his stance on tolls"
+    );
+}
+
+#[test]
+fn look_alikes_of_stance_and_speech_verbs_are_no_cues() {
+    for t in [
+        "The Oilers won thanks to a late goal by Jones.",
+        "Coach Dale Winter backed off the plan after the loss.",
+        "The debt is higher than city reports say it is, critics of the plan have argued for months.",
+    ] {
+        let r = rows(t);
+        assert!(
+            r.iter().all(|row| !row.1.starts_with("to a late")
+                && !row.1.starts_with("off")
+                && !row.1.starts_with("it is")),
+            "{t}: {r:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_subordinate_clause_ends_its_content_at_the_comma() {
+    let r = rows("While Mayor Ruth Ibsen has said she opposes the toll, her council voted for it.");
+    assert_eq!(find(&r, "she opposes").1, "she opposes the toll");
+}
+
+#[test]
+fn an_expectation_without_its_holder_is_the_whole_clause() {
+    let r = rows("The harbour bridge is expected to reopen on Monday after repairs.");
+    let row = find(&r, "The harbour bridge");
+    assert_eq!(
+        row.1,
+        "The harbour bridge is expected to reopen on Monday after repairs"
+    );
+    assert_eq!(row.2, None);
+    assert_eq!(row.4.as_deref(), Some("is expected"));
+    // Not an expectation reported: `expecting`, the past, a bare `it`.
+    for t in [
+        "The ferry company is expecting to hire more crews.",
+        "It is expected to rain in the evening.",
+    ] {
+        let r = rows(t);
+        assert!(
+            r.iter().all(|row| row.4.as_deref() != Some("is expected")),
+            "{t}: {r:#?}"
+        );
+    }
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -27,6 +27,13 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     {
         return None;
     }
+    // `thanks to the rain`: a preposition, no cue.
+    if NOT_CUES
+        .iter()
+        .any(|(a, b)| ws.w(k).eq_ignore_ascii_case(a) && ws.w(k + 1) == *b && ws.joined(k))
+    {
+        return None;
+    }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
     let c = cue::Cue {
         form: finite_form(ws, k, c),
@@ -79,16 +86,47 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             return Some(d);
         }
     }
-    if c.stance {
-        return stance_clause(ws, k, c);
-    }
     let mut subj = grammar::subject_before(ws, k);
-    if subj.is_none()
+    // `costs are lower than TransLink says they are`: a comparison, not a statement.
+    if subj.is_some_and(|(a, _)| a > 0 && ws.w(a - 1).eq_ignore_ascii_case("than")) {
+        return None;
+    }
+    let second_verb = subj.is_none()
         && k > 1
         && is_in(&["and", "but", "then"], prev)
         && ws.joined(k - 1)
-        && !is_cap(prev)
+        && !is_cap(prev);
+    // `Trump criticized Singer and challenged him to a debate`: a verb of stance after a
+    // first verb takes the sentence's subject, as a verb of speech does.
+    // `The sale is expected to close in May`: an expectation reported without its
+    // holder; the content is the whole clause, its subject included.
+    if is_in(EXPECTATION_PASSIVES, c.lemma)
+        && c.form == Form::Past
+        && ws.w(k).ends_with("ed")
+        && k > 1
+        && is_in(&["is", "are"], prev)
+        && ws.w(k + 1) == "to"
+        && ws.joined(k - 1)
+        && ws.joined(k)
     {
+        let (a, _) = subj.filter(|&(_, b)| b + 2 == k)?;
+        if is_in(&["it", "this", "that", "which", "who"], ws.w(a)) || k + 2 >= n {
+            return None;
+        }
+        return Some(Draft {
+            kind: AttributionKind::Indirect,
+            content: Span::new(toks[a].start, clause_end(ws, k + 1)),
+            source: None,
+            inherit: false,
+            cue: Some(Span::new(toks[k - 1].start, cue_span.end)),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
+    if c.stance && !(second_verb && c.form == Form::Past) {
+        return stance_clause(ws, k, c);
+    }
+    if second_verb {
         // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
         subj = earlier
             .last()
@@ -104,9 +142,22 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if c.needs_that && !that || cs + 1 >= n {
             return None;
         }
+        if c.stance
+            && (ws.gap_before(cs).contains(',')
+                || is_in(PARTICLES, ws.w(cs))
+                || ws.w(cs) == "to"
+                || !(a..=b).any(|i| is_cap(ws.w(i)) || is_in(grammar::PRONOUNS, ws.w(i))))
+        {
+            return None;
+        }
+        let end = if c.stance && !that && !c.clausal {
+            object_end(ws, cs)
+        } else {
+            clause_end(ws, cs)
+        };
         return Some(Draft {
             kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, clause_end(ws, cs)),
+            content: Span::new(toks[cs].start, end),
             source: Some(Span::new(toks[a].start, toks[b].end)),
             inherit: false,
             cue: Some(cue_span),
@@ -244,9 +295,20 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if ws.gap_before(cs).contains(',') && !that && a > 0 {
             return None;
         }
-        let end = clause_end(ws, cs);
+        let mut end = clause_end(ws, cs);
         if cs + 1 >= n {
             return None;
+        }
+        // `While he has said he opposes X, his party ...`: a subordinate clause that opens
+        // the sentence ends at its comma, before the main clause.
+        let opener = usize::from(a > 0 && is_in(&["and", "but", "yet"], ws.w(0)));
+        if a == opener + 1 && is_in(SUBORDINATORS, ws.w(opener)) {
+            if let Some(m) = (cs + 1..n)
+                .take_while(|&m| toks[m].start < end)
+                .find(|&m| ws.gap_before(m).trim() == ",")
+            {
+                end = grammar::trim_end(text, toks[cs].start, toks[m - 1].end);
+            }
         }
         if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
@@ -263,6 +325,22 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     }
     None
 }
+
+/// Conjunctions that open a subordinate clause (`While he said ..., the party ...`).
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "since", "though", "unless", "when",
+    "whereas", "while",
+];
+
+/// Verbs whose passive before `to` reports an expectation (`is expected to`).
+const EXPECTATION_PASSIVES: &[&str] = &["expect"];
+
+/// Two-word phrases whose first word is a cue form but that report nothing (`thanks to`).
+const NOT_CUES: &[(&str, &str)] = &[("thanks", "to")];
+
+/// Particles that make a verb of stance another verb (`backed off`, `pushed through`,
+/// `thanks to`).
+const PARTICLES: &[&str] = &["away", "down", "in", "off", "out", "through", "up"];
 
 /// Auxiliaries that make a bare or `-ing` cue finite (`will discuss`, `is calling`).
 const MODALS: &[&str] = &[
@@ -347,7 +425,17 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     ) {
         return None;
     }
-    let (a, b) = grammar::subject_before(ws, k)?;
+    let (mut a, mut b) = grammar::subject_before(ws, k)?;
+    if a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',') {
+        // `Peter King, who endorsed Rubio on Tuesday`: the antecedent named before.
+        (a, b) = grammar::noun_phrase_ending(ws, a - 1)?;
+        if !is_cap(ws.w(b)) {
+            return None;
+        }
+        while a < b && !(a..=b).all(|i| is_cap(ws.w(i))) {
+            a += 1;
+        }
+    }
     if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
         || is_in(grammar::PRONOUNS, ws.w(b)))
         || is_in(&["it"], ws.w(b))
@@ -355,10 +443,21 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
         return None;
     }
     let (cs, that) = grammar::content_start(ws, k, false)?;
-    if ws.gap_before(cs).contains(',') || cs + 1 >= n {
+    // A one-word object ends the sentence only as a name or a pronoun (`endorsed Trump.`);
+    // a particle makes another verb (`backed off`, `pushed through`).
+    if ws.gap_before(cs).contains(',')
+        || is_in(PARTICLES, ws.w(cs))
+        || cs + 1 > n
+        || cs + 1 == n
+            && !(is_cap(ws.w(cs)) || is_in(&["him", "her", "them", "it", "us"], ws.w(cs)))
+    {
         return None;
     }
-    let end = clause_end(ws, cs);
+    let end = if that || c.clausal {
+        clause_end(ws, cs)
+    } else {
+        object_end(ws, cs)
+    };
     if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
         return None;
     }
@@ -371,6 +470,74 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
         parts: Vec::new(),
         quotes: Vec::new(),
     })
+}
+
+/// The end of the object of a verb of stance that starts at word `cs` (`endorsed Cruz
+/// last week, saying ...` gives `Cruz`): before a comma, dash or semicolon, a time phrase
+/// (`last week`, `on Tuesday`, `in early June`), or a second verb of the subject (`and has
+/// appeared ...`). An infinitive or a clause (`wants to ...`, `doubts he will ...`) runs as
+/// a clause does.
+fn object_end(ws: &Words, cs: usize) -> usize {
+    let n = ws.toks.len();
+    let clause = clause_end(ws, cs);
+    let first = ws.w(cs);
+    if is_in(
+        &[
+            "to", "how", "what", "whether", "why", "if", "where", "when", "who",
+        ],
+        first,
+    ) || grammar::opens_with_subject_pronoun(ws, cs)
+        || grammar::bare_clause(ws, cs, clause)
+        || ws.gap_before(cs).contains([':', '“', '"', '‘'])
+    {
+        return clause;
+    }
+    let mut end = clause;
+    for m in cs + 1..n {
+        if ws.toks[m].start >= clause {
+            break;
+        }
+        let gap = ws.gap_before(m);
+        let w = ws.w(m);
+        // `, citing ...`, `, he said`, `, but ...`: a new clause; `— one of ...`: an aside.
+        let new_clause = gap.trim() == ","
+            && ((w.ends_with("ing") && !is_in(&["including", "according"], w))
+                || grammar::opens_with_subject_pronoun(ws, m)
+                || is_in(
+                    &["although", "and", "as", "because", "but", "though", "while"],
+                    w,
+                ));
+        let aside = gap.contains(';')
+            || [" — ", " – ", " - "].iter().any(|d| gap.contains(d))
+            || gap.trim() == "—" && gap.starts_with(' ');
+        // `endorsed Cruz last week.`, `... on Tuesday, saying ...`: a time phrase that ends
+        // the clause.
+        let time_last = grammar::time_phrase_at(ws, m).is_some_and(|len| {
+            let after = m + len;
+            after >= n
+                || ws.toks[after].start >= clause
+                || ws.gap_before(after).contains([',', ';', '—', '–'])
+                || is_in(
+                    &["and", "but", "after", "before", "when", "as"],
+                    ws.w(after),
+                )
+        });
+        if new_clause || aside || time_last {
+            end = ws.toks[m - 1].end;
+            break;
+        }
+        // `endorsed Trump and has appeared ...`: a second verb of the subject.
+        if is_in(&["and", "but"], w) && m + 1 < n && ws.joined(m) {
+            let next = ws.w(m + 1);
+            if next.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && (is_in(grammar::FINITE, next) || next.ends_with("ed"))
+            {
+                end = ws.toks[m - 1].end;
+                break;
+            }
+        }
+    }
+    grammar::trim_end(ws.text, ws.toks[cs].start, end.min(clause))
 }
 
 /// The subject of the sentence: the noun phrase it opens with (after a subordinate
@@ -862,6 +1029,8 @@ mod tests {
     #[test]
     fn modals_are_sorted_for_search() {
         assert!(MODALS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -542,7 +542,7 @@ pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
 
 /// Words that make a clause finite: a content holding one of them within its first
 /// words is a clause (`the deadline had passed`), not a plain noun object.
-const FINITE: &[&str] = &[
+pub const FINITE: &[&str] = &[
     "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
     "must", "shall", "should", "was", "were", "will", "would",
 ];
@@ -570,6 +570,83 @@ pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
                 || w.ends_with("n’t")
                 || ws.gap_before(i).contains(['“', '"'])
         })
+}
+
+/// Months and seasons that a time phrase may name (`in early June`, `last summer`).
+const MONTHS: &[&str] = &[
+    "april",
+    "august",
+    "autumn",
+    "december",
+    "fall",
+    "february",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "november",
+    "october",
+    "september",
+    "spring",
+    "summer",
+    "winter",
+];
+
+/// Weekdays.
+const DAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// The length in words of a time phrase that starts at word `m`, if one does: `last
+/// week`, `this month`, `on Tuesday`, `Wednesday`, `in early June`, `earlier this year`,
+/// `yesterday`.
+pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
+    let w = ws.w(m);
+    let next = ws.w(m + 1);
+    let unit = |x: &str| {
+        is_in(
+            &[
+                "afternoon",
+                "evening",
+                "month",
+                "morning",
+                "night",
+                "week",
+                "weekend",
+                "year",
+            ],
+            x,
+        ) || is_in(MONTHS, x)
+            || is_in(DAYS, x)
+    };
+    if is_in(DAYS, w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
+        return Some(1);
+    }
+    if !ws.joined(m) {
+        return None;
+    }
+    match w.to_ascii_lowercase().as_str() {
+        "last" | "this" | "next" | "earlier" | "later" if unit(next) => Some(2),
+        "earlier" | "later" if is_in(&["this", "that", "last"], next) && unit(ws.w(m + 2)) => {
+            Some(3)
+        }
+        "on" if is_in(DAYS, next) && is_cap(next) => Some(2),
+        "in" if is_in(MONTHS, next) && is_cap(next) && next != "May" => Some(2),
+        "in" if is_in(&["early", "mid", "late"], next)
+            && is_in(MONTHS, ws.w(m + 2))
+            && is_cap(ws.w(m + 2)) =>
+        {
+            Some(3)
+        }
+        _ => None,
+    }
 }
 
 /// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its
@@ -740,6 +817,9 @@ mod tests {
             DETERMINERS,
             DOCUMENT_WORDS,
             VENUE_WORDS,
+            MONTHS,
+            DAYS,
+            FINITE,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

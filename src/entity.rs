@@ -912,8 +912,9 @@ pub struct EntityTable<'a> {
     entities: Vec<Entity<'a>>,
     /// Every mention: (span of the whole run, entity index), in text order.
     mentions: Vec<(Span, usize)>,
-    /// Mentions that open their sentence (its subject, most likely): (start, entity index).
-    subjects: Vec<(usize, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index,
+    /// whether the mention opens the sentence itself and a verb or an apposition follows).
+    subjects: Vec<(usize, usize, bool)>,
     /// Per entity: a person confirmed by a title or a mention of the surname alone.
     confirmed: Vec<bool>,
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
@@ -936,16 +937,22 @@ impl<'a> EntityTable<'a> {
     pub fn build(doc: &Document<'a>) -> Self {
         let text = doc.text();
         let mut found: Vec<Found> = Vec::new();
-        let mut subject_starts: Vec<usize> = Vec::new();
+        // (start, whether the word opens the sentence itself, not after `The`).
+        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
         for &sent in doc.sentences() {
+            // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
+            let caption = is_caption(text, doc, sent);
             let mut run: Vec<Span> = Vec::new();
             let mut first = true;
             let mut last_end = sent.start;
             let mut prev_word = "";
             let mut before_run = "";
             for (ti, w) in tokens(text, sent).enumerate() {
-                if ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word) {
-                    subject_starts.push(w.start);
+                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word)) {
+                    let opening = text.get(sent.start..w.start).unwrap_or("");
+                    if !opening.contains('(') {
+                        subject_starts.push((w.start, ti == 0));
+                    }
                 }
                 let word = w.slice(text);
                 let gap = text.get(last_end..w.start).unwrap_or("");
@@ -1067,8 +1074,19 @@ impl<'a> EntityTable<'a> {
             }
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
-            if subject_starts.binary_search(&f.run.start).is_ok() {
-                table.subjects.push((f.run.start, e));
+            if let Ok(k) = subject_starts.binary_search_by_key(&f.run.start, |&(s, _)| s) {
+                // `Mamadou Dia was ...`, `Tareq Hadad, the co-founder ...`: a name that
+                // opens its sentence before a verb or an apposition.
+                let after = text.get(f.run.end..).unwrap_or("");
+                let credit = after.trim_start().starts_with('/');
+                let after = after.strip_prefix(',').unwrap_or(after);
+                let strong = subject_starts[k].1
+                    && after.starts_with(' ')
+                    && after[1..].starts_with(|c: char| c.is_lowercase());
+                // `Mark Duffy/The Associated Press`: a photo credit, no subject.
+                if !credit {
+                    table.subjects.push((f.run.start, e, strong));
+                }
             }
             for t in &f.titles {
                 table.titles.push((t.clone(), e));
@@ -1319,17 +1337,21 @@ impl<'a> EntityTable<'a> {
         at: usize,
         female: Option<bool>,
     ) -> Option<(usize, Cow<'a, str>)> {
-        let before = self.subjects.partition_point(|(s, _)| *s < at);
+        let before = self.subjects.partition_point(|(s, _, _)| *s < at);
         self.subjects[..before]
             .iter()
             .rev()
             .take(32)
-            .find(|(_, e)| {
-                self.entities[*e].kind == EntityKind::Person
-                    && self.confirmed.get(*e).copied().unwrap_or(false)
-                    && self.agrees(*e, female)
+            .find(|&&(_, e, strong)| {
+                // A person confirmed by a title or a lone surname, or whose first name
+                // tells a gender, or who opens a sentence before its verb.
+                self.entities[e].kind == EntityKind::Person
+                    && (strong
+                        || self.confirmed.get(e).copied().unwrap_or(false)
+                        || self.gender.get(e).copied().flatten().is_some())
+                    && self.agrees(e, female)
             })
-            .map(|&(s, e)| (s, self.entities[e].name.clone()))
+            .map(|&(s, e, _)| (s, self.entities[e].name.clone()))
     }
 
     /// The name of the last person mentioned before byte `at` who may be referred to as
@@ -1389,6 +1411,32 @@ impl<'a> EntityTable<'a> {
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
     }
+}
+
+/// Whether sentence `sent` belongs to a photo caption or credit: its paragraph ends with a
+/// parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
+fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
+    let Some(p) = doc.paragraph_at(sent.start) else {
+        return false;
+    };
+    let para = doc.paragraphs()[p].slice(text);
+    if para.starts_with("Open this photo in gallery") {
+        return true;
+    }
+    let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let Some(body) = end.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    credit.len() <= 80
+        && (credit.contains('/')
+            || credit.contains("PRESS")
+            || credit.contains("Photo")
+            || credit.contains("PHOTO")
+            || credit.contains("Images"))
 }
 
 /// `k` in lower case (as `str::to_lowercase` gives it), written into `buf`.

@@ -582,3 +582,26 @@ mod robustness {
         }
     }
 }
+
+#[test]
+fn a_pronoun_takes_the_subject_who_opened_the_sentence_before() {
+    // Neither Ostrowski nor Adeyemi bears a title or a known first name: opening their
+    // sentence before a verb or an apposition makes them its subject all the same. A photo
+    // caption's people and its credit are no subjects of the story.
+    let t = "GRANDE PRAIRIE, Alta. — Truckers rallied on Saturday.\n\n\
+             \"We are here for the jobs,\" said organiser Sgt. Paul Hendry, a retired \
+             mechanic.\n\n\
+             Ostrowski Marek, a welder from Peace River, drove four hours to the rally.\n\n\
+             \"Nobody in Ottawa listens to us,\" he said.\n\n\
+             Trucks line the highway near the city on Saturday. (Mark Hollis/The Canadian \
+             Press)\n\n\
+             Kwabena Adeyemi was at the front of the convoy.\n\n\
+             \"I came for my kids,\" he said.";
+    let r = rows(t);
+    assert_eq!(find(&r, "We are here").3.as_deref(), Some("Paul Hendry"));
+    assert_eq!(
+        find(&r, "Nobody in Ottawa").3.as_deref(),
+        Some("Ostrowski Marek")
+    );
+    assert_eq!(find(&r, "I came for").3.as_deref(), Some("Kwabena Adeyemi"));
+}

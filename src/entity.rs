@@ -795,6 +795,11 @@ fn given_name_gender(first: &str) -> Option<bool> {
     }
 }
 
+/// Whether `w` is a common noun that stands for an organisation (`company`, `team`).
+pub(crate) fn is_org_noun(w: &str) -> bool {
+    ORG_NOUN_SET.has(w)
+}
+
 /// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
 pub(crate) fn is_title(w: &str) -> bool {
     TITLE_SET.has(w)

@@ -605,3 +605,21 @@ fn a_pronoun_takes_the_subject_who_opened_the_sentence_before() {
     );
     assert_eq!(find(&r, "I came for").3.as_deref(), Some("Kwabena Adeyemi"));
 }
+
+#[test]
+fn an_organisation_noun_stands_for_the_organisation_that_spoke_last() {
+    // `The company` is Brightwell, which spoke just before, not the news agency or the
+    // regulator named in between; `the commission` is the one whose name holds the noun.
+    let t = "PORTLAND, Ore. — Brightwell recalled 40,000 kettles on Friday after \
+             complaints to the Consumer Product Safety Commission.\n\n\
+             In a statement to The Associated Press, Brightwell said it was \"working \
+             around the clock\" to replace the kettles.\n\n\
+             The company noted that no injuries had been reported.\n\n\
+             The commission said it would review the recall next month.";
+    let r = rows(t);
+    assert_eq!(find(&r, "no injuries").3.as_deref(), Some("Brightwell"));
+    assert_eq!(
+        find(&r, "it would review").3.as_deref(),
+        Some("Consumer Product Safety Commission")
+    );
+}

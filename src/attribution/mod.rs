@@ -484,6 +484,28 @@ fn is_person_description(text: &str, s: Span) -> bool {
         )
 }
 
+/// Whether a source mention is a definite description of an organisation: `the`, `this` or
+/// `its` and lower-case words ending in an organisation's noun (`the company`, `The team`).
+fn is_org_description(text: &str, s: Span) -> bool {
+    let mut words = tokens(text, s).map(|w| w.slice(text));
+    if !words
+        .next()
+        .is_some_and(|w| is_in(&["the", "this", "its"], w))
+    {
+        return false;
+    }
+    let mut n = 0;
+    let mut last = "";
+    for w in words {
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        n += 1;
+        last = w;
+    }
+    (1..=3).contains(&n) && crate::entity::is_org_noun(last)
+}
+
 /// Resolves each source to a name, in text order, and builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
@@ -498,6 +520,7 @@ fn resolve<'a>(
     let mut last_speaker: Option<Cow<'a, str>> = None;
     let mut last_person: Option<(Cow<'a, str>, usize)> = None; // (name, where)
     let mut last_org: Option<Cow<'a, str>> = None;
+    let mut last_org_para = 0;
     for d in drafts {
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
@@ -573,7 +596,22 @@ fn resolve<'a>(
                     .then(|| entities.resolve(doc, head_of(text, rest)))
                     .flatten()
                     .filter(|n| entities.is_person(n));
-                    in_apposition.or(head_name).or_else(|| {
+                    // `The company noted ...` after `Facebook said ...`: an organisation's
+                    // common noun stands for the organisation that spoke last, nearby.
+                    // An organisation whose name holds the noun (`the commission`) comes
+                    // first.
+                    let named_org = head_name.as_ref().is_some_and(|n| {
+                        let noun = tokens(text, s).last().map_or("", |w| w.slice(text));
+                        n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
+                    });
+                    let org_speaker = (!named_org && is_org_description(text, s))
+                        .then(|| {
+                            last_org
+                                .clone()
+                                .filter(|_| para.saturating_sub(last_org_para) <= 2)
+                        })
+                        .flatten();
+                    org_speaker.or(in_apposition).or(head_name).or_else(|| {
                         // `The 26-year-old winger said`: a definite description of one
                         // person that names nobody stands for the person last in view.
                         is_person_description(text, s)
@@ -599,6 +637,7 @@ fn resolve<'a>(
                         last_person = Some((n.clone(), s.start));
                     } else if !is_document(text, s) && is_cap(n) {
                         last_org = Some(n.clone());
+                        last_org_para = para;
                     }
                 }
                 let m = Mention::of(text, s, name);

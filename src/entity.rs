@@ -246,6 +246,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "program",
     "programme",
     "radio",
+    "railroad",
+    "railway",
     "reuters",
     "secretariat",
     "senate",
@@ -502,6 +504,7 @@ const PLACES: &[&str] = &[
     "australia",
     "australian",
     "avenue",
+    "b.c",
     "beijing",
     "below",
     "brazil",
@@ -595,8 +598,13 @@ const PLACES: &[&str] = &[
     "town",
     "turkey",
     "turkish",
+    "u.k",
+    "u.s",
+    "uk",
     "ukraine",
     "ukrainian",
+    "us",
+    "usa",
     "vancouver",
     "washington",
     "west",
@@ -808,6 +816,12 @@ pub(crate) fn is_title(w: &str) -> bool {
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` is a compound adjective on a name (`Calgary-based`, `Vancouver-bound`).
+fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.len() > 2 && tail.chars().all(char::is_lowercase))
 }
 
 /// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
@@ -1254,10 +1268,14 @@ impl<'a> EntityTable<'a> {
             }
         }
         // The entity mentioned exactly here, or whose run covers the head.
+        // (`The Calgary-based railway`: a compound adjective is no head.)
         let head = words
             .iter()
             .rev()
-            .find(|w| is_cap(w.slice(text)) && !is_title(w.slice(text)))
+            .find(|w| {
+                let ws = w.slice(text);
+                is_cap(ws) && !is_title(ws) && !is_compound_adjective(ws)
+            })
             .copied();
         if let Some(h) = head {
             let i = self.mentions.partition_point(|(s, _)| s.end <= h.start);

@@ -623,3 +623,17 @@ fn an_organisation_noun_stands_for_the_organisation_that_spoke_last() {
         Some("Consumer Product Safety Commission")
     );
 }
+
+#[test]
+fn a_described_railway_is_the_railway_named_before() {
+    // `Calgary-based` describes the railway: it names nobody; the railway is the one named
+    // with the noun before, not the board or the province in between.
+    let t = "FIELD, B.C. — A freight train of Prairie Northern Railway left the tracks on \
+             Monday, the Transportation Safety Board said.\n\n\
+             The Calgary-based railway said it would shorten its trains in the cold.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "it would shorten").3.as_deref(),
+        Some("Prairie Northern Railway")
+    );
+}

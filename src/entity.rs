@@ -1191,6 +1191,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head.to_string(), e);
             }
         }
+        expand_acronyms(doc, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -1460,6 +1461,74 @@ fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
             || credit.contains("Photo")
             || credit.contains("PHOTO")
             || credit.contains("Images"))
+}
+
+/// Names each organisation known by an acronym (`IRCC`) by its long form where the article
+/// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
+/// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
+/// letters. One pass over the words of the text, each word starting at most a few runs.
+fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
+    const MAX_LETTERS: usize = 6;
+    let text = doc.text();
+    let mut wanted: HashMap<String, Option<Span>> = HashMap::new();
+    for ent in entities.iter() {
+        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
+        if ent.kind == EntityKind::Organisation
+            && is_acronym(&ent.name)
+            && (2..=MAX_LETTERS).contains(&letters.len())
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+        {
+            wanted.insert(letters, None);
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let mut initials = String::with_capacity(MAX_LETTERS);
+    for &sent in doc.sentences() {
+        let words: Vec<Span> = tokens(text, sent).collect();
+        for i in 0..words.len() {
+            let first = words[i].slice(text);
+            if !is_cap(first) || is_acronym(first) {
+                continue;
+            }
+            initials.clear();
+            // Up to twice as many words as letters, the linking words included.
+            for k in i..words.len().min(i + 2 * MAX_LETTERS) {
+                let w = words[k].slice(text);
+                if k > i {
+                    let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
+                    if !gap.chars().all(|c| c == ' ' || c == ',') {
+                        break;
+                    }
+                }
+                if matches!(w, "and" | "of" | "for" | "the" | "on") {
+                    continue;
+                }
+                if !is_cap(w) || is_acronym(w) || initials.len() == MAX_LETTERS {
+                    break;
+                }
+                initials.extend(w.chars().next());
+                if initials.len() >= 2 {
+                    if let Some(slot @ None) = wanted.get_mut(initials.as_str()) {
+                        *slot = Some(Span::new(words[i].start, words[k].end));
+                    }
+                }
+            }
+        }
+    }
+    for ent in entities.iter_mut() {
+        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
+        if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
+            continue;
+        }
+        if let Some(Some(long)) = wanted.get(&letters) {
+            // A long form of titles (`Chief Executive Officer`) names no organisation.
+            if tokens(text, *long).any(|w| !is_title(w.slice(text))) {
+                ent.name = Cow::Borrowed(long.slice(text));
+            }
+        }
+    }
 }
 
 /// `k` in lower case (as `str::to_lowercase` gives it), written into `buf`.

@@ -637,3 +637,15 @@ fn a_described_railway_is_the_railway_named_before() {
         Some("Prairie Northern Railway")
     );
 }
+
+#[test]
+fn an_acronym_takes_the_long_form_the_article_spells_out() {
+    let t = "HALIFAX — The family applied to Immigration, Refugees and Citizenship Canada \
+             in 2017.\n\n\
+             In a statement, IRCC said the file was still under review.\n\n\
+             The department said a decision would come within months.";
+    let r = rows(t);
+    let long = Some("Immigration, Refugees and Citizenship Canada");
+    assert_eq!(find(&r, "the file").3.as_deref(), long);
+    assert_eq!(find(&r, "a decision").3.as_deref(), long);
+}

@@ -803,6 +803,11 @@ fn given_name_gender(first: &str) -> Option<bool> {
     }
 }
 
+/// Whether `w` is a day or month name (`Friday`, `Sept.`).
+pub(crate) fn is_calendar(w: &str) -> bool {
+    CALENDAR_SET.has(w)
+}
+
 /// Whether `w` is a common noun that stands for an organisation (`company`, `team`).
 pub(crate) fn is_org_noun(w: &str) -> bool {
     ORG_NOUN_SET.has(w)

@@ -649,3 +649,16 @@ fn an_acronym_takes_the_long_form_the_article_spells_out() {
     assert_eq!(find(&r, "the file").3.as_deref(), long);
     assert_eq!(find(&r, "a decision").3.as_deref(), long);
 }
+
+#[test]
+fn a_document_named_for_its_issuer_speaks_for_it() {
+    // `the Harbourview website` is Harbourview's, not the last organisation named before;
+    // a day before the document noun (`Friday release`) names no issuer.
+    let t = "The Coastal Energy Board approved the project last year. Harbourview, a \
+             resort venture, plans 40 cabins on the island.\n\n\
+             According to the Harbourview website, the cabins will run on solar power.\n\n\
+             The board's Friday release said the permits were in order.";
+    let r = rows(t);
+    assert_eq!(find(&r, "the cabins").3.as_deref(), Some("Harbourview"));
+    assert_ne!(find(&r, "the permits").3.as_deref(), Some("Friday"));
+}

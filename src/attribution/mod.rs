@@ -440,6 +440,40 @@ fn is_document(text: &str, s: Span) -> bool {
     is_in(grammar::DOCUMENT_WORDS, last)
 }
 
+/// The issuer named in a document's mention (`the Sensei website`, `Foster's book`, `the
+/// Nova Scotia Health Authority report`): the capitalised words right before the document
+/// noun, through the entity table.
+fn document_issuer<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    s: Span,
+) -> Option<Cow<'a, str>> {
+    let text = doc.text();
+    if !is_document(text, s) {
+        return None;
+    }
+    let words: Vec<Span> = tokens(text, s).take(8).collect();
+    let n = words.len();
+    if n < 2 || n == 8 {
+        return None;
+    }
+    let before = words[n - 2].slice(text);
+    if !is_cap(before)
+        || crate::entity::is_calendar(before)
+        || (n == 2 && is_in(&["the", "a", "an", "this", "that"], before))
+    {
+        return None;
+    }
+    let first = (0..n - 1)
+        .rev()
+        .take_while(|&i| {
+            let w = words[i].slice(text);
+            is_cap(w) && !(i == 0 && is_in(&["the", "a", "an", "this", "that"], w))
+        })
+        .last()?;
+    entities.resolve(doc, Span::new(words[first].start, words[n - 2].end))
+}
+
 /// Whether a source mention is a definite description of one person: `the` and lower-case
 /// words (`the rookie defenceman`, `The 32-year-old labourer`), no plural, document or
 /// organisation noun, no title.
@@ -562,6 +596,8 @@ fn resolve<'a>(
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
+                } else if let Some(n) = document_issuer(doc, entities, s) {
+                    Some(n)
                 } else if is_document(text, s)
                     && tokens(text, s).next().is_some_and(|w| {
                         is_in(

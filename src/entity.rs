@@ -246,6 +246,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "program",
     "programme",
     "radio",
+    "railroad",
+    "railway",
     "reuters",
     "secretariat",
     "senate",
@@ -502,6 +504,7 @@ const PLACES: &[&str] = &[
     "australia",
     "australian",
     "avenue",
+    "b.c",
     "beijing",
     "below",
     "brazil",
@@ -595,8 +598,13 @@ const PLACES: &[&str] = &[
     "town",
     "turkey",
     "turkish",
+    "u.k",
+    "u.s",
+    "uk",
     "ukraine",
     "ukrainian",
+    "us",
+    "usa",
     "vancouver",
     "washington",
     "west",
@@ -795,6 +803,16 @@ fn given_name_gender(first: &str) -> Option<bool> {
     }
 }
 
+/// Whether `w` is a day or month name (`Friday`, `Sept.`).
+pub(crate) fn is_calendar(w: &str) -> bool {
+    CALENDAR_SET.has(w)
+}
+
+/// Whether `w` is a common noun that stands for an organisation (`company`, `team`).
+pub(crate) fn is_org_noun(w: &str) -> bool {
+    ORG_NOUN_SET.has(w)
+}
+
 /// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
 pub(crate) fn is_title(w: &str) -> bool {
     TITLE_SET.has(w)
@@ -803,6 +821,12 @@ pub(crate) fn is_title(w: &str) -> bool {
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` is a compound adjective on a name (`Calgary-based`, `Vancouver-bound`).
+fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.len() > 2 && tail.chars().all(char::is_lowercase))
 }
 
 /// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
@@ -912,8 +936,9 @@ pub struct EntityTable<'a> {
     entities: Vec<Entity<'a>>,
     /// Every mention: (span of the whole run, entity index), in text order.
     mentions: Vec<(Span, usize)>,
-    /// Mentions that open their sentence (its subject, most likely): (start, entity index).
-    subjects: Vec<(usize, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index,
+    /// whether the mention opens the sentence itself and a verb or an apposition follows).
+    subjects: Vec<(usize, usize, bool)>,
     /// Per entity: a person confirmed by a title or a mention of the surname alone.
     confirmed: Vec<bool>,
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
@@ -936,16 +961,22 @@ impl<'a> EntityTable<'a> {
     pub fn build(doc: &Document<'a>) -> Self {
         let text = doc.text();
         let mut found: Vec<Found> = Vec::new();
-        let mut subject_starts: Vec<usize> = Vec::new();
+        // (start, whether the word opens the sentence itself, not after `The`).
+        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
         for &sent in doc.sentences() {
+            // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
+            let caption = is_caption(text, doc, sent);
             let mut run: Vec<Span> = Vec::new();
             let mut first = true;
             let mut last_end = sent.start;
             let mut prev_word = "";
             let mut before_run = "";
             for (ti, w) in tokens(text, sent).enumerate() {
-                if ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word) {
-                    subject_starts.push(w.start);
+                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word)) {
+                    let opening = text.get(sent.start..w.start).unwrap_or("");
+                    if !opening.contains('(') {
+                        subject_starts.push((w.start, ti == 0));
+                    }
                 }
                 let word = w.slice(text);
                 let gap = text.get(last_end..w.start).unwrap_or("");
@@ -1067,8 +1098,19 @@ impl<'a> EntityTable<'a> {
             }
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
-            if subject_starts.binary_search(&f.run.start).is_ok() {
-                table.subjects.push((f.run.start, e));
+            if let Ok(k) = subject_starts.binary_search_by_key(&f.run.start, |&(s, _)| s) {
+                // `Mamadou Dia was ...`, `Tareq Hadad, the co-founder ...`: a name that
+                // opens its sentence before a verb or an apposition.
+                let after = text.get(f.run.end..).unwrap_or("");
+                let credit = after.trim_start().starts_with('/');
+                let after = after.strip_prefix(',').unwrap_or(after);
+                let strong = subject_starts[k].1
+                    && after.starts_with(' ')
+                    && after[1..].starts_with(|c: char| c.is_lowercase());
+                // `Mark Duffy/The Associated Press`: a photo credit, no subject.
+                if !credit {
+                    table.subjects.push((f.run.start, e, strong));
+                }
             }
             for t in &f.titles {
                 table.titles.push((t.clone(), e));
@@ -1154,6 +1196,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head.to_string(), e);
             }
         }
+        expand_acronyms(doc, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -1231,10 +1274,14 @@ impl<'a> EntityTable<'a> {
             }
         }
         // The entity mentioned exactly here, or whose run covers the head.
+        // (`The Calgary-based railway`: a compound adjective is no head.)
         let head = words
             .iter()
             .rev()
-            .find(|w| is_cap(w.slice(text)) && !is_title(w.slice(text)))
+            .find(|w| {
+                let ws = w.slice(text);
+                is_cap(ws) && !is_title(ws) && !is_compound_adjective(ws)
+            })
             .copied();
         if let Some(h) = head {
             let i = self.mentions.partition_point(|(s, _)| s.end <= h.start);
@@ -1319,17 +1366,21 @@ impl<'a> EntityTable<'a> {
         at: usize,
         female: Option<bool>,
     ) -> Option<(usize, Cow<'a, str>)> {
-        let before = self.subjects.partition_point(|(s, _)| *s < at);
+        let before = self.subjects.partition_point(|(s, _, _)| *s < at);
         self.subjects[..before]
             .iter()
             .rev()
             .take(32)
-            .find(|(_, e)| {
-                self.entities[*e].kind == EntityKind::Person
-                    && self.confirmed.get(*e).copied().unwrap_or(false)
-                    && self.agrees(*e, female)
+            .find(|&&(_, e, strong)| {
+                // A person confirmed by a title or a lone surname, or whose first name
+                // tells a gender, or who opens a sentence before its verb.
+                self.entities[e].kind == EntityKind::Person
+                    && (strong
+                        || self.confirmed.get(e).copied().unwrap_or(false)
+                        || self.gender.get(e).copied().flatten().is_some())
+                    && self.agrees(e, female)
             })
-            .map(|&(s, e)| (s, self.entities[e].name.clone()))
+            .map(|&(s, e, _)| (s, self.entities[e].name.clone()))
     }
 
     /// The name of the last person mentioned before byte `at` who may be referred to as
@@ -1388,6 +1439,100 @@ impl<'a> EntityTable<'a> {
     /// The entities, consumed.
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
+    }
+}
+
+/// Whether sentence `sent` belongs to a photo caption or credit: its paragraph ends with a
+/// parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
+fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
+    let Some(p) = doc.paragraph_at(sent.start) else {
+        return false;
+    };
+    let para = doc.paragraphs()[p].slice(text);
+    if para.starts_with("Open this photo in gallery") {
+        return true;
+    }
+    let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let Some(body) = end.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    credit.len() <= 80
+        && (credit.contains('/')
+            || credit.contains("PRESS")
+            || credit.contains("Photo")
+            || credit.contains("PHOTO")
+            || credit.contains("Images"))
+}
+
+/// Names each organisation known by an acronym (`IRCC`) by its long form where the article
+/// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
+/// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
+/// letters. One pass over the words of the text, each word starting at most a few runs.
+fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
+    const MAX_LETTERS: usize = 6;
+    let text = doc.text();
+    let mut wanted: HashMap<String, Option<Span>> = HashMap::new();
+    for ent in entities.iter() {
+        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
+        if ent.kind == EntityKind::Organisation
+            && is_acronym(&ent.name)
+            && (2..=MAX_LETTERS).contains(&letters.len())
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+        {
+            wanted.insert(letters, None);
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let mut initials = String::with_capacity(MAX_LETTERS);
+    for &sent in doc.sentences() {
+        let words: Vec<Span> = tokens(text, sent).collect();
+        for i in 0..words.len() {
+            let first = words[i].slice(text);
+            if !is_cap(first) || is_acronym(first) {
+                continue;
+            }
+            initials.clear();
+            // Up to twice as many words as letters, the linking words included.
+            for k in i..words.len().min(i + 2 * MAX_LETTERS) {
+                let w = words[k].slice(text);
+                if k > i {
+                    let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
+                    if !gap.chars().all(|c| c == ' ' || c == ',') {
+                        break;
+                    }
+                }
+                if matches!(w, "and" | "of" | "for" | "the" | "on") {
+                    continue;
+                }
+                if !is_cap(w) || is_acronym(w) || initials.len() == MAX_LETTERS {
+                    break;
+                }
+                initials.extend(w.chars().next());
+                if initials.len() >= 2 {
+                    if let Some(slot @ None) = wanted.get_mut(initials.as_str()) {
+                        *slot = Some(Span::new(words[i].start, words[k].end));
+                    }
+                }
+            }
+        }
+    }
+    for ent in entities.iter_mut() {
+        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
+        if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
+            continue;
+        }
+        if let Some(Some(long)) = wanted.get(&letters) {
+            // A long form of titles (`Chief Executive Officer`) names no organisation.
+            if tokens(text, *long).any(|w| !is_title(w.slice(text))) {
+                ent.name = Cow::Borrowed(long.slice(text));
+            }
+        }
     }
 }
 

@@ -660,3 +660,83 @@ mod robustness {
         }
     }
 }
+
+#[test]
+fn a_pronoun_takes_the_subject_who_opened_the_sentence_before() {
+    // Neither Ostrowski nor Adeyemi bears a title or a known first name: opening their
+    // sentence before a verb or an apposition makes them its subject all the same. A photo
+    // caption's people and its credit are no subjects of the story.
+    let t = "GRANDE PRAIRIE, Alta. — Truckers rallied on Saturday.\n\n\
+             \"We are here for the jobs,\" said organiser Sgt. Paul Hendry, a retired \
+             mechanic.\n\n\
+             Ostrowski Marek, a welder from Peace River, drove four hours to the rally.\n\n\
+             \"Nobody in Ottawa listens to us,\" he said.\n\n\
+             Trucks line the highway near the city on Saturday. (Mark Hollis/The Canadian \
+             Press)\n\n\
+             Kwabena Adeyemi was at the front of the convoy.\n\n\
+             \"I came for my kids,\" he said.";
+    let r = rows(t);
+    assert_eq!(find(&r, "We are here").3.as_deref(), Some("Paul Hendry"));
+    assert_eq!(
+        find(&r, "Nobody in Ottawa").3.as_deref(),
+        Some("Ostrowski Marek")
+    );
+    assert_eq!(find(&r, "I came for").3.as_deref(), Some("Kwabena Adeyemi"));
+}
+
+#[test]
+fn an_organisation_noun_stands_for_the_organisation_that_spoke_last() {
+    // `The company` is Brightwell, which spoke just before, not the news agency or the
+    // regulator named in between; `the commission` is the one whose name holds the noun.
+    let t = "PORTLAND, Ore. — Brightwell recalled 40,000 kettles on Friday after \
+             complaints to the Consumer Product Safety Commission.\n\n\
+             In a statement to The Associated Press, Brightwell said it was \"working \
+             around the clock\" to replace the kettles.\n\n\
+             The company noted that no injuries had been reported.\n\n\
+             The commission said it would review the recall next month.";
+    let r = rows(t);
+    assert_eq!(find(&r, "no injuries").3.as_deref(), Some("Brightwell"));
+    assert_eq!(
+        find(&r, "it would review").3.as_deref(),
+        Some("Consumer Product Safety Commission")
+    );
+}
+
+#[test]
+fn a_described_railway_is_the_railway_named_before() {
+    // `Calgary-based` describes the railway: it names nobody; the railway is the one named
+    // with the noun before, not the board or the province in between.
+    let t = "FIELD, B.C. — A freight train of Prairie Northern Railway left the tracks on \
+             Monday, the Transportation Safety Board said.\n\n\
+             The Calgary-based railway said it would shorten its trains in the cold.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "it would shorten").3.as_deref(),
+        Some("Prairie Northern Railway")
+    );
+}
+
+#[test]
+fn an_acronym_takes_the_long_form_the_article_spells_out() {
+    let t = "HALIFAX — The family applied to Immigration, Refugees and Citizenship Canada \
+             in 2017.\n\n\
+             In a statement, IRCC said the file was still under review.\n\n\
+             The department said a decision would come within months.";
+    let r = rows(t);
+    let long = Some("Immigration, Refugees and Citizenship Canada");
+    assert_eq!(find(&r, "the file").3.as_deref(), long);
+    assert_eq!(find(&r, "a decision").3.as_deref(), long);
+}
+
+#[test]
+fn a_document_named_for_its_issuer_speaks_for_it() {
+    // `the Harbourview website` is Harbourview's, not the last organisation named before;
+    // a day before the document noun (`Friday release`) names no issuer.
+    let t = "The Coastal Energy Board approved the project last year. Harbourview, a \
+             resort venture, plans 40 cabins on the island.\n\n\
+             According to the Harbourview website, the cabins will run on solar power.\n\n\
+             The board's Friday release said the permits were in order.";
+    let r = rows(t);
+    assert_eq!(find(&r, "the cabins").3.as_deref(), Some("Harbourview"));
+    assert_ne!(find(&r, "the permits").3.as_deref(), Some("Friday"));
+}

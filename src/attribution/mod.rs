@@ -440,6 +440,40 @@ fn is_document(text: &str, s: Span) -> bool {
     is_in(grammar::DOCUMENT_WORDS, last)
 }
 
+/// The issuer named in a document's mention (`the Sensei website`, `Foster's book`, `the
+/// Nova Scotia Health Authority report`): the capitalised words right before the document
+/// noun, through the entity table.
+fn document_issuer<'a>(
+    doc: &Document<'a>,
+    entities: &EntityTable<'a>,
+    s: Span,
+) -> Option<Cow<'a, str>> {
+    let text = doc.text();
+    if !is_document(text, s) {
+        return None;
+    }
+    let words: Vec<Span> = tokens(text, s).take(8).collect();
+    let n = words.len();
+    if n < 2 || n == 8 {
+        return None;
+    }
+    let before = words[n - 2].slice(text);
+    if !is_cap(before)
+        || crate::entity::is_calendar(before)
+        || (n == 2 && is_in(&["the", "a", "an", "this", "that"], before))
+    {
+        return None;
+    }
+    let first = (0..n - 1)
+        .rev()
+        .take_while(|&i| {
+            let w = words[i].slice(text);
+            is_cap(w) && !(i == 0 && is_in(&["the", "a", "an", "this", "that"], w))
+        })
+        .last()?;
+    entities.resolve(doc, Span::new(words[first].start, words[n - 2].end))
+}
+
 /// Whether a source mention is a definite description of one person: `the` and lower-case
 /// words (`the rookie defenceman`, `The 32-year-old labourer`), no plural, document or
 /// organisation noun, no title.
@@ -484,6 +518,28 @@ fn is_person_description(text: &str, s: Span) -> bool {
         )
 }
 
+/// Whether a source mention is a definite description of an organisation: `the`, `this` or
+/// `its` and lower-case words ending in an organisation's noun (`the company`, `The team`).
+fn is_org_description(text: &str, s: Span) -> bool {
+    let mut words = tokens(text, s).map(|w| w.slice(text));
+    if !words
+        .next()
+        .is_some_and(|w| is_in(&["the", "this", "its"], w))
+    {
+        return false;
+    }
+    let mut n = 0;
+    let mut last = "";
+    for w in words {
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        n += 1;
+        last = w;
+    }
+    (1..=3).contains(&n) && crate::entity::is_org_noun(last)
+}
+
 /// Resolves each source to a name, in text order, and builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
@@ -498,6 +554,7 @@ fn resolve<'a>(
     let mut last_speaker: Option<Cow<'a, str>> = None;
     let mut last_person: Option<(Cow<'a, str>, usize)> = None; // (name, where)
     let mut last_org: Option<Cow<'a, str>> = None;
+    let mut last_org_para = 0;
     for d in drafts {
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
@@ -539,6 +596,8 @@ fn resolve<'a>(
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
+                } else if let Some(n) = document_issuer(doc, entities, s) {
+                    Some(n)
                 } else if is_document(text, s)
                     && tokens(text, s).next().is_some_and(|w| {
                         is_in(
@@ -573,7 +632,22 @@ fn resolve<'a>(
                     .then(|| entities.resolve(doc, head_of(text, rest)))
                     .flatten()
                     .filter(|n| entities.is_person(n));
-                    in_apposition.or(head_name).or_else(|| {
+                    // `The company noted ...` after `Facebook said ...`: an organisation's
+                    // common noun stands for the organisation that spoke last, nearby.
+                    // An organisation whose name holds the noun (`the commission`) comes
+                    // first.
+                    let named_org = head_name.as_ref().is_some_and(|n| {
+                        let noun = tokens(text, s).last().map_or("", |w| w.slice(text));
+                        n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
+                    });
+                    let org_speaker = (!named_org && is_org_description(text, s))
+                        .then(|| {
+                            last_org
+                                .clone()
+                                .filter(|_| para.saturating_sub(last_org_para) <= 2)
+                        })
+                        .flatten();
+                    org_speaker.or(in_apposition).or(head_name).or_else(|| {
                         // `The 26-year-old winger said`: a definite description of one
                         // person that names nobody stands for the person last in view.
                         is_person_description(text, s)
@@ -599,6 +673,7 @@ fn resolve<'a>(
                         last_person = Some((n.clone(), s.start));
                     } else if !is_document(text, s) && is_cap(n) {
                         last_org = Some(n.clone());
+                        last_org_para = para;
                     }
                 }
                 let m = Mention::of(text, s, name);

@@ -816,69 +816,106 @@ fn is_acronym(w: &str) -> bool {
 pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = span.slice(text);
     let base = span.start;
-    let bytes = s.as_bytes();
     let mut p = 0;
     std::iter::from_fn(move || {
-        // Skip to the first letter or digit (ASCII bytes tested in place).
-        let start = loop {
-            let b = *bytes.get(p)?;
-            let at = p;
-            if b < 0x80 {
-                p += 1;
-                if b.is_ascii_alphanumeric() {
-                    break at;
-                }
-            } else {
-                let c = s[p..].chars().next()?;
-                p += c.len_utf8();
-                if c.is_alphanumeric() {
-                    break at;
-                }
+        let (start, end, next) = next_token(s, p)?;
+        p = next;
+        Some(Span::new(base + start, base + end))
+    })
+}
+
+/// Fills `out` with the words of `text` in `span` (as [`tokens`] gives them), appended.
+fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = span.slice(text);
+    let base = span.start;
+    let mut p = 0;
+    while let Some((start, end, next)) = next_token(s, p) {
+        out.push(Span::new(base + start, base + end));
+        p = next;
+    }
+}
+
+/// Whether each ASCII byte is a letter or digit (non-ASCII bytes are decoded instead).
+const ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The next word of `s` from byte `p`: its start and end, and where to go on from.
+#[inline]
+fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
+    let bytes = s.as_bytes();
+    // Skip to the first letter or digit (ASCII bytes tested in place).
+    let start = loop {
+        let b = *bytes.get(p)?;
+        let at = p;
+        if b < 0x80 {
+            p += 1;
+            if ASCII_ALNUM[usize::from(b)] {
+                break at;
             }
-        };
-        let mut end = p;
+        } else {
+            let c = s.get(p..)?.chars().next()?;
+            p += c.len_utf8();
+            if c.is_alphanumeric() {
+                break at;
+            }
+        }
+    };
+    let mut end = p;
+    loop {
+        // A run of ASCII letters and digits.
         while let Some(&b) = bytes.get(p) {
-            let (d, dlen) = if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    p += 1;
-                    end = p;
-                    continue;
-                }
-                (b as char, 1)
-            } else {
-                let Some(c) = s[p..].chars().next() else {
-                    break;
-                };
-                if c.is_alphanumeric() {
-                    p += c.len_utf8();
-                    end = p;
-                    continue;
-                }
-                (c, c.len_utf8())
-            };
-            if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
-                break;
-            }
-            // Keep inner punctuation only when a letter follows (U.S., O'Neil);
-            // keep an abbreviation's full stop (Mr.) when a capital letter's word.
-            let rest = p + dlen;
-            let possessive = matches!(d, '\'' | '’')
-                && matches!(bytes.get(rest), Some(b's' | b'S'))
-                && !alnum_at(s, rest + 1);
-            if possessive {
-                // Skip the `'s` of a possessive.
-                p = rest + 1;
-                break;
-            }
-            if alnum_at(s, rest) {
-                end = rest;
-                p = rest;
+            if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+                p += 1;
             } else {
                 break;
             }
         }
-        Some(Span::new(base + start, base + end))
-    })
+        end = end.max(p);
+        let Some(&b) = bytes.get(p) else {
+            break;
+        };
+        let (d, dlen) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let Some(c) = s.get(p..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                p += c.len_utf8();
+                end = p;
+                continue;
+            }
+            (c, c.len_utf8())
+        };
+        if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
+            break;
+        }
+        // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+        // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+        let rest = p + dlen;
+        let possessive = matches!(d, '\'' | '’')
+            && matches!(bytes.get(rest), Some(b's' | b'S'))
+            && !alnum_at(s, rest + 1);
+        if possessive {
+            // Skip the `'s` of a possessive.
+            p = rest + 1;
+            break;
+        }
+        if alnum_at(s, rest) {
+            end = rest;
+            p = rest;
+        } else {
+            break;
+        }
+    }
+    Some((start, end, p))
 }
 
 /// Whether the character at byte `p` of `s` (if any) is a letter or digit.
@@ -906,6 +943,50 @@ struct Found {
     titles: Vec<String>,
 }
 
+/// The words ([`tokens`]) of every sentence of a document, found once and shared by the
+/// later stages, which would otherwise tokenise every sentence again.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceWords {
+    /// The document's text length and sentences, to tell whether a document is this one.
+    text_len: usize,
+    sentences: Vec<Span>,
+    /// The words of all sentences, in order.
+    words: Vec<Span>,
+    /// `ends[i]`: one past the index of sentence `i`'s last word in `words`.
+    ends: Vec<usize>,
+}
+
+impl SentenceWords {
+    /// Tokenises every sentence of `doc`.
+    fn new(doc: &Document<'_>) -> Self {
+        let text = doc.text();
+        let sentences = doc.sentences().to_vec();
+        let mut words = Vec::with_capacity(text.len() / 5);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for &sent in &sentences {
+            tokens_into(text, sent, &mut words);
+            ends.push(words.len());
+        }
+        SentenceWords {
+            text_len: text.len(),
+            sentences,
+            words,
+            ends,
+        }
+    }
+
+    /// The words of sentence `i`.
+    pub(crate) fn sentence(&self, i: usize) -> &[Span] {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.words[start..self.ends[i]]
+    }
+
+    /// Whether these are the words of `doc` (same text length and sentences).
+    fn of(&self, doc: &Document<'_>) -> bool {
+        self.text_len == doc.text().len() && self.sentences == doc.sentences()
+    }
+}
+
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable<'a> {
@@ -929,6 +1010,8 @@ pub struct EntityTable<'a> {
     surnames: HashMap<String, usize>,
     /// People by their name.
     people: HashMap<String, usize>,
+    /// The words of every sentence.
+    words: SentenceWords,
 }
 
 impl<'a> EntityTable<'a> {
@@ -937,13 +1020,15 @@ impl<'a> EntityTable<'a> {
         let text = doc.text();
         let mut found: Vec<Found> = Vec::new();
         let mut subject_starts: Vec<usize> = Vec::new();
-        for &sent in doc.sentences() {
-            let mut run: Vec<Span> = Vec::new();
+        let sentence_words = SentenceWords::new(doc);
+        let mut run: Vec<Span> = Vec::new();
+        for (si, &sent) in doc.sentences().iter().enumerate() {
+            run.clear();
             let mut first = true;
             let mut last_end = sent.start;
             let mut prev_word = "";
             let mut before_run = "";
-            for (ti, w) in tokens(text, sent).enumerate() {
+            for (ti, &w) in sentence_words.sentence(si).iter().enumerate() {
                 if ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word) {
                     subject_starts.push(w.start);
                 }
@@ -996,7 +1081,10 @@ impl<'a> EntityTable<'a> {
             }
             flush(text, &mut run, &mut found, before_run);
         }
-        let mut table = EntityTable::default();
+        let mut table = EntityTable {
+            words: sentence_words,
+            ..EntityTable::default()
+        };
         // People first by their longest form: index every person by last name.
         let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
         let mut order: Vec<usize> = (0..found.len()).collect();
@@ -1378,6 +1466,11 @@ impl<'a> EntityTable<'a> {
     pub fn last_person_before(&self, at: usize) -> Option<Cow<'a, str>> {
         self.person_before(at)
             .map(|e| self.entities[e].name.clone())
+    }
+
+    /// The words of each sentence of `doc`, when this table was built from it.
+    pub(crate) fn sentence_words(&self, doc: &Document<'_>) -> Option<&SentenceWords> {
+        self.words.of(doc).then_some(&self.words)
     }
 
     /// The entities, in order of first mention.

@@ -14,7 +14,59 @@
 //! named with it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The table's maps: keyed by short strings of one article, hashed with [`FxHasher`].
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A small fast hasher for short string keys (the multiply-rotate mix of rustc's FxHash),
+/// in place of SipHash, whose flooding defence the per-article tables do not need.
+#[derive(Debug, Clone, Copy, Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
 
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
@@ -633,11 +685,28 @@ fn lower_in(list: &[&str], w: &str) -> bool {
     w.len() <= 24 && listed(list, w)
 }
 
-/// A sorted word list with a filter on each word's first two letters: a word whose pair is
-/// not in the list is refused without a search.
+/// A sorted word list with a filter on each word's first two letters (a word whose pair is
+/// not in the list is refused without a search) and a hash table of its words.
 struct Words {
-    list: &'static [&'static str],
     pairs: [u32; 27],
+    /// Open addressing over ASCII-lower-cased FNV-1a: slot → index into the list plus one.
+    table: [u16; WORD_SLOTS],
+    list: &'static [&'static str],
+}
+
+/// Slots of a word list's hash table (a power of two, over twice the longest list).
+const WORD_SLOTS: usize = 512;
+
+/// FNV-1a over the ASCII-lower-cased bytes.
+const fn fnv_lower(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
 }
 
 /// The filter slot of a word: its first letter (26 for none or another byte), and the bit
@@ -657,14 +726,22 @@ const fn pair_slot(b: &[u8]) -> (usize, u32) {
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Self {
+        assert!(list.len() * 2 < WORD_SLOTS);
         let mut pairs = [0u32; 27];
+        let mut table = [0u16; WORD_SLOTS];
         let mut i = 0;
         while i < list.len() {
-            let (first, bit) = pair_slot(list[i].as_bytes());
+            let w = list[i].as_bytes();
+            let (first, bit) = pair_slot(w);
             pairs[first] |= bit;
+            let mut at = fnv_lower(w) & (WORD_SLOTS - 1);
+            while table[at] != 0 {
+                at = (at + 1) & (WORD_SLOTS - 1);
+            }
+            table[at] = (i + 1) as u16;
             i += 1;
         }
-        Words { list, pairs }
+        Words { pairs, table, list }
     }
 
     /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
@@ -674,8 +751,21 @@ impl Words {
         if w.len() > 24 {
             return false;
         }
-        let (first, bit) = pair_slot(w.as_bytes());
-        self.pairs[first] & bit != 0 && listed(self.list, w)
+        let b = w.as_bytes();
+        let (first, bit) = pair_slot(b);
+        if self.pairs[first] & bit == 0 {
+            return false;
+        }
+        let mut at = fnv_lower(b) & (WORD_SLOTS - 1);
+        loop {
+            let Some(i) = usize::from(self.table[at]).checked_sub(1) else {
+                return false;
+            };
+            if self.list[i].as_bytes().eq_ignore_ascii_case(b) {
+                return true;
+            }
+            at = (at + 1) & (WORD_SLOTS - 1);
+        }
     }
 }
 
@@ -1086,7 +1176,7 @@ impl<'a> EntityTable<'a> {
             ..EntityTable::default()
         };
         // People first by their longest form: index every person by last name.
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_cached_key(|&i| {
             let f = &found[i];
@@ -1652,6 +1742,31 @@ mod tests {
                 .iter()
                 .any(|e| e.name == "Alexandra Hill Tinoco")
         );
+    }
+
+    #[test]
+    fn word_sets_agree_with_their_lists() {
+        let sets: [(&Words, &[&str]); 7] = [
+            (&TITLE_SET, TITLES),
+            (&ORG_WORD_SET, ORG_WORDS),
+            (&FUNCTION_SET, FUNCTION),
+            (&CALENDAR_SET, CALENDAR),
+            (&ORG_NOUN_SET, ORG_NOUNS),
+            (&PLACE_SET, PLACES),
+            (&PLACE_LEAD_SET, PLACE_LEAD),
+        ];
+        for (set, list) in sets {
+            for w in list {
+                assert!(set.has(w) && set.has(&w.to_ascii_uppercase()), "{w}");
+                assert!(set.has(&format!("{w}.")), "{w}");
+                assert!(!set.has(&format!("{w}x")) || lower_in(list, &format!("{w}x")));
+            }
+            for w in [
+                "", ".", "Mr.", "Sen.", "é", "the", "x", "Ministry", "Ontario",
+            ] {
+                assert_eq!(set.has(w), lower_in(list, w), "{w}");
+            }
+        }
     }
 
     #[test]

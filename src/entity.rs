@@ -14,7 +14,59 @@
 //! named with it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The table's maps: keyed by short strings of one article, hashed with [`FxHasher`].
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A small fast hasher for short string keys (the multiply-rotate mix of rustc's FxHash),
+/// in place of SipHash, whose flooding defence the per-article tables do not need.
+#[derive(Debug, Clone, Copy, Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
 
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
@@ -641,11 +693,28 @@ fn lower_in(list: &[&str], w: &str) -> bool {
     w.len() <= 24 && listed(list, w)
 }
 
-/// A sorted word list with a filter on each word's first two letters: a word whose pair is
-/// not in the list is refused without a search.
+/// A sorted word list with a filter on each word's first two letters (a word whose pair is
+/// not in the list is refused without a search) and a hash table of its words.
 struct Words {
-    list: &'static [&'static str],
     pairs: [u32; 27],
+    /// Open addressing over ASCII-lower-cased FNV-1a: slot → index into the list plus one.
+    table: [u16; WORD_SLOTS],
+    list: &'static [&'static str],
+}
+
+/// Slots of a word list's hash table (a power of two, over twice the longest list).
+const WORD_SLOTS: usize = 512;
+
+/// FNV-1a over the ASCII-lower-cased bytes.
+const fn fnv_lower(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
 }
 
 /// The filter slot of a word: its first letter (26 for none or another byte), and the bit
@@ -665,14 +734,22 @@ const fn pair_slot(b: &[u8]) -> (usize, u32) {
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Self {
+        assert!(list.len() * 2 < WORD_SLOTS);
         let mut pairs = [0u32; 27];
+        let mut table = [0u16; WORD_SLOTS];
         let mut i = 0;
         while i < list.len() {
-            let (first, bit) = pair_slot(list[i].as_bytes());
+            let w = list[i].as_bytes();
+            let (first, bit) = pair_slot(w);
             pairs[first] |= bit;
+            let mut at = fnv_lower(w) & (WORD_SLOTS - 1);
+            while table[at] != 0 {
+                at = (at + 1) & (WORD_SLOTS - 1);
+            }
+            table[at] = (i + 1) as u16;
             i += 1;
         }
-        Words { list, pairs }
+        Words { pairs, table, list }
     }
 
     /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
@@ -682,8 +759,21 @@ impl Words {
         if w.len() > 24 {
             return false;
         }
-        let (first, bit) = pair_slot(w.as_bytes());
-        self.pairs[first] & bit != 0 && listed(self.list, w)
+        let b = w.as_bytes();
+        let (first, bit) = pair_slot(b);
+        if self.pairs[first] & bit == 0 {
+            return false;
+        }
+        let mut at = fnv_lower(b) & (WORD_SLOTS - 1);
+        loop {
+            let Some(i) = usize::from(self.table[at]).checked_sub(1) else {
+                return false;
+            };
+            if self.list[i].as_bytes().eq_ignore_ascii_case(b) {
+                return true;
+            }
+            at = (at + 1) & (WORD_SLOTS - 1);
+        }
     }
 }
 
@@ -840,69 +930,106 @@ fn is_acronym(w: &str) -> bool {
 pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = span.slice(text);
     let base = span.start;
-    let bytes = s.as_bytes();
     let mut p = 0;
     std::iter::from_fn(move || {
-        // Skip to the first letter or digit (ASCII bytes tested in place).
-        let start = loop {
-            let b = *bytes.get(p)?;
-            let at = p;
-            if b < 0x80 {
-                p += 1;
-                if b.is_ascii_alphanumeric() {
-                    break at;
-                }
-            } else {
-                let c = s[p..].chars().next()?;
-                p += c.len_utf8();
-                if c.is_alphanumeric() {
-                    break at;
-                }
+        let (start, end, next) = next_token(s, p)?;
+        p = next;
+        Some(Span::new(base + start, base + end))
+    })
+}
+
+/// Fills `out` with the words of `text` in `span` (as [`tokens`] gives them), appended.
+fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = span.slice(text);
+    let base = span.start;
+    let mut p = 0;
+    while let Some((start, end, next)) = next_token(s, p) {
+        out.push(Span::new(base + start, base + end));
+        p = next;
+    }
+}
+
+/// Whether each ASCII byte is a letter or digit (non-ASCII bytes are decoded instead).
+const ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The next word of `s` from byte `p`: its start and end, and where to go on from.
+#[inline]
+fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
+    let bytes = s.as_bytes();
+    // Skip to the first letter or digit (ASCII bytes tested in place).
+    let start = loop {
+        let b = *bytes.get(p)?;
+        let at = p;
+        if b < 0x80 {
+            p += 1;
+            if ASCII_ALNUM[usize::from(b)] {
+                break at;
             }
-        };
-        let mut end = p;
+        } else {
+            let c = s.get(p..)?.chars().next()?;
+            p += c.len_utf8();
+            if c.is_alphanumeric() {
+                break at;
+            }
+        }
+    };
+    let mut end = p;
+    loop {
+        // A run of ASCII letters and digits.
         while let Some(&b) = bytes.get(p) {
-            let (d, dlen) = if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    p += 1;
-                    end = p;
-                    continue;
-                }
-                (b as char, 1)
-            } else {
-                let Some(c) = s[p..].chars().next() else {
-                    break;
-                };
-                if c.is_alphanumeric() {
-                    p += c.len_utf8();
-                    end = p;
-                    continue;
-                }
-                (c, c.len_utf8())
-            };
-            if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
-                break;
-            }
-            // Keep inner punctuation only when a letter follows (U.S., O'Neil);
-            // keep an abbreviation's full stop (Mr.) when a capital letter's word.
-            let rest = p + dlen;
-            let possessive = matches!(d, '\'' | '’')
-                && matches!(bytes.get(rest), Some(b's' | b'S'))
-                && !alnum_at(s, rest + 1);
-            if possessive {
-                // Skip the `'s` of a possessive.
-                p = rest + 1;
-                break;
-            }
-            if alnum_at(s, rest) {
-                end = rest;
-                p = rest;
+            if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+                p += 1;
             } else {
                 break;
             }
         }
-        Some(Span::new(base + start, base + end))
-    })
+        end = end.max(p);
+        let Some(&b) = bytes.get(p) else {
+            break;
+        };
+        let (d, dlen) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let Some(c) = s.get(p..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                p += c.len_utf8();
+                end = p;
+                continue;
+            }
+            (c, c.len_utf8())
+        };
+        if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
+            break;
+        }
+        // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+        // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+        let rest = p + dlen;
+        let possessive = matches!(d, '\'' | '’')
+            && matches!(bytes.get(rest), Some(b's' | b'S'))
+            && !alnum_at(s, rest + 1);
+        if possessive {
+            // Skip the `'s` of a possessive.
+            p = rest + 1;
+            break;
+        }
+        if alnum_at(s, rest) {
+            end = rest;
+            p = rest;
+        } else {
+            break;
+        }
+    }
+    Some((start, end, p))
 }
 
 /// Whether the character at byte `p` of `s` (if any) is a letter or digit.
@@ -930,6 +1057,50 @@ struct Found {
     titles: Vec<String>,
 }
 
+/// The words ([`tokens`]) of every sentence of a document, found once and shared by the
+/// later stages, which would otherwise tokenise every sentence again.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceWords {
+    /// The document's text length and sentences, to tell whether a document is this one.
+    text_len: usize,
+    sentences: Vec<Span>,
+    /// The words of all sentences, in order.
+    words: Vec<Span>,
+    /// `ends[i]`: one past the index of sentence `i`'s last word in `words`.
+    ends: Vec<usize>,
+}
+
+impl SentenceWords {
+    /// Tokenises every sentence of `doc`.
+    fn new(doc: &Document<'_>) -> Self {
+        let text = doc.text();
+        let sentences = doc.sentences().to_vec();
+        let mut words = Vec::with_capacity(text.len() / 5);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for &sent in &sentences {
+            tokens_into(text, sent, &mut words);
+            ends.push(words.len());
+        }
+        SentenceWords {
+            text_len: text.len(),
+            sentences,
+            words,
+            ends,
+        }
+    }
+
+    /// The words of sentence `i`.
+    pub(crate) fn sentence(&self, i: usize) -> &[Span] {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.words[start..self.ends[i]]
+    }
+
+    /// Whether these are the words of `doc` (same text length and sentences).
+    fn of(&self, doc: &Document<'_>) -> bool {
+        self.text_len == doc.text().len() && self.sentences == doc.sentences()
+    }
+}
+
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable<'a> {
@@ -954,6 +1125,8 @@ pub struct EntityTable<'a> {
     surnames: HashMap<String, usize>,
     /// People by their name.
     people: HashMap<String, usize>,
+    /// The words of every sentence.
+    words: SentenceWords,
 }
 
 impl<'a> EntityTable<'a> {
@@ -963,15 +1136,17 @@ impl<'a> EntityTable<'a> {
         let mut found: Vec<Found> = Vec::new();
         // (start, whether the word opens the sentence itself, not after `The`).
         let mut subject_starts: Vec<(usize, bool)> = Vec::new();
-        for &sent in doc.sentences() {
+        let sentence_words = SentenceWords::new(doc);
+        let mut run: Vec<Span> = Vec::new();
+        for (si, &sent) in doc.sentences().iter().enumerate() {
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
             let caption = is_caption(text, doc, sent);
-            let mut run: Vec<Span> = Vec::new();
+            run.clear();
             let mut first = true;
             let mut last_end = sent.start;
             let mut prev_word = "";
             let mut before_run = "";
-            for (ti, w) in tokens(text, sent).enumerate() {
+            for (ti, &w) in sentence_words.sentence(si).iter().enumerate() {
                 if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word)) {
                     let opening = text.get(sent.start..w.start).unwrap_or("");
                     if !opening.contains('(') {
@@ -1027,9 +1202,12 @@ impl<'a> EntityTable<'a> {
             }
             flush(text, &mut run, &mut found, before_run);
         }
-        let mut table = EntityTable::default();
+        let mut table = EntityTable {
+            words: sentence_words,
+            ..EntityTable::default()
+        };
         // People first by their longest form: index every person by last name.
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_cached_key(|&i| {
             let f = &found[i];
@@ -1431,6 +1609,11 @@ impl<'a> EntityTable<'a> {
             .map(|e| self.entities[e].name.clone())
     }
 
+    /// The words of each sentence of `doc`, when this table was built from it.
+    pub(crate) fn sentence_words(&self, doc: &Document<'_>) -> Option<&SentenceWords> {
+        self.words.of(doc).then_some(&self.words)
+    }
+
     /// The entities, in order of first mention.
     pub fn entities(&self) -> &[Entity<'a>] {
         &self.entities
@@ -1475,7 +1658,7 @@ fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
 fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
     const MAX_LETTERS: usize = 6;
     let text = doc.text();
-    let mut wanted: HashMap<String, Option<Span>> = HashMap::new();
+    let mut wanted: HashMap<String, Option<Span>> = HashMap::default();
     for ent in entities.iter() {
         let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
         if ent.kind == EntityKind::Organisation
@@ -1704,6 +1887,31 @@ mod tests {
                 .iter()
                 .any(|e| e.name == "Alexandra Hill Tinoco")
         );
+    }
+
+    #[test]
+    fn word_sets_agree_with_their_lists() {
+        let sets: [(&Words, &[&str]); 7] = [
+            (&TITLE_SET, TITLES),
+            (&ORG_WORD_SET, ORG_WORDS),
+            (&FUNCTION_SET, FUNCTION),
+            (&CALENDAR_SET, CALENDAR),
+            (&ORG_NOUN_SET, ORG_NOUNS),
+            (&PLACE_SET, PLACES),
+            (&PLACE_LEAD_SET, PLACE_LEAD),
+        ];
+        for (set, list) in sets {
+            for w in list {
+                assert!(set.has(w) && set.has(&w.to_ascii_uppercase()), "{w}");
+                assert!(set.has(&format!("{w}.")), "{w}");
+                assert!(!set.has(&format!("{w}x")) || lower_in(list, &format!("{w}x")));
+            }
+            for w in [
+                "", ".", "Mr.", "Sen.", "é", "the", "x", "Ministry", "Ontario",
+            ] {
+                assert_eq!(set.has(w), lower_in(list, w), "{w}");
+            }
+        }
     }
 
     #[test]

@@ -623,40 +623,79 @@ pub const CUES: &[(&str, Cue)] = &[
 /// assert!(lookup("table").is_none());
 /// ```
 pub fn lookup(word: &str) -> Option<Cue> {
-    if word.len() < 3 || word.len() > 14 || !word.is_ascii() {
+    let b = word.as_bytes();
+    // Two bit tests refuse most words: no cue form of this length has this first letter
+    // (or this last letter).
+    let mask = *LETTER_MASKS.get(b.len())?;
+    let first = u64::from(b.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
+    let last = u64::from(b.last()?.to_ascii_lowercase().wrapping_sub(b'a'));
+    if first >= 26 || last >= 26 || mask & (1 << first) == 0 || mask & (1 << (32 + last)) == 0 {
         return None;
     }
-    let mut buf = [0u8; 14];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
+    // Then one probe sequence of the hash table (forms are ASCII lower case, so a word
+    // with other bytes never matches).
+    let mut at = hash(b) & (SLOTS - 1);
+    loop {
+        let slot = usize::from(TABLE[at]);
+        let (form, cue) = CUES.get(slot.checked_sub(1)?)?;
+        if form.len() == b.len() && form.as_bytes().eq_ignore_ascii_case(b) {
+            return Some(*cue);
+        }
+        at = (at + 1) & (SLOTS - 1);
     }
-    let w = std::str::from_utf8(&buf[..word.len()]).ok()?;
-    // Only the forms that share the first letter are searched.
-    let letter = usize::from(buf[0].checked_sub(b'a')?);
-    let (start, end) = *BY_LETTER.get(letter)?;
-    let forms = &CUES[usize::from(start)..usize::from(end)];
-    forms
-        .binary_search_by(|(f, _)| (*f).cmp(w))
-        .ok()
-        .map(|i| forms[i].1)
 }
 
-/// For each letter `a` to `z`, the range of [`CUES`] whose forms start with it.
-const BY_LETTER: [(u16, u16); 26] = {
-    let mut out = [(0u16, 0u16); 26];
+/// The longest cue form looked up.
+const MAX_FORM: usize = 14;
+
+/// For each form length, the bit set of first letters (low 26 bits) and of last letters
+/// (bits 32 and up) that cue forms of that length have.
+const LETTER_MASKS: [u64; MAX_FORM + 1] = {
+    let mut m = [0u64; MAX_FORM + 1];
     let mut i = 0;
     while i < CUES.len() {
-        let first = CUES[i].0.as_bytes()[0];
-        if first >= b'a' && first <= b'z' {
-            let l = (first - b'a') as usize;
-            if out[l].1 == 0 {
-                out[l].0 = i as u16;
-            }
-            out[l].1 = i as u16 + 1;
+        let w = CUES[i].0.as_bytes();
+        if w.len() >= 3 && w.len() <= MAX_FORM {
+            let first = (w[0] - b'a') as u64;
+            let last = (w[w.len() - 1] - b'a') as u64;
+            m[w.len()] |= (1 << first) | (1 << (32 + last));
         }
         i += 1;
     }
-    out
+    m
+};
+
+/// Slots of the cue hash table (a power of two, well over twice the forms).
+const SLOTS: usize = 2048;
+
+/// FNV-1a over the ASCII-lower-cased bytes.
+const fn hash(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
+/// An open-addressing table of the forms: slot → index into [`CUES`] plus one.
+const TABLE: [u16; SLOTS] = {
+    let mut t = [0u16; SLOTS];
+    let mut i = 0;
+    while i < CUES.len() {
+        let w = CUES[i].0.as_bytes();
+        if w.len() >= 3 && w.len() <= MAX_FORM {
+            let mut at = hash(w) & (SLOTS - 1);
+            while t[at] != 0 {
+                at = (at + 1) & (SLOTS - 1);
+            }
+            t[at] = (i + 1) as u16;
+        }
+        i += 1;
+    }
+    t
 };
 
 #[cfg(test)]
@@ -666,6 +705,25 @@ mod tests {
     #[test]
     fn table_is_sorted_and_unique() {
         assert!(CUES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn every_form_is_found_and_no_other() {
+        for (form, cue) in CUES {
+            assert!(form.bytes().all(|b| b.is_ascii_lowercase()), "{form}");
+            assert_eq!(lookup(form), Some(*cue), "{form}");
+            assert_eq!(lookup(&form.to_ascii_uppercase()), Some(*cue), "{form}");
+        }
+        for w in [
+            "", "sa", "sai", "saidx", "sáid", "said.", "table", "the", "Stated",
+        ] {
+            let want = CUES
+                .iter()
+                .find(|(f, _)| f.eq_ignore_ascii_case(w))
+                .map(|c| c.1);
+            assert_eq!(lookup(w), want, "{w}");
+        }
+        assert!(CUES.len() < SLOTS / 2);
     }
 
     #[test]

@@ -165,14 +165,22 @@ pub fn extract<'a>(
     // 2. Indirect and mixed statements, sentence by sentence.
     let mut qpos = 0;
     let mut indirect: Vec<Draft> = Vec::new();
+    // The entity table's words of each sentence, when it was built from this document.
+    let shared = entities.sentence_words(doc);
     for (si, &whole) in doc.sentences().iter().enumerate() {
-        toks.clear();
-        toks.extend(tokens(text, whole));
+        let toks: &[Span] = match shared {
+            Some(w) => w.sentence(si),
+            None => {
+                toks.clear();
+                toks.extend(tokens(text, whole));
+                &toks
+            }
+        };
         // A run-on sentence is read in windows of a bounded number of words, so that no
         // rule looks farther than a window and no content runs past one.
         let mut lo = 0;
         while lo < toks.len() {
-            let hi = window_end(text, &toks, lo);
+            let hi = window_end(text, toks, lo);
             let sent = Span::new(
                 if lo == 0 { whole.start } else { toks[lo].start },
                 if hi == toks.len() {

@@ -605,6 +605,80 @@ fn an_expectation_without_its_holder_is_the_whole_clause() {
     }
 }
 
+#[test]
+fn a_verb_of_appearance_reports_its_whole_clause() {
+    let r = rows("Turnout in the northern districts appeared to fall sharply on Sunday.");
+    let row = find(&r, "Turnout");
+    assert_eq!(
+        row.1,
+        "Turnout in the northern districts appeared to fall sharply on Sunday"
+    );
+    assert_eq!(row.2, None);
+    assert_eq!(row.4.as_deref(), Some("appeared"));
+    let r = rows("The governor seemed rattled by the questions about the budget.");
+    assert_eq!(
+        find(&r, "The governor").1,
+        "The governor seemed rattled by the questions about the budget"
+    );
+    let r = rows("There seems to be little appetite for another vote this year.");
+    assert_eq!(
+        find(&r, "There").1,
+        "There seems to be little appetite for another vote this year"
+    );
+    // `it appears (that) ...`: the clause after the cue.
+    let r = rows("It appears the council will delay the vote until March.");
+    assert_eq!(
+        find(&r, "the council").1,
+        "the council will delay the vote until March"
+    );
+    // An appearance in person, an infinitive, a relative clause: no judgement reported.
+    for t in [
+        "The minister appeared on television on Sunday night.",
+        "The defendant appeared in court in a grey suit.",
+        "The senator appeared with the mayor at the rally.",
+        "The team wants to seem confident before the final.",
+    ] {
+        let r = rows(t);
+        assert!(
+            r.iter()
+                .all(|row| !matches!(row.4.as_deref(), Some("appeared" | "seem"))),
+            "{t}: {r:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_passive_participle_is_no_statement_of_its_subject() {
+    for t in [
+        "Residents were angry when the levy was announced last spring.",
+        "Several patients have been denied the treatment this year.",
+    ] {
+        let r = rows(t);
+        assert!(r.is_empty(), "{t}: {r:#?}");
+    }
+    // A hearer as the passive's subject still hears a statement.
+    let r = rows("The mayor was told the bridge would stay closed.");
+    assert_eq!(find(&r, "the bridge").1, "the bridge would stay closed");
+}
+
+#[test]
+fn points_and_goals_added_are_no_statements() {
+    for t in [
+        "Australia's benchmark index added 0.4 per cent to 5,835.20 on Friday.",
+        "Carolina added another goal early in the third period.",
+        "San Jose replied just 17 seconds later on a power play.",
+        "Edmonton responded a couple of minutes later with a goal.",
+    ] {
+        let r = rows(t);
+        assert!(r.is_empty(), "{t}: {r:#?}");
+    }
+    let r = rows("The coach added the team would appeal the suspension.");
+    assert_eq!(
+        find(&r, "the team").1,
+        "the team would appeal the suspension"
+    );
+}
+
 mod robustness {
     use proptest::prelude::*;
 

@@ -39,6 +39,29 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         form: finite_form(ws, k, c),
         ..c
     };
+    // `the tax was announced`, `they have been denied the service`: a passive participle
+    // names what was said, not who said it. A hearer may be the passive's subject
+    // (`he was told ...`), and `was announced that ...` still reports.
+    if c.form == Form::Past
+        && k > 0
+        && ws.joined(k - 1)
+        && ws.w(k).ends_with("ed")
+        && is_in(BE, prev)
+        && !(c.object && c.lemma != "ask")
+        && !c.raising
+        && !is_in(EXPECTATION_PASSIVES, c.lemma)
+        && !is_in(&["that", "to"], ws.w(k + 1))
+    {
+        return None;
+    }
+    // `he was told the bridge would close`: the hearer is the passive's subject, so no
+    // hearer follows the cue.
+    let c = if c.object && k > 0 && ws.joined(k - 1) && is_in(BE, prev) && !ws.w(k).ends_with("ing")
+    {
+        cue::Cue { object: false, ..c }
+    } else {
+        c
+    };
     if c.form == Form::Ing {
         // `a new poll showing the mayor ahead`: the findings named just before.
         if !comma_before
@@ -122,6 +145,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             parts: Vec::new(),
             quotes: Vec::new(),
         });
+    }
+    if c.raising {
+        return raising_clause(ws, k, c, subj);
     }
     if c.stance && !(second_verb && c.form == Form::Past) {
         return stance_clause(ws, k, c);
@@ -290,6 +316,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if c.needs_that && !that && !grammar::bare_clause(ws, cs, clause_end(ws, cs)) {
             return None;
         }
+        if !that && scores_not_words(ws, c, cs) {
+            return None;
+        }
         // `X says, win or lose, he stays`: a comma after the cue is fine when the
         // subject opens the sentence.
         if ws.gap_before(cs).contains(',') && !that && a > 0 {
@@ -324,6 +353,20 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         });
     }
     None
+}
+
+/// `Australia's index added 0.4 per cent`, `Carolina added another goal`, `Vancouver
+/// responded a minute later`: `add`, `respond` and `reply` before a figure, `another`,
+/// `yet` or a time phrase count points or moves, not words.
+fn scores_not_words(ws: &Words, c: cue::Cue, cs: usize) -> bool {
+    if !is_in(&["add", "reply", "respond"], c.lemma) || ws.gap_before(cs).trim() != "" {
+        return false;
+    }
+    let w = ws.w(cs);
+    w.starts_with(|ch: char| ch.is_ascii_digit() || ch == '$')
+        || is_in(&["another", "just", "yet"], w)
+        || c.lemma != "add"
+            && (cs..ws.toks.len().min(cs + 5)).any(|m| is_in(&["earlier", "later"], ws.w(m)))
 }
 
 /// Conjunctions that open a subordinate clause (`While he said ..., the party ...`).
@@ -396,6 +439,93 @@ fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
         }
         f => f,
     }
+}
+
+/// `Voters appear fatigued`, `Clinton seemed to imply ...`, `there seems to be ...`, `it
+/// appears (that) ...`: a verb of appearance reports a judgement of its whole clause, the
+/// subject included, with no source. `appear` counts only before `to` or `that` (not
+/// `appeared on television`, `appeared in court`).
+fn raising_clause(
+    ws: &Words,
+    k: usize,
+    c: cue::Cue,
+    subj: Option<(usize, usize)>,
+) -> Option<Draft> {
+    let toks = ws.toks;
+    let n = toks.len();
+    if k == 0 || k + 1 >= n || !ws.joined(k) || !ws.joined(k - 1) {
+        return None;
+    }
+    let prev = ws.w(k - 1);
+    let next = ws.w(k + 1);
+    if is_in(&["to", "the", "a", "an", "did", "does", "do"], prev)
+        || c.lemma == "appear"
+            && !is_in(&["to", "that"], next)
+            && !subj.is_some_and(|(a, b)| a == b && ws.w(a).eq_ignore_ascii_case("it"))
+        || is_in(&["as", "at", "in", "on", "with"], next)
+    {
+        return None;
+    }
+    let a = match subj {
+        _ if prev.eq_ignore_ascii_case("there") => k - 1,
+        Some((a, b)) => {
+            let plural =
+                |w: &str| is_in(&["they", "we", "i", "you"], w) || w.ends_with('s') && !is_cap(w);
+            if c.form == Form::Base && !plural(ws.w(b))
+                || c.form == Form::Ing
+                || is_in(&["who", "which", "that", "what"], ws.w(a))
+            {
+                return None;
+            }
+            // `it appears (that) he has little chance`: the clause after the cue.
+            if a == b && ws.w(a).eq_ignore_ascii_case("it") && next != "to" {
+                let (cs, that) = grammar::content_start(ws, k, false)?;
+                let end = clause_end(ws, cs);
+                if !(that || grammar::bare_clause(ws, cs, end)) {
+                    return None;
+                }
+                return Some(Draft {
+                    kind: AttributionKind::Indirect,
+                    content: Span::new(toks[cs].start, end),
+                    source: None,
+                    inherit: false,
+                    cue: Some(toks[k]),
+                    parts: Vec::new(),
+                    quotes: Vec::new(),
+                });
+            }
+            // The whole subject: `Turnout in the northern districts`, not `the northern
+            // districts`.
+            let mut a = a;
+            for _ in 0..2 {
+                if a < 2
+                    || !ws.joined(a - 1)
+                    || !ws.joined(a - 2)
+                    || !is_in(
+                        &["at", "for", "from", "in", "of", "on", "with"],
+                        ws.w(a - 1),
+                    )
+                {
+                    break;
+                }
+                match grammar::noun_phrase_ending(ws, a - 2) {
+                    Some((a2, _)) => a = a2,
+                    None => break,
+                }
+            }
+            a
+        }
+        None => return None,
+    };
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[a].start, clause_end(ws, k + 1)),
+        source: None,
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
 }
 
 /// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun

@@ -10,7 +10,9 @@
 //! * `noun_like`: the base and `-s` forms are also nouns (`a report`, `the notes`), so they
 //!   count as cues only after a subject;
 //! * `stance`: the verb reports a position rather than words (`criticized`, `endorsed`,
-//!   `wants`); it counts only after a named or pronoun subject.
+//!   `wants`); it counts only after a named or pronoun subject;
+//! * `raising`: a verb of appearance (`seems`, `appeared to`) whose content is its whole
+//!   clause, subject included, with no source.
 
 /// The grammatical form of a cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +46,9 @@ pub struct Cue {
     /// The verb reports speech only with a clause, a quotation or `for`/`on` after it,
     /// never with a plain noun object (`noted that ...`, not `noted the deadline`).
     pub clausal: bool,
+    /// A raising verb of appearance (`seems`, `appeared to`): the writer's or an
+    /// unnamed observer's judgement of its subject, reported as the whole clause.
+    pub raising: bool,
 }
 
 const PLAIN: u8 = 0;
@@ -52,6 +57,7 @@ const THAT: u8 = 2;
 const NOUN: u8 = 4;
 const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
+const RAISE: u8 = 32;
 
 use Form::{Base, Ing, Past, Third};
 
@@ -65,6 +71,7 @@ const fn cue(lemma: &'static str, form: Form, flags: u8) -> Cue {
         noun_like: flags & NOUN != 0,
         stance: flags & STANCE != 0,
         clausal: flags & CLAUSE != 0,
+        raising: flags & RAISE != 0,
     }
 }
 
@@ -102,6 +109,9 @@ pub const CUES: &[(&str, Cue)] = &[
     ("announced", cue("announce", Past, PLAIN)),
     ("announces", cue("announce", Third, PLAIN)),
     ("announcing", cue("announce", Ing, PLAIN)),
+    ("appear", cue("appear", Base, STANCE | RAISE)),
+    ("appeared", cue("appear", Past, STANCE | RAISE)),
+    ("appears", cue("appear", Third, STANCE | RAISE)),
     ("applaud", cue("applaud", Base, STANCE)),
     ("applauded", cue("applaud", Past, STANCE)),
     ("applauding", cue("applaud", Ing, STANCE)),
@@ -512,6 +522,9 @@ pub const CUES: &[(&str, Cue)] = &[
     ("seek", cue("seek", Base, STANCE)),
     ("seeking", cue("seek", Ing, STANCE)),
     ("seeks", cue("seek", Third, STANCE)),
+    ("seem", cue("seem", Base, STANCE | RAISE)),
+    ("seemed", cue("seem", Past, STANCE | RAISE)),
+    ("seems", cue("seem", Third, STANCE | RAISE)),
     ("sees", cue("see", Third, STANCE)),
     ("show", cue("show", Base, THAT)),
     ("showed", cue("show", Past, THAT)),

@@ -225,6 +225,7 @@ pub fn extract<'a>(
                         noun_like: false,
                         stance: false,
                         clausal: false,
+                        raising: false,
                     }))
                 else {
                     continue;

@@ -113,6 +113,44 @@ fn corpus(c: &mut Criterion) {
             }
         })
     });
+    // The later stages, each on inputs the earlier ones made beforehand.
+    let docs: Vec<Document<'_>> = texts.iter().map(|t| Document::new(t)).collect();
+    let tables: Vec<EntityTable<'_>> = docs.iter().map(EntityTable::build).collect();
+    let quotes: Vec<_> = docs.iter().map(newswire::quote::find).collect();
+    let attributions: Vec<_> = docs
+        .iter()
+        .zip(&quotes)
+        .zip(&tables)
+        .map(|((d, q), e)| newswire::attribution::extract(d, q, e))
+        .collect();
+    g.bench_function(BenchmarkId::new("entities", &name), |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(EntityTable::build(black_box(d)));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("quotes", &name), |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(newswire::quote::find(black_box(d)));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("attributions", &name), |b| {
+        b.iter(|| {
+            for ((d, q), e) in docs.iter().zip(&quotes).zip(&tables) {
+                black_box(newswire::attribution::extract(black_box(d), q, e));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("agreements", &name), |b| {
+        b.iter(|| {
+            for ((d, e), a) in docs.iter().zip(&tables).zip(&attributions) {
+                black_box(newswire::agreement::extract(black_box(d), e, a));
+            }
+        })
+    });
     g.finish();
 }
 

@@ -265,6 +265,9 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Determiners that open a description (`The prime minister`), never its head.
+const DETERMINERS: &[&str] = &["a", "an", "that", "the", "these", "this", "those"];
+
 /// Capitalised words that start a sentence without starting a name.
 const FUNCTION: &[&str] = &[
     "a",
@@ -1275,14 +1278,27 @@ impl<'a> EntityTable<'a> {
         }
         // The entity mentioned exactly here, or whose run covers the head.
         // (`The Calgary-based railway`: a compound adjective is no head.)
+        // (`The prime minister`: the article opening the sentence is no head.)
         let head = words
             .iter()
+            .enumerate()
             .rev()
-            .find(|w| {
+            .find(|&(i, w)| {
                 let ws = w.slice(text);
-                is_cap(ws) && !is_title(ws) && !is_compound_adjective(ws)
+                is_cap(ws)
+                    && !is_title(ws)
+                    && !is_compound_adjective(ws)
+                    && (i > 0 || !lower_in(DETERMINERS, ws))
             })
-            .copied();
+            .map(|(_, w)| *w);
+        // `the WHL commissioner`: a lower-case title heads the mention, and its holder is
+        // named rather than the capitalised modifier.
+        let last = words.last()?.slice(text);
+        if head.is_some() && !is_cap(last) && is_title(last) {
+            if let Some(&e) = self.title_index.get(last) {
+                return Some(self.entities[e].name.clone());
+            }
+        }
         if let Some(h) = head {
             let i = self.mentions.partition_point(|(s, _)| s.end <= h.start);
             if let Some(&(s, e)) = self.mentions.get(i) {
@@ -1296,7 +1312,6 @@ impl<'a> EntityTable<'a> {
             }
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
-        let last = words.last()?.slice(text);
         if is_title(last) {
             let key = last.trim_end_matches('.').to_lowercase();
             if let Some(&e) = self.title_index.get(&key) {
@@ -1613,19 +1628,25 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
         !titled && (PLACE_LEAD_SET.has(before) || name_words.iter().any(|w| PLACE_SET.has(w)));
-    let odd = name_words.iter().any(|w| {
-        w.chars().any(|c| c.is_ascii_digit())
-            || w.contains('-')
-                && w.chars().skip(1).any(char::is_lowercase)
-                && w.split('-').any(|p| !is_cap(p))
-            || w.len() > 4 && w.ends_with("ing")
-            || lower_in(
-                &[
-                    "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
-                ],
-                w,
-            )
-    });
+    // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
+    // a surname in -ing after a title, or after a first name, is still a name.)
+    let participle = !titled
+        && name_words
+            .first()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    let odd = participle
+        || name_words.iter().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || w.contains('-')
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.split('-').any(|p| !is_cap(p))
+                || lower_in(
+                    &[
+                        "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
+                    ],
+                    w,
+                )
+        });
     if place || odd {
         found.push(Found {
             name: whole,
@@ -1652,8 +1673,12 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
             name: Span::new(run[name_from].start, whole.end),
             run: whole,
             kind: EntityKind::Person,
+            // `WHL commissioner Ron Robison`: a lower-case title right before the run is
+            // the person's too.
             titles: words[..name_from]
                 .iter()
+                .copied()
+                .chain((!is_cap(before)).then_some(before))
                 .filter(|w| is_title(w))
                 .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
                 .collect(),

@@ -740,3 +740,26 @@ fn a_document_named_for_its_issuer_speaks_for_it() {
     assert_eq!(find(&r, "the cabins").3.as_deref(), Some("Harbourview"));
     assert_ne!(find(&r, "the permits").3.as_deref(), Some("Friday"));
 }
+
+#[test]
+fn a_title_stands_for_its_holder() {
+    // A surname in -ing after a title is a name (`Education Minister Ana Fleming`), so
+    // `the minister` is she; `the league commissioner` is the commissioner named later,
+    // not the league; `The premier`, a title no one bore, is the person in view.
+    let t = "KELOWNA, B.C. — In a letter to the school district, Education Minister Ana \
+             Fleming said the province had other priorities.\n\n\
+             The school does not meet those priorities, the minister said.\n\n\
+             Dale Harmon toured the school on Monday. The premier said he was \"listening \
+             to parents.\"\n\n\
+             On Tuesday, the PJHL commissioner said the league had \
+             not been served.\n\n\
+             \"We will review it,\" PJHL commissioner Rob Stanway said in a statement.";
+    let r = rows(t);
+    assert_eq!(find(&r, "the province").3.as_deref(), Some("Ana Fleming"));
+    assert_eq!(
+        find(&r, "The school does").3.as_deref(),
+        Some("Ana Fleming")
+    );
+    assert_eq!(find(&r, "he was").3.as_deref(), Some("Dale Harmon"));
+    assert_eq!(find(&r, "the league had").3.as_deref(), Some("Rob Stanway"));
+}

@@ -966,6 +966,9 @@ impl<'a> EntityTable<'a> {
         let mut found: Vec<Found> = Vec::new();
         // (start, whether the word opens the sentence itself, not after `The`).
         let mut subject_starts: Vec<(usize, bool)> = Vec::new();
+        // Words right after the comma that closes an opening phrase (`Down the street, Mike
+        // McFadden ...`): the subject, when a verb follows the name.
+        let mut comma_starts: Vec<usize> = Vec::new();
         for &sent in doc.sentences() {
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
             let caption = is_caption(text, doc, sent);
@@ -983,6 +986,9 @@ impl<'a> EntityTable<'a> {
                 }
                 let word = w.slice(text);
                 let gap = text.get(last_end..w.start).unwrap_or("");
+                if !caption && ti > 1 && ti <= 30 && gap == ", " && is_cap(word) {
+                    comma_starts.push(w.start);
+                }
                 // A run holds together over spaces only, and over the full stop of a
                 // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
                 let joined = gap
@@ -1113,6 +1119,19 @@ impl<'a> EntityTable<'a> {
                 // `Mark Duffy/The Associated Press`: a photo credit, no subject.
                 if !credit {
                     table.subjects.push((f.run.start, e, strong));
+                }
+            } else if comma_starts.binary_search(&f.run.start).is_ok() {
+                // `When asked, Mulder didn't hesitate`: a name after an opening phrase,
+                // before a verb (not `Smith, Jones and Brown`).
+                let after = text.get(f.run.end..).unwrap_or("");
+                let verb = after.strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_lowercase())
+                        && r.split([' ', ',', '.', ';', ':'])
+                            .next()
+                            .is_some_and(|v| !FUNCTION_SET.has(v))
+                });
+                if verb {
+                    table.subjects.push((f.run.start, e, true));
                 }
             }
             for t in &f.titles {
@@ -1685,15 +1704,69 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
         });
     } else if name_words.len() == 1 {
         // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
-        // person of that last name when one is found.
+        // person of that last name when one is found. A person known by one name is
+        // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
+        let kind = if !is_acronym(name_words[0]) && person_apposition(text, whole.end) {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
         found.push(Found {
             name: whole,
             run: whole,
-            kind: EntityKind::Other,
+            kind,
             titles: Vec::new(),
         });
     }
     run.clear();
+}
+
+/// Nouns that head an apposition describing a person, besides the titles.
+const PERSON_NOUNS: &[&str] = &[
+    "boy",
+    "daughter",
+    "friend",
+    "girl",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "man",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "son",
+    "survivor",
+    "wife",
+    "woman",
+    "worker",
+];
+
+/// Whether the text at byte `at` opens an apposition that describes a person: `, 45,` or
+/// `, a resident of ...` / `, an 18-year-old student who ...` (a title or a person's noun
+/// heads it).
+fn person_apposition(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && rest[digits..].starts_with(',') {
+        return true;
+    }
+    let Some(desc) = ["a ", "an "].iter().find_map(|d| rest.strip_prefix(d)) else {
+        return false;
+    };
+    let mut end = desc.find([',', '.', ';', '(', '—']).unwrap_or(desc.len());
+    for stop in [" of ", " who ", " in ", " at ", " from ", " with ", " and "] {
+        if let Some(i) = desc[..end].find(stop) {
+            end = i;
+        }
+    }
+    if end > 60 {
+        return false;
+    }
+    let head = desc[..end].split_whitespace().last().unwrap_or("");
+    head.chars().all(|c| c.is_lowercase() || c == '-')
+        && (TITLE_SET.has(head) || lower_in(PERSON_NOUNS, head))
 }
 
 #[cfg(test)]

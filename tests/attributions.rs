@@ -763,3 +763,23 @@ fn a_title_stands_for_its_holder() {
     assert_eq!(find(&r, "he was").3.as_deref(), Some("Dale Harmon"));
     assert_eq!(find(&r, "the league had").3.as_deref(), Some("Rob Stanway"));
 }
+
+#[test]
+fn one_named_people_and_subjects_after_an_opening_phrase() {
+    // `Sari, a resident of Anyer,` is a person known by one name, so `she` is Sari, not the
+    // governor who spoke before; `Down the beach, Rudi Hartono was ...` makes him the
+    // subject for the next `he`, not the rescue chief who spoke before.
+    let t = "JAKARTA, Indonesia — Governor Maria Lestari said on Sunday that 20 villages \
+             were flooded.\n\n\
+             Sari, a resident of Anyer, was watching television when the water came. \
+             \"I saw the sea pull back,\" she said.\n\n\
+             Rescue chief Budi Santoso said teams were searching the coast.\n\n\
+             Down the beach, Rudi Hartono was digging through the remains of his shop. \
+             \"Everything is gone,\" he said.";
+    let r = rows(t);
+    assert_eq!(find(&r, "I saw the sea").3.as_deref(), Some("Sari"));
+    assert_eq!(
+        find(&r, "Everything is gone").3.as_deref(),
+        Some("Rudi Hartono")
+    );
+}

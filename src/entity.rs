@@ -176,6 +176,30 @@ pub(crate) const TITLES: &[&str] = &[
     "writer",
 ];
 
+/// Title words that name a portfolio (`Foreign Affairs Minister`), never a person alone:
+/// a mention ending in one is the department, not its minister.
+const PORTFOLIOS: &[&str] = &[
+    "affairs",
+    "agriculture",
+    "commerce",
+    "defence",
+    "defense",
+    "economy",
+    "education",
+    "energy",
+    "finance",
+    "health",
+    "homeland",
+    "immigration",
+    "interior",
+    "labor",
+    "labour",
+    "security",
+    "trade",
+    "transport",
+    "treasury",
+];
+
 /// Words that make a capitalised run an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "administration",
@@ -972,6 +996,13 @@ impl<'a> EntityTable<'a> {
         for &sent in doc.sentences() {
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
             let caption = is_caption(text, doc, sent);
+            // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
+            let credit_cut = doc
+                .paragraph_at(sent.start)
+                .map(|p| doc.paragraphs()[p])
+                .filter(|p| p.start == sent.start)
+                .and_then(|p| credit_lead(p.slice(text)))
+                .map(|k| sent.start + k);
             let mut run: Vec<Span> = Vec::new();
             let mut first = true;
             let mut last_end = sent.start;
@@ -997,7 +1028,10 @@ impl<'a> EntityTable<'a> {
                     || (gap.starts_with('.')
                         && gap[1..].chars().all(|c| c == ' ')
                         && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
-                if !joined {
+                if credit_cut == Some(w.start) {
+                    // The credit names who took the photo, no one in the story.
+                    run.clear();
+                } else if !joined {
                     flush(text, &mut run, &mut found, before_run);
                 }
                 let cap = is_cap(word)
@@ -1331,7 +1365,8 @@ impl<'a> EntityTable<'a> {
             }
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
-        if is_title(last) {
+        // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
+        if is_title(last) && !lower_in(PORTFOLIOS, last) {
             let key = last.trim_end_matches('.').to_lowercase();
             if let Some(&e) = self.title_index.get(&key) {
                 return Some(self.entities[e].name.clone());
@@ -1476,6 +1511,22 @@ impl<'a> EntityTable<'a> {
     }
 }
 
+/// Where the caption starts in a paragraph led by its credit (`The Canadian Press A train
+/// derailment is shown ...`): the byte after `Press `, when capitalised words lead to it and
+/// a capital follows.
+fn credit_lead(para: &str) -> Option<usize> {
+    let mut n = para.len().min(40);
+    while !para.is_char_boundary(n) {
+        n -= 1;
+    }
+    let i = para[..n].find(" Press ")?;
+    let next = i + " Press ".len();
+    (para[..i].split(' ').all(is_cap)
+        && para[next..].starts_with(char::is_uppercase)
+        && !para[next..].starts_with("Agency"))
+    .then_some(next)
+}
+
 /// Whether sentence `sent` belongs to a photo caption or credit: its paragraph ends with a
 /// parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
 fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
@@ -1484,6 +1535,9 @@ fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
     };
     let para = doc.paragraphs()[p].slice(text);
     if para.starts_with("Open this photo in gallery") {
+        return true;
+    }
+    if credit_lead(para).is_some() {
         return true;
     }
     let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -1644,6 +1698,18 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     }
     let name_words = &words[name_from..];
     let titled = last_title.is_some_and(|t| words[t] != "of");
+    // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
+    // country, not a person titled `affairs`.
+    if titled && name_words.len() == 1 && PLACE_SET.has(name_words[0]) {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Organisation,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
         !titled && (PLACE_LEAD_SET.has(before) || name_words.iter().any(|w| PLACE_SET.has(w)));

@@ -783,3 +783,27 @@ fn one_named_people_and_subjects_after_an_opening_phrase() {
         Some("Rudi Hartono")
     );
 }
+
+#[test]
+fn a_department_is_no_minister_and_a_credit_led_caption_names_nobody() {
+    // `Global Affairs Canada` is a department, not a person `Canada` titled `affairs`, and
+    // `Global Affairs` is the department, not the foreign affairs minister; the credit
+    // leading a caption (`The Canadian Press A ferry ...`) names no organisation for `the
+    // company` to stand for.
+    let t = "OTTAWA — Foreign Affairs Minister Lena Brask met her counterpart on Monday.\n\n\
+             Global Affairs Canada updated its travel advice for the region.\n\n\
+             Global Affairs says on its website that travellers should \"exercise a high \
+             degree of caution.\"\n\n\
+             Island Ferry Service cancelled its evening sailings on Tuesday.\n\n\
+             The Canadian Press A ferry is shown docked in Nanaimo, B.C. on Tuesday.\n\n\
+             The company said the sailings would resume on Thursday.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "on its website").3.as_deref(),
+        Some("Global Affairs")
+    );
+    assert_eq!(
+        find(&r, "the sailings").3.as_deref(),
+        Some("Island Ferry Service")
+    );
+}

@@ -228,6 +228,30 @@ pub(crate) const TITLES: &[&str] = &[
     "writer",
 ];
 
+/// Title words that name a portfolio (`Foreign Affairs Minister`), never a person alone:
+/// a mention ending in one is the department, not its minister.
+const PORTFOLIOS: &[&str] = &[
+    "affairs",
+    "agriculture",
+    "commerce",
+    "defence",
+    "defense",
+    "economy",
+    "education",
+    "energy",
+    "finance",
+    "health",
+    "homeland",
+    "immigration",
+    "interior",
+    "labor",
+    "labour",
+    "security",
+    "trade",
+    "transport",
+    "treasury",
+];
+
 /// Words that make a capitalised run an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "administration",
@@ -316,6 +340,9 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "unit",
     "university",
 ];
+
+/// Determiners that open a description (`The prime minister`), never its head.
+const DETERMINERS: &[&str] = &["a", "an", "that", "the", "these", "this", "those"];
 
 /// Capitalised words that start a sentence without starting a name.
 const FUNCTION: &[&str] = &[
@@ -1136,11 +1163,21 @@ impl<'a> EntityTable<'a> {
         let mut found: Vec<Found> = Vec::new();
         // (start, whether the word opens the sentence itself, not after `The`).
         let mut subject_starts: Vec<(usize, bool)> = Vec::new();
+        // Words right after the comma that closes an opening phrase (`Down the street, Mike
+        // McFadden ...`): the subject, when a verb follows the name.
+        let mut comma_starts: Vec<usize> = Vec::new();
         let sentence_words = SentenceWords::new(doc);
         let mut run: Vec<Span> = Vec::new();
         for (si, &sent) in doc.sentences().iter().enumerate() {
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
             let caption = is_caption(text, doc, sent);
+            // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
+            let credit_cut = doc
+                .paragraph_at(sent.start)
+                .map(|p| doc.paragraphs()[p])
+                .filter(|p| p.start == sent.start)
+                .and_then(|p| credit_lead(p.slice(text)))
+                .map(|k| sent.start + k);
             run.clear();
             let mut first = true;
             let mut last_end = sent.start;
@@ -1155,6 +1192,9 @@ impl<'a> EntityTable<'a> {
                 }
                 let word = w.slice(text);
                 let gap = text.get(last_end..w.start).unwrap_or("");
+                if !caption && ti > 1 && ti <= 30 && gap == ", " && is_cap(word) {
+                    comma_starts.push(w.start);
+                }
                 // A run holds together over spaces only, and over the full stop of a
                 // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
                 let joined = gap
@@ -1163,7 +1203,10 @@ impl<'a> EntityTable<'a> {
                     || (gap.starts_with('.')
                         && gap[1..].chars().all(|c| c == ' ')
                         && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
-                if !joined {
+                if credit_cut == Some(w.start) {
+                    // The credit names who took the photo, no one in the story.
+                    run.clear();
+                } else if !joined {
                     flush(text, &mut run, &mut found, before_run);
                 }
                 let cap = is_cap(word)
@@ -1288,6 +1331,19 @@ impl<'a> EntityTable<'a> {
                 // `Mark Duffy/The Associated Press`: a photo credit, no subject.
                 if !credit {
                     table.subjects.push((f.run.start, e, strong));
+                }
+            } else if comma_starts.binary_search(&f.run.start).is_ok() {
+                // `When asked, Mulder didn't hesitate`: a name after an opening phrase,
+                // before a verb (not `Smith, Jones and Brown`).
+                let after = text.get(f.run.end..).unwrap_or("");
+                let verb = after.strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_lowercase())
+                        && r.split([' ', ',', '.', ';', ':'])
+                            .next()
+                            .is_some_and(|v| !FUNCTION_SET.has(v))
+                });
+                if verb {
+                    table.subjects.push((f.run.start, e, true));
                 }
             }
             for t in &f.titles {
@@ -1453,14 +1509,27 @@ impl<'a> EntityTable<'a> {
         }
         // The entity mentioned exactly here, or whose run covers the head.
         // (`The Calgary-based railway`: a compound adjective is no head.)
+        // (`The prime minister`: the article opening the sentence is no head.)
         let head = words
             .iter()
+            .enumerate()
             .rev()
-            .find(|w| {
+            .find(|&(i, w)| {
                 let ws = w.slice(text);
-                is_cap(ws) && !is_title(ws) && !is_compound_adjective(ws)
+                is_cap(ws)
+                    && !is_title(ws)
+                    && !is_compound_adjective(ws)
+                    && (i > 0 || !lower_in(DETERMINERS, ws))
             })
-            .copied();
+            .map(|(_, w)| *w);
+        // `the WHL commissioner`: a lower-case title heads the mention, and its holder is
+        // named rather than the capitalised modifier.
+        let last = words.last()?.slice(text);
+        if head.is_some() && !is_cap(last) && is_title(last) {
+            if let Some(&e) = self.title_index.get(last) {
+                return Some(self.entities[e].name.clone());
+            }
+        }
         if let Some(h) = head {
             let i = self.mentions.partition_point(|(s, _)| s.end <= h.start);
             if let Some(&(s, e)) = self.mentions.get(i) {
@@ -1474,8 +1543,8 @@ impl<'a> EntityTable<'a> {
             }
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
-        let last = words.last()?.slice(text);
-        if is_title(last) {
+        // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
+        if is_title(last) && !lower_in(PORTFOLIOS, last) {
             let key = last.trim_end_matches('.').to_lowercase();
             if let Some(&e) = self.title_index.get(&key) {
                 return Some(self.entities[e].name.clone());
@@ -1625,6 +1694,22 @@ impl<'a> EntityTable<'a> {
     }
 }
 
+/// Where the caption starts in a paragraph led by its credit (`The Canadian Press A train
+/// derailment is shown ...`): the byte after `Press `, when capitalised words lead to it and
+/// a capital follows.
+fn credit_lead(para: &str) -> Option<usize> {
+    let mut n = para.len().min(40);
+    while !para.is_char_boundary(n) {
+        n -= 1;
+    }
+    let i = para[..n].find(" Press ")?;
+    let next = i + " Press ".len();
+    (para[..i].split(' ').all(is_cap)
+        && para[next..].starts_with(char::is_uppercase)
+        && !para[next..].starts_with("Agency"))
+    .then_some(next)
+}
+
 /// Whether sentence `sent` belongs to a photo caption or credit: its paragraph ends with a
 /// parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
 fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
@@ -1633,6 +1718,9 @@ fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
     };
     let para = doc.paragraphs()[p].slice(text);
     if para.starts_with("Open this photo in gallery") {
+        return true;
+    }
+    if credit_lead(para).is_some() {
         return true;
     }
     let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -1793,22 +1881,40 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
     }
     let name_words = &words[name_from..];
     let titled = last_title.is_some_and(|t| words[t] != "of");
+    // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
+    // country, not a person titled `affairs`.
+    if titled && name_words.len() == 1 && PLACE_SET.has(name_words[0]) {
+        found.push(Found {
+            name: whole,
+            run: whole,
+            kind: EntityKind::Organisation,
+            titles: Vec::new(),
+        });
+        run.clear();
+        return;
+    }
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place =
         !titled && (PLACE_LEAD_SET.has(before) || name_words.iter().any(|w| PLACE_SET.has(w)));
-    let odd = name_words.iter().any(|w| {
-        w.chars().any(|c| c.is_ascii_digit())
-            || w.contains('-')
-                && w.chars().skip(1).any(char::is_lowercase)
-                && w.split('-').any(|p| !is_cap(p))
-            || w.len() > 4 && w.ends_with("ing")
-            || lower_in(
-                &[
-                    "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
-                ],
-                w,
-            )
-    });
+    // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
+    // a surname in -ing after a title, or after a first name, is still a name.)
+    let participle = !titled
+        && name_words
+            .first()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    let odd = participle
+        || name_words.iter().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || w.contains('-')
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.split('-').any(|p| !is_cap(p))
+                || lower_in(
+                    &[
+                        "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
+                    ],
+                    w,
+                )
+        });
     if place || odd {
         found.push(Found {
             name: whole,
@@ -1835,23 +1941,81 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
             name: Span::new(run[name_from].start, whole.end),
             run: whole,
             kind: EntityKind::Person,
+            // `WHL commissioner Ron Robison`: a lower-case title right before the run is
+            // the person's too.
             titles: words[..name_from]
                 .iter()
+                .copied()
+                .chain((!is_cap(before)).then_some(before))
                 .filter(|w| is_title(w))
                 .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
                 .collect(),
         });
     } else if name_words.len() == 1 {
         // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
-        // person of that last name when one is found.
+        // person of that last name when one is found. A person known by one name is
+        // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
+        let kind = if !is_acronym(name_words[0]) && person_apposition(text, whole.end) {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
         found.push(Found {
             name: whole,
             run: whole,
-            kind: EntityKind::Other,
+            kind,
             titles: Vec::new(),
         });
     }
     run.clear();
+}
+
+/// Nouns that head an apposition describing a person, besides the titles.
+const PERSON_NOUNS: &[&str] = &[
+    "boy",
+    "daughter",
+    "friend",
+    "girl",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "man",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "son",
+    "survivor",
+    "wife",
+    "woman",
+    "worker",
+];
+
+/// Whether the text at byte `at` opens an apposition that describes a person: `, 45,` or
+/// `, a resident of ...` / `, an 18-year-old student who ...` (a title or a person's noun
+/// heads it).
+fn person_apposition(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && rest[digits..].starts_with(',') {
+        return true;
+    }
+    let Some(desc) = ["a ", "an "].iter().find_map(|d| rest.strip_prefix(d)) else {
+        return false;
+    };
+    let mut end = desc.find([',', '.', ';', '(', '—']).unwrap_or(desc.len());
+    for stop in [" of ", " who ", " in ", " at ", " from ", " with ", " and "] {
+        if let Some(i) = desc[..end].find(stop) {
+            end = i;
+        }
+    }
+    if end > 60 {
+        return false;
+    }
+    let head = desc[..end].split_whitespace().last().unwrap_or("");
+    head.chars().all(|c| c.is_lowercase() || c == '-')
+        && (TITLE_SET.has(head) || lower_in(PERSON_NOUNS, head))
 }
 
 #[cfg(test)]

@@ -814,3 +814,70 @@ fn a_document_named_for_its_issuer_speaks_for_it() {
     assert_eq!(find(&r, "the cabins").3.as_deref(), Some("Harbourview"));
     assert_ne!(find(&r, "the permits").3.as_deref(), Some("Friday"));
 }
+
+#[test]
+fn a_title_stands_for_its_holder() {
+    // A surname in -ing after a title is a name (`Education Minister Ana Fleming`), so
+    // `the minister` is she; `the league commissioner` is the commissioner named later,
+    // not the league; `The premier`, a title no one bore, is the person in view.
+    let t = "KELOWNA, B.C. — In a letter to the school district, Education Minister Ana \
+             Fleming said the province had other priorities.\n\n\
+             The school does not meet those priorities, the minister said.\n\n\
+             Dale Harmon toured the school on Monday. The premier said he was \"listening \
+             to parents.\"\n\n\
+             On Tuesday, the PJHL commissioner said the league had \
+             not been served.\n\n\
+             \"We will review it,\" PJHL commissioner Rob Stanway said in a statement.";
+    let r = rows(t);
+    assert_eq!(find(&r, "the province").3.as_deref(), Some("Ana Fleming"));
+    assert_eq!(
+        find(&r, "The school does").3.as_deref(),
+        Some("Ana Fleming")
+    );
+    assert_eq!(find(&r, "he was").3.as_deref(), Some("Dale Harmon"));
+    assert_eq!(find(&r, "the league had").3.as_deref(), Some("Rob Stanway"));
+}
+
+#[test]
+fn one_named_people_and_subjects_after_an_opening_phrase() {
+    // `Sari, a resident of Anyer,` is a person known by one name, so `she` is Sari, not the
+    // governor who spoke before; `Down the beach, Rudi Hartono was ...` makes him the
+    // subject for the next `he`, not the rescue chief who spoke before.
+    let t = "JAKARTA, Indonesia — Governor Maria Lestari said on Sunday that 20 villages \
+             were flooded.\n\n\
+             Sari, a resident of Anyer, was watching television when the water came. \
+             \"I saw the sea pull back,\" she said.\n\n\
+             Rescue chief Budi Santoso said teams were searching the coast.\n\n\
+             Down the beach, Rudi Hartono was digging through the remains of his shop. \
+             \"Everything is gone,\" he said.";
+    let r = rows(t);
+    assert_eq!(find(&r, "I saw the sea").3.as_deref(), Some("Sari"));
+    assert_eq!(
+        find(&r, "Everything is gone").3.as_deref(),
+        Some("Rudi Hartono")
+    );
+}
+
+#[test]
+fn a_department_is_no_minister_and_a_credit_led_caption_names_nobody() {
+    // `Global Affairs Canada` is a department, not a person `Canada` titled `affairs`, and
+    // `Global Affairs` is the department, not the foreign affairs minister; the credit
+    // leading a caption (`The Canadian Press A ferry ...`) names no organisation for `the
+    // company` to stand for.
+    let t = "OTTAWA — Foreign Affairs Minister Lena Brask met her counterpart on Monday.\n\n\
+             Global Affairs Canada updated its travel advice for the region.\n\n\
+             Global Affairs says on its website that travellers should \"exercise a high \
+             degree of caution.\"\n\n\
+             Island Ferry Service cancelled its evening sailings on Tuesday.\n\n\
+             The Canadian Press A ferry is shown docked in Nanaimo, B.C. on Tuesday.\n\n\
+             The company said the sailings would resume on Thursday.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "on its website").3.as_deref(),
+        Some("Global Affairs")
+    );
+    assert_eq!(
+        find(&r, "the sailings").3.as_deref(),
+        Some("Island Ferry Service")
+    );
+}

@@ -235,6 +235,7 @@ pub const DOCUMENT_WORDS: &[&str] = &[
     "affidavit",
     "analysis",
     "announcement",
+    "book",
     "bulletin",
     "cable",
     "communique",

@@ -483,9 +483,20 @@ fn document_issuer<'a>(
     entities.resolve(doc, Span::new(words[first].start, words[n - 2].end))
 }
 
+/// Titles of an office held by one person at a time, whose holder is the person in view
+/// when the article names none (`The prime minister said`); not `the father`, `the judge`.
+const OFFICES: &[&str] = &[
+    "chancellor",
+    "governor",
+    "mayor",
+    "minister",
+    "premier",
+    "president",
+];
+
 /// Whether a source mention is a definite description of one person: `the` and lower-case
-/// words (`the rookie defenceman`, `The 32-year-old labourer`), no plural, document or
-/// organisation noun, no title.
+/// words (`the rookie defenceman`, `The 32-year-old labourer`, `the minister` when no one
+/// bore the title), no other title, no plural, document or organisation noun.
 fn is_person_description(text: &str, s: Span) -> bool {
     let mut words = tokens(text, s).map(|w| w.slice(text));
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
@@ -503,7 +514,7 @@ fn is_person_description(text: &str, s: Span) -> bool {
     (1..=4).contains(&n)
         && !last.ends_with('s')
         && !is_document(text, s)
-        && !crate::entity::is_title(last)
+        && (!crate::entity::is_title(last) || is_in(OFFICES, last))
         && !is_in(
             &[
                 "agency",

@@ -416,10 +416,7 @@ pub(crate) const LETTERS: &[&str] = &["letter", "letters"];
 
 /// The kind of the instrument noun `word`, if it is one.
 pub(crate) fn instrument(word: &str) -> Option<Kind> {
-    INSTRUMENTS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, k)| k)
+    kind_of(classes(word))
 }
 
 /// Determiners and possessive pronouns: they open a noun phrase.
@@ -1427,9 +1424,273 @@ pub(crate) const CONTRACTIONS: &[&str] = &[
     "i’ve",
 ];
 
+/// A word class of the lexicon: one of the lists above, and its bit in the class mask of a
+/// word ([`classes`]). The lists stay the data; the classes and their table are derived.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Class {
+    /// The class's bit in a word's mask.
+    bit: u64,
+    /// The words of the class.
+    words: &'static [&'static str],
+}
+
+/// Declares the classes, numbered in order, in the module `class` (`class::ALL` lists
+/// them), each under the name of its list.
+macro_rules! classes {
+    ($($name:ident),* $(,)?) => {
+        /// The word lists of the lexicon as classes, looked up through one hash table.
+        pub(crate) mod class {
+            use super::Class;
+            classes!(@each 0; $($name),*);
+            /// Every class, in the order of its bit.
+            pub(crate) const ALL: &[Class] = &[$($name),*];
+        }
+    };
+    (@each $n:expr; $name:ident $(, $rest:ident)*) => {
+        pub(crate) const $name: Class = Class { bit: 1 << ($n), words: super::$name };
+        classes!(@each $n + 1; $($rest),*);
+    };
+    (@each $n:expr;) => {};
+}
+
+classes!(
+    OF_COMPLEMENTS,
+    LETTERS,
+    DETERMINERS,
+    AUXILIARIES,
+    BE,
+    FUTURE,
+    CATENATIVES,
+    ADVERBS,
+    TIME_WORDS,
+    PREPOSITIONS,
+    CLAUSE_BREAKS,
+    REPORT_VERBS,
+    RELATIVES,
+    ACTION_BREAKS_AFTER_COMMA,
+    ACTION_BREAKS,
+    PRONOUNS,
+    REFLEXIVES,
+    LEADING_TRIM,
+    BODIES,
+    OFFER_OBJECTS,
+    NOMINAL_ADJECTIVES,
+    APPROVE_OBJECTS,
+    ACCESSIONS,
+    MEMBER_BODIES,
+    INANIMATES,
+    AGENTS,
+    SECURITIES,
+    THREATS,
+    APPROVALS,
+    INNER_ACTS,
+    NAME_TAILS,
+    COMPANY_SUFFIXES,
+    SAYING,
+    PROPOSALS,
+    LINKING,
+    OFFICE_WORDS,
+    OPINIONS,
+    ORG_HEADS,
+    CONTRACTIONS,
+);
+
+/// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).
+const KIND_SHIFT: u32 = 60;
+
+/// The bit of an instrument kind.
+const fn kind_bit(k: Kind) -> u64 {
+    1 << (KIND_SHIFT
+        + match k {
+            Kind::Core => 0,
+            Kind::Offer => 1,
+            Kind::Pledge => 2,
+            Kind::Paper => 3,
+        })
+}
+
+/// The number of entries of every class and of [`INSTRUMENTS`] (duplicates included).
+const ENTRIES: usize = {
+    let mut n = INSTRUMENTS.len();
+    let mut c = 0;
+    while c < class::ALL.len() {
+        n += class::ALL[c].words.len();
+        c += 1;
+    }
+    n
+};
+
+/// The longest word of the class table: longer words are in no class.
+const MAX_WORD: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < INSTRUMENTS.len() {
+        if INSTRUMENTS[i].0.len() > m {
+            m = INSTRUMENTS[i].0.len();
+        }
+        i += 1;
+    }
+    let mut c = 0;
+    while c < class::ALL.len() {
+        let words = class::ALL[c].words;
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].len() > m {
+                m = words[i].len();
+            }
+            i += 1;
+        }
+        c += 1;
+    }
+    m
+};
+
+/// Slots of the class hash table (a power of two, over twice the entries).
+const CLASS_SLOTS: usize = 4096;
+
+/// Whether `a` and `b` are equal up to ASCII case (a `const` `eq_ignore_ascii_case`).
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The class table: the distinct words (up to ASCII case) with their masks, and the slots
+/// (index into both plus one, 0 empty).
+struct ClassTable {
+    words: [&'static str; ENTRIES],
+    masks: [u64; ENTRIES],
+    slots: [u16; CLASS_SLOTS],
+}
+
+impl ClassTable {
+    /// Adds `bits` to the mask of `word`; an instrument's kind is its first one.
+    const fn add(&mut self, n: &mut usize, word: &'static str, bits: u64) {
+        let mut at = hash(word.as_bytes()) & (CLASS_SLOTS - 1);
+        loop {
+            let k = self.slots[at] as usize;
+            if k == 0 {
+                self.words[*n] = word;
+                self.masks[*n] = bits;
+                *n += 1;
+                self.slots[at] = *n as u16;
+                return;
+            }
+            if same(self.words[k - 1].as_bytes(), word.as_bytes()) {
+                let kinds = ((1u64 << 4) - 1) << KIND_SHIFT;
+                if bits & kinds == 0 || self.masks[k - 1] & kinds == 0 {
+                    self.masks[k - 1] |= bits;
+                }
+                return;
+            }
+            at = (at + 1) & (CLASS_SLOTS - 1);
+        }
+    }
+}
+
+/// The class table of every class and instrument.
+const CLASS_TABLE: ClassTable = {
+    assert!(ENTRIES < CLASS_SLOTS / 2 && class::ALL.len() <= KIND_SHIFT as usize);
+    let mut t = ClassTable {
+        words: [""; ENTRIES],
+        masks: [0; ENTRIES],
+        slots: [0; CLASS_SLOTS],
+    };
+    let mut n = 0;
+    let mut c = 0;
+    while c < class::ALL.len() {
+        let Class { bit, words } = class::ALL[c];
+        assert!(bit == 1 << c);
+        let mut i = 0;
+        while i < words.len() {
+            t.add(&mut n, words[i], bit);
+            i += 1;
+        }
+        c += 1;
+    }
+    let mut i = 0;
+    while i < INSTRUMENTS.len() {
+        t.add(&mut n, INSTRUMENTS[i].0, kind_bit(INSTRUMENTS[i].1));
+        i += 1;
+    }
+    t
+};
+
+/// The class mask of `word` (ASCII case-insensitive): the bit of every class that holds
+/// it, and the bit of its kind if it is an instrument noun.
+pub(crate) fn classes(word: &str) -> u64 {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > MAX_WORD {
+        return 0;
+    }
+    let t = &CLASS_TABLE;
+    let mut at = hash(b) & (CLASS_SLOTS - 1);
+    loop {
+        let Some(k) = (t.slots[at] as usize).checked_sub(1) else {
+            return 0;
+        };
+        let w = t.words[k];
+        if w.len() == b.len() && w.as_bytes().eq_ignore_ascii_case(b) {
+            return t.masks[k];
+        }
+        at = (at + 1) & (CLASS_SLOTS - 1);
+    }
+}
+
+/// The instrument kind in a class mask.
+pub(crate) fn kind_of(mask: u64) -> Option<Kind> {
+    match (mask >> KIND_SHIFT) & 0xf {
+        1 => Some(Kind::Core),
+        2 => Some(Kind::Offer),
+        4 => Some(Kind::Pledge),
+        8 => Some(Kind::Paper),
+        _ => None,
+    }
+}
+
+/// A word list to search: a class of the lexicon (one hash probe, or a bit of a token's
+/// mask) or a short literal list (searched in order).
+pub(crate) trait Words: Copy {
+    /// Whether `word` is in the list (ASCII case-insensitive).
+    fn has(self, word: &str) -> bool;
+    /// The list's bit in a class mask (0 for a literal list).
+    fn bit(self) -> u64 {
+        0
+    }
+}
+
+impl Words for Class {
+    fn has(self, word: &str) -> bool {
+        classes(word) & self.bit != 0
+    }
+    fn bit(self) -> u64 {
+        self.bit
+    }
+}
+
+impl Words for &[&str] {
+    fn has(self, word: &str) -> bool {
+        self.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+impl<const N: usize> Words for &[&str; N] {
+    fn has(self, word: &str) -> bool {
+        self.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 /// Whether `word` is in `table` (ASCII case-insensitive).
-pub(crate) fn is_in(word: &str, table: &[&str]) -> bool {
-    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+pub(crate) fn is_in(word: &str, table: impl Words) -> bool {
+    table.has(word)
 }
 
 #[cfg(test)]
@@ -1478,6 +1739,43 @@ mod tests {
         assert!(!any_trigger(b"They came home."));
         assert!(any_trigger(b"It TURNED DOWN the bid."));
         assert!(!any_trigger(b"It turned out fine."));
+    }
+
+    #[test]
+    fn class_table_agrees_with_the_lists() {
+        let mut probes: Vec<String> = Vec::new();
+        for c in class::ALL {
+            for w in c.words {
+                probes.push(w.to_string());
+                probes.push(w.to_ascii_uppercase());
+                probes.push(format!("{w}x"));
+                probes.push(w[..w.len() - 1].to_string());
+            }
+        }
+        for (w, _) in INSTRUMENTS {
+            probes.push(w.to_string());
+            probes.push(w.to_ascii_uppercase());
+        }
+        probes.extend(["", "é", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzz"].map(String::from));
+        for p in &probes {
+            for c in class::ALL {
+                let linear = c.words.iter().any(|w| w.eq_ignore_ascii_case(p));
+                assert_eq!(is_in(p, *c), linear, "{p}");
+                assert_eq!(is_in(p, c.words), linear, "{p}");
+            }
+            let first = INSTRUMENTS
+                .iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case(p))
+                .map(|&(_, k)| k);
+            assert_eq!(instrument(p), first, "{p}");
+        }
+    }
+
+    #[test]
+    fn every_list_is_a_class() {
+        let src = include_str!("lexicon.rs");
+        let lists = src.matches(concat!(": &[&str] = ", "&[")).count();
+        assert_eq!(lists, class::ALL.len());
     }
 
     #[test]

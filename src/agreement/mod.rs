@@ -71,7 +71,7 @@ pub fn extract<'a>(
             // (actions are bounded, so only the last few acts can still cover this one)
             let covered = cands.iter().rev().take(8).any(|p| {
                 p.cover.is_some_and(|(a, b)| {
-                    a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::CLAUSE_BREAKS))
+                    a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::class::CLAUSE_BREAKS))
                 })
             });
             if covered && !c.nominal {
@@ -266,7 +266,7 @@ fn mention<'a>(
 
 /// Whether a resolved name is only a pronoun (no name).
 fn is_pronoun(name: &str) -> bool {
-    lexicon::is_in(name, lexicon::PRONOUNS)
+    lexicon::is_in(name, lexicon::class::PRONOUNS)
 }
 
 #[cfg(test)]

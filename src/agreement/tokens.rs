@@ -6,7 +6,7 @@
 
 use crate::model::Span;
 
-use super::lexicon::is_in;
+use super::lexicon::{Words, class, classes, is_in};
 
 /// One token: a byte range of the text, and whether it is a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub(crate) struct Tok {
     pub end: usize,
     /// A word (not punctuation).
     pub word: bool,
+    /// The word's class mask (`lexicon::classes`), 0 for punctuation.
+    pub classes: u64,
 }
 
 /// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
@@ -43,6 +45,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
                 start: base + i,
                 end: base + i + c.len_utf8(),
                 word: false,
+                classes: 0,
             });
             continue;
         }
@@ -88,6 +91,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             start: base + i,
             end: base + end,
             word: true,
+            classes: classes(&s[i..end]),
         });
     }
 }
@@ -126,9 +130,12 @@ impl<'t> Sent<'t> {
         self.word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
 
-    /// Whether token `i` is a word of `table`.
-    pub fn any(&self, i: usize, table: &[&str]) -> bool {
-        self.word(i) && is_in(self.s(i), table)
+    /// Whether token `i` is a word of `table` (a class: a bit of the token's mask).
+    pub fn any(&self, i: usize, table: impl Words) -> bool {
+        match table.bit() {
+            0 => self.word(i) && is_in(self.s(i), table),
+            bit => self.toks.get(i).is_some_and(|t| t.classes & bit != 0),
+        }
     }
 
     /// Whether token `i` is the punctuation `c`.
@@ -203,7 +210,7 @@ impl<'t> Sent<'t> {
             && w.len() > 4
             && w.ends_with("ly")
             && !super::lexicon::is_in(w, LY_NOUNS)
-            && !(i > 0 && self.any(i - 1, super::lexicon::DETERMINERS))
+            && !(i > 0 && self.any(i - 1, class::DETERMINERS))
     }
 
     /// The byte span of tokens `a..b` (empty at `a` if the range is empty).

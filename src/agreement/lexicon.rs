@@ -209,56 +209,109 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("vows", t(Promise, PR, NV)),
 ];
 
-/// Whether `bytes` hold a trigger word: a fast scan of ASCII letter runs, so that a
-/// sentence without one is never tokenized.
+/// Whether `bytes` hold a trigger word: a scan of ASCII letter runs (found 64 bytes at a
+/// time, [`letter_bits`]), so that a sentence without one is never tokenized.
 pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let len = i - start;
-        // a letter run glued to other word characters (`é`, digits) is not a whole word
-        let glued = bytes
-            .get(i)
-            .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit())
-            || (start > 0 && (bytes[start - 1] >= 0x80 || bytes[start - 1].is_ascii_digit()));
-        if (3..=12).contains(&len) && !glued && trigger_bytes(&bytes[start..i]).is_some() {
-            match particle(&bytes[start..i]) {
-                // `came` counts only in `came to`, `turned` only in `turned down`
-                Some(p) => {
-                    let rest = bytes[i..].trim_ascii_start();
-                    if rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
-                        return true;
-                    }
-                }
-                None => return true,
+    // `start`: where the current letter run began; `carry`: the last byte of the previous
+    // block was a letter
+    let mut start = 0;
+    let mut carry = 0;
+    for (k, block) in bytes.chunks(64).enumerate() {
+        let base = k * 64;
+        let bits = letter_bits(block);
+        let prev = (bits << 1) | carry;
+        // a run starts at a letter after a non-letter, ends at a non-letter after a letter
+        let starts = bits & !prev;
+        let ends = !bits & prev;
+        carry = bits >> 63;
+        let mut events = starts | ends;
+        while events != 0 {
+            let p = events.trailing_zeros() as usize;
+            events &= events - 1;
+            if starts >> p & 1 == 1 {
+                start = base + p;
+            } else if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p)
+            {
+                return true;
             }
         }
     }
-    false
+    carry == 1 && maybe_trigger(&bytes[start..]) && trigger_run(bytes, start, bytes.len())
 }
 
-/// For each word length, the bit set of first letters (low 26 bits) and of last letters
-/// (high bits shifted by 32) that triggers of that length have: most words are refused by
-/// two bit tests, without a table search.
-const LETTER_MASKS: [u64; 13] = {
-    let mut m = [0u64; 13];
+/// Whether the letter run `bytes[start..end]` is a trigger word (a whole word, and with its
+/// particle for a phrasal one).
+fn trigger_run(bytes: &[u8], start: usize, end: usize) -> bool {
+    let len = end - start;
+    if !(3..=12).contains(&len) {
+        return false;
+    }
+    // a letter run glued to other word characters (`é`, digits) is not a whole word
+    let glued = |b: u8| b >= 0x80 || b.is_ascii_digit();
+    if bytes.get(end).is_some_and(|&b| glued(b))
+        || start.checked_sub(1).is_some_and(|p| glued(bytes[p]))
+    {
+        return false;
+    }
+    let word = &bytes[start..end];
+    if trigger_bytes(word).is_none() {
+        return false;
+    }
+    match particle(word) {
+        // `came` counts only in `came to`, `turned` only in `turned down`
+        Some(p) => {
+            let rest = bytes[end..].trim_ascii_start();
+            rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+        }
+        None => true,
+    }
+}
+
+/// The ASCII letters of a block of at most 64 bytes, as a bit set (bit `i`: `block[i]`).
+fn letter_bits(block: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut bits = 0;
+    for (k, chunk) in block.chunks(8).enumerate() {
+        let mut lanes = [0u8; 8];
+        lanes[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(lanes);
+        // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a
+        // byte: every lane is at most 0x7f before each addition)
+        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+        let from_a = low + (0x80 - b'a' as u64) * ONES;
+        let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
+        let letters = from_a & !past_z & !x & (0x80 * ONES);
+        // gather the eight lane bits into one byte
+        let packed = ((letters >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        bits |= packed << (8 * k);
+    }
+    bits
+}
+
+/// For each word length and first letter (its low five bits, so either case), the set of
+/// last letters (low five bits) that triggers of that length and first letter have: most
+/// words are refused by one bit test, without a table search.
+const FIRST_LAST: [[u32; 32]; 13] = {
+    let mut m = [[0u32; 32]; 13];
     let mut i = 0;
     while i < TRIGGERS.len() {
         let w = TRIGGERS[i].0.as_bytes();
-        let first = (w[0] - b'a') as u64;
-        let last = (w[w.len() - 1] - b'a') as u64;
-        m[w.len()] |= (1 << first) | (1 << (32 + last));
+        let first = (w[0] & 31) as usize;
+        let last = w[w.len() - 1] & 31;
+        m[w.len()][first] |= 1 << last;
         i += 1;
     }
     m
 };
+
+/// Whether the letters `b` (3 to 12 of them) may be a trigger, by length, first and last
+/// letter; every trigger passes.
+fn maybe_trigger(b: &[u8]) -> bool {
+    match (FIRST_LAST.get(b.len()), b.first(), b.last()) {
+        (Some(row), Some(&f), Some(&l)) => row[usize::from(f & 31)] >> (l & 31) & 1 == 1,
+        _ => false,
+    }
+}
 
 /// Slots of the trigger hash table (a power of two, well over twice the triggers).
 const SLOTS: usize = 512;
@@ -312,10 +365,7 @@ fn particle(word: &[u8]) -> Option<&'static [u8]> {
 
 /// The trigger entry of the letters `b` (the hash table behind [`trigger`]).
 fn trigger_entry(b: &[u8]) -> Option<Trigger> {
-    let mask = *LETTER_MASKS.get(b.len())?;
-    let first = (b.first()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
-    let last = (b.last()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
-    if first >= 26 || last >= 26 || mask & (1 << first) == 0 || mask & (1 << (32 + last)) == 0 {
+    if !maybe_trigger(b) {
         return None;
     }
     let mut at = hash(b) & (SLOTS - 1);
@@ -1776,6 +1826,61 @@ mod tests {
         let src = include_str!("lexicon.rs");
         let lists = src.matches(concat!(": &[&str] = ", "&[")).count();
         assert_eq!(lists, class::ALL.len());
+    }
+
+    /// The prefilter, one byte at a time.
+    fn any_trigger_slow(bytes: &[u8]) -> bool {
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if trigger_run(bytes, start, i) {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn block_scan_finds_the_runs_of_the_byte_scan() {
+        let words = [
+            "signed", "agreed", "x", "came", "to", "turned", "down", "pledge",
+        ];
+        let glue = [" ", "é", "1", ".", "\n", "  ", "’", "@", "[", "`", "{", "Z"];
+        let mut seed = 7u64;
+        for _ in 0..4000 {
+            let mut t = String::new();
+            let n = (seed >> 7) % 40;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let w = words[(seed >> 33) as usize % words.len()];
+                if (seed >> 20) % 5 == 0 {
+                    t.push_str(&w.to_ascii_uppercase());
+                } else {
+                    t.push_str(w);
+                }
+                t.push_str(glue[(seed >> 40) as usize % glue.len()]);
+            }
+            for cut in [0, 1, 63, 64, 65, 127, 128] {
+                let b = &t.as_bytes()[cut.min(t.len())..];
+                assert_eq!(any_trigger(b), any_trigger_slow(b), "{t:?} from {cut}");
+            }
+        }
+        let letters: Vec<u8> = (0..=255u8).collect();
+        for block in letters.chunks(64) {
+            let bits = letter_bits(block);
+            for (i, b) in block.iter().enumerate() {
+                assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphabetic(), "{b}");
+            }
+        }
     }
 
     #[test]

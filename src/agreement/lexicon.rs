@@ -269,23 +269,38 @@ fn trigger_run(bytes: &[u8], start: usize, end: usize) -> bool {
 
 /// The ASCII letters of a block of at most 64 bytes, as a bit set (bit `i`: `block[i]`).
 fn letter_bits(block: &[u8]) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut bits = 0;
-    for (k, chunk) in block.chunks(8).enumerate() {
+    let mut chunks = block.chunks_exact(8);
+    let mut k = 0;
+    for chunk in &mut chunks {
         let mut lanes = [0u8; 8];
-        lanes[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes);
-        // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a
-        // byte: every lane is at most 0x7f before each addition)
-        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
-        let from_a = low + (0x80 - b'a' as u64) * ONES;
-        let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
-        let letters = from_a & !past_z & !x & (0x80 * ONES);
-        // gather the eight lane bits into one byte
-        let packed = ((letters >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-        bits |= packed << (8 * k);
+        lanes.copy_from_slice(chunk);
+        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
+        k += 1;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut lanes = [0u8; 8];
+        for (l, &b) in lanes.iter_mut().zip(rest) {
+            *l = b;
+        }
+        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
     }
     bits
+}
+
+/// The ASCII letters among the eight bytes of `x` (little-endian), as eight bits.
+#[inline]
+fn lane_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a byte:
+    // every lane is at most 0x7f before each addition)
+    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+    let from_a = low + (0x80 - b'a' as u64) * ONES;
+    let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
+    let letters = from_a & !past_z & !x & (0x80 * ONES);
+    // gather the eight lane bits into one byte
+    ((letters >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// For each word length and first letter (its low five bits, so either case), the set of

@@ -8,12 +8,13 @@ use super::grammar::{
     instrument_at, instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts,
     subject, time_len, trim_time_tail, verb_group, verbish,
 };
-use super::lexicon::{
+use super::lexicon::class::{
     ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS,
-    DETERMINERS, FUTURE, Form, Frame, INANIMATES, INNER_ACTS, Kind, LEADING_TRIM, MEMBER_BODIES,
-    NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS,
-    REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS, Trigger, trigger,
+    DETERMINERS, FUTURE, INANIMATES, INNER_ACTS, LEADING_TRIM, MEMBER_BODIES, NOMINAL_ADJECTIVES,
+    OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS, REFLEXIVES,
+    REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS,
 };
+use super::lexicon::{Form, Frame, Kind, Trigger, trigger};
 use super::tokens::Sent;
 
 /// A party: the tokens of its mention, and where its name stands if not in the mention

@@ -5,13 +5,13 @@
 //! Every rule looks at a bounded window around its starting token, so the analysis of a
 //! sentence stays linear in its length. Token ranges are `(start, end)`, `end` exclusive.
 
-use super::lexicon::{
+use super::lexicon::class::{
     ACTION_BREAKS, ACTION_BREAKS_AFTER_COMMA, ADVERBS, AUXILIARIES, BE, CATENATIVES, CLAUSE_BREAKS,
-    COMPANY_SUFFIXES, CONTRACTIONS, DETERMINERS, FUTURE, Form, Kind, LEADING_TRIM, LETTERS,
-    NAME_TAILS, NUMBERS, OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES,
-    REPORT_VERBS, TIME_WORDS, instrument, trigger,
+    COMPANY_SUFFIXES, CONTRACTIONS, DETERMINERS, FUTURE, LEADING_TRIM, LETTERS, NAME_TAILS,
+    OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS,
 };
-use super::lexicon::{LINKING, OFFICE_WORDS};
+use super::lexicon::class::{LINKING, OFFICE_WORDS};
+use super::lexicon::{Form, Kind, NUMBERS, instrument, trigger};
 use super::tokens::Sent;
 
 /// A range of tokens, `end` exclusive.

@@ -209,56 +209,124 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("vows", t(Promise, PR, NV)),
 ];
 
-/// Whether `bytes` hold a trigger word: a fast scan of ASCII letter runs, so that a
-/// sentence without one is never tokenized.
+/// Whether `bytes` hold a trigger word: a scan of ASCII letter runs (found 64 bytes at a
+/// time, [`letter_bits`]), so that a sentence without one is never tokenized.
 pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let len = i - start;
-        // a letter run glued to other word characters (`é`, digits) is not a whole word
-        let glued = bytes
-            .get(i)
-            .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit())
-            || (start > 0 && (bytes[start - 1] >= 0x80 || bytes[start - 1].is_ascii_digit()));
-        if (3..=12).contains(&len) && !glued && trigger_bytes(&bytes[start..i]).is_some() {
-            match particle(&bytes[start..i]) {
-                // `came` counts only in `came to`, `turned` only in `turned down`
-                Some(p) => {
-                    let rest = bytes[i..].trim_ascii_start();
-                    if rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
-                        return true;
-                    }
-                }
-                None => return true,
+    // `start`: where the current letter run began; `carry`: the last byte of the previous
+    // block was a letter
+    let mut start = 0;
+    let mut carry = 0;
+    for (k, block) in bytes.chunks(64).enumerate() {
+        let base = k * 64;
+        let bits = letter_bits(block);
+        let prev = (bits << 1) | carry;
+        // a run starts at a letter after a non-letter, ends at a non-letter after a letter
+        let starts = bits & !prev;
+        let ends = !bits & prev;
+        carry = bits >> 63;
+        let mut events = starts | ends;
+        while events != 0 {
+            let p = events.trailing_zeros() as usize;
+            events &= events - 1;
+            if starts >> p & 1 == 1 {
+                start = base + p;
+            } else if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p)
+            {
+                return true;
             }
         }
     }
-    false
+    carry == 1 && maybe_trigger(&bytes[start..]) && trigger_run(bytes, start, bytes.len())
 }
 
-/// For each word length, the bit set of first letters (low 26 bits) and of last letters
-/// (high bits shifted by 32) that triggers of that length have: most words are refused by
-/// two bit tests, without a table search.
-const LETTER_MASKS: [u64; 13] = {
-    let mut m = [0u64; 13];
+/// Whether the letter run `bytes[start..end]` is a trigger word (a whole word, and with its
+/// particle for a phrasal one).
+fn trigger_run(bytes: &[u8], start: usize, end: usize) -> bool {
+    let len = end - start;
+    if !(3..=12).contains(&len) {
+        return false;
+    }
+    // a letter run glued to other word characters (`é`, digits) is not a whole word
+    let glued = |b: u8| b >= 0x80 || b.is_ascii_digit();
+    if bytes.get(end).is_some_and(|&b| glued(b))
+        || start.checked_sub(1).is_some_and(|p| glued(bytes[p]))
+    {
+        return false;
+    }
+    let word = &bytes[start..end];
+    if trigger_bytes(word).is_none() {
+        return false;
+    }
+    match particle(word) {
+        // `came` counts only in `came to`, `turned` only in `turned down`
+        Some(p) => {
+            let rest = bytes[end..].trim_ascii_start();
+            rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+        }
+        None => true,
+    }
+}
+
+/// The ASCII letters of a block of at most 64 bytes, as a bit set (bit `i`: `block[i]`).
+fn letter_bits(block: &[u8]) -> u64 {
+    let mut bits = 0;
+    let mut chunks = block.chunks_exact(8);
+    let mut k = 0;
+    for chunk in &mut chunks {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
+        k += 1;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut lanes = [0u8; 8];
+        for (l, &b) in lanes.iter_mut().zip(rest) {
+            *l = b;
+        }
+        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
+    }
+    bits
+}
+
+/// The ASCII letters among the eight bytes of `x` (little-endian), as eight bits.
+#[inline]
+fn lane_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a byte:
+    // every lane is at most 0x7f before each addition)
+    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+    let from_a = low + (0x80 - b'a' as u64) * ONES;
+    let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
+    let letters = from_a & !past_z & !x & (0x80 * ONES);
+    // gather the eight lane bits into one byte
+    ((letters >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// For each word length and first letter (its low five bits, so either case), the set of
+/// last letters (low five bits) that triggers of that length and first letter have: most
+/// words are refused by one bit test, without a table search.
+const FIRST_LAST: [[u32; 32]; 13] = {
+    let mut m = [[0u32; 32]; 13];
     let mut i = 0;
     while i < TRIGGERS.len() {
         let w = TRIGGERS[i].0.as_bytes();
-        let first = (w[0] - b'a') as u64;
-        let last = (w[w.len() - 1] - b'a') as u64;
-        m[w.len()] |= (1 << first) | (1 << (32 + last));
+        let first = (w[0] & 31) as usize;
+        let last = w[w.len() - 1] & 31;
+        m[w.len()][first] |= 1 << last;
         i += 1;
     }
     m
 };
+
+/// Whether the letters `b` (3 to 12 of them) may be a trigger, by length, first and last
+/// letter; every trigger passes.
+fn maybe_trigger(b: &[u8]) -> bool {
+    match (FIRST_LAST.get(b.len()), b.first(), b.last()) {
+        (Some(row), Some(&f), Some(&l)) => row[usize::from(f & 31)] >> (l & 31) & 1 == 1,
+        _ => false,
+    }
+}
 
 /// Slots of the trigger hash table (a power of two, well over twice the triggers).
 const SLOTS: usize = 512;
@@ -312,10 +380,7 @@ fn particle(word: &[u8]) -> Option<&'static [u8]> {
 
 /// The trigger entry of the letters `b` (the hash table behind [`trigger`]).
 fn trigger_entry(b: &[u8]) -> Option<Trigger> {
-    let mask = *LETTER_MASKS.get(b.len())?;
-    let first = (b.first()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
-    let last = (b.last()?.to_ascii_lowercase().wrapping_sub(b'a')) as u64;
-    if first >= 26 || last >= 26 || mask & (1 << first) == 0 || mask & (1 << (32 + last)) == 0 {
+    if !maybe_trigger(b) {
         return None;
     }
     let mut at = hash(b) & (SLOTS - 1);
@@ -416,10 +481,7 @@ pub(crate) const LETTERS: &[&str] = &["letter", "letters"];
 
 /// The kind of the instrument noun `word`, if it is one.
 pub(crate) fn instrument(word: &str) -> Option<Kind> {
-    INSTRUMENTS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, k)| k)
+    kind_of(classes(word))
 }
 
 /// Determiners and possessive pronouns: they open a noun phrase.
@@ -1427,9 +1489,273 @@ pub(crate) const CONTRACTIONS: &[&str] = &[
     "i’ve",
 ];
 
+/// A word class of the lexicon: one of the lists above, and its bit in the class mask of a
+/// word ([`classes`]). The lists stay the data; the classes and their table are derived.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Class {
+    /// The class's bit in a word's mask.
+    bit: u64,
+    /// The words of the class.
+    words: &'static [&'static str],
+}
+
+/// Declares the classes, numbered in order, in the module `class` (`class::ALL` lists
+/// them), each under the name of its list.
+macro_rules! classes {
+    ($($name:ident),* $(,)?) => {
+        /// The word lists of the lexicon as classes, looked up through one hash table.
+        pub(crate) mod class {
+            use super::Class;
+            classes!(@each 0; $($name),*);
+            /// Every class, in the order of its bit.
+            pub(crate) const ALL: &[Class] = &[$($name),*];
+        }
+    };
+    (@each $n:expr; $name:ident $(, $rest:ident)*) => {
+        pub(crate) const $name: Class = Class { bit: 1 << ($n), words: super::$name };
+        classes!(@each $n + 1; $($rest),*);
+    };
+    (@each $n:expr;) => {};
+}
+
+classes!(
+    OF_COMPLEMENTS,
+    LETTERS,
+    DETERMINERS,
+    AUXILIARIES,
+    BE,
+    FUTURE,
+    CATENATIVES,
+    ADVERBS,
+    TIME_WORDS,
+    PREPOSITIONS,
+    CLAUSE_BREAKS,
+    REPORT_VERBS,
+    RELATIVES,
+    ACTION_BREAKS_AFTER_COMMA,
+    ACTION_BREAKS,
+    PRONOUNS,
+    REFLEXIVES,
+    LEADING_TRIM,
+    BODIES,
+    OFFER_OBJECTS,
+    NOMINAL_ADJECTIVES,
+    APPROVE_OBJECTS,
+    ACCESSIONS,
+    MEMBER_BODIES,
+    INANIMATES,
+    AGENTS,
+    SECURITIES,
+    THREATS,
+    APPROVALS,
+    INNER_ACTS,
+    NAME_TAILS,
+    COMPANY_SUFFIXES,
+    SAYING,
+    PROPOSALS,
+    LINKING,
+    OFFICE_WORDS,
+    OPINIONS,
+    ORG_HEADS,
+    CONTRACTIONS,
+);
+
+/// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).
+const KIND_SHIFT: u32 = 60;
+
+/// The bit of an instrument kind.
+const fn kind_bit(k: Kind) -> u64 {
+    1 << (KIND_SHIFT
+        + match k {
+            Kind::Core => 0,
+            Kind::Offer => 1,
+            Kind::Pledge => 2,
+            Kind::Paper => 3,
+        })
+}
+
+/// The number of entries of every class and of [`INSTRUMENTS`] (duplicates included).
+const ENTRIES: usize = {
+    let mut n = INSTRUMENTS.len();
+    let mut c = 0;
+    while c < class::ALL.len() {
+        n += class::ALL[c].words.len();
+        c += 1;
+    }
+    n
+};
+
+/// The longest word of the class table: longer words are in no class.
+const MAX_WORD: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < INSTRUMENTS.len() {
+        if INSTRUMENTS[i].0.len() > m {
+            m = INSTRUMENTS[i].0.len();
+        }
+        i += 1;
+    }
+    let mut c = 0;
+    while c < class::ALL.len() {
+        let words = class::ALL[c].words;
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].len() > m {
+                m = words[i].len();
+            }
+            i += 1;
+        }
+        c += 1;
+    }
+    m
+};
+
+/// Slots of the class hash table (a power of two, over twice the entries).
+const CLASS_SLOTS: usize = 4096;
+
+/// Whether `a` and `b` are equal up to ASCII case (a `const` `eq_ignore_ascii_case`).
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The class table: the distinct words (up to ASCII case) with their masks, and the slots
+/// (index into both plus one, 0 empty).
+struct ClassTable {
+    words: [&'static str; ENTRIES],
+    masks: [u64; ENTRIES],
+    slots: [u16; CLASS_SLOTS],
+}
+
+impl ClassTable {
+    /// Adds `bits` to the mask of `word`; an instrument's kind is its first one.
+    const fn add(&mut self, n: &mut usize, word: &'static str, bits: u64) {
+        let mut at = hash(word.as_bytes()) & (CLASS_SLOTS - 1);
+        loop {
+            let k = self.slots[at] as usize;
+            if k == 0 {
+                self.words[*n] = word;
+                self.masks[*n] = bits;
+                *n += 1;
+                self.slots[at] = *n as u16;
+                return;
+            }
+            if same(self.words[k - 1].as_bytes(), word.as_bytes()) {
+                let kinds = ((1u64 << 4) - 1) << KIND_SHIFT;
+                if bits & kinds == 0 || self.masks[k - 1] & kinds == 0 {
+                    self.masks[k - 1] |= bits;
+                }
+                return;
+            }
+            at = (at + 1) & (CLASS_SLOTS - 1);
+        }
+    }
+}
+
+/// The class table of every class and instrument.
+const CLASS_TABLE: ClassTable = {
+    assert!(ENTRIES < CLASS_SLOTS / 2 && class::ALL.len() <= KIND_SHIFT as usize);
+    let mut t = ClassTable {
+        words: [""; ENTRIES],
+        masks: [0; ENTRIES],
+        slots: [0; CLASS_SLOTS],
+    };
+    let mut n = 0;
+    let mut c = 0;
+    while c < class::ALL.len() {
+        let Class { bit, words } = class::ALL[c];
+        assert!(bit == 1 << c);
+        let mut i = 0;
+        while i < words.len() {
+            t.add(&mut n, words[i], bit);
+            i += 1;
+        }
+        c += 1;
+    }
+    let mut i = 0;
+    while i < INSTRUMENTS.len() {
+        t.add(&mut n, INSTRUMENTS[i].0, kind_bit(INSTRUMENTS[i].1));
+        i += 1;
+    }
+    t
+};
+
+/// The class mask of `word` (ASCII case-insensitive): the bit of every class that holds
+/// it, and the bit of its kind if it is an instrument noun.
+pub(crate) fn classes(word: &str) -> u64 {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > MAX_WORD {
+        return 0;
+    }
+    let t = &CLASS_TABLE;
+    let mut at = hash(b) & (CLASS_SLOTS - 1);
+    loop {
+        let Some(k) = (t.slots[at] as usize).checked_sub(1) else {
+            return 0;
+        };
+        let w = t.words[k];
+        if w.len() == b.len() && w.as_bytes().eq_ignore_ascii_case(b) {
+            return t.masks[k];
+        }
+        at = (at + 1) & (CLASS_SLOTS - 1);
+    }
+}
+
+/// The instrument kind in a class mask.
+pub(crate) fn kind_of(mask: u64) -> Option<Kind> {
+    match (mask >> KIND_SHIFT) & 0xf {
+        1 => Some(Kind::Core),
+        2 => Some(Kind::Offer),
+        4 => Some(Kind::Pledge),
+        8 => Some(Kind::Paper),
+        _ => None,
+    }
+}
+
+/// A word list to search: a class of the lexicon (one hash probe, or a bit of a token's
+/// mask) or a short literal list (searched in order).
+pub(crate) trait Words: Copy {
+    /// Whether `word` is in the list (ASCII case-insensitive).
+    fn has(self, word: &str) -> bool;
+    /// The list's bit in a class mask (0 for a literal list).
+    fn bit(self) -> u64 {
+        0
+    }
+}
+
+impl Words for Class {
+    fn has(self, word: &str) -> bool {
+        classes(word) & self.bit != 0
+    }
+    fn bit(self) -> u64 {
+        self.bit
+    }
+}
+
+impl Words for &[&str] {
+    fn has(self, word: &str) -> bool {
+        self.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+impl<const N: usize> Words for &[&str; N] {
+    fn has(self, word: &str) -> bool {
+        self.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 /// Whether `word` is in `table` (ASCII case-insensitive).
-pub(crate) fn is_in(word: &str, table: &[&str]) -> bool {
-    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+pub(crate) fn is_in(word: &str, table: impl Words) -> bool {
+    table.has(word)
 }
 
 #[cfg(test)]
@@ -1478,6 +1804,98 @@ mod tests {
         assert!(!any_trigger(b"They came home."));
         assert!(any_trigger(b"It TURNED DOWN the bid."));
         assert!(!any_trigger(b"It turned out fine."));
+    }
+
+    #[test]
+    fn class_table_agrees_with_the_lists() {
+        let mut probes: Vec<String> = Vec::new();
+        for c in class::ALL {
+            for w in c.words {
+                probes.push(w.to_string());
+                probes.push(w.to_ascii_uppercase());
+                probes.push(format!("{w}x"));
+                probes.push(w[..w.len() - 1].to_string());
+            }
+        }
+        for (w, _) in INSTRUMENTS {
+            probes.push(w.to_string());
+            probes.push(w.to_ascii_uppercase());
+        }
+        probes.extend(["", "é", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzz"].map(String::from));
+        for p in &probes {
+            for c in class::ALL {
+                let linear = c.words.iter().any(|w| w.eq_ignore_ascii_case(p));
+                assert_eq!(is_in(p, *c), linear, "{p}");
+                assert_eq!(is_in(p, c.words), linear, "{p}");
+            }
+            let first = INSTRUMENTS
+                .iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case(p))
+                .map(|&(_, k)| k);
+            assert_eq!(instrument(p), first, "{p}");
+        }
+    }
+
+    #[test]
+    fn every_list_is_a_class() {
+        let src = include_str!("lexicon.rs");
+        let lists = src.matches(concat!(": &[&str] = ", "&[")).count();
+        assert_eq!(lists, class::ALL.len());
+    }
+
+    /// The prefilter, one byte at a time.
+    fn any_trigger_slow(bytes: &[u8]) -> bool {
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if trigger_run(bytes, start, i) {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn block_scan_finds_the_runs_of_the_byte_scan() {
+        let words = [
+            "signed", "agreed", "x", "came", "to", "turned", "down", "pledge",
+        ];
+        let glue = [" ", "é", "1", ".", "\n", "  ", "’", "@", "[", "`", "{", "Z"];
+        let mut seed = 7u64;
+        for _ in 0..4000 {
+            let mut t = String::new();
+            let n = (seed >> 7) % 40;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let w = words[(seed >> 33) as usize % words.len()];
+                if (seed >> 20) % 5 == 0 {
+                    t.push_str(&w.to_ascii_uppercase());
+                } else {
+                    t.push_str(w);
+                }
+                t.push_str(glue[(seed >> 40) as usize % glue.len()]);
+            }
+            for cut in [0, 1, 63, 64, 65, 127, 128] {
+                let b = &t.as_bytes()[cut.min(t.len())..];
+                assert_eq!(any_trigger(b), any_trigger_slow(b), "{t:?} from {cut}");
+            }
+        }
+        let letters: Vec<u8> = (0..=255u8).collect();
+        for block in letters.chunks(64) {
+            let bits = letter_bits(block);
+            for (i, b) in block.iter().enumerate() {
+                assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphabetic(), "{b}");
+            }
+        }
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn extract<'a>(
             // (actions are bounded, so only the last few acts can still cover this one)
             let covered = cands.iter().rev().take(8).any(|p| {
                 p.cover.is_some_and(|(a, b)| {
-                    a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::CLAUSE_BREAKS))
+                    a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::class::CLAUSE_BREAKS))
                 })
             });
             if covered && !c.nominal {
@@ -94,17 +94,24 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
     *next += 1;
     while let Some(&following) = sentences.get(*next) {
         let tail = span.slice(text).trim_end();
+        // (the tests in turn, cheapest and rarest first)
+        if !tail.ends_with('.') {
+            break;
+        }
         let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
-        let head = following.slice(text);
-        let first = head.split(char::is_whitespace).next().unwrap_or("");
         let abbreviation = last.len() >= 4
             && last.ends_with('.')
             && last[..last.len() - 1].contains('.')
             && last.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if !abbreviation {
+            break;
+        }
+        let head = following.slice(text);
+        let first = head.split(char::is_whitespace).next().unwrap_or("");
         let continues = lexicon::is_in(first, &["and", "or", "&"])
             || first.chars().next().is_some_and(char::is_lowercase);
         let same_paragraph = doc.paragraph_at(span.start) == doc.paragraph_at(following.start);
-        if !(abbreviation && continues && same_paragraph) {
+        if !(continues && same_paragraph) {
             break;
         }
         span = Span::new(span.start, following.end);
@@ -266,7 +273,7 @@ fn mention<'a>(
 
 /// Whether a resolved name is only a pronoun (no name).
 fn is_pronoun(name: &str) -> bool {
-    lexicon::is_in(name, lexicon::PRONOUNS)
+    lexicon::is_in(name, lexicon::class::PRONOUNS)
 }
 
 #[cfg(test)]

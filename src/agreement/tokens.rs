@@ -6,7 +6,7 @@
 
 use crate::model::Span;
 
-use super::lexicon::is_in;
+use super::lexicon::{Words, class, classes, is_in};
 
 /// One token: a byte range of the text, and whether it is a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub(crate) struct Tok {
     pub end: usize,
     /// A word (not punctuation).
     pub word: bool,
+    /// The word's class mask (`lexicon::classes`), 0 for punctuation.
+    pub classes: u64,
 }
 
 /// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
@@ -32,27 +34,42 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let Some(s) = text.get(span.range()) else {
         return;
     };
+    let bytes = s.as_bytes();
     let base = span.start;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut p = 0;
+    while let Some((c, len)) = char_at(s, p) {
+        let i = p;
+        p += len;
         if c.is_whitespace() {
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
                 start: base + i,
-                end: base + i + c.len_utf8(),
+                end: base + p,
                 word: false,
+                classes: 0,
             });
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = p;
         let mut last = c;
-        while let Some(&(j, d)) = it.peek() {
+        loop {
+            // a run of ASCII letters and digits, byte by byte
+            let run = end;
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            if end > run {
+                last = char::from(bytes[end - 1]);
+            }
+            let Some((d, dlen)) = char_at(s, end) else {
+                break;
+            };
             let joins = if d.is_alphanumeric() {
                 true
             } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | ',') {
-                let next = s[j + d.len_utf8()..].chars().next();
+                let next = s[end + dlen..].chars().next();
                 match d {
                     ',' => last.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
                     _ => next.is_some_and(char::is_alphanumeric),
@@ -63,9 +80,8 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             if !joins {
                 break;
             }
-            end = j + d.len_utf8();
+            end += dlen;
             last = d;
-            it.next();
         }
         // `workers'`: a plural possessive keeps its apostrophe.
         if (last == 's' || last == 'S')
@@ -74,7 +90,6 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
         {
             let q = s[end..].chars().next().map_or(0, char::len_utf8);
             end += q;
-            it.next();
         }
         // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
         let w = &s[i..end];
@@ -82,13 +97,24 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             && (w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, ABBREVIATIONS))
         {
             end += 1;
-            it.next();
         }
+        p = end;
         out.push(Tok {
             start: base + i,
             end: base + end,
             word: true,
+            classes: classes(&s[i..end]),
         });
+    }
+}
+
+/// The character at byte `p` of `s` and its length (ASCII decoded in place); `None` at the
+/// end (or off a character boundary).
+#[inline]
+fn char_at(s: &str, p: usize) -> Option<(char, usize)> {
+    match *s.as_bytes().get(p)? {
+        b if b < 0x80 => Some((char::from(b), 1)),
+        _ => s.get(p..)?.chars().next().map(|c| (c, c.len_utf8())),
     }
 }
 
@@ -126,9 +152,12 @@ impl<'t> Sent<'t> {
         self.word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
 
-    /// Whether token `i` is a word of `table`.
-    pub fn any(&self, i: usize, table: &[&str]) -> bool {
-        self.word(i) && is_in(self.s(i), table)
+    /// Whether token `i` is a word of `table` (a class: a bit of the token's mask).
+    pub fn any(&self, i: usize, table: impl Words) -> bool {
+        match table.bit() {
+            0 => self.word(i) && is_in(self.s(i), table),
+            bit => self.toks.get(i).is_some_and(|t| t.classes & bit != 0),
+        }
     }
 
     /// Whether token `i` is the punctuation `c`.
@@ -203,7 +232,7 @@ impl<'t> Sent<'t> {
             && w.len() > 4
             && w.ends_with("ly")
             && !super::lexicon::is_in(w, LY_NOUNS)
-            && !(i > 0 && self.any(i - 1, super::lexicon::DETERMINERS))
+            && !(i > 0 && self.any(i - 1, class::DETERMINERS))
     }
 
     /// The byte span of tokens `a..b` (empty at `a` if the range is empty).
@@ -266,6 +295,79 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    /// The tokenizer, one character at a time (the reference for the byte runs).
+    fn tokenize_chars(s: &str) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push((i, i + c.len_utf8(), false));
+                continue;
+            }
+            let (mut end, mut last) = (i + c.len_utf8(), c);
+            while let Some(&(j, d)) = it.peek() {
+                let next = s[j + d.len_utf8()..].chars().next();
+                let joins = d.is_alphanumeric()
+                    || (d == ','
+                        && last.is_ascii_digit()
+                        && next.is_some_and(|n| n.is_ascii_digit()))
+                    || (matches!(d, '\'' | '’' | '-' | '.' | '&')
+                        && next.is_some_and(char::is_alphanumeric));
+                if !joins {
+                    break;
+                }
+                (end, last) = (j + d.len_utf8(), d);
+                it.next();
+            }
+            if (last == 's' || last == 'S')
+                && (s[end..].starts_with('\'') || s[end..].starts_with('’'))
+                && s[end..].chars().nth(1).is_none_or(|n| n.is_whitespace())
+            {
+                end += s[end..].chars().next().map_or(0, char::len_utf8);
+                it.next();
+            }
+            let w = &s[i..end];
+            if s[end..].starts_with('.')
+                && (w.contains('.')
+                    || (w.len() == 1 && c.is_uppercase())
+                    || is_in(w, ABBREVIATIONS))
+            {
+                end += 1;
+                it.next();
+            }
+            out.push((i, end, true));
+        }
+        out
+    }
+
+    #[test]
+    fn byte_runs_tokenize_as_characters_do() {
+        let pieces = [
+            "Trump", "’s", "'s", "s'", "s’", " ", ".", "U.S", "Mr", "W", ",", "35", "700", "é",
+            "Ünal", "—", "“", "-", "&", "T", "\u{a0}", "\u{2009}", "x", "1", "Co", "\n", "ʼ",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..5000 {
+            let mut t = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 59) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let mut v = Vec::new();
+            tokenize(&t, Span::new(0, t.len()), &mut v);
+            let got: Vec<_> = v.iter().map(|k| (k.start, k.end, k.word)).collect();
+            assert_eq!(got, tokenize_chars(&t), "{t:?}");
+        }
     }
 
     #[test]

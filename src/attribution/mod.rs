@@ -39,7 +39,7 @@ use crate::text::Document;
 use clause::{according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
 use cue::Form;
 use frame::{frame_after, frame_before};
-use grammar::{Words, is_cap, is_in};
+use grammar::{Words, is_cap, is_in, set};
 
 /// A statement found, before its source is resolved to a name.
 #[derive(Debug, Clone)]
@@ -446,7 +446,7 @@ fn head_of(text: &str, s: Span) -> Span {
 /// Whether a source mention is a document or medium (`the statement`, `a court filing`).
 fn is_document(text: &str, s: Span) -> bool {
     let last = tokens(text, s).last().map_or("", |w| w.slice(text));
-    is_in(grammar::DOCUMENT_WORDS, last)
+    set::DOCUMENT_WORDS.has(last)
 }
 
 /// The issuer named in a document's mention (`the Sensei website`, `Foster's book`, `the

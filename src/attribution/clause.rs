@@ -891,7 +891,7 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.gap_after(i).trim() == ",") {
         if c + 1 < toks.len()
             && matches!(
-                ws.w(0).to_ascii_lowercase().as_str(),
+                grammar::lower_short(ws.w(0), &mut [0; 16]),
                 "on" | "in"
                     | "at"
                     | "during"

@@ -325,6 +325,12 @@ pub(crate) mod set {
         pub(crate) fn has(self, w: &str) -> bool {
             flags(w) & self.0 != 0
         }
+
+        /// Whether a word with these [`flags`] is in the list.
+        #[inline]
+        pub(crate) fn among(self, flags: u32) -> bool {
+            flags & self.0 != 0
+        }
     }
 
     /// The lists, in the order of their bits.
@@ -544,6 +550,17 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
     w.len() <= 16 && crate::entity::listed(list, w)
 }
 
+/// `w` in ASCII lower case, written into `buf`, for matching against short lower-case
+/// words: a word longer than `buf` gives `""`.
+pub(crate) fn lower_short<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
+}
+
 /// Whether a word is capitalised.
 pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -589,6 +606,9 @@ impl<'s, 't> Words<'s, 't> {
     /// Whether only spaces stand between word `i` and the next.
     pub fn joined(&self, i: usize) -> bool {
         let g = self.gap_after(i);
+        if g == " " {
+            return true;
+        }
         // Spaces, or a possessive (`Carter’s press secretary`).
         let g2 = g
             .strip_prefix("’s")
@@ -622,7 +642,8 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     let mut skipped = 0;
     while ws.joined(j) && skipped < 4 {
         let w = ws.w(j);
-        if set::AUX_ADV.has(w) || set::TIME_WORDS.has(w) && !is_cap_name(w) {
+        let f = set::flags(w);
+        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) && !is_cap_name(w) {
             if j == 0 {
                 return None;
             }
@@ -706,22 +727,24 @@ fn is_cap_name(w: &str) -> bool {
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let last = ws.w(j);
-    if set::PRONOUNS.has(last) || last == "who" {
+    let lf = set::flags(last);
+    if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));
     }
-    if set::NP_STOP.has(last) || set::DETERMINERS.has(last) {
+    if set::NP_STOP.among(lf) || set::DETERMINERS.among(lf) {
         return None;
     }
     let mut i = j;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
+        let pf = set::flags(prev);
         // `Forbes and Wealth-X`: `and` between names.
         let and_names = prev == "and"
             && is_cap(ws.w(i))
             && i >= 2
             && ws.joined(i - 2)
             && (is_cap(ws.w(i - 2)) || set::PRONOUNS.has(ws.w(i - 2)));
-        if !and_names && (!ws.joined(i - 1) || set::NP_STOP.has(prev) || set::PRONOUNS.has(prev)) {
+        if !and_names && (!ws.joined(i - 1) || set::NP_STOP.among(pf) || set::PRONOUNS.among(pf)) {
             break;
         }
         // A lower-case word before a capitalised one is not part of a name
@@ -730,7 +753,7 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
             break;
         }
         i -= 1;
-        if set::DETERMINERS.has(prev) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
+        if set::DETERMINERS.among(pf) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
             break;
         }
     }
@@ -862,7 +885,7 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
     if !ws.joined(m) {
         return None;
     }
-    match w.to_ascii_lowercase().as_str() {
+    match lower_short(w, &mut [0; 16]) {
         "last" | "this" | "next" | "earlier" | "later" if unit(next) => Some(2),
         "earlier" | "later" if is_in(&["this", "that", "last"], next) && unit(ws.w(m + 2)) => {
             Some(3)
@@ -982,7 +1005,7 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
             let mut m = k;
             if set::PRONOUNS.has(w)
                 || matches!(
-                    w.to_ascii_lowercase().as_str(),
+                    lower_short(w, &mut [0; 16]),
                     "him" | "them" | "us" | "me" | "reporters" | "journalists"
                 )
             {

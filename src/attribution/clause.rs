@@ -154,7 +154,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         return raising_clause(ws, k, c, subj);
     }
     if c.stance && !(second_verb && c.form == Form::Past) {
-        return stance_clause(ws, k, c);
+        return stance_clause(ws, k, c, subj);
     }
     if second_verb {
         // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
@@ -533,8 +533,14 @@ fn raising_clause(
 }
 
 /// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
-/// subject, its object or clause as the content.
-pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
+/// subject, its object or clause as the content. `subj`: the cue's
+/// [`grammar::subject_before`].
+pub(super) fn stance_clause(
+    ws: &Words,
+    k: usize,
+    c: cue::Cue,
+    subj: Option<(usize, usize)>,
+) -> Option<Draft> {
     let toks = ws.toks;
     let n = toks.len();
     if k == 0 {
@@ -542,7 +548,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     }
     let form = finite_form(ws, k, c);
     let prev = ws.w(k - 1);
-    let plural_subject = grammar::subject_before(ws, k).is_some_and(|(_, b)| {
+    let plural_subject = subj.is_some_and(|(_, b)| {
         let w = ws.w(b);
         is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
     });
@@ -559,7 +565,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     ) {
         return None;
     }
-    let (mut a, mut b) = grammar::subject_before(ws, k)?;
+    let (mut a, mut b) = subj?;
     if a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',') {
         // `Peter King, who endorsed Rubio on Tuesday`: the antecedent named before.
         (a, b) = grammar::noun_phrase_ending(ws, a - 1)?;
@@ -1102,13 +1108,13 @@ mod tests {
         let r = on(
             "Senator Ruiz criticized the budget cuts.",
             "criticized",
-            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+            |ws, k| stance_clause(ws, k, cue_of("criticized"), grammar::subject_before(ws, k)),
         );
         assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
         let r = on(
             "The report criticized the budget cuts.",
             "criticized",
-            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+            |ws, k| stance_clause(ws, k, cue_of("criticized"), grammar::subject_before(ws, k)),
         );
         assert_eq!(r, None);
     }

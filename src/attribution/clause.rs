@@ -7,7 +7,7 @@
 //! words away from its cue.
 
 use super::cue::{self, Form};
-use super::grammar::{self, Words, is_cap, is_in};
+use super::grammar::{self, Words, is_cap, is_in, set};
 use super::{Draft, cue_word};
 use crate::model::{AttributionKind, Span};
 use crate::text::Document;
@@ -46,7 +46,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         && k > 0
         && ws.joined(k - 1)
         && ws.w(k).ends_with("ed")
-        && is_in(BE, prev)
+        && set::BE.has(prev)
         && !(c.object && c.lemma != "ask")
         && !c.raising
         && !is_in(EXPECTATION_PASSIVES, c.lemma)
@@ -56,7 +56,11 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     }
     // `he was told the bridge would close`: the hearer is the passive's subject, so no
     // hearer follows the cue.
-    let c = if c.object && k > 0 && ws.joined(k - 1) && is_in(BE, prev) && !ws.w(k).ends_with("ing")
+    let c = if c.object
+        && k > 0
+        && ws.joined(k - 1)
+        && set::BE.has(prev)
+        && !ws.w(k).ends_with("ing")
     {
         cue::Cue { object: false, ..c }
     } else {
@@ -68,7 +72,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             && c.lemma == "show"
             && k > 0
             && ws.joined(k - 1)
-            && is_in(grammar::EVIDENCE_WORDS, prev)
+            && set::EVIDENCE_WORDS.has(prev)
         {
             let (a, b) = grammar::noun_phrase_ending(ws, k - 1)?;
             let (cs, _) = grammar::content_start(ws, k, false)?;
@@ -150,7 +154,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         return raising_clause(ws, k, c, subj);
     }
     if c.stance && !(second_verb && c.form == Form::Past) {
-        return stance_clause(ws, k, c);
+        return stance_clause(ws, k, c, subj);
     }
     if second_verb {
         // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
@@ -170,9 +174,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         }
         if c.stance
             && (ws.gap_before(cs).contains(',')
-                || is_in(PARTICLES, ws.w(cs))
+                || set::PARTICLES.has(ws.w(cs))
                 || ws.w(cs) == "to"
-                || !(a..=b).any(|i| is_cap(ws.w(i)) || is_in(grammar::PRONOUNS, ws.w(i))))
+                || !(a..=b).any(|i| is_cap(ws.w(i)) || set::PRONOUNS.has(ws.w(i))))
         {
             return None;
         }
@@ -229,7 +233,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
-            if !(is_in(grammar::PRONOUNS, last) || is_cap(last) || last.ends_with('s')) {
+            if !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s')) {
                 return None;
             }
         }
@@ -263,7 +267,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         }
         // `a survey shows the mayor ahead`, `..., the study found.`: findings show and find
         // without a `that` clause.
-        let c = if is_in(&["find", "show"], c.lemma) && is_in(grammar::EVIDENCE_WORDS, ws.w(b)) {
+        let c = if is_in(&["find", "show"], c.lemma) && set::EVIDENCE_WORDS.has(ws.w(b)) {
             cue::Cue {
                 needs_that: false,
                 ..c
@@ -331,7 +335,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         // `While he has said he opposes X, his party ...`: a subordinate clause that opens
         // the sentence ends at its comma, before the main clause.
         let opener = usize::from(a > 0 && is_in(&["and", "but", "yet"], ws.w(0)));
-        if a == opener + 1 && is_in(SUBORDINATORS, ws.w(opener)) {
+        if a == opener + 1 && set::SUBORDINATORS.has(ws.w(opener)) {
             if let Some(m) = (cs + 1..n)
                 .take_while(|&m| toks[m].start < end)
                 .find(|&m| ws.gap_before(m).trim() == ",")
@@ -370,7 +374,7 @@ fn scores_not_words(ws: &Words, c: cue::Cue, cs: usize) -> bool {
 }
 
 /// Conjunctions that open a subordinate clause (`While he said ..., the party ...`).
-const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: &[&str] = &[
     "after", "although", "as", "because", "before", "if", "since", "though", "unless", "when",
     "whereas", "while",
 ];
@@ -383,10 +387,10 @@ const NOT_CUES: &[(&str, &str)] = &[("thanks", "to")];
 
 /// Particles that make a verb of stance another verb (`backed off`, `pushed through`,
 /// `thanks to`).
-const PARTICLES: &[&str] = &["away", "down", "in", "off", "out", "through", "up"];
+pub(super) const PARTICLES: &[&str] = &["away", "down", "in", "off", "out", "through", "up"];
 
 /// Auxiliaries that make a bare or `-ing` cue finite (`will discuss`, `is calling`).
-const MODALS: &[&str] = &[
+pub(super) const MODALS: &[&str] = &[
     "can",
     "can't",
     "can’t",
@@ -417,14 +421,14 @@ const MODALS: &[&str] = &[
     "wouldn't",
     "wouldn’t",
 ];
-const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+pub(super) const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 
 /// The form a cue has in its clause: a bare verb after a modal and an `-ing` verb after
 /// `is` count as finite (`Past`).
 fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
     let prev = if k > 0 { ws.w(k - 1) } else { "" };
     let prev2 = if k > 1 { ws.w(k - 2) } else { "" };
-    let aux = |w: &str| is_in(MODALS, w) && w != "to";
+    let aux = |w: &str| set::MODALS.has(w) && w != "to";
     match c.form {
         Form::Base
             if aux(prev) || (is_in(&["also", "not", "never", "still"], prev) && aux(prev2)) =>
@@ -432,8 +436,8 @@ fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
             Form::Past
         }
         Form::Ing
-            if is_in(BE, prev)
-                || (is_in(&["also", "not", "still", "now"], prev) && is_in(BE, prev2)) =>
+            if set::BE.has(prev)
+                || (is_in(&["also", "not", "still", "now"], prev) && set::BE.has(prev2)) =>
         {
             Form::Past
         }
@@ -529,8 +533,14 @@ fn raising_clause(
 }
 
 /// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
-/// subject, its object or clause as the content.
-pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> {
+/// subject, its object or clause as the content. `subj`: the cue's
+/// [`grammar::subject_before`].
+pub(super) fn stance_clause(
+    ws: &Words,
+    k: usize,
+    c: cue::Cue,
+    subj: Option<(usize, usize)>,
+) -> Option<Draft> {
     let toks = ws.toks;
     let n = toks.len();
     if k == 0 {
@@ -538,7 +548,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     }
     let form = finite_form(ws, k, c);
     let prev = ws.w(k - 1);
-    let plural_subject = grammar::subject_before(ws, k).is_some_and(|(_, b)| {
+    let plural_subject = subj.is_some_and(|(_, b)| {
         let w = ws.w(b);
         is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
     });
@@ -555,7 +565,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     ) {
         return None;
     }
-    let (mut a, mut b) = grammar::subject_before(ws, k)?;
+    let (mut a, mut b) = subj?;
     if a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',') {
         // `Peter King, who endorsed Rubio on Tuesday`: the antecedent named before.
         (a, b) = grammar::noun_phrase_ending(ws, a - 1)?;
@@ -567,7 +577,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
         }
     }
     if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
-        || is_in(grammar::PRONOUNS, ws.w(b)))
+        || set::PRONOUNS.has(ws.w(b)))
         || is_in(&["it"], ws.w(b))
     {
         return None;
@@ -576,7 +586,7 @@ pub(super) fn stance_clause(ws: &Words, k: usize, c: cue::Cue) -> Option<Draft> 
     // A one-word object ends the sentence only as a name or a pronoun (`endorsed Trump.`);
     // a particle makes another verb (`backed off`, `pushed through`).
     if ws.gap_before(cs).contains(',')
-        || is_in(PARTICLES, ws.w(cs))
+        || set::PARTICLES.has(ws.w(cs))
         || cs + 1 > n
         || cs + 1 == n
             && !(is_cap(ws.w(cs)) || is_in(&["him", "her", "them", "it", "us"], ws.w(cs)))
@@ -660,7 +670,7 @@ fn object_end(ws: &Words, cs: usize) -> usize {
         if is_in(&["and", "but"], w) && m + 1 < n && ws.joined(m) {
             let next = ws.w(m + 1);
             if next.starts_with(|ch: char| ch.is_ascii_lowercase())
-                && (is_in(grammar::FINITE, next) || next.ends_with("ed"))
+                && (set::FINITE.has(next) || next.ends_with("ed"))
             {
                 end = ws.toks[m - 1].end;
                 break;
@@ -683,7 +693,7 @@ pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usiz
         s0 += 1;
     }
     let (a, b) = grammar::noun_phrase_from(ws, s0)?;
-    (b < before && (is_cap(ws.w(a)) || is_in(grammar::PRONOUNS, ws.w(a)))).then_some((a, b))
+    (b < before && (is_cap(ws.w(a)) || set::PRONOUNS.has(ws.w(a)))).then_some((a, b))
 }
 
 /// `A, said X.`: content first, then the cue, then the subject.
@@ -887,7 +897,7 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.gap_after(i).trim() == ",") {
         if c + 1 < toks.len()
             && matches!(
-                ws.w(0).to_ascii_lowercase().as_str(),
+                grammar::lower_short(ws.w(0), &mut [0; 16]),
                 "on" | "in"
                     | "at"
                     | "during"
@@ -1098,13 +1108,13 @@ mod tests {
         let r = on(
             "Senator Ruiz criticized the budget cuts.",
             "criticized",
-            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+            |ws, k| stance_clause(ws, k, cue_of("criticized"), grammar::subject_before(ws, k)),
         );
         assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
         let r = on(
             "The report criticized the budget cuts.",
             "criticized",
-            |ws, k| stance_clause(ws, k, cue_of("criticized")),
+            |ws, k| stance_clause(ws, k, cue_of("criticized"), grammar::subject_before(ws, k)),
         );
         assert_eq!(r, None);
     }

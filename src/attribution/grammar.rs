@@ -310,9 +310,256 @@ const VENUE_WORDS: &[&str] = &[
     "video",
 ];
 
+/// The named word lists of the rules, as bits of one hash table built from the lists at
+/// compile time: a word is looked up once for all of them (`set::NP_STOP.has(w)` is
+/// `set::NP_STOP.has(w)`).
+pub(crate) mod set {
+    use super::super::clause;
+
+    /// One named word list: its bit in the table's flags.
+    #[derive(Debug, Clone, Copy)]
+    pub(crate) struct Set(u32);
+
+    impl Set {
+        /// Whether `w` (any ASCII case) is in the list.
+        #[inline]
+        pub(crate) fn has(self, w: &str) -> bool {
+            flags(w) & self.0 != 0
+        }
+
+        /// Whether a word with these [`flags`] is in the list.
+        #[inline]
+        pub(crate) fn among(self, flags: u32) -> bool {
+            flags & self.0 != 0
+        }
+    }
+
+    /// The lists, in the order of their bits.
+    const LISTS: [&[&str]; 15] = [
+        super::AUX_ADV,
+        super::TIME_WORDS,
+        super::NP_STOP,
+        super::DETERMINERS,
+        super::PRONOUNS,
+        super::EVIDENCE_WORDS,
+        super::DOCUMENT_WORDS,
+        super::VENUE_WORDS,
+        super::FINITE,
+        super::MONTHS,
+        super::DAYS,
+        clause::BE,
+        clause::MODALS,
+        clause::SUBORDINATORS,
+        clause::PARTICLES,
+    ];
+    pub(crate) const AUX_ADV: Set = Set(1 << 0);
+    pub(crate) const TIME_WORDS: Set = Set(1 << 1);
+    pub(crate) const NP_STOP: Set = Set(1 << 2);
+    pub(crate) const DETERMINERS: Set = Set(1 << 3);
+    pub(crate) const PRONOUNS: Set = Set(1 << 4);
+    pub(crate) const EVIDENCE_WORDS: Set = Set(1 << 5);
+    pub(crate) const DOCUMENT_WORDS: Set = Set(1 << 6);
+    pub(crate) const VENUE_WORDS: Set = Set(1 << 7);
+    pub(crate) const FINITE: Set = Set(1 << 8);
+    pub(crate) const MONTHS: Set = Set(1 << 9);
+    pub(crate) const DAYS: Set = Set(1 << 10);
+    pub(crate) const BE: Set = Set(1 << 11);
+    pub(crate) const MODALS: Set = Set(1 << 12);
+    pub(crate) const SUBORDINATORS: Set = Set(1 << 13);
+    pub(crate) const PARTICLES: Set = Set(1 << 14);
+
+    /// The most words the lists hold together.
+    const MAX_WORDS: usize = {
+        let mut n = 0;
+        let mut l = 0;
+        while l < LISTS.len() {
+            n += LISTS[l].len();
+            l += 1;
+        }
+        n
+    };
+    /// The longest word of the lists.
+    const MAX_LEN: usize = 16;
+    /// Slots of the hash table (a power of two, over twice the words).
+    const SLOTS: usize = 1024;
+
+    /// The words of all lists, each once with the bits of the lists that hold it, an
+    /// open-addressing table over them, and for each word length the bit sets of first
+    /// letters (low bits) and last letters (bits 32 and up).
+    struct Table {
+        words: [&'static str; MAX_WORDS],
+        flags: [u32; MAX_WORDS],
+        slots: [u16; SLOTS],
+        letters: [u64; MAX_LEN + 1],
+    }
+
+    /// FNV-1a over the ASCII-lower-cased bytes.
+    const fn hash(b: &[u8]) -> usize {
+        let mut h: u32 = 0x811c_9dc5;
+        let mut i = 0;
+        while i < b.len() {
+            h ^= b[i].to_ascii_lowercase() as u32;
+            h = h.wrapping_mul(0x0100_0193);
+            i += 1;
+        }
+        h as usize
+    }
+
+    /// A byte's letter index: 0 to 25 for an ASCII letter (any case), 26 for any other.
+    const fn letter(c: u8) -> u32 {
+        let l = c.to_ascii_lowercase();
+        if l.is_ascii_lowercase() {
+            (l - b'a') as u32
+        } else {
+            26
+        }
+    }
+
+    /// Whether two words are the same in ASCII lower case.
+    const fn same(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if !a[i].eq_ignore_ascii_case(&b[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    static TABLE: Table = {
+        let mut t = Table {
+            words: [""; MAX_WORDS],
+            flags: [0; MAX_WORDS],
+            slots: [0; SLOTS],
+            letters: [0; MAX_LEN + 1],
+        };
+        assert!(MAX_WORDS * 2 < SLOTS);
+        let mut n = 0;
+        let mut l = 0;
+        while l < LISTS.len() {
+            let mut i = 0;
+            while i < LISTS[l].len() {
+                let w = LISTS[l][i].as_bytes();
+                assert!(!w.is_empty() && w.len() <= MAX_LEN);
+                t.letters[w.len()] |= (1 << letter(w[0])) | (1 << (32 + letter(w[w.len() - 1])));
+                let mut at = hash(w) & (SLOTS - 1);
+                loop {
+                    let s = t.slots[at] as usize;
+                    if s == 0 {
+                        t.words[n] = LISTS[l][i];
+                        t.flags[n] = 1 << l;
+                        n += 1;
+                        t.slots[at] = n as u16;
+                        break;
+                    }
+                    if same(t.words[s - 1].as_bytes(), w) {
+                        t.flags[s - 1] |= 1 << l;
+                        break;
+                    }
+                    at = (at + 1) & (SLOTS - 1);
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        t
+    };
+
+    /// The bits of the lists that hold `w` (any ASCII case).
+    #[inline]
+    pub(crate) fn flags(w: &str) -> u32 {
+        let b = w.as_bytes();
+        let Some(&mask) = TABLE.letters.get(b.len()) else {
+            return 0;
+        };
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return 0;
+        };
+        if mask & (1 << letter(first)) == 0 || mask & (1 << (32 + letter(last))) == 0 {
+            return 0;
+        }
+        let mut at = hash(b) & (SLOTS - 1);
+        loop {
+            let Some(i) = usize::from(TABLE.slots[at]).checked_sub(1) else {
+                return 0;
+            };
+            if TABLE.words[i].as_bytes().eq_ignore_ascii_case(b) {
+                return TABLE.flags[i];
+            }
+            at = (at + 1) & (SLOTS - 1);
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn sets_agree_with_their_lists() {
+            let sets = [
+                AUX_ADV,
+                TIME_WORDS,
+                NP_STOP,
+                DETERMINERS,
+                PRONOUNS,
+                EVIDENCE_WORDS,
+                DOCUMENT_WORDS,
+                VENUE_WORDS,
+                FINITE,
+                MONTHS,
+                DAYS,
+                BE,
+                MODALS,
+                SUBORDINATORS,
+                PARTICLES,
+            ];
+            let mut probes: Vec<String> = vec![
+                String::new(),
+                "x".into(),
+                "The".into(),
+                "SAID".into(),
+                "didn't".into(),
+                "DIDN’T".into(),
+                "monday.".into(),
+                "communiqué".into(),
+                "COMMUNIQUÉ".into(),
+                "ab".into(),
+            ];
+            for list in LISTS {
+                for w in list {
+                    probes.push(w.to_string());
+                    probes.push(w.to_ascii_uppercase());
+                    probes.push(format!("{w}s"));
+                    probes.push(w[1..].to_string());
+                }
+            }
+            for (list, set) in LISTS.iter().zip(sets) {
+                for p in &probes {
+                    assert_eq!(set.has(p), super::super::is_in(list, p), "{p}");
+                }
+            }
+        }
+    }
+}
+
 /// Whether `w` (any case) is one of `list`.
 pub fn is_in(list: &[&str], w: &str) -> bool {
     w.len() <= 16 && crate::entity::listed(list, w)
+}
+
+/// `w` in ASCII lower case, written into `buf`, for matching against short lower-case
+/// words: a word longer than `buf` gives `""`.
+pub(crate) fn lower_short<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
 }
 
 /// Whether a word is capitalised.
@@ -360,6 +607,9 @@ impl<'s, 't> Words<'s, 't> {
     /// Whether only spaces stand between word `i` and the next.
     pub fn joined(&self, i: usize) -> bool {
         let g = self.gap_after(i);
+        if g == " " {
+            return true;
+        }
         // Spaces, or a possessive (`Carter’s press secretary`).
         let g2 = g
             .strip_prefix("’s")
@@ -393,7 +643,8 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     let mut skipped = 0;
     while ws.joined(j) && skipped < 4 {
         let w = ws.w(j);
-        if is_in(AUX_ADV, w) || is_in(TIME_WORDS, w) && !is_cap_name(w) {
+        let f = set::flags(w);
+        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) && !is_cap_name(w) {
             if j == 0 {
                 return None;
             }
@@ -471,28 +722,30 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
 }
 
 fn is_cap_name(w: &str) -> bool {
-    is_cap(w) && !is_in(TIME_WORDS, w)
+    is_cap(w) && !set::TIME_WORDS.has(w)
 }
 
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let last = ws.w(j);
-    if is_in(PRONOUNS, last) || last == "who" {
+    let lf = set::flags(last);
+    if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));
     }
-    if is_in(NP_STOP, last) || is_in(DETERMINERS, last) {
+    if set::NP_STOP.among(lf) || set::DETERMINERS.among(lf) {
         return None;
     }
     let mut i = j;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
+        let pf = set::flags(prev);
         // `Forbes and Wealth-X`: `and` between names.
         let and_names = prev == "and"
             && is_cap(ws.w(i))
             && i >= 2
             && ws.joined(i - 2)
-            && (is_cap(ws.w(i - 2)) || is_in(PRONOUNS, ws.w(i - 2)));
-        if !and_names && (!ws.joined(i - 1) || is_in(NP_STOP, prev) || is_in(PRONOUNS, prev)) {
+            && (is_cap(ws.w(i - 2)) || set::PRONOUNS.has(ws.w(i - 2)));
+        if !and_names && (!ws.joined(i - 1) || set::NP_STOP.among(pf) || set::PRONOUNS.among(pf)) {
             break;
         }
         // A lower-case word before a capitalised one is not part of a name
@@ -501,18 +754,18 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
             break;
         }
         i -= 1;
-        if is_in(DETERMINERS, prev) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
+        if set::DETERMINERS.among(pf) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
             break;
         }
     }
     // A phrase of lower-case words only must be short (`officials`, `local residents`).
     let any_cap = (i..=j).any(|k| is_cap(ws.w(k)));
-    let det = is_in(DETERMINERS, ws.w(i));
+    let det = set::DETERMINERS.has(ws.w(i));
     if !any_cap && !det && j - i > 2 {
         i = j - 1;
     }
     // Sentence-initial `In`, `But`: drop.
-    while i < j && !is_cap_name(ws.w(i)) && is_cap(ws.w(i)) && is_in(NP_STOP, ws.w(i)) {
+    while i < j && !is_cap_name(ws.w(i)) && is_cap(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
         i += 1;
     }
     Some((i, j))
@@ -521,16 +774,16 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
 /// The noun phrase that begins with word `i`, read forwards (`said Thierry Zomahoun,`).
 pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
     let first = ws.w(i);
-    if first.is_empty() || is_in(NP_STOP, first) {
+    if first.is_empty() || set::NP_STOP.has(first) {
         return None;
     }
-    if is_in(PRONOUNS, first) {
+    if set::PRONOUNS.has(first) {
         return Some((i, i));
     }
     let mut j = i;
     while j + 1 < ws.toks.len() && j + 1 - i < MAX_NP && ws.joined(j) {
         let next = ws.w(j + 1);
-        if is_in(NP_STOP, next) && next != "of" || is_in(TIME_WORDS, next) {
+        if set::NP_STOP.has(next) && next != "of" || set::TIME_WORDS.has(next) {
             break;
         }
         if crate::attribution::cue::lookup(next).is_some() && !is_cap(next) {
@@ -566,7 +819,7 @@ pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
         .take_while(|&i| ws.toks[i].end <= end)
         .any(|i| {
             let w = ws.w(i);
-            is_in(FINITE, w)
+            set::FINITE.has(w)
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
                 || ws.gap_before(i).contains(['“', '"'])
@@ -624,24 +877,24 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
                 "year",
             ],
             x,
-        ) || is_in(MONTHS, x)
-            || is_in(DAYS, x)
+        ) || set::MONTHS.has(x)
+            || set::DAYS.has(x)
     };
-    if is_in(DAYS, w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
+    if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
         return Some(1);
     }
     if !ws.joined(m) {
         return None;
     }
-    match w.to_ascii_lowercase().as_str() {
+    match lower_short(w, &mut [0; 16]) {
         "last" | "this" | "next" | "earlier" | "later" if unit(next) => Some(2),
         "earlier" | "later" if is_in(&["this", "that", "last"], next) && unit(ws.w(m + 2)) => {
             Some(3)
         }
-        "on" if is_in(DAYS, next) && is_cap(next) => Some(2),
-        "in" if is_in(MONTHS, next) && is_cap(next) && next != "May" => Some(2),
+        "on" if set::DAYS.has(next) && is_cap(next) => Some(2),
+        "in" if set::MONTHS.has(next) && is_cap(next) && next != "May" => Some(2),
         "in" if is_in(&["early", "mid", "late"], next)
-            && is_in(MONTHS, ws.w(m + 2))
+            && set::MONTHS.has(ws.w(m + 2))
             && is_cap(ws.w(m + 2)) =>
         {
             Some(3)
@@ -663,7 +916,7 @@ pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
     }
     (cs + 1..n.min(cs + 6))
         .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
-        .any(|i| is_in(FINITE, ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
+        .any(|i| set::FINITE.has(ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
 }
 
 /// Whether word `cs` is a subject pronoun (`she`, `they’re`), which only a clause opens.
@@ -707,7 +960,9 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
             return None;
         }
         let w = ws.w(k);
-        if is_in(TIME_WORDS, w) || w.eq_ignore_ascii_case("on") && is_in(TIME_WORDS, ws.w(k + 1)) {
+        if set::TIME_WORDS.has(w)
+            || w.eq_ignore_ascii_case("on") && set::TIME_WORDS.has(ws.w(k + 1))
+        {
             k += 1;
             continue;
         }
@@ -716,11 +971,11 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
                 &["a", "an", "the", "his", "her", "their", "its"],
                 ws.w(k + 1),
             )
-            && (is_in(VENUE_WORDS, ws.w(k + 2)) || is_in(VENUE_WORDS, ws.w(k + 3)))
+            && (set::VENUE_WORDS.has(ws.w(k + 2)) || set::VENUE_WORDS.has(ws.w(k + 3)))
         {
             // `in a statement`, `in a phone interview`, plus `with X`/`to X` up to a comma
             // or `that`.
-            k += if is_in(VENUE_WORDS, ws.w(k + 2)) {
+            k += if set::VENUE_WORDS.has(ws.w(k + 2)) {
                 3
             } else {
                 4
@@ -749,14 +1004,14 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
                 return (t + 1 < n).then_some((t + 1, true));
             }
             let mut m = k;
-            if is_in(PRONOUNS, w)
+            if set::PRONOUNS.has(w)
                 || matches!(
-                    w.to_ascii_lowercase().as_str(),
+                    lower_short(w, &mut [0; 16]),
                     "him" | "them" | "us" | "me" | "reporters" | "journalists"
                 )
             {
                 m = k + 1;
-            } else if is_cap(w) || is_in(DETERMINERS, w) {
+            } else if is_cap(w) || set::DETERMINERS.has(w) {
                 m = k + 1;
                 while m < n
                     && m < k + 6

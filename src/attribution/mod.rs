@@ -39,7 +39,7 @@ use crate::text::Document;
 use clause::{according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
 use cue::Form;
 use frame::{frame_after, frame_before};
-use grammar::{Words, is_cap, is_in};
+use grammar::{Words, is_cap, is_in, set};
 
 /// A statement found, before its source is resolved to a name.
 #[derive(Debug, Clone)]
@@ -204,30 +204,39 @@ pub fn extract<'a>(
             };
             let first_in_sentence = indirect.len();
             // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
-            let title_case = toks.len() >= 4
-                && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10 >= toks.len() * 7;
+            // Found out only when a capitalised cue form needs it.
+            let mut title_case: Option<bool> = None;
             for (k, &tk) in toks.iter().enumerate() {
                 let w = ws.w(k);
-                let according = w.len() == 9
+                let according = w.eq_ignore_ascii_case("according")
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
                 // `Asked whether ..., the minister said`: the question asked.
                 let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                     && w.eq_ignore_ascii_case("asked");
-                let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) || title_case && k > 0;
-                let Some(c) = (lower || asked)
-                    .then(|| cue::lookup(w))
-                    .flatten()
-                    .or(according.then_some(cue::Cue {
-                        lemma: "according to",
-                        form: Form::Past,
-                        object: false,
-                        needs_that: false,
-                        noun_like: false,
-                        stance: false,
-                        clausal: false,
-                        raising: false,
-                    }))
-                else {
+                let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+                let found = if lower || asked {
+                    cue::lookup(w)
+                } else if k > 0 {
+                    cue::lookup(w).filter(|_| {
+                        *title_case.get_or_insert_with(|| {
+                            toks.len() >= 4
+                                && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10
+                                    >= toks.len() * 7
+                        })
+                    })
+                } else {
+                    None
+                };
+                let Some(c) = found.or(according.then_some(cue::Cue {
+                    lemma: "according to",
+                    form: Form::Past,
+                    object: false,
+                    needs_that: false,
+                    noun_like: false,
+                    stance: false,
+                    clausal: false,
+                    raising: false,
+                })) else {
                     continue;
                 };
                 // `Trump’s comments`: a noun after a possessive is no cue.
@@ -446,19 +455,20 @@ fn head_of(text: &str, s: Span) -> Span {
 /// Whether a source mention is a document or medium (`the statement`, `a court filing`).
 fn is_document(text: &str, s: Span) -> bool {
     let last = tokens(text, s).last().map_or("", |w| w.slice(text));
-    is_in(grammar::DOCUMENT_WORDS, last)
+    set::DOCUMENT_WORDS.has(last)
 }
 
 /// The issuer named in a document's mention (`the Sensei website`, `Foster's book`, `the
 /// Nova Scotia Health Authority report`): the capitalised words right before the document
-/// noun, through the entity table.
+/// noun, through the entity table. `document`: whether `s` [`is_document`].
 fn document_issuer<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
     s: Span,
+    document: bool,
 ) -> Option<Cow<'a, str>> {
     let text = doc.text();
-    if !is_document(text, s) {
+    if !document {
         return None;
     }
     let words: Vec<Span> = tokens(text, s).take(8).collect();
@@ -496,8 +506,9 @@ const OFFICES: &[&str] = &[
 
 /// Whether a source mention is a definite description of one person: `the` and lower-case
 /// words (`the rookie defenceman`, `The 32-year-old labourer`, `the minister` when no one
-/// bore the title), no other title, no plural, document or organisation noun.
-fn is_person_description(text: &str, s: Span) -> bool {
+/// bore the title), no other title, no plural, document or organisation noun. `document`:
+/// whether `s` [`is_document`].
+fn is_person_description(text: &str, s: Span, document: bool) -> bool {
     let mut words = tokens(text, s).map(|w| w.slice(text));
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         return false;
@@ -513,7 +524,7 @@ fn is_person_description(text: &str, s: Span) -> bool {
     }
     (1..=4).contains(&n)
         && !last.ends_with('s')
-        && !is_document(text, s)
+        && !document
         && (!crate::entity::is_title(last) || is_in(OFFICES, last))
         && !is_in(
             &[
@@ -581,6 +592,7 @@ fn resolve<'a>(
             Some(s) if !d.inherit => {
                 let t = s.slice(text);
                 let lw = t.to_ascii_lowercase();
+                let document = is_document(text, s);
                 let name = if is_in(&["he", "she", "him", "her"], &lw) {
                     // The later of the last person who spoke and the last person who was
                     // the subject of a sentence.
@@ -616,9 +628,9 @@ fn resolve<'a>(
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
-                } else if let Some(n) = document_issuer(doc, entities, s) {
+                } else if let Some(n) = document_issuer(doc, entities, s, document) {
                     Some(n)
-                } else if is_document(text, s)
+                } else if document
                     && tokens(text, s).next().is_some_and(|w| {
                         is_in(
                             &["the", "this", "that", "its", "his", "her", "their"],
@@ -670,7 +682,7 @@ fn resolve<'a>(
                     org_speaker.or(in_apposition).or(head_name).or_else(|| {
                         // `The 26-year-old winger said`: a definite description of one
                         // person that names nobody stands for the person last in view.
-                        is_person_description(text, s)
+                        is_person_description(text, s, document)
                             .then(|| {
                                 let subject = entities.subject_person_before(s.start, None);
                                 match (&last_person, subject) {
@@ -686,12 +698,12 @@ fn resolve<'a>(
                     })
                 };
                 if let Some(n) = &name {
-                    if !is_document(text, s) && !matches!(lw.as_str(), "they" | "it") {
+                    if !document && !matches!(lw.as_str(), "they" | "it") {
                         last_speaker = Some(n.clone());
                     }
                     if entities.is_person(n) || is_in(&["he", "she", "him", "her"], &lw) {
                         last_person = Some((n.clone(), s.start));
-                    } else if !is_document(text, s) && is_cap(n) {
+                    } else if !document && is_cap(n) {
                         last_org = Some(n.clone());
                         last_org_para = para;
                     }

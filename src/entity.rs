@@ -68,6 +68,7 @@ impl Hasher for FxHasher {
     }
 }
 
+use crate::lexicon::{WordTable, slots_for, words_in};
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
 
@@ -720,97 +721,32 @@ fn lower_in(list: &[&str], w: &str) -> bool {
     w.len() <= 24 && listed(list, w)
 }
 
-/// A sorted word list with a filter on each word's first two letters (a word whose pair is
-/// not in the list is refused without a search) and a hash table of its words.
-struct Words {
-    pairs: [u32; 27],
-    /// Open addressing over ASCII-lower-cased FNV-1a: slot → index into the list plus one.
-    table: [u16; WORD_SLOTS],
-    list: &'static [&'static str],
-}
+/// The word lists the table reads most, indexed together (see [`crate::lexicon`]).
+const INDEXED: [&[&str]; 7] = [
+    TITLES, ORG_WORDS, FUNCTION, CALENDAR, ORG_NOUNS, PLACES, PLACE_LEAD,
+];
+static INDEX: WordTable<{ words_in(&INDEXED) }, { slots_for(words_in(&INDEXED)) }> =
+    WordTable::build(&INDEXED);
 
-/// Slots of a word list's hash table (a power of two, over twice the longest list).
-const WORD_SLOTS: usize = 512;
-
-/// FNV-1a over the ASCII-lower-cased bytes.
-const fn fnv_lower(b: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i].to_ascii_lowercase() as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h as usize
-}
-
-/// The filter slot of a word: its first letter (26 for none or another byte), and the bit
-/// of its second letter (bit 26 for none or another byte), both in ASCII lower case.
-const fn pair_slot(b: &[u8]) -> (usize, u32) {
-    const fn index(b: Option<&u8>) -> usize {
-        match b {
-            Some(c) if c.to_ascii_lowercase().is_ascii_lowercase() => {
-                (c.to_ascii_lowercase() - b'a') as usize
-            }
-            _ => 26,
-        }
-    }
-    let second = if b.len() > 1 { Some(&b[1]) } else { None };
-    (index(b.first()), 1 << index(second))
-}
+/// One of the [`INDEXED`] lists: its bit in [`INDEX`].
+#[derive(Clone, Copy)]
+struct Words(u64);
 
 impl Words {
-    const fn new(list: &'static [&'static str]) -> Self {
-        assert!(list.len() * 2 < WORD_SLOTS);
-        let mut pairs = [0u32; 27];
-        let mut table = [0u16; WORD_SLOTS];
-        let mut i = 0;
-        while i < list.len() {
-            let w = list[i].as_bytes();
-            let (first, bit) = pair_slot(w);
-            pairs[first] |= bit;
-            let mut at = fnv_lower(w) & (WORD_SLOTS - 1);
-            while table[at] != 0 {
-                at = (at + 1) & (WORD_SLOTS - 1);
-            }
-            table[at] = (i + 1) as u16;
-            i += 1;
-        }
-        Words { pairs, table, list }
-    }
-
     /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
     #[inline]
-    fn has(&self, w: &str) -> bool {
-        let w = w.trim_end_matches('.');
-        if w.len() > 24 {
-            return false;
-        }
-        let b = w.as_bytes();
-        let (first, bit) = pair_slot(b);
-        if self.pairs[first] & bit == 0 {
-            return false;
-        }
-        let mut at = fnv_lower(b) & (WORD_SLOTS - 1);
-        loop {
-            let Some(i) = usize::from(self.table[at]).checked_sub(1) else {
-                return false;
-            };
-            if self.list[i].as_bytes().eq_ignore_ascii_case(b) {
-                return true;
-            }
-            at = (at + 1) & (WORD_SLOTS - 1);
-        }
+    fn has(self, w: &str) -> bool {
+        INDEX.flags(w.trim_end_matches('.')) & self.0 != 0
     }
 }
 
-static TITLE_SET: Words = Words::new(TITLES);
-static ORG_WORD_SET: Words = Words::new(ORG_WORDS);
-static FUNCTION_SET: Words = Words::new(FUNCTION);
-static CALENDAR_SET: Words = Words::new(CALENDAR);
-static ORG_NOUN_SET: Words = Words::new(ORG_NOUNS);
-static PLACE_SET: Words = Words::new(PLACES);
-static PLACE_LEAD_SET: Words = Words::new(PLACE_LEAD);
+const TITLE_SET: Words = Words(1 << 0);
+const ORG_WORD_SET: Words = Words(1 << 1);
+const FUNCTION_SET: Words = Words(1 << 2);
+const CALENDAR_SET: Words = Words(1 << 3);
+const ORG_NOUN_SET: Words = Words(1 << 4);
+const PLACE_SET: Words = Words(1 << 5);
+const PLACE_LEAD_SET: Words = Words(1 << 6);
 
 /// Whether `w` (any ASCII case) is in `list`: lists of more than a dozen words are kept
 /// sorted (by lower-case bytes) and searched by halves, smaller ones scanned.
@@ -2055,14 +1991,14 @@ mod tests {
 
     #[test]
     fn word_sets_agree_with_their_lists() {
-        let sets: [(&Words, &[&str]); 7] = [
-            (&TITLE_SET, TITLES),
-            (&ORG_WORD_SET, ORG_WORDS),
-            (&FUNCTION_SET, FUNCTION),
-            (&CALENDAR_SET, CALENDAR),
-            (&ORG_NOUN_SET, ORG_NOUNS),
-            (&PLACE_SET, PLACES),
-            (&PLACE_LEAD_SET, PLACE_LEAD),
+        let sets: [(Words, &[&str]); 7] = [
+            (TITLE_SET, TITLES),
+            (ORG_WORD_SET, ORG_WORDS),
+            (FUNCTION_SET, FUNCTION),
+            (CALENDAR_SET, CALENDAR),
+            (ORG_NOUN_SET, ORG_NOUNS),
+            (PLACE_SET, PLACES),
+            (PLACE_LEAD_SET, PLACE_LEAD),
         ];
         for (set, list) in sets {
             for w in list {

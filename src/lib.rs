@@ -87,6 +87,7 @@ pub mod entity;
 mod error;
 #[cfg(feature = "jsonl")]
 pub mod jsonl;
+mod lexicon;
 pub mod model;
 pub mod quote;
 pub mod render;

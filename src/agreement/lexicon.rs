@@ -4,6 +4,7 @@
 //! Every table is matched case-insensitively (ASCII). [`TRIGGERS`] is sorted so that a word
 //! is looked up by binary search; a unit test keeps it sorted.
 
+use crate::lexicon::{WordTable, hash, same, slots_for};
 use crate::model::Status;
 
 /// How a trigger takes its complements: which phrase rule reads the rest of the clause.
@@ -328,35 +329,21 @@ fn maybe_trigger(b: &[u8]) -> bool {
     }
 }
 
-/// Slots of the trigger hash table (a power of two, well over twice the triggers).
-const SLOTS: usize = 512;
-
-/// FNV-1a over the ASCII-lower-cased bytes.
-const fn hash(b: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i].to_ascii_lowercase() as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h as usize
-}
-
-/// An open-addressing table of the triggers: slot → index into [`TRIGGERS`] plus one.
-const TABLE: [u8; SLOTS] = {
-    let mut t = [0u8; SLOTS];
+/// The words of [`TRIGGERS`], in its order.
+const TRIGGER_WORDS: [&str; TRIGGERS.len()] = {
+    let mut f = [""; TRIGGERS.len()];
     let mut i = 0;
     while i < TRIGGERS.len() {
-        let mut at = hash(TRIGGERS[i].0.as_bytes()) & (SLOTS - 1);
-        while t[at] != 0 {
-            at = (at + 1) & (SLOTS - 1);
-        }
-        t[at] = (i + 1) as u8;
+        f[i] = TRIGGERS[i].0;
         i += 1;
     }
-    t
+    f
 };
+
+/// [`TRIGGER_WORDS`] indexed for lookup (see [`crate::lexicon`]): a word's index is its
+/// row of [`TRIGGERS`], whose words are distinct (a test checks).
+static TRIGGER_INDEX: WordTable<{ TRIGGERS.len() }, { slots_for(TRIGGERS.len()) }> =
+    WordTable::build(&[&TRIGGER_WORDS]);
 
 /// The trigger entry of the letters `b`: two bit tests, then one hash probe.
 fn trigger_bytes(b: &[u8]) -> Option<Trigger> {
@@ -383,15 +370,7 @@ fn trigger_entry(b: &[u8]) -> Option<Trigger> {
     if !maybe_trigger(b) {
         return None;
     }
-    let mut at = hash(b) & (SLOTS - 1);
-    loop {
-        let slot = TABLE[at] as usize;
-        let (w, t) = TRIGGERS.get(slot.checked_sub(1)?)?;
-        if w.len() == b.len() && w.as_bytes().eq_ignore_ascii_case(b) {
-            return Some(*t);
-        }
-        at = (at + 1) & (SLOTS - 1);
-    }
+    TRIGGER_INDEX.index_bytes(b).map(|i| TRIGGERS[i].1)
 }
 
 /// The trigger entry of `word`, if it is one (ASCII case-insensitive).
@@ -1613,21 +1592,6 @@ const MAX_WORD: usize = {
 /// Slots of the class hash table (a power of two, over twice the entries).
 const CLASS_SLOTS: usize = 4096;
 
-/// Whether `a` and `b` are equal up to ASCII case (a `const` `eq_ignore_ascii_case`).
-const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if !a[i].eq_ignore_ascii_case(&b[i]) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// The class table: the distinct words (up to ASCII case) with their masks, and the slots
 /// (index into both plus one, 0 empty).
 struct ClassTable {
@@ -1783,7 +1747,10 @@ mod tests {
 
     #[test]
     fn hash_table_finds_every_trigger() {
-        assert!(TRIGGERS.len() < SLOTS / 2 && TRIGGERS.len() < 255);
+        let mut words: Vec<String> = TRIGGERS.iter().map(|t| t.0.to_ascii_lowercase()).collect();
+        words.sort();
+        words.dedup();
+        assert_eq!(words.len(), TRIGGERS.len(), "trigger words are distinct");
         for (w, t) in TRIGGERS {
             assert_eq!(trigger(w), Some(*t), "{w}");
             assert_eq!(trigger(&w.to_ascii_uppercase()), Some(*t), "{w}");

@@ -59,6 +59,7 @@ const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
 const RAISE: u8 = 32;
 
+use crate::lexicon::{WordTable, slots_for};
 use Form::{Base, Ing, Past, Third};
 
 /// A table entry.
@@ -636,80 +637,32 @@ pub const CUES: &[(&str, Cue)] = &[
 /// assert!(lookup("table").is_none());
 /// ```
 pub fn lookup(word: &str) -> Option<Cue> {
-    let b = word.as_bytes();
-    // Two bit tests refuse most words: no cue form of this length has this first letter
-    // (or this last letter).
-    let mask = *LETTER_MASKS.get(b.len())?;
-    let first = u64::from(b.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
-    let last = u64::from(b.last()?.to_ascii_lowercase().wrapping_sub(b'a'));
-    if first >= 26 || last >= 26 || mask & (1 << first) == 0 || mask & (1 << (32 + last)) == 0 {
+    if !(MIN_FORM..=MAX_FORM).contains(&word.len()) {
         return None;
     }
-    // Then one probe sequence of the hash table (forms are ASCII lower case, so a word
-    // with other bytes never matches).
-    let mut at = hash(b) & (SLOTS - 1);
-    loop {
-        let slot = usize::from(TABLE[at]);
-        let (form, cue) = CUES.get(slot.checked_sub(1)?)?;
-        if form.len() == b.len() && form.as_bytes().eq_ignore_ascii_case(b) {
-            return Some(*cue);
-        }
-        at = (at + 1) & (SLOTS - 1);
-    }
+    // Forms are ASCII lower case, so a word with other bytes never matches.
+    FORM_INDEX.index(word).map(|i| CUES[i].1)
 }
 
-/// The longest cue form looked up.
+/// The shortest and the longest cue forms looked up.
+const MIN_FORM: usize = 3;
 const MAX_FORM: usize = 14;
 
-/// For each form length, the bit set of first letters (low 26 bits) and of last letters
-/// (bits 32 and up) that cue forms of that length have.
-const LETTER_MASKS: [u64; MAX_FORM + 1] = {
-    let mut m = [0u64; MAX_FORM + 1];
+/// The forms of [`CUES`], in its order.
+const FORMS: [&str; CUES.len()] = {
+    let mut f = [""; CUES.len()];
     let mut i = 0;
     while i < CUES.len() {
-        let w = CUES[i].0.as_bytes();
-        if w.len() >= 3 && w.len() <= MAX_FORM {
-            let first = (w[0] - b'a') as u64;
-            let last = (w[w.len() - 1] - b'a') as u64;
-            m[w.len()] |= (1 << first) | (1 << (32 + last));
-        }
+        f[i] = CUES[i].0;
         i += 1;
     }
-    m
+    f
 };
 
-/// Slots of the cue hash table (a power of two, well over twice the forms).
-const SLOTS: usize = 2048;
-
-/// FNV-1a over the ASCII-lower-cased bytes.
-const fn hash(b: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i].to_ascii_lowercase() as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h as usize
-}
-
-/// An open-addressing table of the forms: slot → index into [`CUES`] plus one.
-const TABLE: [u16; SLOTS] = {
-    let mut t = [0u16; SLOTS];
-    let mut i = 0;
-    while i < CUES.len() {
-        let w = CUES[i].0.as_bytes();
-        if w.len() >= 3 && w.len() <= MAX_FORM {
-            let mut at = hash(w) & (SLOTS - 1);
-            while t[at] != 0 {
-                at = (at + 1) & (SLOTS - 1);
-            }
-            t[at] = (i + 1) as u16;
-        }
-        i += 1;
-    }
-    t
-};
+/// [`FORMS`] indexed for lookup (see [`crate::lexicon`]): a form's index is its row of
+/// [`CUES`], whose forms are distinct.
+static FORM_INDEX: WordTable<{ CUES.len() }, { slots_for(CUES.len()) }> =
+    WordTable::build(&[&FORMS]);
 
 #[cfg(test)]
 mod tests {
@@ -736,7 +689,6 @@ mod tests {
                 .map(|c| c.1);
             assert_eq!(lookup(w), want, "{w}");
         }
-        assert!(CUES.len() < SLOTS / 2);
     }
 
     #[test]

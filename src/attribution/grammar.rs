@@ -315,10 +315,11 @@ const VENUE_WORDS: &[&str] = &[
 /// `set::NP_STOP.has(w)`).
 pub(crate) mod set {
     use super::super::clause;
+    use crate::lexicon::{WordTable, slots_for, words_in};
 
     /// One named word list: its bit in the table's flags.
     #[derive(Debug, Clone, Copy)]
-    pub(crate) struct Set(u32);
+    pub(crate) struct Set(u64);
 
     impl Set {
         /// Whether `w` (any ASCII case) is in the list.
@@ -329,7 +330,7 @@ pub(crate) mod set {
 
         /// Whether a word with these [`flags`] is in the list.
         #[inline]
-        pub(crate) fn among(self, flags: u32) -> bool {
+        pub(crate) fn among(self, flags: u64) -> bool {
             flags & self.0 != 0
         }
     }
@@ -368,130 +369,14 @@ pub(crate) mod set {
     pub(crate) const SUBORDINATORS: Set = Set(1 << 13);
     pub(crate) const PARTICLES: Set = Set(1 << 14);
 
-    /// The most words the lists hold together.
-    const MAX_WORDS: usize = {
-        let mut n = 0;
-        let mut l = 0;
-        while l < LISTS.len() {
-            n += LISTS[l].len();
-            l += 1;
-        }
-        n
-    };
-    /// The longest word of the lists.
-    const MAX_LEN: usize = 16;
-    /// Slots of the hash table (a power of two, over twice the words).
-    const SLOTS: usize = 1024;
-
-    /// The words of all lists, each once with the bits of the lists that hold it, an
-    /// open-addressing table over them, and for each word length the bit sets of first
-    /// letters (low bits) and last letters (bits 32 and up).
-    struct Table {
-        words: [&'static str; MAX_WORDS],
-        flags: [u32; MAX_WORDS],
-        slots: [u16; SLOTS],
-        letters: [u64; MAX_LEN + 1],
-    }
-
-    /// FNV-1a over the ASCII-lower-cased bytes.
-    const fn hash(b: &[u8]) -> usize {
-        let mut h: u32 = 0x811c_9dc5;
-        let mut i = 0;
-        while i < b.len() {
-            h ^= b[i].to_ascii_lowercase() as u32;
-            h = h.wrapping_mul(0x0100_0193);
-            i += 1;
-        }
-        h as usize
-    }
-
-    /// A byte's letter index: 0 to 25 for an ASCII letter (any case), 26 for any other.
-    const fn letter(c: u8) -> u32 {
-        let l = c.to_ascii_lowercase();
-        if l.is_ascii_lowercase() {
-            (l - b'a') as u32
-        } else {
-            26
-        }
-    }
-
-    /// Whether two words are the same in ASCII lower case.
-    const fn same(a: &[u8], b: &[u8]) -> bool {
-        if a.len() != b.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < a.len() {
-            if !a[i].eq_ignore_ascii_case(&b[i]) {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    static TABLE: Table = {
-        let mut t = Table {
-            words: [""; MAX_WORDS],
-            flags: [0; MAX_WORDS],
-            slots: [0; SLOTS],
-            letters: [0; MAX_LEN + 1],
-        };
-        assert!(MAX_WORDS * 2 < SLOTS);
-        let mut n = 0;
-        let mut l = 0;
-        while l < LISTS.len() {
-            let mut i = 0;
-            while i < LISTS[l].len() {
-                let w = LISTS[l][i].as_bytes();
-                assert!(!w.is_empty() && w.len() <= MAX_LEN);
-                t.letters[w.len()] |= (1 << letter(w[0])) | (1 << (32 + letter(w[w.len() - 1])));
-                let mut at = hash(w) & (SLOTS - 1);
-                loop {
-                    let s = t.slots[at] as usize;
-                    if s == 0 {
-                        t.words[n] = LISTS[l][i];
-                        t.flags[n] = 1 << l;
-                        n += 1;
-                        t.slots[at] = n as u16;
-                        break;
-                    }
-                    if same(t.words[s - 1].as_bytes(), w) {
-                        t.flags[s - 1] |= 1 << l;
-                        break;
-                    }
-                    at = (at + 1) & (SLOTS - 1);
-                }
-                i += 1;
-            }
-            l += 1;
-        }
-        t
-    };
+    /// The lists indexed together (see [`crate::lexicon`]).
+    static INDEX: WordTable<{ words_in(&LISTS) }, { slots_for(words_in(&LISTS)) }> =
+        WordTable::build(&LISTS);
 
     /// The bits of the lists that hold `w` (any ASCII case).
     #[inline]
-    pub(crate) fn flags(w: &str) -> u32 {
-        let b = w.as_bytes();
-        let Some(&mask) = TABLE.letters.get(b.len()) else {
-            return 0;
-        };
-        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-            return 0;
-        };
-        if mask & (1 << letter(first)) == 0 || mask & (1 << (32 + letter(last))) == 0 {
-            return 0;
-        }
-        let mut at = hash(b) & (SLOTS - 1);
-        loop {
-            let Some(i) = usize::from(TABLE.slots[at]).checked_sub(1) else {
-                return 0;
-            };
-            if TABLE.words[i].as_bytes().eq_ignore_ascii_case(b) {
-                return TABLE.flags[i];
-            }
-            at = (at + 1) & (SLOTS - 1);
-        }
+    pub(crate) fn flags(w: &str) -> u64 {
+        INDEX.flags(w)
     }
 
     #[cfg(test)]

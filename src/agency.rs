@@ -1,5 +1,6 @@
 //! News agencies and the ways copy spells their names.
 
+use crate::lexicon::{WordTable, slots_for};
 use std::fmt;
 
 #[cfg(feature = "serde")]
@@ -119,6 +120,21 @@ agencies! {
     Gna => "GNA",
 }
 
+/// The words of [`SPELLINGS`], in its order (distinct: a test checks).
+const SPELLING_WORDS: [&str; SPELLINGS.len()] = {
+    let mut f = [""; SPELLINGS.len()];
+    let mut i = 0;
+    while i < SPELLINGS.len() {
+        f[i] = SPELLINGS[i].0;
+        i += 1;
+    }
+    f
+};
+
+/// [`SPELLING_WORDS`] indexed for lookup (see [`crate::lexicon`]).
+static SPELLING_INDEX: WordTable<{ SPELLINGS.len() }, { slots_for(SPELLINGS.len()) }> =
+    WordTable::build(&[&SPELLING_WORDS]);
+
 /// Spellings of agency names as copy prints them, lowercased, matched against a whole name.
 /// Short forms that are also common words or US state abbreviations (`PA`, `AA`, `UNI`,
 /// `SPA`) are left out: those agencies are recognised by their full names only.
@@ -228,7 +244,7 @@ impl Agency {
             return None;
         }
         let found = if name.is_ascii() {
-            SPELLINGS.iter().find(|(s, _)| s.eq_ignore_ascii_case(name))
+            SPELLING_INDEX.index(name).map(|i| &SPELLINGS[i])
         } else {
             let lower = name.to_lowercase();
             SPELLINGS.iter().find(|(s, _)| *s == lower)
@@ -240,5 +256,24 @@ impl Agency {
 impl fmt::Display for Agency {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.short_name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_are_distinct_and_found_in_any_case() {
+        let mut words: Vec<&str> = SPELLINGS.iter().map(|s| s.0).collect();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), SPELLINGS.len());
+        for &(w, a) in SPELLINGS.iter().filter(|s| s.0.len() <= 24) {
+            assert_eq!(Agency::from_name(w), Some(a), "{w}");
+            assert_eq!(Agency::from_name(&w.to_uppercase()), Some(a), "{w}");
+        }
+        assert_eq!(Agency::from_name("Reuter"), Some(Agency::Reuters));
+        assert_eq!(Agency::from_name("Dow Jones"), None);
     }
 }

@@ -736,7 +736,8 @@ impl Words {
     /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
     #[inline]
     fn has(self, w: &str) -> bool {
-        INDEX.flags(w.trim_end_matches('.')) & self.0 != 0
+        let w = w.trim_end_matches('.');
+        w.len() <= 24 && INDEX.flags(w) & self.0 != 0
     }
 }
 

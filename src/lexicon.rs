@@ -17,7 +17,7 @@
 //! ```
 
 /// The longest word a table holds; longer words are in no list.
-pub(crate) const MAX_LEN: usize = 24;
+pub(crate) const MAX_LEN: usize = 32;
 
 /// The number of words in `lists`, counting a word once per list that holds it (an upper
 /// bound on the words of their table).

@@ -1,5 +1,7 @@
 //! Words the dateline grammar knows: month names and the lowercase links of place names.
 
+use crate::lexicon::{WordTable, slots_for};
+
 /// Month names and abbreviations, lowercased, with their number: English as AP, Reuters and
 /// UPI print them (`Sept.`, `Feb`), and the French, Spanish, Portuguese and German names
 /// that agencies' foreign-language feeds leave in English copy.
@@ -78,6 +80,21 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("dezember", 12),
 ];
 
+/// The words of [`MONTHS`], in its order (distinct: a test checks).
+const MONTH_WORDS: [&str; MONTHS.len()] = {
+    let mut f = [""; MONTHS.len()];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        f[i] = MONTHS[i].0;
+        i += 1;
+    }
+    f
+};
+
+/// [`MONTH_WORDS`] indexed for lookup (see [`crate::lexicon`]).
+static MONTH_INDEX: WordTable<{ MONTHS.len() }, { slots_for(MONTHS.len()) }> =
+    WordTable::build(&[&MONTH_WORDS]);
+
 /// The month a word names, ignoring case and a final period (`"Sept."`, `"FEB"`, `"août"`).
 pub(crate) fn month(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -88,7 +105,7 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         return None;
     }
     let found = if w.is_ascii() {
-        MONTHS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w))
+        MONTH_INDEX.index(w).map(|i| &MONTHS[i])
     } else {
         let lower = w.to_lowercase();
         MONTHS.iter().find(|(m, _)| *m == lower)
@@ -155,4 +172,23 @@ pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
 /// Whether `word` is in `list`, ignoring ASCII case.
 pub(crate) fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_words_are_distinct_and_found_in_any_case() {
+        let mut words: Vec<&str> = MONTHS.iter().map(|m| m.0).collect();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), MONTHS.len());
+        for &(w, n) in MONTHS {
+            assert_eq!(month(w), Some(n), "{w}");
+            assert_eq!(month(&w.to_uppercase()), Some(n), "{w}");
+        }
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("Monday"), None);
+    }
 }

@@ -1430,7 +1430,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head.to_string(), e);
             }
         }
-        expand_acronyms(doc, &mut table.entities);
+        expand_acronyms(doc, &table.words, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -1743,7 +1743,7 @@ fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
 /// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
 /// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
 /// letters. One pass over the words of the text, each word starting at most a few runs.
-fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
+fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut [Entity<'a>]) {
     const MAX_LETTERS: usize = 6;
     let text = doc.text();
     let mut wanted: HashMap<String, Option<Span>> = HashMap::default();
@@ -1761,8 +1761,9 @@ fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
         return;
     }
     let mut initials = String::with_capacity(MAX_LETTERS);
-    for &sent in doc.sentences() {
-        let words: Vec<Span> = tokens(text, sent).collect();
+    let sentence_words = words;
+    for si in 0..doc.sentences().len() {
+        let words = sentence_words.sentence(si);
         for i in 0..words.len() {
             let first = words[i].slice(text);
             if !is_cap(first) || is_acronym(first) {

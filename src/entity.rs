@@ -936,8 +936,13 @@ pub(crate) fn is_title(w: &str) -> bool {
 }
 
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
+#[inline]
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether `w` is a compound adjective on a name (`Calgary-based`, `Vancouver-bound`).
@@ -948,6 +953,22 @@ fn is_compound_adjective(w: &str) -> bool {
 
 /// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
 fn is_acronym(w: &str) -> bool {
+    // ASCII words byte by byte: a lower-case letter refuses the word at once.
+    let mut capitals = 0;
+    for &b in w.as_bytes() {
+        if b >= 0x80 {
+            return is_acronym_unicode(w);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        capitals += usize::from(b.is_ascii_uppercase());
+    }
+    capitals >= 2
+}
+
+/// [`is_acronym`] over any characters.
+fn is_acronym_unicode(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && w.chars().all(|c| !c.is_lowercase())
 }
@@ -1168,12 +1189,22 @@ impl<'a> EntityTable<'a> {
         let mut comma_starts: Vec<usize> = Vec::new();
         let sentence_words = SentenceWords::new(doc);
         let mut run: Vec<Span> = Vec::new();
+        // The last paragraph tested for a caption, and whether it is one.
+        let mut caption_of: Option<(usize, bool)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
+            let para = doc.paragraph_at(sent.start);
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
-            let caption = is_caption(text, doc, sent);
+            let caption = match (para, caption_of) {
+                (None, _) => false,
+                (Some(p), Some((q, c))) if p == q => c,
+                (Some(p), _) => {
+                    let c = is_caption(doc.paragraphs()[p].slice(text));
+                    caption_of = Some((p, c));
+                    c
+                }
+            };
             // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
-            let credit_cut = doc
-                .paragraph_at(sent.start)
+            let credit_cut = para
                 .map(|p| doc.paragraphs()[p])
                 .filter(|p| p.start == sent.start)
                 .and_then(|p| credit_lead(p.slice(text)))
@@ -1702,7 +1733,10 @@ fn credit_lead(para: &str) -> Option<usize> {
     while !para.is_char_boundary(n) {
         n -= 1;
     }
-    let i = para[..n].find(" Press ")?;
+    // (A plain search: the window is short.)
+    let i = para.as_bytes()[..n]
+        .windows(" Press ".len())
+        .position(|w| w == b" Press ")?;
     let next = i + " Press ".len();
     (para[..i].split(' ').all(is_cap)
         && para[next..].starts_with(char::is_uppercase)
@@ -1710,13 +1744,9 @@ fn credit_lead(para: &str) -> Option<usize> {
     .then_some(next)
 }
 
-/// Whether sentence `sent` belongs to a photo caption or credit: its paragraph ends with a
-/// parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
-fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
-    let Some(p) = doc.paragraph_at(sent.start) else {
-        return false;
-    };
-    let para = doc.paragraphs()[p].slice(text);
+/// Whether paragraph `para` is a photo caption or credit: it ends with a parenthesised
+/// credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
+fn is_caption(para: &str) -> bool {
     if para.starts_with("Open this photo in gallery") {
         return true;
     }

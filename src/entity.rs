@@ -1021,6 +1021,8 @@ fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
             if ASCII_ALNUM[usize::from(b)] {
                 break at;
             }
+        } else if let Some(c) = general_punctuation(bytes, p) {
+            p += c.len_utf8();
         } else {
             let c = s.get(p..)?.chars().next()?;
             p += c.len_utf8();
@@ -1032,19 +1034,15 @@ fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
     let mut end = p;
     loop {
         // A run of ASCII letters and digits.
-        while let Some(&b) = bytes.get(p) {
-            if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
-                p += 1;
-            } else {
-                break;
-            }
-        }
+        p = ascii_alnum_run(bytes, p);
         end = end.max(p);
         let Some(&b) = bytes.get(p) else {
             break;
         };
         let (d, dlen) = if b < 0x80 {
             (b as char, 1)
+        } else if let Some(c) = general_punctuation(bytes, p) {
+            (c, 3)
         } else {
             let Some(c) = s.get(p..).and_then(|r| r.chars().next()) else {
                 break;
@@ -1078,6 +1076,51 @@ fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
         }
     }
     Some((start, end, p))
+}
+
+/// The character at byte `p` when it is one of General Punctuation's first 64 (U+2000 to
+/// U+203F: the spaces, dashes and curly quotes of news text, none a letter or digit),
+/// read from its three bytes without decoding.
+#[inline]
+fn general_punctuation(bytes: &[u8], p: usize) -> Option<char> {
+    match bytes.get(p..p + 3)? {
+        &[0xe2, 0x80, last] => char::from_u32(0x2000 + u32::from(last & 0x3f)),
+        _ => None,
+    }
+}
+
+/// Where the run of ASCII letters and digits from byte `p` of `bytes` ends: eight bytes
+/// at a time, then byte by byte.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], mut p: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    while let Some(chunk) = bytes.get(p..p + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(lanes);
+        // Per byte, as in `agreement::lexicon`: ASCII, and a letter once lower-cased or a
+        // digit (no carry crosses a byte: every lane is at most 0x7f before each addition).
+        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+        let letters =
+            (low + (0x80 - u64::from(b'a')) * ONES) & !(low + (0x80 - u64::from(b'z') - 1) * ONES);
+        let ascii = x & (0x7f * ONES);
+        let digits = (ascii + (0x80 - u64::from(b'0')) * ONES)
+            & !(ascii + (0x80 - u64::from(b'9') - 1) * ONES);
+        let other = !((letters | digits) & !x) & HIGH;
+        if other != 0 {
+            return p + (other.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while let Some(&b) = bytes.get(p) {
+        if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    p
 }
 
 /// Whether the character at byte `p` of `s` (if any) is a letter or digit.
@@ -2058,6 +2101,147 @@ mod tests {
     fn at(text: &str, needle: &str, nth: usize) -> Span {
         let s = text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap();
         Span::new(s, s + needle.len())
+    }
+
+    /// The tokenizer as it read characters before [`ascii_alnum_run`] and
+    /// [`general_punctuation`]: the reference the faster one must agree with.
+    fn next_token_chars(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
+        let bytes = s.as_bytes();
+        // Skip to the first letter or digit (ASCII bytes tested in place).
+        let start = loop {
+            let b = *bytes.get(p)?;
+            let at = p;
+            if b < 0x80 {
+                p += 1;
+                if ASCII_ALNUM[usize::from(b)] {
+                    break at;
+                }
+            } else {
+                let c = s.get(p..)?.chars().next()?;
+                p += c.len_utf8();
+                if c.is_alphanumeric() {
+                    break at;
+                }
+            }
+        };
+        let mut end = p;
+        loop {
+            // A run of ASCII letters and digits.
+            while let Some(&b) = bytes.get(p) {
+                if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+                    p += 1;
+                } else {
+                    break;
+                }
+            }
+            end = end.max(p);
+            let Some(&b) = bytes.get(p) else {
+                break;
+            };
+            let (d, dlen) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let Some(c) = s.get(p..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                if c.is_alphanumeric() {
+                    p += c.len_utf8();
+                    end = p;
+                    continue;
+                }
+                (c, c.len_utf8())
+            };
+            if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
+                break;
+            }
+            // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+            // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+            let rest = p + dlen;
+            let possessive = matches!(d, '\'' | '’')
+                && matches!(bytes.get(rest), Some(b's' | b'S'))
+                && !alnum_at(s, rest + 1);
+            if possessive {
+                // Skip the `'s` of a possessive.
+                p = rest + 1;
+                break;
+            }
+            if alnum_at(s, rest) {
+                end = rest;
+                p = rest;
+            } else {
+                break;
+            }
+        }
+        Some((start, end, p))
+    }
+
+    #[test]
+    fn tokenizer_agrees_with_reading_characters() {
+        let pieces = [
+            "Trump",
+            "’s",
+            "'s",
+            "s'",
+            "s’",
+            " ",
+            ".",
+            "U.S",
+            "Mr",
+            "W",
+            ",",
+            "35",
+            "700",
+            "é",
+            "Ünal",
+            "—",
+            "“",
+            "”",
+            "-",
+            "&",
+            "T",
+            "\u{a0}",
+            "\u{2009}",
+            "x",
+            "1",
+            "Co",
+            "\n",
+            "ʼ",
+            "abcdefghij",
+            "Z9",
+            "@[`{",
+            "\u{2071}",
+            "\u{2040}",
+            "é",
+            "’S",
+            "…",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..20000 {
+            let mut t = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 59) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for p in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
+                assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+            }
+        }
+        for b in 0..=0x7fu8 {
+            let t = format!(
+                "{}{}xyz{}",
+                "ab".repeat(usize::from(b % 5)),
+                b as char,
+                "Q".repeat(9)
+            );
+            for p in 0..t.len() {
+                assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+            }
+        }
     }
 
     #[test]

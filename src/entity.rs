@@ -1232,6 +1232,7 @@ impl<'a> EntityTable<'a> {
         let mut comma_starts: Vec<usize> = Vec::new();
         let sentence_words = SentenceWords::new(doc);
         let mut run: Vec<Span> = Vec::new();
+        let mut run_words: Vec<&str> = Vec::new();
         // The last paragraph tested for a caption, and whether it is one.
         let mut caption_of: Option<(usize, bool)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
@@ -1281,7 +1282,7 @@ impl<'a> EntityTable<'a> {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
                 } else if !joined {
-                    flush(text, &mut run, &mut found, before_run);
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
                 let cap = is_cap(word)
                     && word != "I"
@@ -1311,13 +1312,13 @@ impl<'a> EntityTable<'a> {
                     }
                     run.push(w);
                 } else {
-                    flush(text, &mut run, &mut found, before_run);
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
                 first = false;
                 last_end = w.end;
                 prev_word = word;
             }
-            flush(text, &mut run, &mut found, before_run);
+            flush(text, &mut run, &mut found, before_run, &mut run_words);
         }
         let mut table = EntityTable {
             words: sentence_words,
@@ -1897,8 +1898,29 @@ fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-/// Classifies a finished run of capitalised words and records it.
-fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) {
+/// Classifies a finished run of capitalised words and records it (`words`: a buffer for
+/// the run's words, reused from run to run).
+#[inline]
+fn flush<'t>(
+    text: &'t str,
+    run: &mut Vec<Span>,
+    found: &mut Vec<Found>,
+    before: &str,
+    words: &mut Vec<&'t str>,
+) {
+    if !run.is_empty() {
+        flush_run(text, run, found, before, words);
+    }
+}
+
+/// [`flush`] for a run of one word or more.
+fn flush_run<'t>(
+    text: &'t str,
+    run: &mut Vec<Span>,
+    found: &mut Vec<Found>,
+    before: &str,
+    words: &mut Vec<&'t str>,
+) {
     // Linking words never end a run.
     while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
         run.pop();
@@ -1916,12 +1938,14 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
             && (1..i).any(|k| is_title(run[k - 1].slice(text)))
     }) {
         let mut rest: Vec<Span> = run.split_off(i);
-        flush(text, run, found, before);
+        flush(text, run, found, before, words);
         rest.remove(0);
-        flush(text, &mut rest, found, "of");
+        flush(text, &mut rest, found, "of", words);
         return;
     }
-    let words: Vec<&str> = run.iter().map(|w| w.slice(text)).collect();
+    words.clear();
+    words.extend(run.iter().map(|w| w.slice(text)));
+    let words = &words[..];
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
     let last_title = words.iter().rposition(|w| is_title(w) || *w == "of");

@@ -873,8 +873,13 @@ pub(crate) fn is_title(w: &str) -> bool {
 }
 
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
+#[inline]
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether `w` is a compound adjective on a name (`Calgary-based`, `Vancouver-bound`).
@@ -885,6 +890,22 @@ fn is_compound_adjective(w: &str) -> bool {
 
 /// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
 fn is_acronym(w: &str) -> bool {
+    // ASCII words byte by byte: a lower-case letter refuses the word at once.
+    let mut capitals = 0;
+    for &b in w.as_bytes() {
+        if b >= 0x80 {
+            return is_acronym_unicode(w);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        capitals += usize::from(b.is_ascii_uppercase());
+    }
+    capitals >= 2
+}
+
+/// [`is_acronym`] over any characters.
+fn is_acronym_unicode(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && w.chars().all(|c| !c.is_lowercase())
 }
@@ -937,6 +958,8 @@ fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
             if ASCII_ALNUM[usize::from(b)] {
                 break at;
             }
+        } else if let Some(c) = general_punctuation(bytes, p) {
+            p += c.len_utf8();
         } else {
             let c = s.get(p..)?.chars().next()?;
             p += c.len_utf8();
@@ -948,19 +971,15 @@ fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
     let mut end = p;
     loop {
         // A run of ASCII letters and digits.
-        while let Some(&b) = bytes.get(p) {
-            if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
-                p += 1;
-            } else {
-                break;
-            }
-        }
+        p = ascii_alnum_run(bytes, p);
         end = end.max(p);
         let Some(&b) = bytes.get(p) else {
             break;
         };
         let (d, dlen) = if b < 0x80 {
             (b as char, 1)
+        } else if let Some(c) = general_punctuation(bytes, p) {
+            (c, 3)
         } else {
             let Some(c) = s.get(p..).and_then(|r| r.chars().next()) else {
                 break;
@@ -994,6 +1013,51 @@ fn next_token(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
         }
     }
     Some((start, end, p))
+}
+
+/// The character at byte `p` when it is one of General Punctuation's first 64 (U+2000 to
+/// U+203F: the spaces, dashes and curly quotes of news text, none a letter or digit),
+/// read from its three bytes without decoding.
+#[inline]
+fn general_punctuation(bytes: &[u8], p: usize) -> Option<char> {
+    match bytes.get(p..p + 3)? {
+        &[0xe2, 0x80, last] => char::from_u32(0x2000 + u32::from(last & 0x3f)),
+        _ => None,
+    }
+}
+
+/// Where the run of ASCII letters and digits from byte `p` of `bytes` ends: eight bytes
+/// at a time, then byte by byte.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], mut p: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    while let Some(chunk) = bytes.get(p..p + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(lanes);
+        // Per byte, as in `agreement::lexicon`: ASCII, and a letter once lower-cased or a
+        // digit (no carry crosses a byte: every lane is at most 0x7f before each addition).
+        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+        let letters =
+            (low + (0x80 - u64::from(b'a')) * ONES) & !(low + (0x80 - u64::from(b'z') - 1) * ONES);
+        let ascii = x & (0x7f * ONES);
+        let digits = (ascii + (0x80 - u64::from(b'0')) * ONES)
+            & !(ascii + (0x80 - u64::from(b'9') - 1) * ONES);
+        let other = !((letters | digits) & !x) & HIGH;
+        if other != 0 {
+            return p + (other.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while let Some(&b) = bytes.get(p) {
+        if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    p
 }
 
 /// Whether the character at byte `p` of `s` (if any) is a letter or digit.
@@ -1105,12 +1169,23 @@ impl<'a> EntityTable<'a> {
         let mut comma_starts: Vec<usize> = Vec::new();
         let sentence_words = SentenceWords::new(doc);
         let mut run: Vec<Span> = Vec::new();
+        let mut run_words: Vec<&str> = Vec::new();
+        // The last paragraph tested for a caption, and whether it is one.
+        let mut caption_of: Option<(usize, bool)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
+            let para = doc.paragraph_at(sent.start);
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
-            let caption = is_caption(text, doc, sent);
+            let caption = match (para, caption_of) {
+                (None, _) => false,
+                (Some(p), Some((q, c))) if p == q => c,
+                (Some(p), _) => {
+                    let c = is_caption(doc.paragraphs()[p].slice(text));
+                    caption_of = Some((p, c));
+                    c
+                }
+            };
             // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
-            let credit_cut = doc
-                .paragraph_at(sent.start)
+            let credit_cut = para
                 .map(|p| doc.paragraphs()[p])
                 .filter(|p| p.start == sent.start)
                 .and_then(|p| credit_lead(p.slice(text)))
@@ -1144,7 +1219,7 @@ impl<'a> EntityTable<'a> {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
                 } else if !joined {
-                    flush(text, &mut run, &mut found, before_run);
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
                 let cap = is_cap(word)
                     && word != "I"
@@ -1174,13 +1249,13 @@ impl<'a> EntityTable<'a> {
                     }
                     run.push(w);
                 } else {
-                    flush(text, &mut run, &mut found, before_run);
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
                 first = false;
                 last_end = w.end;
                 prev_word = word;
             }
-            flush(text, &mut run, &mut found, before_run);
+            flush(text, &mut run, &mut found, before_run, &mut run_words);
         }
         let mut table = EntityTable {
             words: sentence_words,
@@ -1367,7 +1442,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head.to_string(), e);
             }
         }
-        expand_acronyms(doc, &mut table.entities);
+        expand_acronyms(doc, &table.words, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -1639,7 +1714,10 @@ fn credit_lead(para: &str) -> Option<usize> {
     while !para.is_char_boundary(n) {
         n -= 1;
     }
-    let i = para[..n].find(" Press ")?;
+    // (A plain search: the window is short.)
+    let i = para.as_bytes()[..n]
+        .windows(" Press ".len())
+        .position(|w| w == b" Press ")?;
     let next = i + " Press ".len();
     (para[..i].split(' ').all(is_cap)
         && para[next..].starts_with(char::is_uppercase)
@@ -1647,13 +1725,9 @@ fn credit_lead(para: &str) -> Option<usize> {
     .then_some(next)
 }
 
-/// Whether sentence `sent` belongs to a photo caption or credit: its paragraph ends with a
-/// parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
-fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
-    let Some(p) = doc.paragraph_at(sent.start) else {
-        return false;
-    };
-    let para = doc.paragraphs()[p].slice(text);
+/// Whether paragraph `para` is a photo caption or credit: it ends with a parenthesised
+/// credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
+fn is_caption(para: &str) -> bool {
     if para.starts_with("Open this photo in gallery") {
         return true;
     }
@@ -1680,7 +1754,7 @@ fn is_caption(text: &str, doc: &Document, sent: Span) -> bool {
 /// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
 /// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
 /// letters. One pass over the words of the text, each word starting at most a few runs.
-fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
+fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut [Entity<'a>]) {
     const MAX_LETTERS: usize = 6;
     let text = doc.text();
     let mut wanted: HashMap<String, Option<Span>> = HashMap::default();
@@ -1698,8 +1772,9 @@ fn expand_acronyms<'a>(doc: &Document<'a>, entities: &mut [Entity<'a>]) {
         return;
     }
     let mut initials = String::with_capacity(MAX_LETTERS);
-    for &sent in doc.sentences() {
-        let words: Vec<Span> = tokens(text, sent).collect();
+    let sentence_words = words;
+    for si in 0..doc.sentences().len() {
+        let words = sentence_words.sentence(si);
         for i in 0..words.len() {
             let first = words[i].slice(text);
             if !is_cap(first) || is_acronym(first) {
@@ -1760,8 +1835,29 @@ fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-/// Classifies a finished run of capitalised words and records it.
-fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) {
+/// Classifies a finished run of capitalised words and records it (`words`: a buffer for
+/// the run's words, reused from run to run).
+#[inline]
+fn flush<'t>(
+    text: &'t str,
+    run: &mut Vec<Span>,
+    found: &mut Vec<Found>,
+    before: &str,
+    words: &mut Vec<&'t str>,
+) {
+    if !run.is_empty() {
+        flush_run(text, run, found, before, words);
+    }
+}
+
+/// [`flush`] for a run of one word or more.
+fn flush_run<'t>(
+    text: &'t str,
+    run: &mut Vec<Span>,
+    found: &mut Vec<Found>,
+    before: &str,
+    words: &mut Vec<&'t str>,
+) {
     // Linking words never end a run.
     while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
         run.pop();
@@ -1779,12 +1875,14 @@ fn flush(text: &str, run: &mut Vec<Span>, found: &mut Vec<Found>, before: &str) 
             && (1..i).any(|k| is_title(run[k - 1].slice(text)))
     }) {
         let mut rest: Vec<Span> = run.split_off(i);
-        flush(text, run, found, before);
+        flush(text, run, found, before, words);
         rest.remove(0);
-        flush(text, &mut rest, found, "of");
+        flush(text, &mut rest, found, "of", words);
         return;
     }
-    let words: Vec<&str> = run.iter().map(|w| w.slice(text)).collect();
+    words.clear();
+    words.extend(run.iter().map(|w| w.slice(text)));
+    let words = &words[..];
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
     let last_title = words.iter().rposition(|w| is_title(w) || *w == "of");
@@ -1964,6 +2062,147 @@ mod tests {
     fn at(text: &str, needle: &str, nth: usize) -> Span {
         let s = text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap();
         Span::new(s, s + needle.len())
+    }
+
+    /// The tokenizer as it read characters before [`ascii_alnum_run`] and
+    /// [`general_punctuation`]: the reference the faster one must agree with.
+    fn next_token_chars(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
+        let bytes = s.as_bytes();
+        // Skip to the first letter or digit (ASCII bytes tested in place).
+        let start = loop {
+            let b = *bytes.get(p)?;
+            let at = p;
+            if b < 0x80 {
+                p += 1;
+                if ASCII_ALNUM[usize::from(b)] {
+                    break at;
+                }
+            } else {
+                let c = s.get(p..)?.chars().next()?;
+                p += c.len_utf8();
+                if c.is_alphanumeric() {
+                    break at;
+                }
+            }
+        };
+        let mut end = p;
+        loop {
+            // A run of ASCII letters and digits.
+            while let Some(&b) = bytes.get(p) {
+                if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+                    p += 1;
+                } else {
+                    break;
+                }
+            }
+            end = end.max(p);
+            let Some(&b) = bytes.get(p) else {
+                break;
+            };
+            let (d, dlen) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let Some(c) = s.get(p..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                if c.is_alphanumeric() {
+                    p += c.len_utf8();
+                    end = p;
+                    continue;
+                }
+                (c, c.len_utf8())
+            };
+            if !matches!(d, '.' | '-' | '\'' | '’' | '&') {
+                break;
+            }
+            // Keep inner punctuation only when a letter follows (U.S., O'Neil);
+            // keep an abbreviation's full stop (Mr.) when a capital letter's word.
+            let rest = p + dlen;
+            let possessive = matches!(d, '\'' | '’')
+                && matches!(bytes.get(rest), Some(b's' | b'S'))
+                && !alnum_at(s, rest + 1);
+            if possessive {
+                // Skip the `'s` of a possessive.
+                p = rest + 1;
+                break;
+            }
+            if alnum_at(s, rest) {
+                end = rest;
+                p = rest;
+            } else {
+                break;
+            }
+        }
+        Some((start, end, p))
+    }
+
+    #[test]
+    fn tokenizer_agrees_with_reading_characters() {
+        let pieces = [
+            "Trump",
+            "’s",
+            "'s",
+            "s'",
+            "s’",
+            " ",
+            ".",
+            "U.S",
+            "Mr",
+            "W",
+            ",",
+            "35",
+            "700",
+            "é",
+            "Ünal",
+            "—",
+            "“",
+            "”",
+            "-",
+            "&",
+            "T",
+            "\u{a0}",
+            "\u{2009}",
+            "x",
+            "1",
+            "Co",
+            "\n",
+            "ʼ",
+            "abcdefghij",
+            "Z9",
+            "@[`{",
+            "\u{2071}",
+            "\u{2040}",
+            "é",
+            "’S",
+            "…",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..20000 {
+            let mut t = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 59) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for p in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
+                assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+            }
+        }
+        for b in 0..=0x7fu8 {
+            let t = format!(
+                "{}{}xyz{}",
+                "ab".repeat(usize::from(b % 5)),
+                b as char,
+                "Q".repeat(9)
+            );
+            for p in 0..t.len() {
+                assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+            }
+        }
     }
 
     #[test]

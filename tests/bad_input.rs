@@ -844,3 +844,41 @@ fn many_garbage_lines_across_batches_keep_their_order() {
 // ---------------------------------------------------------------------------------------
 // Regressions found by the fuzzers (fuzz/fuzz_targets)
 // ---------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------
+// Many lines: several batches' worth of chunks, garbage lines among them
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn many_lines_keep_their_order_on_every_thread_count() {
+    // About 1.2 MB in 6,000 lines: many 64 KB chunks, long and short articles mixed so
+    // that the threads finish their chunks out of order, a bad line every 97th.
+    let mut input = String::new();
+    for i in 0..6000 {
+        if i % 97 == 13 {
+            input.push_str("{not json\n");
+            continue;
+        }
+        let words = "Officials said talks would resume. ".repeat(1 + (i * 7919) % 11);
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"NAIROBI, Kenya (AP) -- {words}\"}}\n"
+        ));
+    }
+    let (one, s1) = jsonl_run(input.as_bytes(), false, 1);
+    assert_eq!(one.len(), 6000);
+    for (i, v) in one.iter().enumerate() {
+        if i % 97 == 13 {
+            assert_eq!(v["error"]["kind"], "invalid_json", "line {}", i + 1);
+        } else {
+            assert_eq!(v["id"], i, "line {}", i + 1);
+        }
+    }
+    for threads in [2, 3, 8] {
+        let (many, s) = jsonl_run(input.as_bytes(), false, threads);
+        assert_eq!(many, one, "{threads} threads");
+        assert_eq!(
+            (s.documents, s.failed, s.bytes),
+            (s1.documents, s1.failed, s1.bytes)
+        );
+    }
+}

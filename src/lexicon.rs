@@ -133,19 +133,37 @@ pub(crate) fn key(b: &[u8]) -> Key {
     k
 }
 
-/// The hash of a word of `len` bytes from its [`Key`]: a multiply and fold per `u64` word
-/// in use.
+/// Odd multipliers, one for each `u64` word of a [`Key`].
+const MUL: [u64; MAX_LEN / 8] = [
+    0x9e37_79b9_7f4a_7c15,
+    0xc2b2_ae3d_27d4_eb4f,
+    0x1656_67b1_9e37_79f9,
+    0x27d4_eb2f_1656_67c5,
+];
+
+/// The hash of a word of `len` bytes from its [`Key`]: each `u64` word multiplied by its
+/// own odd number, folded with the length, then mixed. (Unused words are zero and add
+/// nothing, so a word of eight bytes or less hashes from its first alone: [`short_hash`].)
 #[inline]
 const fn key_hash(k: &Key, len: usize) -> usize {
-    const M: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = len as u64;
-    let mut i = 0;
-    while i * 8 < len {
-        h = (h ^ k[i]).wrapping_mul(M);
-        h ^= h >> 29;
-        i += 1;
-    }
-    (h.wrapping_mul(M) >> 32) as usize
+    mix(k[0].wrapping_mul(MUL[0])
+        ^ k[1].wrapping_mul(MUL[1])
+        ^ k[2].wrapping_mul(MUL[2])
+        ^ k[3].wrapping_mul(MUL[3])
+        ^ len as u64)
+}
+
+/// [`key_hash`] of a word of at most eight bytes, whose key is `[k0, 0, 0, 0]`.
+#[inline]
+const fn short_hash(k0: u64, len: usize) -> usize {
+    mix(k0.wrapping_mul(MUL[0]) ^ len as u64)
+}
+
+/// The high bits of `h` folded down and spread over the bits a table size takes.
+#[inline]
+const fn mix(h: u64) -> usize {
+    let h = h ^ h >> 29;
+    (h.wrapping_mul(MUL[0]) >> 32) as usize
 }
 
 /// The words of up to 64 lists, each once with the bits of the lists that hold it.
@@ -229,8 +247,15 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         if mask & (1 << letter(first)) == 0 || mask & (1 << (32 + letter(last))) == 0 {
             return None;
         }
-        let k = key(b);
-        let mut at = key_hash(&k, b.len()) & (SLOTS - 1);
+        // Most words fit one `u64`: the other three are zero.
+        let (k, h) = if b.len() <= 8 {
+            let k0 = lower8(load(b));
+            ([k0, 0, 0, 0], short_hash(k0, b.len()))
+        } else {
+            let k = key(b);
+            (k, key_hash(&k, b.len()))
+        };
+        let mut at = h & (SLOTS - 1);
         loop {
             let i = usize::from(self.slots[at]).checked_sub(1)?;
             if self.keys[i] == (k, b.len()) {
@@ -335,6 +360,10 @@ mod tests {
         for c in 0..=255u8 {
             let b = [c, c, c, c, c, c, c, c, c];
             assert_eq!(key(&b), key_const(&b), "{c}");
+            for n in 1..=8 {
+                let k = key_const(&b[..n]);
+                assert_eq!(short_hash(k[0], n), key_hash(&k, n), "{c} {n}");
+            }
         }
     }
 

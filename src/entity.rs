@@ -736,8 +736,26 @@ impl Words {
     /// Like [`lower_in`]: whether `w`, less trailing full stops, is in the list.
     #[inline]
     fn has(self, w: &str) -> bool {
-        let w = w.trim_end_matches('.');
-        w.len() <= 24 && INDEX.flags(w) & self.0 != 0
+        self.in_lists(Words::lists_of(w))
+    }
+
+    /// The bits of the [`INDEXED`] lists that hold `w`, less trailing full stops: asked
+    /// once for a word that many lists are asked about.
+    #[inline]
+    fn lists_of(w: &str) -> u64 {
+        // Most words end in a letter: nothing to trim.
+        let w = if w.ends_with('.') {
+            w.trim_end_matches('.')
+        } else {
+            w
+        };
+        if w.len() <= 24 { INDEX.flags(w) } else { 0 }
+    }
+
+    /// Whether this list is among `lists` (bits from [`Words::lists_of`]).
+    #[inline]
+    fn in_lists(self, lists: u64) -> bool {
+        lists & self.0 != 0
     }
 }
 
@@ -1169,7 +1187,7 @@ impl<'a> EntityTable<'a> {
         let mut comma_starts: Vec<usize> = Vec::new();
         let sentence_words = SentenceWords::new(doc);
         let mut run: Vec<Span> = Vec::new();
-        let mut run_words: Vec<&str> = Vec::new();
+        let mut run_words = RunWords::default();
         // The last paragraph tested for a caption, and whether it is one.
         let mut caption_of: Option<(usize, bool)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
@@ -1209,9 +1227,10 @@ impl<'a> EntityTable<'a> {
                 }
                 // A run holds together over spaces only, and over the full stop of a
                 // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
-                let joined = gap
-                    .chars()
-                    .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
+                let joined = gap == " "
+                    || gap
+                        .chars()
+                        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
                     || (gap.starts_with('.')
                         && gap[1..].chars().all(|c| c == ' ')
                         && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
@@ -1835,6 +1854,14 @@ fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
+/// The words of a run and their [`INDEXED`] lists ([`Words::lists_of`]): a buffer reused
+/// from run to run.
+#[derive(Default)]
+struct RunWords<'t> {
+    words: Vec<&'t str>,
+    lists: Vec<u64>,
+}
+
 /// Classifies a finished run of capitalised words and records it (`words`: a buffer for
 /// the run's words, reused from run to run).
 #[inline]
@@ -1843,7 +1870,7 @@ fn flush<'t>(
     run: &mut Vec<Span>,
     found: &mut Vec<Found>,
     before: &str,
-    words: &mut Vec<&'t str>,
+    words: &mut RunWords<'t>,
 ) {
     if !run.is_empty() {
         flush_run(text, run, found, before, words);
@@ -1856,7 +1883,7 @@ fn flush_run<'t>(
     run: &mut Vec<Span>,
     found: &mut Vec<Found>,
     before: &str,
-    words: &mut Vec<&'t str>,
+    words: &mut RunWords<'t>,
 ) {
     // Linking words never end a run.
     while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
@@ -1880,25 +1907,35 @@ fn flush_run<'t>(
         flush(text, &mut rest, found, "of", words);
         return;
     }
-    words.clear();
-    words.extend(run.iter().map(|w| w.slice(text)));
-    let words = &words[..];
+    words.words.clear();
+    words.words.extend(run.iter().map(|w| w.slice(text)));
+    words.lists.clear();
+    words
+        .lists
+        .extend(words.words.iter().map(|w| Words::lists_of(w)));
+    let (words, lists) = (&words.words[..], &words.lists[..]);
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
-    let last_title = words.iter().rposition(|w| is_title(w) || *w == "of");
+    let last_title = words
+        .iter()
+        .zip(lists)
+        .rposition(|(w, &l)| TITLE_SET.in_lists(l) || *w == "of");
     let titled_person = last_title.is_some_and(|t| {
         let rest = &words[t + 1..];
         !rest.is_empty()
             && rest.len() <= 4
             && words[t] != "of"
-            && !rest.iter().any(|w| ORG_WORD_SET.has(w) || is_acronym(w))
+            && !rest
+                .iter()
+                .zip(&lists[t + 1..])
+                .any(|(w, &l)| ORG_WORD_SET.in_lists(l) || is_acronym(w))
     });
     let org = !titled_person
-        && (words.iter().any(|w| ORG_WORD_SET.has(w))
+        && (lists.iter().any(|&l| ORG_WORD_SET.in_lists(l))
             || (words.len() == 1
                 && is_acronym(words[0])
                 && (2..=5).contains(&words[0].len())
-                && !PLACE_SET.has(words[0])));
+                && !PLACE_SET.in_lists(lists[0])));
     if org {
         found.push(Found {
             name: whole,
@@ -1915,10 +1952,11 @@ fn flush_run<'t>(
         return;
     }
     let name_words = &words[name_from..];
+    let name_lists = &lists[name_from..];
     let titled = last_title.is_some_and(|t| words[t] != "of");
     // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
     // country, not a person titled `affairs`.
-    if titled && name_words.len() == 1 && PLACE_SET.has(name_words[0]) {
+    if titled && name_words.len() == 1 && PLACE_SET.in_lists(name_lists[0]) {
         found.push(Found {
             name: whole,
             run: whole,
@@ -1929,8 +1967,8 @@ fn flush_run<'t>(
         return;
     }
     // A place (`in New York`) or a participle opening a sentence is no person.
-    let place =
-        !titled && (PLACE_LEAD_SET.has(before) || name_words.iter().any(|w| PLACE_SET.has(w)));
+    let place = !titled
+        && (PLACE_LEAD_SET.has(before) || name_lists.iter().any(|&l| PLACE_SET.in_lists(l)));
     // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
     // a surname in -ing after a title, or after a first name, is still a name.)
     let participle = !titled

@@ -73,13 +73,107 @@ pub(crate) const fn same(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
+/// A word of up to [`MAX_LEN`] bytes in ASCII lower case, packed little-endian into four
+/// `u64`s with zero bytes after its end: two words of one length are the same in any ASCII
+/// case when their keys are equal.
+pub(crate) type Key = [u64; MAX_LEN / 8];
+
+/// [`Key`] of `b` (at most [`MAX_LEN`] bytes) byte by byte, for the compiler (the table's
+/// words) and as the test oracle of [`key`].
+pub(crate) const fn key_const(b: &[u8]) -> Key {
+    let mut k = [0u64; MAX_LEN / 8];
+    let mut i = 0;
+    while i < b.len() {
+        k[i / 8] |= (b[i].to_ascii_lowercase() as u64) << (8 * (i % 8));
+        i += 1;
+    }
+    k
+}
+
+/// The bytes of `b` (1 to 8 of them) as a little-endian `u64`, zero above: overlapping
+/// loads of 4, 2 or 1 bytes, which agree where they overlap.
+#[inline]
+fn load(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n == 8 {
+        u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+    } else if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u64::from(u16::from_le_bytes([b[0], b[1]]));
+        let hi = u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]]));
+        lo | hi << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&c| u64::from(c))
+    }
+}
+
+/// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
+#[inline]
+const fn lower8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let h = x & LOW7;
+    // Bit 7 of each byte: its low seven bits are at least 'A' / over 'Z' (no carries out).
+    let from_a = h + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = h + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
+/// [`Key`] of `b` (at most [`MAX_LEN`] bytes), eight bytes at a time.
+#[inline]
+pub(crate) fn key(b: &[u8]) -> Key {
+    let mut k = [0u64; MAX_LEN / 8];
+    for (slot, chunk) in k.iter_mut().zip(b.chunks(8)) {
+        *slot = lower8(load(chunk));
+    }
+    k
+}
+
+/// Odd multipliers, one for each `u64` word of a [`Key`].
+const MUL: [u64; MAX_LEN / 8] = [
+    0x9e37_79b9_7f4a_7c15,
+    0xc2b2_ae3d_27d4_eb4f,
+    0x1656_67b1_9e37_79f9,
+    0x27d4_eb2f_1656_67c5,
+];
+
+/// The hash of a word of `len` bytes from its [`Key`]: each `u64` word multiplied by its
+/// own odd number, folded with the length, then mixed. (Unused words are zero and add
+/// nothing, so a word of eight bytes or less hashes from its first alone: [`short_hash`].)
+#[inline]
+const fn key_hash(k: &Key, len: usize) -> usize {
+    mix(k[0].wrapping_mul(MUL[0])
+        ^ k[1].wrapping_mul(MUL[1])
+        ^ k[2].wrapping_mul(MUL[2])
+        ^ k[3].wrapping_mul(MUL[3])
+        ^ len as u64)
+}
+
+/// [`key_hash`] of a word of at most eight bytes, whose key is `[k0, 0, 0, 0]`.
+#[inline]
+const fn short_hash(k0: u64, len: usize) -> usize {
+    mix(k0.wrapping_mul(MUL[0]) ^ len as u64)
+}
+
+/// The high bits of `h` folded down and spread over the bits a table size takes.
+#[inline]
+const fn mix(h: u64) -> usize {
+    let h = h ^ h >> 29;
+    (h.wrapping_mul(MUL[0]) >> 32) as usize
+}
+
 /// The words of up to 64 lists, each once with the bits of the lists that hold it.
 /// `WORDS` bounds the words ([`words_in`]); `SLOTS` is the hash table's size, a power of
 /// two over twice `WORDS` (checked when the table is built).
 pub(crate) struct WordTable<const WORDS: usize, const SLOTS: usize> {
-    words: [&'static str; WORDS],
+    /// Each word's [`Key`] (lower case, packed) and its length.
+    keys: [(Key, usize); WORDS],
     flags: [u64; WORDS],
-    /// Slot → index into `words`, plus one (zero for an empty slot).
+    /// Slot → index into `keys`, plus one (zero for an empty slot).
     slots: [u16; SLOTS],
     /// For each word length, the bit sets of first letters (low bits) and of last letters
     /// (bits 32 and up) that the table's words of that length have.
@@ -95,7 +189,7 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         assert!(SLOTS.is_power_of_two() && WORDS * 2 < SLOTS);
         assert!(SLOTS <= u16::MAX as usize);
         let mut t = WordTable {
-            words: [""; WORDS],
+            keys: [([0; MAX_LEN / 8], 0); WORDS],
             flags: [0; WORDS],
             slots: [0; SLOTS],
             letters: [0; MAX_LEN + 1],
@@ -105,21 +199,27 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         while l < lists.len() {
             let mut i = 0;
             while i < lists[l].len() {
-                let word = lists[l][i];
-                let w = word.as_bytes();
+                let w = lists[l][i].as_bytes();
                 assert!(!w.is_empty() && w.len() <= MAX_LEN);
                 t.letters[w.len()] |= (1 << letter(w[0])) | (1 << (32 + letter(w[w.len() - 1])));
-                let mut at = hash(w) & (SLOTS - 1);
+                let k = key_const(w);
+                let mut at = key_hash(&k, w.len()) & (SLOTS - 1);
                 loop {
                     let s = t.slots[at] as usize;
                     if s == 0 {
-                        t.words[n] = word;
+                        t.keys[n] = (k, w.len());
                         t.flags[n] = 1 << l;
                         n += 1;
                         t.slots[at] = n as u16;
                         break;
                     }
-                    if same(t.words[s - 1].as_bytes(), w) {
+                    let (other, len) = &t.keys[s - 1];
+                    if *len == w.len()
+                        && other[0] == k[0]
+                        && other[1] == k[1]
+                        && other[2] == k[2]
+                        && other[3] == k[3]
+                    {
                         t.flags[s - 1] |= 1 << l;
                         break;
                     }
@@ -147,10 +247,18 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         if mask & (1 << letter(first)) == 0 || mask & (1 << (32 + letter(last))) == 0 {
             return None;
         }
-        let mut at = hash(b) & (SLOTS - 1);
+        // Most words fit one `u64`: the other three are zero.
+        let (k, h) = if b.len() <= 8 {
+            let k0 = lower8(load(b));
+            ([k0, 0, 0, 0], short_hash(k0, b.len()))
+        } else {
+            let k = key(b);
+            (k, key_hash(&k, b.len()))
+        };
+        let mut at = h & (SLOTS - 1);
         loop {
             let i = usize::from(self.slots[at]).checked_sub(1)?;
-            if self.words[i].as_bytes().eq_ignore_ascii_case(b) {
+            if self.keys[i] == (k, b.len()) {
                 return Some(i);
             }
             at = (at + 1) & (SLOTS - 1);
@@ -208,5 +316,74 @@ mod tests {
             assert_eq!(ONE.index(&w.to_ascii_uppercase()), Some(i));
         }
         assert_eq!(ONE.index("the"), None);
+    }
+
+    #[test]
+    fn packed_keys_agree_with_the_byte_oracle() {
+        let samples = [
+            "",
+            "a",
+            "Z",
+            "@",
+            "[",
+            "`",
+            "{",
+            "\x7f",
+            "ab",
+            "AbC",
+            "SAID",
+            "Según",
+            "ÀÉÎ",
+            "naïve",
+            "ABCDEFG",
+            "ABCDEFGH",
+            "abcdefghi",
+            "Sept.",
+            "O'Neill",
+            "co-OPERATE",
+            "ÄÖÜẞ-STRASSE",
+            "abcdefghijklmnopqrstuvwxyz012345",
+            "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ",
+        ];
+        for w in samples {
+            let b = w.as_bytes();
+            assert_eq!(key(b), key_const(b), "{w}");
+            for end in 0..=b.len() {
+                for start in 0..end {
+                    let p = &b[start..end];
+                    if p.len() <= MAX_LEN {
+                        assert_eq!(key(p), key_const(p), "{w} {start}..{end}");
+                    }
+                }
+            }
+        }
+        for c in 0..=255u8 {
+            let b = [c, c, c, c, c, c, c, c, c];
+            assert_eq!(key(&b), key_const(&b), "{c}");
+            for n in 1..=8 {
+                let k = key_const(&b[..n]);
+                assert_eq!(short_hash(k[0], n), key_hash(&k, n), "{c} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_that_differ_in_a_byte_or_length_differ() {
+        static T: WordTable<3, 8> = WordTable::build(&[&["abcdefghij", "abcdefgh", "ab"]]);
+        assert_eq!(T.index("ABCDEFGHIJ"), Some(0));
+        assert_eq!(T.index("abcdefgh"), Some(1));
+        assert_eq!(T.index("aB"), Some(2));
+        for w in [
+            "abcdefghiJ\0",
+            "abcdefgh\0",
+            "ab\0",
+            "abcdefghik",
+            "abcdefgj",
+            "aa",
+        ] {
+            assert_eq!(T.index(w), None, "{w:?}");
+        }
+        assert_eq!(TABLE.flags("Said"), TABLE.flags("sAID"));
+        assert_eq!(TABLE.flags("s\u{c1}id"), 0);
     }
 }

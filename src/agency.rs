@@ -1,6 +1,6 @@
 //! News agencies and the ways copy spells their names.
 
-use crate::lexicon::{WordTable, slots_for};
+use crate::lexicon::{WordTable, keys, slots_for};
 use std::fmt;
 
 #[cfg(feature = "serde")]
@@ -121,15 +121,7 @@ agencies! {
 }
 
 /// The words of [`SPELLINGS`], in its order (distinct: a test checks).
-const SPELLING_WORDS: [&str; SPELLINGS.len()] = {
-    let mut f = [""; SPELLINGS.len()];
-    let mut i = 0;
-    while i < SPELLINGS.len() {
-        f[i] = SPELLINGS[i].0;
-        i += 1;
-    }
-    f
-};
+const SPELLING_WORDS: [&str; SPELLINGS.len()] = keys(SPELLINGS);
 
 /// [`SPELLING_WORDS`] indexed for lookup (see [`crate::lexicon`]).
 static SPELLING_INDEX: WordTable<{ SPELLINGS.len() }, { slots_for(SPELLINGS.len()) }> =

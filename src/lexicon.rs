@@ -31,6 +31,18 @@ pub(crate) const fn words_in(lists: &[&[&str]]) -> usize {
     n
 }
 
+/// The words of a table of `(word, value)` rows, in its order: the list to build a
+/// [`WordTable`] of, so that a word's index is its row (when the words are distinct).
+pub(crate) const fn keys<T, const N: usize>(rows: &[(&'static str, T)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = rows[i].0;
+        i += 1;
+    }
+    out
+}
+
 /// A hash table size for `words` words: the power of two over twice their number.
 pub(crate) const fn slots_for(words: usize) -> usize {
     (2 * words + 1).next_power_of_two()

@@ -4,7 +4,7 @@
 //! Every table is matched case-insensitively (ASCII). [`TRIGGERS`] is sorted so that a word
 //! is looked up by binary search; a unit test keeps it sorted.
 
-use crate::lexicon::{WordTable, hash, same, slots_for};
+use crate::lexicon::{WordTable, hash, keys, same, slots_for};
 use crate::model::Status;
 
 /// How a trigger takes its complements: which phrase rule reads the rest of the clause.
@@ -330,15 +330,7 @@ fn maybe_trigger(b: &[u8]) -> bool {
 }
 
 /// The words of [`TRIGGERS`], in its order.
-const TRIGGER_WORDS: [&str; TRIGGERS.len()] = {
-    let mut f = [""; TRIGGERS.len()];
-    let mut i = 0;
-    while i < TRIGGERS.len() {
-        f[i] = TRIGGERS[i].0;
-        i += 1;
-    }
-    f
-};
+const TRIGGER_WORDS: [&str; TRIGGERS.len()] = keys(TRIGGERS);
 
 /// [`TRIGGER_WORDS`] indexed for lookup (see [`crate::lexicon`]): a word's index is its
 /// row of [`TRIGGERS`], whose words are distinct (a test checks).

@@ -59,7 +59,7 @@ const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
 const RAISE: u8 = 32;
 
-use crate::lexicon::{WordTable, slots_for};
+use crate::lexicon::{WordTable, keys, slots_for};
 use Form::{Base, Ing, Past, Third};
 
 /// A table entry.
@@ -649,15 +649,7 @@ const MIN_FORM: usize = 3;
 const MAX_FORM: usize = 14;
 
 /// The forms of [`CUES`], in its order.
-const FORMS: [&str; CUES.len()] = {
-    let mut f = [""; CUES.len()];
-    let mut i = 0;
-    while i < CUES.len() {
-        f[i] = CUES[i].0;
-        i += 1;
-    }
-    f
-};
+const FORMS: [&str; CUES.len()] = keys(CUES);
 
 /// [`FORMS`] indexed for lookup (see [`crate::lexicon`]): a form's index is its row of
 /// [`CUES`], whose forms are distinct.

@@ -1,6 +1,6 @@
 //! Words the dateline grammar knows: month names and the lowercase links of place names.
 
-use crate::lexicon::{WordTable, slots_for};
+use crate::lexicon::{WordTable, keys, slots_for};
 
 /// Month names and abbreviations, lowercased, with their number: English as AP, Reuters and
 /// UPI print them (`Sept.`, `Feb`), and the French, Spanish, Portuguese and German names
@@ -81,15 +81,7 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// The words of [`MONTHS`], in its order (distinct: a test checks).
-const MONTH_WORDS: [&str; MONTHS.len()] = {
-    let mut f = [""; MONTHS.len()];
-    let mut i = 0;
-    while i < MONTHS.len() {
-        f[i] = MONTHS[i].0;
-        i += 1;
-    }
-    f
-};
+const MONTH_WORDS: [&str; MONTHS.len()] = keys(MONTHS);
 
 /// [`MONTH_WORDS`] indexed for lookup (see [`crate::lexicon`]).
 static MONTH_INDEX: WordTable<{ MONTHS.len() }, { slots_for(MONTHS.len()) }> =

@@ -45,6 +45,7 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
     let mut line_begin = 0usize;
     let mut prev: Option<char> = None;
     let mut credits = CreditCursor::default();
+    let mut paren = ParenCursor::default();
     for (at, c) in text[..end].char_indices() {
         if c == '\n' || c == '\r' {
             if !line_start {
@@ -62,14 +63,14 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             let may_start = c.is_uppercase() || c == '(' || (c.is_alphabetic() && at_line_start);
             if may_start
                 && (at_line_start
-                    || (credits_agency_soon(text, at)
+                    || (paren.soon(text, at)
                         && credits.any_from(text, at)
                         && after_lead(&text[line_begin..at])))
                 && let Some(d) = at_position(text, at, at_line_start)
             {
                 return Some(d);
             }
-            if !in_markup(text, at) {
+            if line_start && !in_markup(text, at) {
                 line_start = false;
             }
         }
@@ -91,11 +92,40 @@ fn glued_after_sentence(text: &str, at: usize) -> bool {
     back.next().is_some_and(char::is_lowercase) && back.next().is_some_and(char::is_lowercase)
 }
 
-/// Whether an agency credit's `(` stands within a dateline's length of `at`: mid-line, only
-/// datelines that credit an agency are read.
-fn credits_agency_soon(text: &str, at: usize) -> bool {
-    let end = (at + 96).min(text.len());
-    memchr::memchr(b'(', &text.as_bytes()[at..end]).is_some()
+/// More than any dateline's length: how far past the window a credit is looked for.
+const DATELINE_REACH: usize = 1024;
+
+/// How far after a mid-line dateline's first word its agency credit's `(` may stand.
+const CREDIT_REACH: usize = 96;
+
+/// The next `(` in the text, found lazily and kept while the scan moves forward: mid-line,
+/// only datelines that credit an agency are read, so a word with no `(` within
+/// [`CREDIT_REACH`] bytes after it is not worth a parse.
+#[derive(Default)]
+struct ParenCursor {
+    /// The first `(` at or after `searched_from`, or `None` when there is none.
+    next: Option<usize>,
+    /// Where the last search began; `None` before the first.
+    searched_from: Option<usize>,
+}
+
+impl ParenCursor {
+    /// Whether a `(` stands in the [`CREDIT_REACH`] bytes from `at`.
+    fn soon(&mut self, text: &str, at: usize) -> bool {
+        let stale = match (self.searched_from, self.next) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(_), Some(n)) => n < at,
+        };
+        if stale {
+            self.searched_from = Some(at);
+            // Every `at` lies inside the scanned window: no `(` further on matters.
+            let reach = text.len().min(WINDOW + CREDIT_REACH).max(at);
+            self.next = memchr::memchr(b'(', &text.as_bytes()[at..reach]).map(|off| at + off);
+        }
+        self.next
+            .is_some_and(|n| n < (at + CREDIT_REACH).min(text.len()))
+    }
 }
 
 /// Where the next agency credit stands (`(AP)`, `, Reuter`), found lazily and kept while
@@ -128,8 +158,11 @@ impl CreditCursor {
 /// The first position at or after `from` where a parenthesised (`(AP)`) or bare (`, Reuter`)
 /// agency credit starts.
 fn next_credit(text: &str, from: usize) -> Option<usize> {
+    // Every dateline starts inside the window and is far shorter than this: a credit
+    // further on belongs to the story, not to a dateline.
+    let reach = text.len().min(WINDOW + DATELINE_REACH);
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'(', b',', bytes.get(from..)?)
+    memchr::memchr2_iter(b'(', b',', bytes.get(from..reach)?)
         .map(|off| from + off)
         .find(|&q| grammar::credit_at(&text[q..]))
 }

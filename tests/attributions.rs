@@ -881,3 +881,29 @@ fn a_department_is_no_minister_and_a_credit_led_caption_names_nobody() {
         Some("Island Ferry Service")
     );
 }
+
+#[test]
+fn promises_and_hopes_report_their_infinitive() {
+    let r = rows(
+        "Governor Lena Marsh promised to cut property taxes for retirees. \
+         Tom Alvarez hopes to win the seat back in November.",
+    );
+    let a = find(&r, "to cut property taxes");
+    assert_eq!(a.0, AttributionKind::Indirect);
+    assert_eq!(a.1, "to cut property taxes for retirees");
+    assert_eq!(a.3.as_deref(), Some("Lena Marsh"));
+    assert_eq!(a.4.as_deref(), Some("promised"));
+    let b = find(&r, "to win the seat back");
+    assert_eq!(b.2.as_deref(), Some("Tom Alvarez"));
+    assert_eq!(b.4.as_deref(), Some("hopes"));
+}
+
+#[test]
+fn agreeing_to_a_thing_is_no_statement() {
+    // `to` before a noun phrase, or an infinitive with nothing after its verb.
+    let r = rows(
+        "The union agreed to a three-year contract on Friday. \
+         It was more than the mayor had hoped to see.",
+    );
+    assert!(r.is_empty(), "{r:#?}");
+}

@@ -317,7 +317,11 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             });
         }
         let (cs, that) = after?;
-        if c.needs_that && !that && !grammar::bare_clause(ws, cs, clause_end(ws, cs)) {
+        let stated = || {
+            that || grammar::bare_clause(ws, cs, clause_end(ws, cs))
+                || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
+        };
+        if c.needs_that && !stated() {
             return None;
         }
         if !that && scores_not_words(ws, c, cs) {
@@ -1011,6 +1015,22 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
         parts: Vec::new(),
         quotes: Vec::new(),
     })
+}
+
+/// Verbs of commitment and hope whose infinitive states the position (`promised to cut
+/// taxes`, `hopes to win`), as a `that` clause would.
+const INTENT_VERBS: &[&str] = &["agree", "hope", "pledge", "promise", "threaten", "vow"];
+
+/// Whether an infinitive with something after its verb opens at word `cs` (`to cut
+/// taxes`), not `to` before a noun phrase (`agreed to a deal`).
+fn infinitive_at(ws: &Words, cs: usize) -> bool {
+    let verb = ws.w(cs + 1);
+    ws.w(cs) == "to"
+        && cs + 2 < ws.toks.len()
+        && ws.joined(cs)
+        && verb.starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !set::DETERMINERS.has(verb)
+        && !set::PRONOUNS.has(verb)
 }
 
 #[cfg(test)]

@@ -144,10 +144,10 @@ fn byline_rule(i: &str) -> Res<'_, Vec<&str>> {
 fn byline<'a>(text: &'a str, dateline: Option<Span>) -> Option<Credit<'a>> {
     let end = floor_boundary(text, dateline.map_or(HEAD, |d| d.start.max(1)).min(HEAD));
     let head = &text[..end];
-    for (at, c) in head.char_indices() {
+    // `By` or `by` opening a word (both ASCII, so every hit is a char boundary).
+    for at in memchr::memchr2_iter(b'B', b'b', head.as_bytes()) {
         let prev = head[..at].chars().next_back();
-        let start = prev.is_none_or(|p| p.is_whitespace() || p == '>' || p == ';');
-        if !(start && (c == 'B' || c == 'b')) {
+        if !prev.is_none_or(|p| p.is_whitespace() || p == '>' || p == ';') {
             continue;
         }
         let Ok((rest, names)) = byline_rule(&head[at..]) else {
@@ -374,7 +374,10 @@ fn disclaimers<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
         "(This story has not been edited",
         "(Only the headline",
     ] {
-        if let Some(k) = tail.find(marker) {
+        // Each marker opens with `(`: only those are compared.
+        let found =
+            memchr::memchr_iter(b'(', tail.as_bytes()).find(|&k| tail[k..].starts_with(marker));
+        if let Some(k) = found {
             let end = tail[k..].find(')').map_or(tail.len(), |e| k + e + 1);
             let span = Span::new(start + k, start + end);
             out.push(credit(text, CreditKind::Disclaimer, span, None, Vec::new()));

@@ -175,7 +175,13 @@ fn scare_quotes_titles_and_nicknames_are_terms() {
     let a = parse(TERMS);
     assert_eq!(a.quotes.len(), 3);
     assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Term));
-    assert!(a.attributions.is_empty());
+    // No term is a direct quotation: `spoke of` reports the analysts' topic, the term
+    // quoted inside it.
+    assert_eq!(a.attributions.len(), 1);
+    let topic = &a.attributions[0];
+    assert_ne!(topic.kind, AttributionKind::Direct);
+    assert!(topic.content.text.starts_with("a \"Haley effect\""));
+    assert_eq!(topic.source.as_ref().map(|s| &*s.text), Some("Analysts"));
 }
 
 // ---------- 2. attributions ----------
@@ -904,6 +910,24 @@ fn agreeing_to_a_thing_is_no_statement() {
     let r = rows(
         "The union agreed to a three-year contract on Friday. \
          It was more than the mayor had hoped to see.",
+    );
+    assert!(r.is_empty(), "{r:#?}");
+}
+
+#[test]
+fn talking_about_a_topic_reports_the_topic() {
+    let r = rows("Mayor Ana Ruiz talked about the budget shortfall on Tuesday.");
+    let a = find(&r, "the budget shortfall");
+    assert_eq!(a.1, "the budget shortfall");
+    assert_eq!(a.3.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(a.4.as_deref(), Some("talked about"));
+}
+
+#[test]
+fn speaking_somewhere_or_to_someone_is_no_statement() {
+    let r = rows(
+        "Governor Tom Alvarez spoke to reporters outside the statehouse. \
+         He was speaking at a rally in Dayton. The talks resume on Monday.",
     );
     assert!(r.is_empty(), "{r:#?}");
 }

@@ -34,6 +34,13 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     {
         return None;
     }
+    // `speaking at a rally`, `spoke to reporters`: a verb of speaking reports here only
+    // a topic after `about` or `of`.
+    if is_in(TOPIC_SPEECH, c.lemma)
+        && !(k + 1..n.min(k + 3)).any(|m| is_in(&["about", "of"], ws.w(m)))
+    {
+        return None;
+    }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
     let c = cue::Cue {
         form: finite_form(ws, k, c),
@@ -597,6 +604,16 @@ pub(super) fn stance_clause(
     {
         return None;
     }
+    let mut cue_span = toks[k];
+    let mut cs = cs;
+    if is_in(TOPIC_SPEECH, c.lemma) {
+        // `talked about jobs`, `spoke of her mother`: the topic after the preposition.
+        if !is_in(&["about", "of"], ws.w(cs)) || cs + 1 >= n || !ws.joined(cs) {
+            return None;
+        }
+        cue_span = Span::new(cue_span.start, toks[cs].end);
+        cs += 1;
+    }
     let end = if that || c.clausal {
         clause_end(ws, cs)
     } else {
@@ -610,7 +627,7 @@ pub(super) fn stance_clause(
         content: Span::new(toks[cs].start, end),
         source: Some(Span::new(toks[a].start, toks[b].end)),
         inherit: false,
-        cue: Some(toks[k]),
+        cue: Some(cue_span),
         parts: Vec::new(),
         quotes: Vec::new(),
     })
@@ -1016,6 +1033,10 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
         quotes: Vec::new(),
     })
 }
+
+/// Verbs of speaking that report only a topic, after `about` or `of` (`talked about
+/// jobs`).
+pub(super) const TOPIC_SPEECH: &[&str] = &["speak", "talk"];
 
 /// Verbs of commitment and hope whose infinitive states the position (`promised to cut
 /// taxes`, `hopes to win`), as a `that` clause would.

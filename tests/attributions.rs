@@ -931,3 +931,18 @@ fn speaking_somewhere_or_to_someone_is_no_statement() {
     );
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn prepositional_stance_verbs_report_what_follows_the_preposition() {
+    let r = rows(
+        "Senator Amy Holt railed against the pipeline deal. \
+         Tom Alvarez lobbied for a new bridge across the river.",
+    );
+    let a = find(&r, "the pipeline deal");
+    assert_eq!(a.4.as_deref(), Some("railed against"));
+    assert_eq!(a.3.as_deref(), Some("Amy Holt"));
+    let b = find(&r, "a new bridge");
+    assert_eq!(b.4.as_deref(), Some("lobbied for"));
+    let none = rows("Guests waited in the lobby of the hotel. The rail line reopened on Monday.");
+    assert!(none.is_empty(), "{none:#?}");
+}

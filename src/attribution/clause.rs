@@ -34,12 +34,12 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     {
         return None;
     }
-    // `speaking at a rally`, `spoke to reporters`: a verb of speaking reports here only
-    // a topic after `about` or `of`.
-    if is_in(TOPIC_SPEECH, c.lemma)
-        && !(k + 1..n.min(k + 3)).any(|m| is_in(&["about", "of"], ws.w(m)))
-    {
-        return None;
+    // `speaking at a rally`, `spoke to reporters`, `voted on Tuesday`: a verb of
+    // [`PREPOSITIONAL_CUES`] reports only with its preposition.
+    if let Some(preps) = prepositions_of(c.lemma) {
+        if !(k + 1..n.min(k + 3)).any(|m| is_in(preps, ws.w(m))) {
+            return None;
+        }
     }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
     let c = cue::Cue {
@@ -606,9 +606,9 @@ pub(super) fn stance_clause(
     }
     let mut cue_span = toks[k];
     let mut cs = cs;
-    if is_in(TOPIC_SPEECH, c.lemma) {
-        // `talked about jobs`, `spoke of her mother`: the topic after the preposition.
-        if !is_in(&["about", "of"], ws.w(cs)) || cs + 1 >= n || !ws.joined(cs) {
+    if let Some(preps) = prepositions_of(c.lemma) {
+        // `talked about jobs`, `voted against the bill`: the content after the preposition.
+        if !is_in(preps, ws.w(cs)) || cs + 1 >= n || !ws.joined(cs) {
             return None;
         }
         cue_span = Span::new(cue_span.start, toks[cs].end);
@@ -1034,9 +1034,24 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     })
 }
 
-/// Verbs of speaking that report only a topic, after `about` or `of` (`talked about
-/// jobs`).
-pub(super) const TOPIC_SPEECH: &[&str] = &["speak", "talk"];
+/// Verbs that report a topic or a position only through a preposition (`talked about
+/// jobs`, `voted against the bill`, `railed against the deal`), with those prepositions.
+const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[
+    ("apologise", &["for"]),
+    ("apologize", &["for"]),
+    ("lobby", &["against", "for"]),
+    ("rail", &["against"]),
+    ("speak", &["about", "of"]),
+    ("talk", &["about", "of"]),
+];
+
+/// The prepositions a verb of [`PREPOSITIONAL_CUES`] needs, if it is one.
+pub(super) fn prepositions_of(lemma: &str) -> Option<&'static [&'static str]> {
+    PREPOSITIONAL_CUES
+        .iter()
+        .find(|(l, _)| *l == lemma)
+        .map(|(_, p)| *p)
+}
 
 /// Verbs of commitment and hope whose infinitive states the position (`promised to cut
 /// taxes`, `hopes to win`), as a `that` clause would.

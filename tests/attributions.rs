@@ -946,3 +946,20 @@ fn prepositional_stance_verbs_report_what_follows_the_preposition() {
     let none = rows("Guests waited in the lobby of the hotel. The rail line reopened on Monday.");
     assert!(none.is_empty(), "{none:#?}");
 }
+
+#[test]
+fn a_bare_clause_may_open_with_a_longer_subject() {
+    let r = rows(
+        "Senator Ana Rivera thinks the new contract for the city's bus drivers will cost too much.",
+    );
+    let a = find(&r, "the new contract");
+    assert_eq!(
+        a.1,
+        "the new contract for the city's bus drivers will cost too much"
+    );
+    assert_eq!(a.4.as_deref(), Some("thinks"));
+    // An object, no clause: `thinks` needs one.
+    let none =
+        rows("Senator Ana Rivera thinks the world of her staff and their families in Dayton.");
+    assert!(none.is_empty(), "{none:#?}");
+}

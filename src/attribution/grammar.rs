@@ -789,7 +789,7 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
 }
 
 /// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its
-/// `that` left out: a subject of a few words, then a finite verb (`think the plan is
+/// `that` left out: a subject of up to seven words, then a finite verb (`think the plan is
 /// dead`, `found voters were split`), not an object (`found the keys`).
 pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
     let n = ws.toks.len();
@@ -799,7 +799,7 @@ pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
     ) {
         return false;
     }
-    (cs + 1..n.min(cs + 6))
+    (cs + 1..n.min(cs + 9))
         .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
         .any(|i| set::FINITE.has(ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
 }

@@ -963,3 +963,24 @@ fn a_bare_clause_may_open_with_a_longer_subject() {
         rows("Senator Ana Rivera thinks the world of her staff and their families in Dayton.");
     assert!(none.is_empty(), "{none:#?}");
 }
+
+#[test]
+fn phrasal_cues_take_their_particle() {
+    let r = rows(
+        "Mayor Ana Ruiz pointed out that the city had balanced its budget. \
+         Governor Tom Alvarez laid out a plan to widen the port. \
+         Senator Amy Holt weighed in on the dispute over tolls.",
+    );
+    let a = find(&r, "the city had balanced");
+    assert_eq!(a.4.as_deref(), Some("pointed out"));
+    assert_eq!(a.3.as_deref(), Some("Ana Ruiz"));
+    let b = find(&r, "a plan to widen the port");
+    assert_eq!(b.4.as_deref(), Some("laid out"));
+    let c = find(&r, "the dispute over tolls");
+    assert_eq!(c.4.as_deref(), Some("weighed in on"));
+    let none = rows(
+        "Mayor Ana Ruiz pointed at the map. The company laid off 40 workers. \
+         The truck weighed nine tonnes.",
+    );
+    assert!(none.is_empty(), "{none:#?}");
+}

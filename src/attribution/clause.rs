@@ -34,12 +34,10 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     {
         return None;
     }
-    // `speaking at a rally`, `spoke to reporters`, `voted on Tuesday`: a verb of
-    // [`PREPOSITIONAL_CUES`] reports only with its preposition.
-    if let Some(preps) = prepositions_of(c.lemma) {
-        if !(k + 1..n.min(k + 3)).any(|m| is_in(preps, ws.w(m))) {
-            return None;
-        }
+    // `speaking at a rally`, `spoke to reporters`, `pointed to the map`: a verb of
+    // [`PHRASAL_CUES`] reports only with its particle or preposition.
+    if has_phrases(c.lemma) && phrase_after(ws, k, c.lemma).is_none() {
+        return None;
     }
     let comma_before = k > 0 && ws.gap_before(k).contains(',');
     let c = cue::Cue {
@@ -100,7 +98,13 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if !comma_before {
             return None;
         }
-        let (cs, that) = grammar::content_start(ws, k, c.object)?;
+        let (cs, that, cue_span) = match phrased_start(ws, k, c.lemma) {
+            Some(found) => found,
+            None => {
+                let (cs, that) = grammar::content_start(ws, k, c.object)?;
+                (cs, that, cue_span)
+            }
+        };
         if c.needs_that && !that {
             return None;
         }
@@ -593,7 +597,13 @@ pub(super) fn stance_clause(
     {
         return None;
     }
-    let (cs, that) = grammar::content_start(ws, k, false)?;
+    let (cs, that, cue_span) = match phrased_start(ws, k, c.lemma) {
+        Some(found) => found,
+        None => {
+            let (cs, that) = grammar::content_start(ws, k, false)?;
+            (cs, that, toks[k])
+        }
+    };
     // A one-word object ends the sentence only as a name or a pronoun (`endorsed Trump.`);
     // a particle makes another verb (`backed off`, `pushed through`).
     if ws.gap_before(cs).contains(',')
@@ -603,16 +613,6 @@ pub(super) fn stance_clause(
             && !(is_cap(ws.w(cs)) || is_in(&["him", "her", "them", "it", "us"], ws.w(cs)))
     {
         return None;
-    }
-    let mut cue_span = toks[k];
-    let mut cs = cs;
-    if let Some(preps) = prepositions_of(c.lemma) {
-        // `talked about jobs`, `voted against the bill`: the content after the preposition.
-        if !is_in(preps, ws.w(cs)) || cs + 1 >= n || !ws.joined(cs) {
-            return None;
-        }
-        cue_span = Span::new(cue_span.start, toks[cs].end);
-        cs += 1;
     }
     let end = if that || c.clausal {
         clause_end(ws, cs)
@@ -1034,23 +1034,61 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     })
 }
 
-/// Verbs that report a topic or a position only through a preposition (`talked about
-/// jobs`, `voted against the bill`, `railed against the deal`), with those prepositions.
-const PREPOSITIONAL_CUES: &[(&str, &[&str])] = &[
+/// Verbs that report a topic or a position only with a particle or a preposition after
+/// them (`talked about jobs`, `railed against the deal`, `pointed out that ...`,
+/// `weighed in on the bill`), with those phrases: the phrase belongs to the cue.
+const PHRASAL_CUES: &[(&str, &[&str])] = &[
     ("apologise", &["for"]),
     ("apologize", &["for"]),
+    ("lash", &["out at", "out against"]),
+    ("lay", &["out"]),
     ("lobby", &["against", "for"]),
+    ("point", &["out", "to"]),
     ("rail", &["against"]),
-    ("speak", &["about", "of"]),
+    (
+        "speak",
+        &["about", "of", "out against", "out for", "out on"],
+    ),
+    ("spell", &["out"]),
     ("talk", &["about", "of"]),
+    ("weigh", &["in on"]),
 ];
 
-/// The prepositions a verb of [`PREPOSITIONAL_CUES`] needs, if it is one.
-pub(super) fn prepositions_of(lemma: &str) -> Option<&'static [&'static str]> {
-    PREPOSITIONAL_CUES
-        .iter()
-        .find(|(l, _)| *l == lemma)
-        .map(|(_, p)| *p)
+/// Whether `lemma` is a verb of [`PHRASAL_CUES`].
+pub(super) fn has_phrases(lemma: &str) -> bool {
+    PHRASAL_CUES.iter().any(|(l, _)| *l == lemma)
+}
+
+/// `talked about jobs`, `pointed out that ...`: where the content starts after the phrase
+/// of a verb of [`PHRASAL_CUES`] at word `k`, whether a `that` opened it, and the cue with
+/// its phrase.
+fn phrased_start(ws: &Words, k: usize, lemma: &str) -> Option<(usize, bool, Span)> {
+    let after = phrase_after(ws, k, lemma)?;
+    let that = ws.w(after) == "that" && after + 1 < ws.toks.len();
+    let cue = Span::new(ws.toks[k].start, ws.toks[after - 1].end);
+    Some((after + usize::from(that), that, cue))
+}
+
+/// The word after the phrase that follows the cue at word `k` (an adverb in `-ly` may
+/// stand before it: `spoke movingly of`), if `lemma` is a verb of [`PHRASAL_CUES`] and
+/// one of its phrases follows.
+fn phrase_after(ws: &Words, k: usize, lemma: &str) -> Option<usize> {
+    let (_, phrases) = PHRASAL_CUES.iter().find(|(l, _)| *l == lemma)?;
+    let n = ws.toks.len();
+    let mut at = k + 1;
+    if at < n && ws.w(at).ends_with("ly") && ws.joined(at - 1) {
+        at += 1;
+    }
+    phrases.iter().find_map(|ph| {
+        let mut m = at;
+        for word in ph.split(' ') {
+            if m >= n || !ws.joined(m - 1) || !ws.w(m).eq_ignore_ascii_case(word) {
+                return None;
+            }
+            m += 1;
+        }
+        (m < n).then_some(m)
+    })
 }
 
 /// Verbs of commitment and hope whose infinitive states the position (`promised to cut

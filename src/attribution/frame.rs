@@ -3,7 +3,7 @@
 //! Each rule looks a bounded distance from the quotation's marks: the rest of the sentence
 //! after the closing mark, or the sentence before the opening mark.
 
-use super::clause::{prepositions_of, sentence_subject, verb_frame};
+use super::clause::{has_phrases, sentence_subject, verb_frame};
 use super::cue::Form;
 use super::cue_word;
 use super::grammar::{self, Words, is_cap, is_in};
@@ -158,7 +158,7 @@ pub(super) fn frame_before(
         let Some(c) = cue_word(ws.w(k)) else {
             continue;
         };
-        if c.needs_that && c.form != Form::Past || prepositions_of(c.lemma).is_some() {
+        if c.needs_that && c.form != Form::Past || has_phrases(c.lemma) {
             continue;
         }
         let subj = if c.form == Form::Ing {

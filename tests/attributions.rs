@@ -969,8 +969,11 @@ fn phrasal_cues_take_their_particle() {
     let r = rows(
         "Mayor Ana Ruiz pointed out that the city had balanced its budget. \
          Governor Tom Alvarez laid out a plan to widen the port. \
-         Senator Amy Holt weighed in on the dispute over tolls.",
+         Senator Amy Holt weighed in on the dispute over tolls. \
+         Tom Berg raised questions about the cost of the stadium.",
     );
+    let d = find(&r, "the cost of the stadium");
+    assert_eq!(d.4.as_deref(), Some("raised questions about"));
     let a = find(&r, "the city had balanced");
     assert_eq!(a.4.as_deref(), Some("pointed out"));
     assert_eq!(a.3.as_deref(), Some("Ana Ruiz"));
@@ -980,7 +983,7 @@ fn phrasal_cues_take_their_particle() {
     assert_eq!(c.4.as_deref(), Some("weighed in on"));
     let none = rows(
         "Mayor Ana Ruiz pointed at the map. The company laid off 40 workers. \
-         The truck weighed nine tonnes.",
+         The truck weighed nine tonnes. Tom Berg raised the flag and took a seat.",
     );
     assert!(none.is_empty(), "{none:#?}");
 }

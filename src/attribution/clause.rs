@@ -1040,17 +1040,41 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
 const PHRASAL_CUES: &[(&str, &[&str])] = &[
     ("apologise", &["for"]),
     ("apologize", &["for"]),
-    ("lash", &["out at", "out against"]),
+    (
+        "come",
+        &[
+            "out against",
+            "out for",
+            "out in favor of",
+            "out in favour of",
+            "out in support of",
+        ],
+    ),
+    ("fire", &["back at"]),
+    ("lash", &["out against", "out at"]),
     ("lay", &["out"]),
     ("lobby", &["against", "for"]),
+    ("open", &["up about"]),
     ("point", &["out", "to"]),
     ("rail", &["against"]),
+    (
+        "raise",
+        &[
+            "concerns about",
+            "concerns over",
+            "doubts about",
+            "questions about",
+            "questions over",
+        ],
+    ),
     (
         "speak",
         &["about", "of", "out against", "out for", "out on"],
     ),
     ("spell", &["out"]),
+    ("take", &["aim at"]),
     ("talk", &["about", "of"]),
+    ("walk", &["back"]),
     ("weigh", &["in on"]),
 ];
 

@@ -987,3 +987,15 @@ fn phrasal_cues_take_their_particle() {
     );
     assert!(none.is_empty(), "{none:#?}");
 }
+
+#[test]
+fn a_title_holds_a_stance_for_its_holder() {
+    let r = rows(
+        "Governor Lena Marsh visited Dayton on Monday.\n\n\
+         The governor denounced the plan to close rural schools. The company denounced nothing.",
+    );
+    let a = find(&r, "the plan to close rural schools");
+    assert_eq!(a.2.as_deref(), Some("The governor"));
+    assert_eq!(a.3.as_deref(), Some("Lena Marsh"));
+    assert_eq!(r.len(), 1, "{r:#?}");
+}

@@ -547,8 +547,8 @@ fn raising_clause(
     })
 }
 
-/// `X criticized the plan`, `X wants to ...`: a verb of stance after a named or pronoun
-/// subject, its object or clause as the content. `subj`: the cue's
+/// `X criticized the plan`, `X wants to ...`: a verb of stance after a named, pronoun or
+/// titled (`the governor`) subject, its object or clause as the content. `subj`: the cue's
 /// [`grammar::subject_before`].
 pub(super) fn stance_clause(
     ws: &Words,
@@ -592,7 +592,9 @@ pub(super) fn stance_clause(
         }
     }
     if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
-        || set::PRONOUNS.has(ws.w(b)))
+        || set::PRONOUNS.has(ws.w(b))
+        // `the governor denounced ...`: a title stands for its holder.
+        || b > a && crate::entity::is_title(ws.w(b)))
         || is_in(&["it"], ws.w(b))
     {
         return None;

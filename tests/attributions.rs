@@ -999,3 +999,14 @@ fn a_title_holds_a_stance_for_its_holder() {
     assert_eq!(a.3.as_deref(), Some("Lena Marsh"));
     assert_eq!(r.len(), 1, "{r:#?}");
 }
+
+#[test]
+fn a_restrictive_relative_clause_reports_for_its_antecedent() {
+    let r = rows("The tax won support from voters who say the old levy failed schools.");
+    let a = find(&r, "the old levy failed schools");
+    assert_eq!(a.2.as_deref(), Some("voters"));
+    assert_eq!(a.4.as_deref(), Some("say"));
+    // A singular common noun is no speaker here.
+    let none = rows("It was the plan who said nothing would change.");
+    assert!(none.is_empty(), "{none:#?}");
+}

@@ -208,11 +208,14 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     }
     if let Some((a, b)) = subj.filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who") {
         // `Smith, who said nothing, left`: the relative clause's own object is the
-        // content, its antecedent the source.
-        if !ws.gap_before(a).contains(',') {
+        // content, its antecedent the source. Without the comma (`voters who say the law
+        // failed`), the antecedent is people named by a plural or a name.
+        let restrictive = !ws.gap_before(a).contains(',');
+        let (mut ante_a, ante_b) = grammar::noun_phrase_ending(ws, a - 1)?;
+        let people = |w: &str| is_cap(w) || w.ends_with('s') && w.len() > 3;
+        if restrictive && !(ws.joined(a - 1) && people(ws.w(ante_b))) {
             return None;
         }
-        let (mut ante_a, ante_b) = grammar::noun_phrase_ending(ws, a - 1)?;
         // A name: its run of capitalised words (`met Dana Whitfield, who`).
         if is_cap(ws.w(ante_b)) {
             while ante_a < ante_b && !(ante_a..=ante_b).all(|i| is_cap(ws.w(i))) {

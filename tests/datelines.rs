@@ -192,6 +192,19 @@ const CASES: &[Case] = &[
         "NEW YORK, March 2 (Reuters) - ", "NEW YORK", -, md(3, 2), [Reuters]
     ),
     yes!(
+        "WICHITA, Kan. - March 4 - Prairie Grain Co said it raised its dividend.",
+        "WICHITA, Kan. - March 4 - ",
+        "WICHITA",
+        "Kan.",
+        md(3, 4),
+        []
+    ),
+    yes!(
+        "Panama city, may 6 - panama said it would refinance 300 mln dlrs of debt.",
+        "Panama city, may 6 - ", "Panama city", -, md(5, 6), []
+    ),
+    no!("Oklahoma city council members voted on Monday to widen the highway."),
+    yes!(
         "Dec 29 (Reuters) - Shares of regional lenders slipped in early trade.",
         "Dec 29 (Reuters) - ", -, -, md(12, 29), [Reuters]
     ),

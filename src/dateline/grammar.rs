@@ -51,6 +51,12 @@ fn place_word(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// A place noun left in lower case by a hurried desk (`Mexico city`), which still ends the
+/// name it belongs to.
+fn lower_place_noun(i: &str) -> Res<'_, &str> {
+    verify(take_while1(char::is_alphabetic), |w: &str| w == "city").parse(i)
+}
+
 /// A lowercase link inside a place name (`de` in `Rio de Janeiro`).
 fn link(i: &str) -> Res<'_, &str> {
     verify(take_while1(char::is_alphabetic), |w: &str| listed(LINKS, w)).parse(i)
@@ -59,8 +65,14 @@ fn link(i: &str) -> Res<'_, &str> {
 /// One more word of a multi-word name, with its single leading space (and link); never a
 /// month, which starts the date (`OKLAHOMA CITY, Okla. March 11`).
 fn next_word(i: &str) -> Res<'_, &str> {
-    let (rest, word) =
-        recognize((char(' '), opt(terminated(link, char(' '))), place_word)).parse(i)?;
+    let (rest, word) = recognize((
+        char(' '),
+        alt((
+            recognize((opt(terminated(link, char(' '))), place_word)),
+            lower_place_noun,
+        )),
+    ))
+    .parse(i)?;
     let last = word.rsplit(' ').next().unwrap_or(word);
     if month(last).is_some()
         && rest
@@ -382,6 +394,14 @@ fn placed(i: &str) -> Res<'_, Parsed<'_>> {
     let (rest, bare) = opt(bare_agency).parse(rest)?;
     let (rest, list) = opt(preceded(space0, agencies)).parse(rest)?;
     let (rest, sep) = opt(separator).parse(rest)?;
+    // `KANSAS CITY, Mo. - March 13 - `: the date set off by separators of its own.
+    let (rest, date, sep) = match (date, sep) {
+        (None, Some(_)) => match (space0, self::date, separator).parse(rest) {
+            Ok((after, (_, d, sep2))) if d.is_some() => (after, Some(d), Some(sep2)),
+            _ => (rest, None, sep),
+        },
+        other => (rest, other.0, other.1),
+    };
     let mut agencies: Vec<Agency> = bare.into_iter().collect();
     agencies.extend(list.unwrap_or_default());
     Ok((

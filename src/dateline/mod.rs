@@ -44,8 +44,8 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
     let mut line_start = true; // only white space and markup so far on this line
     let mut line_begin = 0usize;
     let mut prev: Option<char> = None;
-    let mut credits = CreditCursor::default();
-    let mut paren = ParenCursor::default();
+    let mut credits = Ahead::default();
+    let mut parens = Ahead::default();
     for (at, c) in text[..end].char_indices() {
         if c == '\n' || c == '\r' {
             if !line_start {
@@ -63,8 +63,8 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             let may_start = c.is_uppercase() || c == '(' || (c.is_alphabetic() && at_line_start);
             if may_start
                 && (at_line_start
-                    || (paren.soon(text, at)
-                        && credits.any_from(text, at)
+                    || (paren_soon(&mut parens, text, at)
+                        && credits.from(at, |from| next_credit(text, from)).is_some()
                         && after_lead(&text[line_begin..at])))
                 && let Some(d) = at_position(text, at, at_line_start)
             {
@@ -98,20 +98,20 @@ const DATELINE_REACH: usize = 1024;
 /// How far after a mid-line dateline's first word its agency credit's `(` may stand.
 const CREDIT_REACH: usize = 96;
 
-/// The next `(` in the text, found lazily and kept while the scan moves forward: mid-line,
-/// only datelines that credit an agency are read, so a word with no `(` within
-/// [`CREDIT_REACH`] bytes after it is not worth a parse.
+/// The next place where something stands in the text (an agency credit, a `(`), found
+/// lazily and kept while the scan moves forward, so that each is searched for once.
 #[derive(Default)]
-struct ParenCursor {
-    /// The first `(` at or after `searched_from`, or `None` when there is none.
+struct Ahead {
+    /// The first place at or after `searched_from`, or `None` when there is none.
     next: Option<usize>,
     /// Where the last search began; `None` before the first.
     searched_from: Option<usize>,
 }
 
-impl ParenCursor {
-    /// Whether a `(` stands in the [`CREDIT_REACH`] bytes from `at`.
-    fn soon(&mut self, text: &str, at: usize) -> bool {
+impl Ahead {
+    /// The first place at or after `at`; `find(at)` searches only when the kept place
+    /// lies behind `at` (nothing found after an earlier point means nothing after `at`).
+    fn from(&mut self, at: usize, find: impl FnOnce(usize) -> Option<usize>) -> Option<usize> {
         let stale = match (self.searched_from, self.next) {
             (None, _) => true,
             (Some(_), None) => false,
@@ -119,40 +119,23 @@ impl ParenCursor {
         };
         if stale {
             self.searched_from = Some(at);
-            // Every `at` lies inside the scanned window: no `(` further on matters.
-            let reach = text.len().min(WINDOW + CREDIT_REACH).max(at);
-            self.next = memchr::memchr(b'(', &text.as_bytes()[at..reach]).map(|off| at + off);
+            self.next = find(at);
         }
         self.next
-            .is_some_and(|n| n < (at + CREDIT_REACH).min(text.len()))
     }
 }
 
-/// Where the next agency credit stands (`(AP)`, `, Reuter`), found lazily and kept while
-/// the scan moves forward: a dateline read mid-line is accepted only when it credits an
-/// agency, so a position with no credit after it is not worth a parse.
-#[derive(Default)]
-struct CreditCursor {
-    /// The first credit at or after `searched_from`, or `None` when there is none.
-    next: Option<usize>,
-    /// Where the last search began; `None` before the first.
-    searched_from: Option<usize>,
-}
-
-impl CreditCursor {
-    /// Whether an agency credit stands at or after `at`.
-    fn any_from(&mut self, text: &str, at: usize) -> bool {
-        let stale = match (self.searched_from, self.next) {
-            (None, _) => true,
-            (Some(_), None) => false, // nothing after an earlier point: nothing after `at`
-            (Some(_), Some(n)) => n < at,
-        };
-        if stale {
-            self.searched_from = Some(at);
-            self.next = next_credit(text, at);
-        }
-        self.next.is_some()
-    }
+/// Whether a `(` stands in the [`CREDIT_REACH`] bytes from `at`: mid-line, only datelines
+/// that credit an agency are read, so a word with no `(` soon after it is not worth a
+/// parse.
+fn paren_soon(parens: &mut Ahead, text: &str, at: usize) -> bool {
+    // Every `at` lies inside the scanned window: no `(` further on matters.
+    let reach = text.len().min(WINDOW + CREDIT_REACH).max(at);
+    parens
+        .from(at, |from| {
+            memchr::memchr(b'(', &text.as_bytes()[from..reach]).map(|off| from + off)
+        })
+        .is_some_and(|n| n < (at + CREDIT_REACH).min(text.len()))
 }
 
 /// The first position at or after `from` where a parenthesised (`(AP)`) or bare (`, Reuter`)

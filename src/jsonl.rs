@@ -31,6 +31,9 @@ use serde_json::Value;
 
 use crate::{Article, Parser};
 
+mod read;
+mod write;
+
 /// How a JSON Lines run treats its input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
@@ -72,20 +75,23 @@ struct Input<'a> {
     text: Option<Cow<'a, str>>,
 }
 
-#[derive(Serialize)]
-struct Record<'r, 'a> {
-    id: &'r Value,
-    #[serde(flatten)]
-    article: &'r Article<'a>,
-}
-
-/// An output record that keeps the input's other fields (`--keep`).
-#[derive(Serialize)]
-struct KeptRecord<'r, 'a> {
-    #[serde(flatten)]
-    kept: &'r serde_json::Map<String, Value>,
-    #[serde(flatten)]
-    article: &'r Article<'a>,
+/// Writes an output line that keeps the input's other fields (`--keep`): those fields
+/// (with `id`), then the article's.
+fn write_kept(
+    out: &mut Vec<u8>,
+    kept: &serde_json::Map<String, Value>,
+    article: &Article<'_>,
+) -> io::Result<()> {
+    out.push(b'{');
+    for (key, value) in kept {
+        write::string(out, key);
+        out.push(b':');
+        serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+        out.push(b',');
+    }
+    write::article_fields(out, article);
+    out.extend_from_slice(b"}\n");
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -323,12 +329,21 @@ fn records(
     out: &mut Vec<u8>,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
+    let mut scratch = String::new();
     for k in which {
         let Some(&(s, e)) = batch.lines.get(k) else {
             break;
         };
         let number = batch.first + k + 1;
-        record(parser, opts, &batch.bytes[s..e], number, out, &mut stats)?;
+        record_with(
+            parser,
+            opts,
+            &batch.bytes[s..e],
+            number,
+            out,
+            &mut stats,
+            &mut scratch,
+        )?;
     }
     Ok(stats)
 }
@@ -353,6 +368,75 @@ pub fn record(
     out: &mut Vec<u8>,
     stats: &mut Stats,
 ) -> io::Result<()> {
+    record_with(parser, opts, line, number, out, stats, &mut String::new())
+}
+
+/// The record's `id` as the fast path writes it: its raw JSON when that is what
+/// serde_json would write for it, else the value read by serde_json.
+enum Id<'a> {
+    Raw(&'a str),
+    Value(Value),
+}
+
+impl<'a> Id<'a> {
+    /// The `id` of raw JSON `raw` (`None`: no `id`); `None` if serde_json refuses it.
+    fn of(raw: Option<&'a str>) -> Option<Self> {
+        let Some(raw) = raw else {
+            return Some(Id::Raw("null"));
+        };
+        let b = raw.as_bytes();
+        // A string without escapes (the fast path has checked it has no control
+        // characters) and the literals are written as they are read.
+        let verbatim = match b.first() {
+            Some(b'"') => !b.contains(&b'\\'),
+            Some(b'n' | b't' | b'f') => true,
+            _ => false,
+        };
+        if verbatim {
+            Some(Id::Raw(raw))
+        } else {
+            serde_json::from_str(raw).ok().map(Id::Value)
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        match self {
+            Id::Raw(raw) => {
+                out.extend_from_slice(raw.as_bytes());
+                Ok(())
+            }
+            Id::Value(v) => serde_json::to_writer(&mut *out, v).map_err(io::Error::other),
+        }
+    }
+
+    fn value(&self) -> Value {
+        match self {
+            Id::Raw(raw) => serde_json::from_str(raw).unwrap_or(Value::Null),
+            Id::Value(v) => v.clone(),
+        }
+    }
+}
+
+/// Writes a parsed article's output line: `{` + the `id` + the article's fields + `}`.
+fn write_article(out: &mut Vec<u8>, id: &Id<'_>, article: &Article<'_>) -> io::Result<()> {
+    out.extend_from_slice(b"{\"id\":");
+    id.write(out)?;
+    out.push(b',');
+    write::article_fields(out, article);
+    out.extend_from_slice(b"}\n");
+    Ok(())
+}
+
+/// [`record`], with `scratch` to unescape texts into.
+fn record_with(
+    parser: &Parser,
+    opts: &Options,
+    line: &[u8],
+    number: usize,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+    scratch: &mut String,
+) -> io::Result<()> {
     stats.documents += 1;
     stats.failed += 1; // until it succeeds
     let decoded = match decode(line, opts.lossy) {
@@ -368,6 +452,22 @@ pub fn record(
             "empty_line",
             format!("line {number} is empty"),
         );
+    }
+    if !opts.keep {
+        if let Some(f) = read::fields(line, scratch) {
+            if let Some(id) = Id::of(f.id) {
+                return match parser.parse(f.text) {
+                    Ok(article) => {
+                        write_article(out, &id, &article)?;
+                        stats.failed -= 1;
+                        stats.bytes += f.text.len();
+                        stats.count(&article);
+                        Ok(())
+                    }
+                    Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
+                };
+            }
+        }
     }
     let id_of = |line: &str| {
         serde_json::from_str::<Value>(line)
@@ -410,15 +510,7 @@ pub fn record(
                     map.remove(key);
                 }
                 map.entry("id").or_insert(Value::Null);
-                serde_json::to_writer(
-                    &mut *out,
-                    &KeptRecord {
-                        kept: &map,
-                        article: &article,
-                    },
-                )
-                .map_err(io::Error::other)?;
-                out.push(b'\n');
+                write_kept(out, &map, &article)?;
                 stats.failed -= 1;
                 stats.bytes += text.len();
                 stats.count(&article);
@@ -459,22 +551,15 @@ pub fn record(
             format!("line {number} has no \"text\" string"),
         );
     };
+    let id = Id::Value(input.id);
     match parser.parse(&text) {
         Ok(article) => {
-            serde_json::to_writer(
-                &mut *out,
-                &Record {
-                    id: &input.id,
-                    article: &article,
-                },
-            )
-            .map_err(io::Error::other)?;
-            out.push(b'\n');
+            write_article(out, &id, &article)?;
             stats.failed -= 1;
             stats.bytes += text.len();
             stats.count(&article);
             Ok(())
         }
-        Err(e) => fail(out, &input.id, e.kind(), format!("line {number}: {e}")),
+        Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
     }
 }

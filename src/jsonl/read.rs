@@ -1,0 +1,384 @@
+//! A fast path for reading an input record: finds `id` and `text` in one pass over the
+//! line, without building a `serde_json::Value` for the other fields, and borrows the text
+//! from the line when its JSON string has no escapes.
+//!
+//! It accepts only a subset of what serde_json accepts, and reads that subset exactly as
+//! serde_json reads it into the record: `{`, members, `}`, whitespace around; keys without
+//! escapes; no `id` or `text` twice; `text` a string whose escapes are well formed (a
+//! surrogate pair only as a pair); `id` a string, number or literal; the other values
+//! valid JSON, checked the way serde_json checks a value it skips. Whatever it does not
+//! accept (`None`) goes the slow way, through serde_json, which gives the same answer or
+//! the same error as before.
+
+use super::write::find_escape;
+
+/// The record's fields as the fast path found them.
+pub(crate) struct Fields<'a> {
+    /// The raw JSON of the `id` value, if the record has one.
+    pub id: Option<&'a str>,
+    /// The text, unescaped.
+    pub text: &'a str,
+}
+
+/// Where the text was found.
+enum Text {
+    /// The line's bytes at this range (a JSON string without escapes).
+    Borrowed(usize, usize),
+    /// Unescaped into the scratch string.
+    Scratch,
+}
+
+/// Reads `line` (a whole input line, UTF-8) with the fast path; `scratch` holds the text
+/// when it has escapes. `None` when the line is not in the subset this path reads, or has
+/// no `text` string.
+pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Fields<'a>> {
+    let b = line.as_bytes();
+    let mut i = ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = ws(b, i + 1);
+    let mut id = None;
+    let mut text = None;
+    scratch.clear();
+    loop {
+        // A key, without escapes.
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let start = i + 1;
+        let end = find_escape(b, start);
+        if b.get(end) != Some(&b'"') {
+            return None;
+        }
+        let key = &b[start..end];
+        i = ws(b, end + 1);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        i = ws(b, i + 1);
+        match key {
+            b"text" => {
+                if text.is_some() || b.get(i) != Some(&b'"') {
+                    return None;
+                }
+                let (t, next) = string(line, i + 1, scratch)?;
+                text = Some(t);
+                i = next;
+            }
+            b"id" => {
+                if id.is_some() || matches!(b.get(i), Some(b'[' | b'{')) {
+                    return None;
+                }
+                let start = i;
+                i = skip(b, i, 0)?;
+                id = Some(&line[start..i]);
+            }
+            _ => i = skip(b, i, 0)?,
+        }
+        i = ws(b, i);
+        match b.get(i) {
+            Some(b',') => i = ws(b, i + 1),
+            Some(b'}') => break,
+            _ => return None,
+        }
+    }
+    if ws(b, i + 1) != b.len() {
+        return None;
+    }
+    let text = match text? {
+        Text::Borrowed(s, e) => &line[s..e],
+        Text::Scratch => scratch.as_str(),
+    };
+    Some(Fields { id, text })
+}
+
+/// The index of the first byte at or after `i` that is not JSON whitespace.
+#[inline]
+fn ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\n' | b'\t' | b'\r') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Reads the JSON string whose contents start at `i`: where its text is, and the index
+/// after its closing quote.
+fn string(line: &str, i: usize, scratch: &mut String) -> Option<(Text, usize)> {
+    let b = line.as_bytes();
+    let first = find_escape(b, i);
+    match b.get(first) {
+        Some(b'"') => return Some((Text::Borrowed(i, first), first + 1)),
+        Some(b'\\') => {}
+        _ => return None,
+    }
+    scratch.clear();
+    let mut start = i;
+    let mut at = first;
+    loop {
+        match b.get(at) {
+            Some(b'"') => {
+                scratch.push_str(&line[start..at]);
+                return Some((Text::Scratch, at + 1));
+            }
+            Some(b'\\') => {
+                scratch.push_str(&line[start..at]);
+                let c = match *b.get(at + 1)? {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'b' => '\u{8}',
+                    b'f' => '\u{c}',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    b'u' => {
+                        let (c, len) = unicode(b, at + 2)?;
+                        scratch.push(c);
+                        start = at + 2 + len;
+                        at = find_escape(b, start);
+                        continue;
+                    }
+                    _ => return None,
+                };
+                scratch.push(c);
+                start = at + 2;
+            }
+            _ => return None,
+        }
+        at = find_escape(b, start);
+    }
+}
+
+/// Four hex digits at `i`.
+fn hex4(b: &[u8], i: usize) -> Option<u32> {
+    let digits = b.get(i..i + 4)?;
+    let mut n = 0;
+    for &d in digits {
+        n = n * 16 + char::from(d).to_digit(16)?;
+    }
+    Some(n)
+}
+
+/// The character of a `\u` escape whose digits start at `i` (a surrogate pair when it is
+/// one), and the bytes read after the `\u`; `None` for a lone surrogate.
+fn unicode(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let n = hex4(b, i)?;
+    match n {
+        0xd800..=0xdbff => {
+            if b.get(i + 4..i + 6)? != b"\\u" {
+                return None;
+            }
+            let low = hex4(b, i + 6)?;
+            if !(0xdc00..=0xdfff).contains(&low) {
+                return None;
+            }
+            let c = 0x10000 + ((n - 0xd800) << 10) + (low - 0xdc00);
+            Some((char::from_u32(c)?, 10))
+        }
+        0xdc00..=0xdfff => None,
+        _ => Some((char::from_u32(n)?, 4)),
+    }
+}
+
+/// Arrays and objects nested deeper than this go the slow way.
+const MAX_DEPTH: usize = 100;
+
+/// Checks the JSON value at `i` as serde_json checks a value it skips; the index after it.
+fn skip(b: &[u8], i: usize, depth: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'"' => skip_string(b, i + 1),
+        b'-' => number(b, i + 1),
+        b'0'..=b'9' => number(b, i),
+        b'n' => literal(b, i, b"null"),
+        b't' => literal(b, i, b"true"),
+        b'f' => literal(b, i, b"false"),
+        b'[' if depth < MAX_DEPTH => {
+            let mut i = ws(b, i + 1);
+            if b.get(i) == Some(&b']') {
+                return Some(i + 1);
+            }
+            loop {
+                i = ws(b, skip(b, i, depth + 1)?);
+                match *b.get(i)? {
+                    b',' => i = ws(b, i + 1),
+                    b']' => return Some(i + 1),
+                    _ => return None,
+                }
+            }
+        }
+        b'{' if depth < MAX_DEPTH => {
+            let mut i = ws(b, i + 1);
+            if b.get(i) == Some(&b'}') {
+                return Some(i + 1);
+            }
+            loop {
+                if *b.get(i)? != b'"' {
+                    return None;
+                }
+                i = ws(b, skip_string(b, i + 1)?);
+                if *b.get(i)? != b':' {
+                    return None;
+                }
+                i = ws(b, skip(b, ws(b, i + 1), depth + 1)?);
+                match *b.get(i)? {
+                    b',' => i = ws(b, i + 1),
+                    b'}' => return Some(i + 1),
+                    _ => return None,
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Skips a JSON string whose contents start at `i`; the index after its closing quote.
+fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        i = find_escape(b, i);
+        match *b.get(i)? {
+            b'"' => return Some(i + 1),
+            b'\\' => match *b.get(i + 1)? {
+                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
+                b'u' => {
+                    hex4(b, i + 2)?;
+                    i += 6;
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+}
+
+/// Skips a JSON number's digits from `i` (after any minus sign).
+fn number(b: &[u8], i: usize) -> Option<usize> {
+    let digits = |mut i: usize| {
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = match *b.get(i)? {
+        b'0' => {
+            if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            i + 1
+        }
+        b'1'..=b'9' => digits(i + 1),
+        _ => return None,
+    };
+    if b.get(i) == Some(&b'.') {
+        let end = digits(i + 1);
+        if end == i + 1 {
+            return None;
+        }
+        i = end;
+    }
+    if let Some(b'e' | b'E') = b.get(i) {
+        i += 1;
+        if let Some(b'+' | b'-') = b.get(i) {
+            i += 1;
+        }
+        let end = digits(i);
+        if end == i {
+            return None;
+        }
+        i = end;
+    }
+    Some(i)
+}
+
+/// Skips the literal `word` at `i`.
+fn literal(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+    (b.get(i..i + word.len())? == word).then_some(i + word.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+    use serde_json::Value;
+    use std::borrow::Cow;
+
+    #[derive(Deserialize)]
+    struct Input<'a> {
+        #[serde(default)]
+        id: Value,
+        #[serde(borrow)]
+        text: Option<Cow<'a, str>>,
+    }
+
+    /// The fast path, when it answers, answers as serde_json does.
+    fn agrees(line: &str) -> bool {
+        let mut scratch = String::new();
+        let Some(f) = fields(line, &mut scratch) else {
+            return false;
+        };
+        let slow: Input = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(Some(f.text), slow.text.as_deref(), "{line}");
+        let id: Value =
+            f.id.map_or(Value::Null, |r| serde_json::from_str(r).unwrap());
+        assert_eq!(id, slow.id, "{line}");
+        true
+    }
+
+    #[test]
+    fn reads_as_serde_json_reads() {
+        for line in [
+            r#"{"id": 1, "text": "a"}"#,
+            r#"  {"text":"plain","id":"x-1"}  "#,
+            r#"{"id": "é", "source": {"a": [1, -2.5e+3, true, false, null, "s\"\\\/\b\f\n\r\t\u00e9"]}, "text": "line\none \"q\" \u00e9 \ud83d\ude00 end"}"#,
+            r#"{"text": "", "id": null}"#,
+            r#"{"text": "x", "x": [], "y": {}, "z": [[]], "id": -0}"#,
+            r#"{"text": "\\", "id": 1.5E-7}"#,
+        ] {
+            assert!(agrees(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn leaves_the_rest_to_serde_json() {
+        for line in [
+            r#"{"id": 1}"#,
+            r#"{}"#,
+            r#"["a"]"#,
+            r#"{"id": 1, "text": "a",}"#,
+            r#"{"id": 1, "text": "a"} x"#,
+            r#"{"text": "a", "text": "b"}"#,
+            r#"{"id": 1, "id": 2, "text": "a"}"#,
+            r#"{"te\u0078t": "a"}"#,
+            r#"{"text": null}"#,
+            r#"{"text": 5}"#,
+            r#"{"text": "\ud800"}"#,
+            r#"{"text": "\udc00"}"#,
+            r#"{"text": "\ud800\u0041"}"#,
+            r#"{"text": "\x"}"#,
+            "{\"text\": \"tab\tin\"}",
+            r#"{"text": "a", "n": 01}"#,
+            r#"{"text": "a", "n": 1.}"#,
+            r#"{"text": "a", "n": 1e}"#,
+            r#"{"text": "a", "n": -}"#,
+            r#"{"text": "a", "n": [1,]}"#,
+            r#"{"text": "a", "n": {"a" 1}}"#,
+            r#"{"text": "a", "n": nul}"#,
+            r#"{"text": "a", "id": [1]}"#,
+            r#"{"text": "a", "id": 1e999}"#,
+            r#"{"text": "a""#,
+            r#"{"text": "a"#,
+            r#"{"text": "a\u00"}"#,
+        ] {
+            let mut scratch = String::new();
+            let fast = fields(line, &mut scratch).is_some();
+            // Those it reads it must read right (1e999 is read, then Value refuses it).
+            assert!(!fast || line.contains("1e999") || agrees(line), "{line}");
+        }
+        let deep = format!(
+            "{{\"text\": \"a\", \"d\": {}{}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert!(fields(&deep, &mut String::new()).is_none());
+    }
+}

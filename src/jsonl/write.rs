@@ -1,0 +1,585 @@
+//! A hand-written JSON writer for the article model, into one growing `Vec<u8>`.
+//!
+//! It writes exactly what `serde_json::to_writer` writes for the model's `Serialize`
+//! impls (compact form: field order as declared, `null` for `None`, `[]` for empty lists,
+//! enum variants as their snake_case names, strings escaped the way serde_json escapes
+//! them), without going through serde's many small writes. The unit tests below hold it
+//! to serde_json's output.
+
+use crate::model::{
+    Agreement, Article, Attribution, AttributionKind, Credit, CreditKind, Date, Dateline, Entity,
+    EntityKind, Excerpt, Mention, Person, Quote, QuoteKind, Span, Status,
+};
+
+/// `true` for the bytes serde_json escapes in a string: `"`, `\` and controls below 0x20.
+const fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// A mask whose lowest set bit is in the first byte of `w` (little-endian) that needs
+/// escaping, or 0 when none does. (Bits above the first true one may be spurious.)
+#[inline]
+pub(crate) fn escape_mask(w: u64) -> u64 {
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+    let q = w ^ (ONES * u64::from(b'"'));
+    let quote = q.wrapping_sub(ONES) & !q;
+    let s = w ^ (ONES * u64::from(b'\\'));
+    let backslash = s.wrapping_sub(ONES) & !s;
+    (below_space | quote | backslash) & HIGHS
+}
+
+/// The index of the first byte at or after `i` in `b` that needs escaping, or `b.len()`.
+#[inline]
+pub(crate) fn find_escape(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let m = escape_mask(u64::from_le_bytes(word));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !needs_escape(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// Writes `s` as a JSON string, quotes included.
+pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    loop {
+        let i = find_escape(b, start);
+        out.extend_from_slice(&b[start..i]);
+        let Some(&c) = b.get(i) else {
+            break;
+        };
+        escape(out, c);
+        start = i + 1;
+    }
+    out.push(b'"');
+}
+
+/// Writes the escape of the byte `c` (one that [`needs_escape`]).
+#[cold]
+fn escape(out: &mut Vec<u8>, c: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match c {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        0x08 => b'b',
+        0x0c => b'f',
+        b'\n' => b'n',
+        b'\r' => b'r',
+        b'\t' => b't',
+        _ => 0,
+    };
+    if short != 0 {
+        out.extend_from_slice(&[b'\\', short]);
+    } else {
+        out.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(c >> 4)],
+            HEX[usize::from(c & 0xf)],
+        ]);
+    }
+}
+
+/// Writes an unsigned integer in decimal.
+pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = n;
+    while n >= 100 {
+        let k = (n % 100) as usize * 2;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    }
+    if n >= 10 {
+        let k = n as usize * 2;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    out.extend_from_slice(&buf[at..]);
+}
+
+fn usize_(out: &mut Vec<u8>, n: usize) {
+    uint(out, n as u64);
+}
+
+fn bool_(out: &mut Vec<u8>, b: bool) {
+    out.extend_from_slice(if b { b"true" } else { b"false" });
+}
+
+fn null(out: &mut Vec<u8>) {
+    out.extend_from_slice(b"null");
+}
+
+/// Writes `items` as a JSON array, each with `each`.
+fn list<T>(out: &mut Vec<u8>, items: &[T], each: impl Fn(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        each(out, item);
+    }
+    out.push(b']');
+}
+
+/// Writes `value` with `each`, or `null`.
+fn option<T>(out: &mut Vec<u8>, value: Option<&T>, each: impl Fn(&mut Vec<u8>, &T)) {
+    match value {
+        Some(v) => each(out, v),
+        None => null(out),
+    }
+}
+
+fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => string(out, s),
+        None => null(out),
+    }
+}
+
+fn span(out: &mut Vec<u8>, s: &Span) {
+    out.extend_from_slice(b"{\"start\":");
+    usize_(out, s.start);
+    out.extend_from_slice(b",\"end\":");
+    usize_(out, s.end);
+    out.push(b'}');
+}
+
+fn excerpt(out: &mut Vec<u8>, e: &Excerpt<'_>) {
+    out.extend_from_slice(b"{\"span\":");
+    span(out, &e.span);
+    out.extend_from_slice(b",\"text\":");
+    string(out, &e.text);
+    out.push(b'}');
+}
+
+fn mention(out: &mut Vec<u8>, m: &Mention<'_>) {
+    out.extend_from_slice(b"{\"span\":");
+    span(out, &m.span);
+    out.extend_from_slice(b",\"text\":");
+    string(out, &m.text);
+    out.extend_from_slice(b",\"name\":");
+    opt_str(out, m.name.as_deref());
+    out.push(b'}');
+}
+
+fn agency(out: &mut Vec<u8>, a: &crate::Agency) {
+    string(out, a.short_name());
+}
+
+fn date(out: &mut Vec<u8>, d: &Date) {
+    out.extend_from_slice(b"{\"year\":");
+    option(out, d.year.as_ref(), |o, &y| uint(o, u64::from(y)));
+    out.extend_from_slice(b",\"month\":");
+    option(out, d.month.as_ref(), |o, &m| uint(o, u64::from(m)));
+    out.extend_from_slice(b",\"day\":");
+    option(out, d.day.as_ref(), |o, &d| uint(o, u64::from(d)));
+    out.push(b'}');
+}
+
+fn dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
+    out.extend_from_slice(b"{\"span\":");
+    span(out, &d.span);
+    out.extend_from_slice(b",\"text\":");
+    string(out, &d.text);
+    out.extend_from_slice(b",\"place\":");
+    opt_str(out, d.place.as_deref());
+    out.extend_from_slice(b",\"region\":");
+    opt_str(out, d.region.as_deref());
+    out.extend_from_slice(b",\"date\":");
+    option(out, d.date.as_ref(), date);
+    out.extend_from_slice(b",\"agencies\":");
+    list(out, &d.agencies, agency);
+    out.push(b'}');
+}
+
+fn credit_kind(k: CreditKind) -> &'static str {
+    match k {
+        CreditKind::Byline => "byline",
+        CreditKind::AgencyTag => "agency_tag",
+        CreditKind::Staff => "staff",
+        CreditKind::Slug => "slug",
+        CreditKind::Disclaimer => "disclaimer",
+    }
+}
+
+fn person(out: &mut Vec<u8>, p: &Person<'_>) {
+    out.extend_from_slice(b"{\"name\":");
+    excerpt(out, &p.name);
+    out.extend_from_slice(b",\"role\":");
+    string(out, &p.role);
+    out.push(b'}');
+}
+
+fn credit(out: &mut Vec<u8>, c: &Credit<'_>) {
+    out.extend_from_slice(b"{\"kind\":");
+    string(out, credit_kind(c.kind));
+    out.extend_from_slice(b",\"span\":");
+    span(out, &c.span);
+    out.extend_from_slice(b",\"text\":");
+    string(out, &c.text);
+    out.extend_from_slice(b",\"agency\":");
+    option(out, c.agency.as_ref(), agency);
+    out.extend_from_slice(b",\"people\":");
+    list(out, &c.people, person);
+    out.push(b'}');
+}
+
+fn quote_kind(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Speech => "speech",
+        QuoteKind::Term => "term",
+    }
+}
+
+fn quote(out: &mut Vec<u8>, q: &Quote<'_>) {
+    out.extend_from_slice(b"{\"span\":");
+    span(out, &q.span);
+    out.extend_from_slice(b",\"content\":");
+    excerpt(out, &q.content);
+    out.extend_from_slice(b",\"kind\":");
+    string(out, quote_kind(q.kind));
+    out.extend_from_slice(b",\"pieces\":");
+    list(out, &q.pieces, excerpt);
+    out.extend_from_slice(b",\"unclosed\":");
+    bool_(out, q.unclosed);
+    out.push(b'}');
+}
+
+fn attribution_kind(k: AttributionKind) -> &'static str {
+    match k {
+        AttributionKind::Direct => "direct",
+        AttributionKind::Mixed => "mixed",
+        AttributionKind::Indirect => "indirect",
+    }
+}
+
+fn attribution(out: &mut Vec<u8>, a: &Attribution<'_>) {
+    out.extend_from_slice(b"{\"kind\":");
+    string(out, attribution_kind(a.kind));
+    out.extend_from_slice(b",\"content\":");
+    excerpt(out, &a.content);
+    out.extend_from_slice(b",\"source\":");
+    option(out, a.source.as_ref(), mention);
+    out.extend_from_slice(b",\"cue\":");
+    option(out, a.cue.as_ref(), excerpt);
+    out.extend_from_slice(b",\"parts\":");
+    list(out, &a.parts, excerpt);
+    out.extend_from_slice(b",\"quotes\":");
+    list(out, &a.quotes, |o, &n| usize_(o, n));
+    out.push(b'}');
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Proposed => "proposed",
+        Status::Offered => "offered",
+        Status::Promised => "promised",
+        Status::Agreed => "agreed",
+        Status::Signed => "signed",
+        Status::Ratified => "ratified",
+        Status::Rejected => "rejected",
+    }
+}
+
+fn agreement(out: &mut Vec<u8>, a: &Agreement<'_>) {
+    out.extend_from_slice(b"{\"trigger\":");
+    excerpt(out, &a.trigger);
+    out.extend_from_slice(b",\"status\":");
+    string(out, status(a.status));
+    out.extend_from_slice(b",\"negated\":");
+    bool_(out, a.negated);
+    out.extend_from_slice(b",\"future\":");
+    bool_(out, a.future);
+    out.extend_from_slice(b",\"parties\":");
+    list(out, &a.parties, mention);
+    out.extend_from_slice(b",\"counterparties\":");
+    list(out, &a.counterparties, mention);
+    out.extend_from_slice(b",\"instrument\":");
+    option(out, a.instrument.as_ref(), excerpt);
+    out.extend_from_slice(b",\"action\":");
+    option(out, a.action.as_ref(), excerpt);
+    out.extend_from_slice(b",\"source\":");
+    option(out, a.source.as_ref(), mention);
+    out.extend_from_slice(b",\"attribution\":");
+    option(out, a.attribution.as_ref(), |o, &n| usize_(o, n));
+    out.push(b'}');
+}
+
+fn entity_kind(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Document => "document",
+        EntityKind::Other => "other",
+    }
+}
+
+fn entity(out: &mut Vec<u8>, e: &Entity<'_>) {
+    out.extend_from_slice(b"{\"name\":");
+    string(out, &e.name);
+    out.extend_from_slice(b",\"kind\":");
+    string(out, entity_kind(e.kind));
+    out.extend_from_slice(b",\"mentions\":");
+    list(out, &e.mentions, span);
+    out.push(b'}');
+}
+
+/// Writes the article's fields, `"dateline":...` to `"entities":[...]`, without the
+/// braces around them (a record puts its `id` or kept fields first).
+pub(crate) fn article_fields(out: &mut Vec<u8>, a: &Article<'_>) {
+    out.extend_from_slice(b"\"dateline\":");
+    option(out, a.dateline.as_ref(), dateline);
+    out.extend_from_slice(b",\"credits\":");
+    list(out, &a.credits, agency);
+    out.extend_from_slice(b",\"credit_lines\":");
+    list(out, &a.credit_lines, credit);
+    out.extend_from_slice(b",\"quotes\":");
+    list(out, &a.quotes, quote);
+    out.extend_from_slice(b",\"attributions\":");
+    list(out, &a.attributions, attribution);
+    out.extend_from_slice(b",\"agreements\":");
+    list(out, &a.agreements, agreement);
+    out.extend_from_slice(b",\"entities\":");
+    list(out, &a.entities, entity);
+}
+
+/// Writes the article as one compact JSON object.
+#[cfg(test)]
+pub(crate) fn article(out: &mut Vec<u8>, a: &Article<'_>) {
+    out.push(b'{');
+    article_fields(out, a);
+    out.push(b'}');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn ours(s: &str) -> String {
+        let mut out = Vec::new();
+        string(&mut out, s);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn strings_escape_as_serde_json_does() {
+        let mut all = String::new();
+        for c in (0u32..0x80).chain([0xa0, 0x7ff, 0x2028, 0xfeff, 0x1f600]) {
+            let c = char::from_u32(c).unwrap();
+            all.push(c);
+            assert_eq!(
+                ours(&c.to_string()),
+                serde_json::to_string(&c.to_string()).unwrap()
+            );
+        }
+        for s in [
+            "",
+            "a",
+            "plain ascii text that is long enough",
+            "“curly” quotes — and dashes",
+            "tab\there\nnew \"quoted\" back\\slash \u{1} \u{1f} \u{7f}",
+            "12345678\"12345678\\1234567\n",
+            &all,
+        ] {
+            for cut in 0..s.len() {
+                if let Some(t) = s.get(cut..) {
+                    assert_eq!(ours(t), serde_json::to_string(t).unwrap(), "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn integers_as_serde_json_writes_them() {
+        for n in [
+            0u64,
+            1,
+            9,
+            10,
+            11,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            99999999,
+            u64::MAX,
+        ] {
+            let mut out = Vec::new();
+            uint(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
+        for n in (0..100_000u64).step_by(7) {
+            let mut out = Vec::new();
+            uint(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
+    }
+
+    fn same(a: &Article<'_>) {
+        let mut out = Vec::new();
+        article(&mut out, a);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string(a).unwrap()
+        );
+    }
+
+    #[test]
+    fn articles_as_serde_json_writes_them() {
+        let examples = include_str!("../../examples/articles.jsonl");
+        for line in examples.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            same(&crate::parse(text));
+        }
+        same(&Article::default());
+        for text in [
+            "",
+            "WASHINGTON (AP) — \"We agreed,\" the minister said Monday.\n\nBy JOHN DOE\n(Reporting by A; Editing by B)",
+            "NEW DELHI, Jan. 5, 1998 (PTI) - India and Pakistan signed a \u{1}deal\t with \\ Nepal, officials said.",
+        ] {
+            same(&crate::parse(text));
+        }
+    }
+
+    #[test]
+    fn every_field_filled_as_serde_json_writes_it() {
+        let ex = |t: &'static str| Excerpt {
+            span: Span::new(3, 70_000),
+            text: Cow::Borrowed(t),
+        };
+        let m = |t: &'static str, n: Option<&'static str>| Mention {
+            span: Span::new(0, 5),
+            text: Cow::Borrowed(t),
+            name: n.map(Cow::Borrowed),
+        };
+        let a = Article {
+            dateline: Some(Dateline {
+                span: Span::new(0, 10),
+                text: Cow::Borrowed("PARIS\n"),
+                place: Some(Cow::Borrowed("PARIS")),
+                region: None,
+                date: Some(Date {
+                    year: Some(1998),
+                    month: None,
+                    day: Some(31),
+                }),
+                agencies: vec![crate::Agency::Afp, crate::Agency::Ap],
+            }),
+            credits: crate::Agency::ALL.to_vec(),
+            credit_lines: [
+                CreditKind::Byline,
+                CreditKind::AgencyTag,
+                CreditKind::Staff,
+                CreditKind::Slug,
+                CreditKind::Disclaimer,
+            ]
+            .into_iter()
+            .map(|kind| Credit {
+                kind,
+                span: Span::new(1, 2),
+                text: Cow::Borrowed("By \"X\""),
+                agency: Some(crate::Agency::Reuters),
+                people: vec![Person {
+                    name: ex("X"),
+                    role: Cow::Borrowed("By"),
+                }],
+            })
+            .collect(),
+            quotes: [QuoteKind::Speech, QuoteKind::Term]
+                .into_iter()
+                .map(|kind| Quote {
+                    span: Span::new(4, 9),
+                    content: ex("q"),
+                    kind,
+                    pieces: vec![ex("a"), ex("b")],
+                    unclosed: true,
+                })
+                .collect(),
+            attributions: [
+                AttributionKind::Direct,
+                AttributionKind::Mixed,
+                AttributionKind::Indirect,
+            ]
+            .into_iter()
+            .map(|kind| Attribution {
+                kind,
+                content: ex("c"),
+                source: Some(m("He", Some("Him"))),
+                cue: Some(ex("said")),
+                parts: vec![ex("p")],
+                quotes: vec![0, 1, 12],
+            })
+            .collect(),
+            agreements: [
+                Status::Proposed,
+                Status::Offered,
+                Status::Promised,
+                Status::Agreed,
+                Status::Signed,
+                Status::Ratified,
+                Status::Rejected,
+            ]
+            .into_iter()
+            .map(|status| Agreement {
+                trigger: ex("signed"),
+                status,
+                negated: true,
+                future: false,
+                parties: vec![m("A", None), m("B", Some("Bee"))],
+                counterparties: vec![m("C", None)],
+                instrument: Some(ex("a deal")),
+                action: None,
+                source: Some(m("they", None)),
+                attribution: Some(7),
+            })
+            .collect(),
+            entities: [
+                EntityKind::Person,
+                EntityKind::Organisation,
+                EntityKind::Document,
+                EntityKind::Other,
+            ]
+            .into_iter()
+            .map(|kind| Entity {
+                name: Cow::Borrowed("Name"),
+                kind,
+                mentions: vec![Span::new(0, 1), Span::new(5, 123_456_789)],
+            })
+            .collect(),
+        };
+        same(&a);
+    }
+}

@@ -24,7 +24,7 @@
 //! ```
 
 use std::borrow::Cow;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -152,6 +152,8 @@ impl Stats {
 
 /// Input bytes gathered before a batch is parsed (in parallel) and written, in order.
 const BATCH_BYTES: usize = 4 << 20;
+/// Input bytes read at least at a time.
+const READ_BYTES: usize = 1 << 20;
 /// Input lines gathered at most in a batch.
 const BATCH_LINES: usize = 8192;
 /// Input bytes a worker takes at a time from a batch: small enough that the threads finish
@@ -169,23 +171,51 @@ struct Batch {
 
 impl Batch {
     /// Refills the batch from `input` with the lines after line `first`; an empty batch
-    /// means the input is done.
-    fn fill(&mut self, input: &mut impl BufRead, first: usize) -> io::Result<()> {
+    /// means the input is done. `rest` holds the bytes read after the last whole line of
+    /// the previous batch, and on return those after this batch's last line.
+    ///
+    /// The input is read in large blocks straight into the batch, then cut at its line
+    /// ends: no copy line by line.
+    fn fill(
+        &mut self,
+        input: &mut impl BufRead,
+        first: usize,
+        rest: &mut Vec<u8>,
+    ) -> io::Result<()> {
         self.bytes.clear();
         self.lines.clear();
         self.first = first;
-        while self.bytes.len() < BATCH_BYTES && self.lines.len() < BATCH_LINES {
-            let start = self.bytes.len();
-            if input.read_until(b'\n', &mut self.bytes)? == 0 {
-                break;
+        self.bytes.extend_from_slice(rest);
+        rest.clear();
+        let mut scanned = 0;
+        loop {
+            while let Some(nl) = memchr::memchr(b'\n', &self.bytes[scanned..]) {
+                let start = scanned;
+                let mut end = scanned + nl;
+                while end > start && self.bytes[end - 1] == b'\r' {
+                    end -= 1;
+                }
+                self.lines.push((start, end));
+                scanned += nl + 1;
+                if scanned >= BATCH_BYTES || self.lines.len() >= BATCH_LINES {
+                    rest.extend_from_slice(&self.bytes[scanned..]);
+                    self.bytes.truncate(scanned);
+                    return Ok(());
+                }
             }
-            let mut end = self.bytes.len();
-            while end > start && matches!(self.bytes[end - 1], b'\n' | b'\r') {
-                end -= 1;
+            let want = BATCH_BYTES.saturating_sub(self.bytes.len()).max(READ_BYTES);
+            if input.take(want as u64).read_to_end(&mut self.bytes)? == 0 {
+                // The last line, without a line end.
+                if scanned < self.bytes.len() {
+                    let mut end = self.bytes.len();
+                    while end > scanned && self.bytes[end - 1] == b'\r' {
+                        end -= 1;
+                    }
+                    self.lines.push((scanned, end));
+                }
+                return Ok(());
             }
-            self.lines.push((start, end));
         }
-        Ok(())
     }
 
     /// The batch cut into runs of lines of about [`CHUNK_BYTES`] each, as index ranges
@@ -232,7 +262,8 @@ pub fn run(
     let mut stats = Stats::default();
     let mut current = Batch::default();
     let mut next = Batch::default();
-    current.fill(&mut input, 0)?;
+    let mut rest = Vec::new();
+    current.fill(&mut input, 0, &mut rest)?;
     let mut output = Vec::new();
     while !current.lines.is_empty() {
         let after = current.first + current.lines.len();
@@ -241,12 +272,12 @@ pub fn run(
             let s = records(parser, opts, &current, 0..current.lines.len(), &mut output)?;
             stats.add(&s);
             out.write_all(&output)?;
-            next.fill(&mut input, after)?;
+            next.fill(&mut input, after, &mut rest)?;
         } else {
             let chunks = current.chunks();
             let (parsed, read) =
                 parse_in_parallel(parser, opts, &current, &chunks, threads, || {
-                    next.fill(&mut input, after)
+                    next.fill(&mut input, after, &mut rest)
                 });
             read?;
             for result in parsed {

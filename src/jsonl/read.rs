@@ -71,10 +71,10 @@ pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Field
                     return None;
                 }
                 let start = i;
-                i = skip(b, i, 0)?;
+                i = skip(b, i)?;
                 id = Some(&line[start..i]);
             }
-            _ => i = skip(b, i, 0)?,
+            _ => i = skip(b, i)?,
         }
         i = ws(b, i);
         match b.get(i) {
@@ -94,7 +94,7 @@ pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Field
 }
 
 /// The index of the first byte at or after `i` that is not JSON whitespace.
-#[inline]
+#[inline(always)]
 fn ws(b: &[u8], mut i: usize) -> usize {
     while let Some(b' ' | b'\n' | b'\t' | b'\r') = b.get(i) {
         i += 1;
@@ -185,54 +185,78 @@ fn unicode(b: &[u8], i: usize) -> Option<(char, usize)> {
 const MAX_DEPTH: usize = 100;
 
 /// Checks the JSON value at `i` as serde_json checks a value it skips; the index after it.
-fn skip(b: &[u8], i: usize, depth: usize) -> Option<usize> {
-    match *b.get(i)? {
-        b'"' => skip_string(b, i + 1),
-        b'-' => number(b, i + 1),
-        b'0'..=b'9' => number(b, i),
-        b'n' => literal(b, i, b"null"),
-        b't' => literal(b, i, b"true"),
-        b'f' => literal(b, i, b"false"),
-        b'[' if depth < MAX_DEPTH => {
-            let mut i = ws(b, i + 1);
-            if b.get(i) == Some(&b']') {
-                return Some(i + 1);
-            }
-            loop {
-                i = ws(b, skip(b, i, depth + 1)?);
-                match *b.get(i)? {
-                    b',' => i = ws(b, i + 1),
-                    b']' => return Some(i + 1),
-                    _ => return None,
-                }
-            }
-        }
-        b'{' if depth < MAX_DEPTH => {
-            let mut i = ws(b, i + 1);
-            if b.get(i) == Some(&b'}') {
-                return Some(i + 1);
-            }
-            loop {
-                if *b.get(i)? != b'"' {
+/// (One loop with a stack of the open arrays and objects, not a call per value.)
+fn skip(b: &[u8], mut i: usize) -> Option<usize> {
+    let mut open = [0u8; MAX_DEPTH];
+    let mut depth = 0;
+    loop {
+        // A value starts at `i`.
+        match *b.get(i)? {
+            b'"' => i = skip_string(b, i + 1)?,
+            b'-' => i = number(b, i + 1)?,
+            b'0'..=b'9' => i = number(b, i)?,
+            b'n' => i = literal(b, i, b"null")?,
+            b't' => i = literal(b, i, b"true")?,
+            b'f' => i = literal(b, i, b"false")?,
+            c @ (b'[' | b'{') => {
+                if depth == MAX_DEPTH {
                     return None;
                 }
-                i = ws(b, skip_string(b, i + 1)?);
-                if *b.get(i)? != b':' {
-                    return None;
-                }
-                i = ws(b, skip(b, ws(b, i + 1), depth + 1)?);
-                match *b.get(i)? {
-                    b',' => i = ws(b, i + 1),
-                    b'}' => return Some(i + 1),
-                    _ => return None,
+                i = ws(b, i + 1);
+                let close = if c == b'[' { b']' } else { b'}' };
+                if b.get(i) == Some(&close) {
+                    i += 1;
+                } else {
+                    open[depth] = c;
+                    depth += 1;
+                    if c == b'{' {
+                        i = key(b, i)?;
+                    }
+                    continue;
                 }
             }
+            _ => return None,
         }
-        _ => None,
+        // After a value: close what it closes, then go on to the next member.
+        loop {
+            if depth == 0 {
+                return Some(i);
+            }
+            i = ws(b, i);
+            let c = *b.get(i)?;
+            let top = open[depth - 1];
+            if c == b',' {
+                i = ws(b, i + 1);
+                if top == b'{' {
+                    i = key(b, i)?;
+                }
+                break;
+            }
+            if (top == b'[' && c == b']') || (top == b'{' && c == b'}') {
+                i += 1;
+                depth -= 1;
+            } else {
+                return None;
+            }
+        }
     }
 }
 
+/// Skips an object's key and colon at `i`; the index of the value after them.
+#[inline(always)]
+fn key(b: &[u8], i: usize) -> Option<usize> {
+    if *b.get(i)? != b'"' {
+        return None;
+    }
+    let i = ws(b, skip_string(b, i + 1)?);
+    if *b.get(i)? != b':' {
+        return None;
+    }
+    Some(ws(b, i + 1))
+}
+
 /// Skips a JSON string whose contents start at `i`; the index after its closing quote.
+#[inline(always)]
 fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
     loop {
         i = find_escape(b, i);
@@ -252,6 +276,7 @@ fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
 }
 
 /// Skips a JSON number's digits from `i` (after any minus sign).
+#[inline(always)]
 fn number(b: &[u8], i: usize) -> Option<usize> {
     let digits = |mut i: usize| {
         while b.get(i).is_some_and(u8::is_ascii_digit) {

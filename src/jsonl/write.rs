@@ -32,7 +32,7 @@ pub(crate) fn escape_mask(w: u64) -> u64 {
 }
 
 /// The index of the first byte at or after `i` in `b` that needs escaping, or `b.len()`.
-#[inline]
+#[inline(always)]
 pub(crate) fn find_escape(b: &[u8], mut i: usize) -> usize {
     while i + 8 <= b.len() {
         let mut word = [0u8; 8];
@@ -95,33 +95,34 @@ fn escape(out: &mut Vec<u8>, c: u8) {
     }
 }
 
-/// Writes an unsigned integer in decimal.
+/// Writes an unsigned integer in decimal. Numbers below 100,000 (the spans of all but the
+/// longest articles) are written with fixed-size copies.
+#[inline]
 pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
-    if n < 10 {
-        out.push(b'0' + n as u8);
-        return;
+    const fn d(n: u64) -> u8 {
+        b'0' + (n % 10) as u8
     }
+    match n {
+        0..10 => out.push(d(n)),
+        10..100 => out.extend_from_slice(&[d(n / 10), d(n)]),
+        100..1000 => out.extend_from_slice(&[d(n / 100), d(n / 10), d(n)]),
+        1000..10_000 => out.extend_from_slice(&[d(n / 1000), d(n / 100), d(n / 10), d(n)]),
+        10_000..100_000 => {
+            out.extend_from_slice(&[d(n / 10_000), d(n / 1000), d(n / 100), d(n / 10), d(n)])
+        }
+        _ => long_uint(out, n),
+    }
+}
+
+/// [`uint`] for numbers of six digits and more.
+#[cold]
+fn long_uint(out: &mut Vec<u8>, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut at = buf.len();
-    let mut n = n;
-    while n >= 100 {
-        let k = (n % 100) as usize * 2;
-        n /= 100;
-        at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[k..k + 2]);
-    }
-    if n >= 10 {
-        let k = n as usize * 2;
-        at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[k..k + 2]);
-    } else {
+    while n > 0 {
         at -= 1;
-        buf[at] = b'0' + n as u8;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
     }
     out.extend_from_slice(&buf[at..]);
 }

@@ -360,7 +360,7 @@ fn records(
     out: &mut Vec<u8>,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
-    let mut scratch = String::new();
+    let mut scratch = Vec::new();
     for k in which {
         let Some(&(s, e)) = batch.lines.get(k) else {
             break;
@@ -399,7 +399,7 @@ pub fn record(
     out: &mut Vec<u8>,
     stats: &mut Stats,
 ) -> io::Result<()> {
-    record_with(parser, opts, line, number, out, stats, &mut String::new())
+    record_with(parser, opts, line, number, out, stats, &mut Vec::new())
 }
 
 /// The record's `id` as the fast path writes it: its raw JSON when that is what
@@ -458,6 +458,28 @@ fn write_article(out: &mut Vec<u8>, id: &Id<'_>, article: &Article<'_>) -> io::R
     Ok(())
 }
 
+/// The output line of `line` by the fast path ([`read::fields`]), or `None` (nothing
+/// written) when the line is not one it reads.
+fn fast(
+    parser: &Parser,
+    line: &[u8],
+    number: usize,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+    scratch: &mut Vec<u8>,
+) -> Option<io::Result<()>> {
+    let f = read::fields(line, scratch)?;
+    let id = Id::of(f.id)?;
+    Some(match parser.parse(f.text) {
+        Ok(article) => write_article(out, &id, &article).map(|()| {
+            stats.failed -= 1;
+            stats.bytes += f.text.len();
+            stats.count(&article);
+        }),
+        Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
+    })
+}
+
 /// [`record`], with `scratch` to unescape texts into.
 fn record_with(
     parser: &Parser,
@@ -466,10 +488,17 @@ fn record_with(
     number: usize,
     out: &mut Vec<u8>,
     stats: &mut Stats,
-    scratch: &mut String,
+    scratch: &mut Vec<u8>,
 ) -> io::Result<()> {
     stats.documents += 1;
     stats.failed += 1; // until it succeeds
+    // Most lines take the fast path, which checks UTF-8 as it reads; the others are
+    // decoded first, as before.
+    if !opts.keep {
+        if let Some(done) = fast(parser, line, number, out, stats, scratch) {
+            return done;
+        }
+    }
     let decoded = match decode(line, opts.lossy) {
         Ok(l) => l,
         Err(e) => return fail(out, &Value::Null, e.kind(), format!("line {number}: {e}")),
@@ -485,19 +514,8 @@ fn record_with(
         );
     }
     if !opts.keep {
-        if let Some(f) = read::fields(line, scratch) {
-            if let Some(id) = Id::of(f.id) {
-                return match parser.parse(f.text) {
-                    Ok(article) => {
-                        write_article(out, &id, &article)?;
-                        stats.failed -= 1;
-                        stats.bytes += f.text.len();
-                        stats.count(&article);
-                        Ok(())
-                    }
-                    Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
-                };
-            }
+        if let Some(done) = fast(parser, line.as_bytes(), number, out, stats, scratch) {
+            return done;
         }
     }
     let id_of = |line: &str| {

@@ -9,8 +9,13 @@
 //! valid JSON, checked the way serde_json checks a value it skips. Whatever it does not
 //! accept (`None`) goes the slow way, through serde_json, which gives the same answer or
 //! the same error as before.
+//!
+//! It reads the line's bytes before they are checked as UTF-8, and checks them itself as
+//! it goes (outside strings only ASCII is JSON; keys must be ASCII; other strings are
+//! checked character by character where they leave ASCII; the text as a whole), so a
+//! line it accepts is valid UTF-8 without a separate pass over it.
 
-use super::write::find_escape;
+use super::write::{find_escape, find_escape_or_high};
 
 /// The record's fields as the fast path found them.
 pub(crate) struct Fields<'a> {
@@ -28,11 +33,11 @@ enum Text {
     Scratch,
 }
 
-/// Reads `line` (a whole input line, UTF-8) with the fast path; `scratch` holds the text
-/// when it has escapes. `None` when the line is not in the subset this path reads, or has
-/// no `text` string.
-pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Fields<'a>> {
-    let b = line.as_bytes();
+/// Reads `line` (a whole input line, not yet checked as UTF-8) with the fast path;
+/// `scratch` holds the text when it has escapes. `None` when the line is not in the subset
+/// this path reads (invalid UTF-8 included), or has no `text` string.
+pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Vec<u8>) -> Option<Fields<'a>> {
+    let b = line;
     let mut i = ws(b, 0);
     if b.get(i) != Some(&b'{') {
         return None;
@@ -42,12 +47,12 @@ pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Field
     let mut text = None;
     scratch.clear();
     loop {
-        // A key, without escapes.
+        // A key, ASCII without escapes.
         if b.get(i) != Some(&b'"') {
             return None;
         }
         let start = i + 1;
-        let end = find_escape(b, start);
+        let end = find_escape_or_high(b, start);
         if b.get(end) != Some(&b'"') {
             return None;
         }
@@ -62,7 +67,7 @@ pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Field
                 if text.is_some() || b.get(i) != Some(&b'"') {
                     return None;
                 }
-                let (t, next) = string(line, i + 1, scratch)?;
+                let (t, next) = string(b, i + 1, scratch)?;
                 text = Some(t);
                 i = next;
             }
@@ -72,7 +77,7 @@ pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Field
                 }
                 let start = i;
                 i = skip(b, i)?;
-                id = Some(&line[start..i]);
+                id = Some(std::str::from_utf8(&b[start..i]).ok()?);
             }
             _ => i = skip(b, i)?,
         }
@@ -88,8 +93,9 @@ pub(crate) fn fields<'a>(line: &'a str, scratch: &'a mut String) -> Option<Field
     }
     let text = match text? {
         Text::Borrowed(s, e) => &line[s..e],
-        Text::Scratch => scratch.as_str(),
+        Text::Scratch => scratch.as_slice(),
     };
+    let text = std::str::from_utf8(text).ok()?;
     Some(Fields { id, text })
 }
 
@@ -102,10 +108,9 @@ fn ws(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Reads the JSON string whose contents start at `i`: where its text is, and the index
-/// after its closing quote.
-fn string(line: &str, i: usize, scratch: &mut String) -> Option<(Text, usize)> {
-    let b = line.as_bytes();
+/// Reads the JSON string whose contents start at `i`: where its text is (its bytes, not
+/// yet checked as UTF-8), and the index after its closing quote.
+fn string(b: &[u8], i: usize, scratch: &mut Vec<u8>) -> Option<(Text, usize)> {
     let first = find_escape(b, i);
     match b.get(first) {
         Some(b'"') => return Some((Text::Borrowed(i, first), first + 1)),
@@ -118,23 +123,23 @@ fn string(line: &str, i: usize, scratch: &mut String) -> Option<(Text, usize)> {
     loop {
         match b.get(at) {
             Some(b'"') => {
-                scratch.push_str(&line[start..at]);
+                scratch.extend_from_slice(&b[start..at]);
                 return Some((Text::Scratch, at + 1));
             }
             Some(b'\\') => {
-                scratch.push_str(&line[start..at]);
+                scratch.extend_from_slice(&b[start..at]);
                 let c = match *b.get(at + 1)? {
-                    b'"' => '"',
-                    b'\\' => '\\',
-                    b'/' => '/',
-                    b'b' => '\u{8}',
-                    b'f' => '\u{c}',
-                    b'n' => '\n',
-                    b'r' => '\r',
-                    b't' => '\t',
+                    b'"' => b'"',
+                    b'\\' => b'\\',
+                    b'/' => b'/',
+                    b'b' => 0x08,
+                    b'f' => 0x0c,
+                    b'n' => b'\n',
+                    b'r' => b'\r',
+                    b't' => b'\t',
                     b'u' => {
                         let (c, len) = unicode(b, at + 2)?;
-                        scratch.push(c);
+                        scratch.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                         start = at + 2 + len;
                         at = find_escape(b, start);
                         continue;
@@ -186,13 +191,26 @@ const MAX_DEPTH: usize = 100;
 
 /// Checks the JSON value at `i` as serde_json checks a value it skips; the index after it.
 /// (One loop with a stack of the open arrays and objects, not a call per value.)
-fn skip(b: &[u8], mut i: usize) -> Option<usize> {
+fn skip(b: &[u8], i: usize) -> Option<usize> {
+    // The bytes of the strings skipped, OR-ed together a word at a time: where no high
+    // bit is set the value is ASCII, else it is checked as UTF-8 at the end.
+    let mut seen = 0;
+    let end = skip_value(b, i, &mut seen)?;
+    if seen & 0x8080_8080_8080_8080 != 0 {
+        std::str::from_utf8(&b[i..end]).ok()?;
+    }
+    Some(end)
+}
+
+/// [`skip`], without the UTF-8 check, OR-ing the string bytes it reads into `seen`.
+#[inline(always)]
+fn skip_value(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
     let mut open = [0u8; MAX_DEPTH];
     let mut depth = 0;
     loop {
         // A value starts at `i`.
         match *b.get(i)? {
-            b'"' => i = skip_string(b, i + 1)?,
+            b'"' => i = skip_string(b, i + 1, seen)?,
             b'-' => i = number(b, i + 1)?,
             b'0'..=b'9' => i = number(b, i)?,
             b'n' => i = literal(b, i, b"null")?,
@@ -210,7 +228,7 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
                     open[depth] = c;
                     depth += 1;
                     if c == b'{' {
-                        i = key(b, i)?;
+                        i = key(b, i, seen)?;
                     }
                     continue;
                 }
@@ -228,7 +246,7 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
             if c == b',' {
                 i = ws(b, i + 1);
                 if top == b'{' {
-                    i = key(b, i)?;
+                    i = key(b, i, seen)?;
                 }
                 break;
             }
@@ -244,11 +262,11 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
 
 /// Skips an object's key and colon at `i`; the index of the value after them.
 #[inline(always)]
-fn key(b: &[u8], i: usize) -> Option<usize> {
+fn key(b: &[u8], i: usize, seen: &mut u64) -> Option<usize> {
     if *b.get(i)? != b'"' {
         return None;
     }
-    let i = ws(b, skip_string(b, i + 1)?);
+    let i = ws(b, skip_string(b, i + 1, seen)?);
     if *b.get(i)? != b':' {
         return None;
     }
@@ -257,9 +275,9 @@ fn key(b: &[u8], i: usize) -> Option<usize> {
 
 /// Skips a JSON string whose contents start at `i`; the index after its closing quote.
 #[inline(always)]
-fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
+fn skip_string(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
     loop {
-        i = find_escape(b, i);
+        i = find_escape_seen(b, i, seen);
         match *b.get(i)? {
             b'"' => return Some(i + 1),
             b'\\' => match *b.get(i + 1)? {
@@ -273,6 +291,30 @@ fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
             _ => return None,
         }
     }
+}
+
+/// [`find_escape`], OR-ing the bytes it reads into `seen`.
+#[inline(always)]
+fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(word);
+        *seen |= w;
+        let m = super::write::escape_mask(w);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        *seen |= u64::from(c);
+        if c < 0x20 || c == b'"' || c == b'\\' {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// Skips a JSON number's digits from `i` (after any minus sign).
@@ -337,8 +379,8 @@ mod tests {
 
     /// The fast path, when it answers, answers as serde_json does.
     fn agrees(line: &str) -> bool {
-        let mut scratch = String::new();
-        let Some(f) = fields(line, &mut scratch) else {
+        let mut scratch = Vec::new();
+        let Some(f) = fields(line.as_bytes(), &mut scratch) else {
             return false;
         };
         let slow: Input = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
@@ -394,8 +436,8 @@ mod tests {
             r#"{"text": "a"#,
             r#"{"text": "a\u00"}"#,
         ] {
-            let mut scratch = String::new();
-            let fast = fields(line, &mut scratch).is_some();
+            let mut scratch = Vec::new();
+            let fast = fields(line.as_bytes(), &mut scratch).is_some();
             // Those it reads it must read right (1e999 is read, then Value refuses it).
             assert!(!fast || line.contains("1e999") || agrees(line), "{line}");
         }
@@ -404,6 +446,21 @@ mod tests {
             "[".repeat(200),
             "]".repeat(200)
         );
-        assert!(fields(&deep, &mut String::new()).is_none());
+        assert!(fields(deep.as_bytes(), &mut Vec::new()).is_none());
+        // Invalid UTF-8 anywhere, in the text or in a skipped string or key, is left to
+        // the slow path (which reports it).
+        for line in [
+            &b"{\"text\": \"a\xff\"}"[..],
+            b"{\"text\": \"a\\n\xc3\"}",
+            b"{\"text\": \"a\", \"x\": \"\xe2\x80\"}",
+            b"{\"text\": \"a\", \"x\": \"\xed\xa0\x80\"}",
+            b"{\"text\": \"a\", \"\xc3\xa9\": 1}",
+            b"{\"text\": \"a\", \"x\": \"\xf4\x90\x80\x80\"}",
+            b"{\"text\": \"a\", \"x\": \"\xc0\xaf\"}",
+        ] {
+            assert!(fields(line, &mut Vec::new()).is_none(), "{line:?}");
+        }
+        let ok = "{\"text\": \"é“”\\n😀\", \"x\": [\"é“”😀\", \"ü\"], \"id\": \"ß\"}";
+        assert!(agrees(ok));
     }
 }

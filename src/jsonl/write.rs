@@ -49,6 +49,26 @@ pub(crate) fn find_escape(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The index of the first byte at or after `i` in `b` that needs escaping or is not
+/// ASCII, or `b.len()`.
+#[inline(always)]
+pub(crate) fn find_escape_or_high(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(word);
+        let m = escape_mask(w) | (w & HIGHS);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !needs_escape(b[i]) && b[i] < 0x80 {
+        i += 1;
+    }
+    i
+}
+
 /// Writes `s` as a JSON string, quotes included.
 pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();

@@ -89,7 +89,7 @@ fn write_kept(
         serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
         out.push(b',');
     }
-    write::article_fields(out, article);
+    write::article_fields(out, &write::Escapes::NONE, article);
     out.extend_from_slice(b"}\n");
     Ok(())
 }
@@ -360,7 +360,7 @@ fn records(
     out: &mut Vec<u8>,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
-    let mut scratch = Vec::new();
+    let mut scratch = read::Scratch::default();
     for k in which {
         let Some(&(s, e)) = batch.lines.get(k) else {
             break;
@@ -399,7 +399,15 @@ pub fn record(
     out: &mut Vec<u8>,
     stats: &mut Stats,
 ) -> io::Result<()> {
-    record_with(parser, opts, line, number, out, stats, &mut Vec::new())
+    record_with(
+        parser,
+        opts,
+        line,
+        number,
+        out,
+        stats,
+        &mut read::Scratch::default(),
+    )
 }
 
 /// The record's `id` as the fast path writes it: its raw JSON when that is what
@@ -449,11 +457,16 @@ impl<'a> Id<'a> {
 }
 
 /// Writes a parsed article's output line: `{` + the `id` + the article's fields + `}`.
-fn write_article(out: &mut Vec<u8>, id: &Id<'_>, article: &Article<'_>) -> io::Result<()> {
+fn write_article(
+    out: &mut Vec<u8>,
+    id: &Id<'_>,
+    article: &Article<'_>,
+    escapes: &write::Escapes<'_>,
+) -> io::Result<()> {
     out.extend_from_slice(b"{\"id\":");
     id.write(out)?;
     out.push(b',');
-    write::article_fields(out, article);
+    write::article_fields(out, escapes, article);
     out.extend_from_slice(b"}\n");
     Ok(())
 }
@@ -466,16 +479,19 @@ fn fast(
     number: usize,
     out: &mut Vec<u8>,
     stats: &mut Stats,
-    scratch: &mut Vec<u8>,
+    scratch: &mut read::Scratch,
 ) -> Option<io::Result<()>> {
     let f = read::fields(line, scratch)?;
     let id = Id::of(f.id)?;
     Some(match parser.parse(f.text) {
-        Ok(article) => write_article(out, &id, &article).map(|()| {
-            stats.failed -= 1;
-            stats.bytes += f.text.len();
-            stats.count(&article);
-        }),
+        Ok(article) => {
+            let escapes = write::Escapes::new(f.text, f.escapes);
+            write_article(out, &id, &article, &escapes).map(|()| {
+                stats.failed -= 1;
+                stats.bytes += f.text.len();
+                stats.count(&article);
+            })
+        }
         Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
     })
 }
@@ -488,7 +504,7 @@ fn record_with(
     number: usize,
     out: &mut Vec<u8>,
     stats: &mut Stats,
-    scratch: &mut Vec<u8>,
+    scratch: &mut read::Scratch,
 ) -> io::Result<()> {
     stats.documents += 1;
     stats.failed += 1; // until it succeeds
@@ -603,7 +619,7 @@ fn record_with(
     let id = Id::Value(input.id);
     match parser.parse(&text) {
         Ok(article) => {
-            write_article(out, &id, &article)?;
+            write_article(out, &id, &article, &write::Escapes::NONE)?;
             stats.failed -= 1;
             stats.bytes += text.len();
             stats.count(&article);

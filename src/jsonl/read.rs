@@ -23,6 +23,18 @@ pub(crate) struct Fields<'a> {
     pub id: Option<&'a str>,
     /// The text, unescaped.
     pub text: &'a str,
+    /// The offsets in `text` of its bytes that JSON output must escape, in order: those
+    /// that came from escapes (the others cannot be in a JSON string as they are).
+    pub escapes: &'a [usize],
+}
+
+/// What the fast path reuses from line to line.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The text unescaped, when it has escapes.
+    text: Vec<u8>,
+    /// The offsets in `text` of the bytes that need escaping.
+    escapes: Vec<usize>,
 }
 
 /// Where the text was found.
@@ -36,7 +48,7 @@ enum Text {
 /// Reads `line` (a whole input line, not yet checked as UTF-8) with the fast path;
 /// `scratch` holds the text when it has escapes. `None` when the line is not in the subset
 /// this path reads (invalid UTF-8 included), or has no `text` string.
-pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Vec<u8>) -> Option<Fields<'a>> {
+pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Scratch) -> Option<Fields<'a>> {
     let b = line;
     let mut i = ws(b, 0);
     if b.get(i) != Some(&b'{') {
@@ -45,7 +57,8 @@ pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Vec<u8>) -> Option<Fie
     i = ws(b, i + 1);
     let mut id = None;
     let mut text = None;
-    scratch.clear();
+    scratch.text.clear();
+    scratch.escapes.clear();
     loop {
         // A key, ASCII without escapes.
         if b.get(i) != Some(&b'"') {
@@ -93,10 +106,14 @@ pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Vec<u8>) -> Option<Fie
     }
     let text = match text? {
         Text::Borrowed(s, e) => &line[s..e],
-        Text::Scratch => scratch.as_slice(),
+        Text::Scratch => scratch.text.as_slice(),
     };
     let text = std::str::from_utf8(text).ok()?;
-    Some(Fields { id, text })
+    Some(Fields {
+        id,
+        text,
+        escapes: &scratch.escapes,
+    })
 }
 
 /// The index of the first byte at or after `i` that is not JSON whitespace.
@@ -110,24 +127,26 @@ fn ws(b: &[u8], mut i: usize) -> usize {
 
 /// Reads the JSON string whose contents start at `i`: where its text is (its bytes, not
 /// yet checked as UTF-8), and the index after its closing quote.
-fn string(b: &[u8], i: usize, scratch: &mut Vec<u8>) -> Option<(Text, usize)> {
+fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
     let first = find_escape(b, i);
     match b.get(first) {
         Some(b'"') => return Some((Text::Borrowed(i, first), first + 1)),
         Some(b'\\') => {}
         _ => return None,
     }
-    scratch.clear();
+    let Scratch { text, escapes } = scratch;
+    text.clear();
+    escapes.clear();
     let mut start = i;
     let mut at = first;
     loop {
         match b.get(at) {
             Some(b'"') => {
-                scratch.extend_from_slice(&b[start..at]);
+                text.extend_from_slice(&b[start..at]);
                 return Some((Text::Scratch, at + 1));
             }
             Some(b'\\') => {
-                scratch.extend_from_slice(&b[start..at]);
+                text.extend_from_slice(&b[start..at]);
                 let c = match *b.get(at + 1)? {
                     b'"' => b'"',
                     b'\\' => b'\\',
@@ -139,14 +158,20 @@ fn string(b: &[u8], i: usize, scratch: &mut Vec<u8>) -> Option<(Text, usize)> {
                     b't' => b'\t',
                     b'u' => {
                         let (c, len) = unicode(b, at + 2)?;
-                        scratch.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                        if c < ' ' || c == '"' || c == '\\' {
+                            escapes.push(text.len());
+                        }
+                        text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                         start = at + 2 + len;
                         at = find_escape(b, start);
                         continue;
                     }
                     _ => return None,
                 };
-                scratch.push(c);
+                if c != b'/' {
+                    escapes.push(text.len());
+                }
+                text.push(c);
                 start = at + 2;
             }
             _ => return None,
@@ -379,10 +404,15 @@ mod tests {
 
     /// The fast path, when it answers, answers as serde_json does.
     fn agrees(line: &str) -> bool {
-        let mut scratch = Vec::new();
+        let mut scratch = Scratch::default();
         let Some(f) = fields(line.as_bytes(), &mut scratch) else {
             return false;
         };
+        let needing: Vec<usize> = (f.text.bytes().enumerate())
+            .filter(|&(_, c)| c < 0x20 || c == b'"' || c == b'\\')
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(f.escapes, needing, "{line}");
         let slow: Input = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
         assert_eq!(Some(f.text), slow.text.as_deref(), "{line}");
         let id: Value =
@@ -436,7 +466,7 @@ mod tests {
             r#"{"text": "a"#,
             r#"{"text": "a\u00"}"#,
         ] {
-            let mut scratch = Vec::new();
+            let mut scratch = Scratch::default();
             let fast = fields(line.as_bytes(), &mut scratch).is_some();
             // Those it reads it must read right (1e999 is read, then Value refuses it).
             assert!(!fast || line.contains("1e999") || agrees(line), "{line}");
@@ -446,7 +476,7 @@ mod tests {
             "[".repeat(200),
             "]".repeat(200)
         );
-        assert!(fields(deep.as_bytes(), &mut Vec::new()).is_none());
+        assert!(fields(deep.as_bytes(), &mut Scratch::default()).is_none());
         // Invalid UTF-8 anywhere, in the text or in a skipped string or key, is left to
         // the slow path (which reports it).
         for line in [
@@ -458,7 +488,7 @@ mod tests {
             b"{\"text\": \"a\", \"x\": \"\xf4\x90\x80\x80\"}",
             b"{\"text\": \"a\", \"x\": \"\xc0\xaf\"}",
         ] {
-            assert!(fields(line, &mut Vec::new()).is_none(), "{line:?}");
+            assert!(fields(line, &mut Scratch::default()).is_none(), "{line:?}");
         }
         let ok = "{\"text\": \"é“”\\n😀\", \"x\": [\"é“”😀\", \"ü\"], \"id\": \"ß\"}";
         assert!(agrees(ok));

@@ -87,6 +87,65 @@ pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// What the writer knows of the article text: where it lies in memory and the offsets of
+/// its bytes that need escaping, in order. A string the model borrows from the text is
+/// written by copying the runs between those offsets, without scanning it.
+pub(crate) struct Escapes<'t> {
+    /// The text's first byte's address (0 and `len` 0 when nothing is known).
+    base: usize,
+    len: usize,
+    at: &'t [usize],
+}
+
+impl<'t> Escapes<'t> {
+    /// Nothing known: every string is scanned.
+    pub(crate) const NONE: Escapes<'static> = Escapes {
+        base: 0,
+        len: 0,
+        at: &[],
+    };
+
+    /// The text `text`, whose bytes that need escaping are at the offsets `at` (in order,
+    /// and all of them).
+    pub(crate) fn new(text: &str, at: &'t [usize]) -> Self {
+        Escapes {
+            base: text.as_ptr() as usize,
+            len: text.len(),
+            at,
+        }
+    }
+}
+
+/// Writes `s` as a JSON string, quotes included: by the offsets in `t` when `s` lies in
+/// its text (two live strings' bytes cannot overlap unless they are the same memory),
+/// else by scanning it.
+#[inline]
+fn text(out: &mut Vec<u8>, t: &Escapes<'_>, s: &str) {
+    let b = s.as_bytes();
+    let address = b.as_ptr() as usize;
+    let Some(offset) = address.checked_sub(t.base) else {
+        return string(out, s);
+    };
+    if t.len == 0 || offset > t.len || t.len - offset < b.len() {
+        return string(out, s);
+    }
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    let first = t.at.partition_point(|&x| x < offset);
+    for &x in &t.at[first..] {
+        let r = x - offset;
+        if r >= b.len() {
+            break;
+        }
+        out.extend_from_slice(&b[start..r]);
+        escape(out, b[r]);
+        start = r + 1;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
+}
+
 /// Writes the escape of the byte `c` (one that [`needs_escape`]).
 #[cold]
 fn escape(out: &mut Vec<u8>, c: u8) {
@@ -115,20 +174,37 @@ fn escape(out: &mut Vec<u8>, c: u8) {
     }
 }
 
-/// Writes an unsigned integer in decimal. Numbers below 100,000 (the spans of all but the
-/// longest articles) are written with fixed-size copies.
-#[inline]
-pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
-    const fn d(n: u64) -> u8 {
-        b'0' + (n % 10) as u8
+/// The two digits of each number below 100.
+const PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        t[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
     }
+    t
+};
+
+/// Writes an unsigned integer in decimal. Numbers below 100,000 (the spans of all but the
+/// longest articles) are written with fixed-size copies, two digits at a time.
+#[inline(always)]
+pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
     match n {
-        0..10 => out.push(d(n)),
-        10..100 => out.extend_from_slice(&[d(n / 10), d(n)]),
-        100..1000 => out.extend_from_slice(&[d(n / 100), d(n / 10), d(n)]),
-        1000..10_000 => out.extend_from_slice(&[d(n / 1000), d(n / 100), d(n / 10), d(n)]),
+        0..10 => out.push(b'0' + n as u8),
+        10..100 => out.extend_from_slice(&PAIRS[n as usize]),
+        100..1000 => {
+            let [a, b] = PAIRS[(n % 100) as usize];
+            out.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+        }
+        1000..10_000 => {
+            let [a, b] = PAIRS[(n / 100) as usize];
+            let [c, d] = PAIRS[(n % 100) as usize];
+            out.extend_from_slice(&[a, b, c, d]);
+        }
         10_000..100_000 => {
-            out.extend_from_slice(&[d(n / 10_000), d(n / 1000), d(n / 100), d(n / 10), d(n)])
+            let [b, c] = PAIRS[(n / 100 % 100) as usize];
+            let [d, e] = PAIRS[(n % 100) as usize];
+            out.extend_from_slice(&[b'0' + (n / 10_000) as u8, b, c, d, e]);
         }
         _ => long_uint(out, n),
     }
@@ -136,6 +212,7 @@ pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
 
 /// [`uint`] for numbers of six digits and more.
 #[cold]
+#[inline(never)]
 fn long_uint(out: &mut Vec<u8>, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut at = buf.len();
@@ -179,9 +256,9 @@ fn option<T>(out: &mut Vec<u8>, value: Option<&T>, each: impl Fn(&mut Vec<u8>, &
     }
 }
 
-fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+fn opt_text(out: &mut Vec<u8>, t: &Escapes<'_>, s: Option<&str>) {
     match s {
-        Some(s) => string(out, s),
+        Some(s) => text(out, t, s),
         None => null(out),
     }
 }
@@ -194,21 +271,21 @@ fn span(out: &mut Vec<u8>, s: &Span) {
     out.push(b'}');
 }
 
-fn excerpt(out: &mut Vec<u8>, e: &Excerpt<'_>) {
+fn excerpt(out: &mut Vec<u8>, t: &Escapes<'_>, e: &Excerpt<'_>) {
     out.extend_from_slice(b"{\"span\":");
     span(out, &e.span);
     out.extend_from_slice(b",\"text\":");
-    string(out, &e.text);
+    text(out, t, &e.text);
     out.push(b'}');
 }
 
-fn mention(out: &mut Vec<u8>, m: &Mention<'_>) {
+fn mention(out: &mut Vec<u8>, t: &Escapes<'_>, m: &Mention<'_>) {
     out.extend_from_slice(b"{\"span\":");
     span(out, &m.span);
     out.extend_from_slice(b",\"text\":");
-    string(out, &m.text);
+    text(out, t, &m.text);
     out.extend_from_slice(b",\"name\":");
-    opt_str(out, m.name.as_deref());
+    opt_text(out, t, m.name.as_deref());
     out.push(b'}');
 }
 
@@ -226,15 +303,15 @@ fn date(out: &mut Vec<u8>, d: &Date) {
     out.push(b'}');
 }
 
-fn dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
+fn dateline(out: &mut Vec<u8>, t: &Escapes<'_>, d: &Dateline<'_>) {
     out.extend_from_slice(b"{\"span\":");
     span(out, &d.span);
     out.extend_from_slice(b",\"text\":");
-    string(out, &d.text);
+    text(out, t, &d.text);
     out.extend_from_slice(b",\"place\":");
-    opt_str(out, d.place.as_deref());
+    opt_text(out, t, d.place.as_deref());
     out.extend_from_slice(b",\"region\":");
-    opt_str(out, d.region.as_deref());
+    opt_text(out, t, d.region.as_deref());
     out.extend_from_slice(b",\"date\":");
     option(out, d.date.as_ref(), date);
     out.extend_from_slice(b",\"agencies\":");
@@ -252,25 +329,25 @@ fn credit_kind(k: CreditKind) -> &'static str {
     }
 }
 
-fn person(out: &mut Vec<u8>, p: &Person<'_>) {
+fn person(out: &mut Vec<u8>, t: &Escapes<'_>, p: &Person<'_>) {
     out.extend_from_slice(b"{\"name\":");
-    excerpt(out, &p.name);
+    excerpt(out, t, &p.name);
     out.extend_from_slice(b",\"role\":");
-    string(out, &p.role);
+    text(out, t, &p.role);
     out.push(b'}');
 }
 
-fn credit(out: &mut Vec<u8>, c: &Credit<'_>) {
+fn credit(out: &mut Vec<u8>, t: &Escapes<'_>, c: &Credit<'_>) {
     out.extend_from_slice(b"{\"kind\":");
     string(out, credit_kind(c.kind));
     out.extend_from_slice(b",\"span\":");
     span(out, &c.span);
     out.extend_from_slice(b",\"text\":");
-    string(out, &c.text);
+    text(out, t, &c.text);
     out.extend_from_slice(b",\"agency\":");
     option(out, c.agency.as_ref(), agency);
     out.extend_from_slice(b",\"people\":");
-    list(out, &c.people, person);
+    list(out, &c.people, |o, x| person(o, t, x));
     out.push(b'}');
 }
 
@@ -281,15 +358,15 @@ fn quote_kind(k: QuoteKind) -> &'static str {
     }
 }
 
-fn quote(out: &mut Vec<u8>, q: &Quote<'_>) {
+fn quote(out: &mut Vec<u8>, t: &Escapes<'_>, q: &Quote<'_>) {
     out.extend_from_slice(b"{\"span\":");
     span(out, &q.span);
     out.extend_from_slice(b",\"content\":");
-    excerpt(out, &q.content);
+    excerpt(out, t, &q.content);
     out.extend_from_slice(b",\"kind\":");
     string(out, quote_kind(q.kind));
     out.extend_from_slice(b",\"pieces\":");
-    list(out, &q.pieces, excerpt);
+    list(out, &q.pieces, |o, x| excerpt(o, t, x));
     out.extend_from_slice(b",\"unclosed\":");
     bool_(out, q.unclosed);
     out.push(b'}');
@@ -303,17 +380,17 @@ fn attribution_kind(k: AttributionKind) -> &'static str {
     }
 }
 
-fn attribution(out: &mut Vec<u8>, a: &Attribution<'_>) {
+fn attribution(out: &mut Vec<u8>, t: &Escapes<'_>, a: &Attribution<'_>) {
     out.extend_from_slice(b"{\"kind\":");
     string(out, attribution_kind(a.kind));
     out.extend_from_slice(b",\"content\":");
-    excerpt(out, &a.content);
+    excerpt(out, t, &a.content);
     out.extend_from_slice(b",\"source\":");
-    option(out, a.source.as_ref(), mention);
+    option(out, a.source.as_ref(), |o, x| mention(o, t, x));
     out.extend_from_slice(b",\"cue\":");
-    option(out, a.cue.as_ref(), excerpt);
+    option(out, a.cue.as_ref(), |o, x| excerpt(o, t, x));
     out.extend_from_slice(b",\"parts\":");
-    list(out, &a.parts, excerpt);
+    list(out, &a.parts, |o, x| excerpt(o, t, x));
     out.extend_from_slice(b",\"quotes\":");
     list(out, &a.quotes, |o, &n| usize_(o, n));
     out.push(b'}');
@@ -331,9 +408,9 @@ fn status(s: Status) -> &'static str {
     }
 }
 
-fn agreement(out: &mut Vec<u8>, a: &Agreement<'_>) {
+fn agreement(out: &mut Vec<u8>, t: &Escapes<'_>, a: &Agreement<'_>) {
     out.extend_from_slice(b"{\"trigger\":");
-    excerpt(out, &a.trigger);
+    excerpt(out, t, &a.trigger);
     out.extend_from_slice(b",\"status\":");
     string(out, status(a.status));
     out.extend_from_slice(b",\"negated\":");
@@ -341,15 +418,15 @@ fn agreement(out: &mut Vec<u8>, a: &Agreement<'_>) {
     out.extend_from_slice(b",\"future\":");
     bool_(out, a.future);
     out.extend_from_slice(b",\"parties\":");
-    list(out, &a.parties, mention);
+    list(out, &a.parties, |o, x| mention(o, t, x));
     out.extend_from_slice(b",\"counterparties\":");
-    list(out, &a.counterparties, mention);
+    list(out, &a.counterparties, |o, x| mention(o, t, x));
     out.extend_from_slice(b",\"instrument\":");
-    option(out, a.instrument.as_ref(), excerpt);
+    option(out, a.instrument.as_ref(), |o, x| excerpt(o, t, x));
     out.extend_from_slice(b",\"action\":");
-    option(out, a.action.as_ref(), excerpt);
+    option(out, a.action.as_ref(), |o, x| excerpt(o, t, x));
     out.extend_from_slice(b",\"source\":");
-    option(out, a.source.as_ref(), mention);
+    option(out, a.source.as_ref(), |o, x| mention(o, t, x));
     out.extend_from_slice(b",\"attribution\":");
     option(out, a.attribution.as_ref(), |o, &n| usize_(o, n));
     out.push(b'}');
@@ -364,9 +441,9 @@ fn entity_kind(k: EntityKind) -> &'static str {
     }
 }
 
-fn entity(out: &mut Vec<u8>, e: &Entity<'_>) {
+fn entity(out: &mut Vec<u8>, t: &Escapes<'_>, e: &Entity<'_>) {
     out.extend_from_slice(b"{\"name\":");
-    string(out, &e.name);
+    text(out, t, &e.name);
     out.extend_from_slice(b",\"kind\":");
     string(out, entity_kind(e.kind));
     out.extend_from_slice(b",\"mentions\":");
@@ -376,28 +453,28 @@ fn entity(out: &mut Vec<u8>, e: &Entity<'_>) {
 
 /// Writes the article's fields, `"dateline":...` to `"entities":[...]`, without the
 /// braces around them (a record puts its `id` or kept fields first).
-pub(crate) fn article_fields(out: &mut Vec<u8>, a: &Article<'_>) {
+pub(crate) fn article_fields(out: &mut Vec<u8>, t: &Escapes<'_>, a: &Article<'_>) {
     out.extend_from_slice(b"\"dateline\":");
-    option(out, a.dateline.as_ref(), dateline);
+    option(out, a.dateline.as_ref(), |o, x| dateline(o, t, x));
     out.extend_from_slice(b",\"credits\":");
     list(out, &a.credits, agency);
     out.extend_from_slice(b",\"credit_lines\":");
-    list(out, &a.credit_lines, credit);
+    list(out, &a.credit_lines, |o, x| credit(o, t, x));
     out.extend_from_slice(b",\"quotes\":");
-    list(out, &a.quotes, quote);
+    list(out, &a.quotes, |o, x| quote(o, t, x));
     out.extend_from_slice(b",\"attributions\":");
-    list(out, &a.attributions, attribution);
+    list(out, &a.attributions, |o, x| attribution(o, t, x));
     out.extend_from_slice(b",\"agreements\":");
-    list(out, &a.agreements, agreement);
+    list(out, &a.agreements, |o, x| agreement(o, t, x));
     out.extend_from_slice(b",\"entities\":");
-    list(out, &a.entities, entity);
+    list(out, &a.entities, |o, x| entity(o, t, x));
 }
 
 /// Writes the article as one compact JSON object.
 #[cfg(test)]
-pub(crate) fn article(out: &mut Vec<u8>, a: &Article<'_>) {
+pub(crate) fn article(out: &mut Vec<u8>, t: &Escapes<'_>, a: &Article<'_>) {
     out.push(b'{');
-    article_fields(out, a);
+    article_fields(out, t, a);
     out.push(b'}');
 }
 
@@ -470,10 +547,26 @@ mod tests {
 
     fn same(a: &Article<'_>) {
         let mut out = Vec::new();
-        article(&mut out, a);
+        article(&mut out, &Escapes::NONE, a);
         assert_eq!(
             String::from_utf8(out).unwrap(),
             serde_json::to_string(a).unwrap()
+        );
+    }
+
+    /// The article of `text`, written with the offsets of `text`'s bytes that need
+    /// escaping, as serde_json writes it.
+    fn same_with_offsets(text: &str) {
+        let a = crate::parse(text);
+        let at: Vec<usize> = (text.bytes().enumerate())
+            .filter(|&(_, c)| needs_escape(c))
+            .map(|(k, _)| k)
+            .collect();
+        let mut out = Vec::new();
+        article(&mut out, &Escapes::new(text, &at), &a);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string(&a).unwrap()
         );
     }
 
@@ -484,6 +577,7 @@ mod tests {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             let text = v["text"].as_str().unwrap();
             same(&crate::parse(text));
+            same_with_offsets(text);
         }
         same(&Article::default());
         for text in [
@@ -492,6 +586,7 @@ mod tests {
             "NEW DELHI, Jan. 5, 1998 (PTI) - India and Pakistan signed a \u{1}deal\t with \\ Nepal, officials said.",
         ] {
             same(&crate::parse(text));
+            same_with_offsets(text);
         }
     }
 

@@ -265,11 +265,13 @@ pub fn run(
     let mut rest = Vec::new();
     current.fill(&mut input, 0, &mut rest)?;
     let mut output = Vec::new();
+    let mut scratch = read::Scratch::default();
     while !current.lines.is_empty() {
         let after = current.first + current.lines.len();
         if threads == 1 || current.lines.len() < 2 {
             output.clear();
-            let s = records(parser, opts, &current, 0..current.lines.len(), &mut output)?;
+            let lines = 0..current.lines.len();
+            let s = records(parser, opts, &current, lines, &mut output, &mut scratch)?;
             stats.add(&s);
             out.write_all(&output)?;
             next.fill(&mut input, after, &mut rest)?;
@@ -312,13 +314,15 @@ fn parse_in_parallel<T>(
             .map(|_| {
                 scope.spawn(|| {
                     let mut done = Vec::new();
+                    let mut scratch = read::Scratch::default();
                     loop {
                         let k = taken.fetch_add(1, Ordering::Relaxed);
                         let Some(range) = chunks.get(k) else {
                             break;
                         };
                         let mut buf = Vec::with_capacity(CHUNK_BYTES * 3);
-                        let result = records(parser, opts, batch, range.clone(), &mut buf);
+                        let result =
+                            records(parser, opts, batch, range.clone(), &mut buf, &mut scratch);
                         done.push((k, result.map(|s| (s, buf))));
                     }
                     done
@@ -358,9 +362,9 @@ fn records(
     batch: &Batch,
     which: std::ops::Range<usize>,
     out: &mut Vec<u8>,
+    scratch: &mut read::Scratch,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
-    let mut scratch = read::Scratch::default();
     for k in which {
         let Some(&(s, e)) = batch.lines.get(k) else {
             break;
@@ -373,7 +377,7 @@ fn records(
             number,
             out,
             &mut stats,
-            &mut scratch,
+            scratch,
         )?;
     }
     Ok(stats)

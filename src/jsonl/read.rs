@@ -265,8 +265,14 @@ fn skip_value(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
             if depth == 0 {
                 return Some(i);
             }
-            i = ws(b, i);
-            let c = *b.get(i)?;
+            // `, ` is by far the most common way on to the next member.
+            let c = if b.get(i..i + 2) == Some(b", ") {
+                i += 1;
+                b','
+            } else {
+                i = ws(b, i);
+                *b.get(i)?
+            };
             let top = open[depth - 1];
             if c == b',' {
                 i = ws(b, i + 1);
@@ -291,7 +297,12 @@ fn key(b: &[u8], i: usize, seen: &mut u64) -> Option<usize> {
     if *b.get(i)? != b'"' {
         return None;
     }
-    let i = ws(b, skip_string(b, i + 1, seen)?);
+    let i = skip_string(b, i + 1, seen)?;
+    // `: ` is by far the most common way on to the value.
+    if b.get(i..i + 2) == Some(b": ") {
+        return Some(ws(b, i + 2));
+    }
+    let i = ws(b, i);
     if *b.get(i)? != b':' {
         return None;
     }
@@ -492,5 +503,54 @@ mod tests {
         }
         let ok = "{\"text\": \"é“”\\n😀\", \"x\": [\"é“”😀\", \"ü\"], \"id\": \"ß\"}";
         assert!(agrees(ok));
+    }
+    /// Whatever `skip` accepts as one whole value, serde_json accepts too; and it accepts
+    /// the valid values it is given. Mutations of valid JSON, byte by byte.
+    #[test]
+    fn skip_accepts_only_what_serde_json_skips() {
+        let valid = [
+            r#"[1, -2.5e+3, 0, -0, 0.5, 1E9, 1e-2, true, false, null, "s\"\\\/\b\f\n\r\t\u00e9", [], {}, [[]], {"a": {"b": []}}]"#,
+            r#"{"kind": "indirect", "content": {"span": {"start": 193, "end": 284}, "text": "what \u201cthey\u201d see"}, "source": null}"#,
+            r#"[ 1 , 2 ,3,{ "a" : [ true ] } ]"#,
+            r#"{"é": "ü😀", "x": [10, 200, 3000]}"#,
+            "[\n\t1\r\n]",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet = b" \t\n,:[]{}\"\\0123456789-+.eEntrufalsxu\x01\xc3\xa9";
+        for v in valid {
+            let b = v.as_bytes();
+            assert_eq!(skip(b, 0), Some(b.len()), "{v}");
+            assert!(
+                serde_json::from_str::<serde::de::IgnoredAny>(v).is_ok(),
+                "{v}"
+            );
+            for _ in 0..4000 {
+                let mut m = b.to_vec();
+                for _ in 0..(rand() % 3 + 1) {
+                    let at = (rand() as usize) % (m.len() + 1);
+                    let c = alphabet[(rand() as usize) % alphabet.len()];
+                    match rand() % 3 {
+                        0 if at < m.len() => m[at] = c,
+                        1 if at < m.len() => {
+                            m.remove(at);
+                        }
+                        _ => m.insert(at, c),
+                    }
+                }
+                if skip(&m, 0) == Some(m.len()) {
+                    let text = std::str::from_utf8(&m).expect("skip accepted invalid UTF-8");
+                    assert!(
+                        serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok(),
+                        "skip accepted {text:?}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -224,14 +224,17 @@ fn long_uint(out: &mut Vec<u8>, mut n: u64) {
     out.extend_from_slice(&buf[at..]);
 }
 
+#[inline(always)]
 fn usize_(out: &mut Vec<u8>, n: usize) {
     uint(out, n as u64);
 }
 
+#[inline(always)]
 fn bool_(out: &mut Vec<u8>, b: bool) {
     out.extend_from_slice(if b { b"true" } else { b"false" });
 }
 
+#[inline(always)]
 fn null(out: &mut Vec<u8>) {
     out.extend_from_slice(b"null");
 }
@@ -263,6 +266,7 @@ fn opt_text(out: &mut Vec<u8>, t: &Escapes<'_>, s: Option<&str>) {
     }
 }
 
+#[inline(always)]
 fn span(out: &mut Vec<u8>, s: &Span) {
     out.extend_from_slice(b"{\"start\":");
     usize_(out, s.start);

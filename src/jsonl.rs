@@ -24,12 +24,15 @@
 //! ```
 
 use std::borrow::Cow;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{Article, Parser};
+
+mod read;
+mod write;
 
 /// How a JSON Lines run treats its input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,20 +75,23 @@ struct Input<'a> {
     text: Option<Cow<'a, str>>,
 }
 
-#[derive(Serialize)]
-struct Record<'r, 'a> {
-    id: &'r Value,
-    #[serde(flatten)]
-    article: &'r Article<'a>,
-}
-
-/// An output record that keeps the input's other fields (`--keep`).
-#[derive(Serialize)]
-struct KeptRecord<'r, 'a> {
-    #[serde(flatten)]
-    kept: &'r serde_json::Map<String, Value>,
-    #[serde(flatten)]
-    article: &'r Article<'a>,
+/// Writes an output line that keeps the input's other fields (`--keep`): those fields
+/// (with `id`), then the article's.
+fn write_kept(
+    out: &mut Vec<u8>,
+    kept: &serde_json::Map<String, Value>,
+    article: &Article<'_>,
+) -> io::Result<()> {
+    out.push(b'{');
+    for (key, value) in kept {
+        write::string(out, key);
+        out.push(b':');
+        serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+        out.push(b',');
+    }
+    write::article_fields(out, &write::Escapes::NONE, article);
+    out.extend_from_slice(b"}\n");
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -146,6 +152,8 @@ impl Stats {
 
 /// Input bytes gathered before a batch is parsed (in parallel) and written, in order.
 const BATCH_BYTES: usize = 4 << 20;
+/// Input bytes read at least at a time.
+const READ_BYTES: usize = 1 << 20;
 /// Input lines gathered at most in a batch.
 const BATCH_LINES: usize = 8192;
 /// Input bytes a worker takes at a time from a batch: small enough that the threads finish
@@ -163,23 +171,51 @@ struct Batch {
 
 impl Batch {
     /// Refills the batch from `input` with the lines after line `first`; an empty batch
-    /// means the input is done.
-    fn fill(&mut self, input: &mut impl BufRead, first: usize) -> io::Result<()> {
+    /// means the input is done. `rest` holds the bytes read after the last whole line of
+    /// the previous batch, and on return those after this batch's last line.
+    ///
+    /// The input is read in large blocks straight into the batch, then cut at its line
+    /// ends: no copy line by line.
+    fn fill(
+        &mut self,
+        input: &mut impl BufRead,
+        first: usize,
+        rest: &mut Vec<u8>,
+    ) -> io::Result<()> {
         self.bytes.clear();
         self.lines.clear();
         self.first = first;
-        while self.bytes.len() < BATCH_BYTES && self.lines.len() < BATCH_LINES {
-            let start = self.bytes.len();
-            if input.read_until(b'\n', &mut self.bytes)? == 0 {
-                break;
+        self.bytes.extend_from_slice(rest);
+        rest.clear();
+        let mut scanned = 0;
+        loop {
+            while let Some(nl) = memchr::memchr(b'\n', &self.bytes[scanned..]) {
+                let start = scanned;
+                let mut end = scanned + nl;
+                while end > start && self.bytes[end - 1] == b'\r' {
+                    end -= 1;
+                }
+                self.lines.push((start, end));
+                scanned += nl + 1;
+                if scanned >= BATCH_BYTES || self.lines.len() >= BATCH_LINES {
+                    rest.extend_from_slice(&self.bytes[scanned..]);
+                    self.bytes.truncate(scanned);
+                    return Ok(());
+                }
             }
-            let mut end = self.bytes.len();
-            while end > start && matches!(self.bytes[end - 1], b'\n' | b'\r') {
-                end -= 1;
+            let want = BATCH_BYTES.saturating_sub(self.bytes.len()).max(READ_BYTES);
+            if input.take(want as u64).read_to_end(&mut self.bytes)? == 0 {
+                // The last line, without a line end.
+                if scanned < self.bytes.len() {
+                    let mut end = self.bytes.len();
+                    while end > scanned && self.bytes[end - 1] == b'\r' {
+                        end -= 1;
+                    }
+                    self.lines.push((scanned, end));
+                }
+                return Ok(());
             }
-            self.lines.push((start, end));
         }
-        Ok(())
     }
 
     /// The batch cut into runs of lines of about [`CHUNK_BYTES`] each, as index ranges
@@ -226,21 +262,24 @@ pub fn run(
     let mut stats = Stats::default();
     let mut current = Batch::default();
     let mut next = Batch::default();
-    current.fill(&mut input, 0)?;
+    let mut rest = Vec::new();
+    current.fill(&mut input, 0, &mut rest)?;
     let mut output = Vec::new();
+    let mut scratch = read::Scratch::default();
     while !current.lines.is_empty() {
         let after = current.first + current.lines.len();
         if threads == 1 || current.lines.len() < 2 {
             output.clear();
-            let s = records(parser, opts, &current, 0..current.lines.len(), &mut output)?;
+            let lines = 0..current.lines.len();
+            let s = records(parser, opts, &current, lines, &mut output, &mut scratch)?;
             stats.add(&s);
             out.write_all(&output)?;
-            next.fill(&mut input, after)?;
+            next.fill(&mut input, after, &mut rest)?;
         } else {
             let chunks = current.chunks();
             let (parsed, read) =
                 parse_in_parallel(parser, opts, &current, &chunks, threads, || {
-                    next.fill(&mut input, after)
+                    next.fill(&mut input, after, &mut rest)
                 });
             read?;
             for result in parsed {
@@ -275,13 +314,15 @@ fn parse_in_parallel<T>(
             .map(|_| {
                 scope.spawn(|| {
                     let mut done = Vec::new();
+                    let mut scratch = read::Scratch::default();
                     loop {
                         let k = taken.fetch_add(1, Ordering::Relaxed);
                         let Some(range) = chunks.get(k) else {
                             break;
                         };
                         let mut buf = Vec::with_capacity(CHUNK_BYTES * 3);
-                        let result = records(parser, opts, batch, range.clone(), &mut buf);
+                        let result =
+                            records(parser, opts, batch, range.clone(), &mut buf, &mut scratch);
                         done.push((k, result.map(|s| (s, buf))));
                     }
                     done
@@ -321,6 +362,7 @@ fn records(
     batch: &Batch,
     which: std::ops::Range<usize>,
     out: &mut Vec<u8>,
+    scratch: &mut read::Scratch,
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
     for k in which {
@@ -328,7 +370,15 @@ fn records(
             break;
         };
         let number = batch.first + k + 1;
-        record(parser, opts, &batch.bytes[s..e], number, out, &mut stats)?;
+        record_with(
+            parser,
+            opts,
+            &batch.bytes[s..e],
+            number,
+            out,
+            &mut stats,
+            scratch,
+        )?;
     }
     Ok(stats)
 }
@@ -353,8 +403,122 @@ pub fn record(
     out: &mut Vec<u8>,
     stats: &mut Stats,
 ) -> io::Result<()> {
+    record_with(
+        parser,
+        opts,
+        line,
+        number,
+        out,
+        stats,
+        &mut read::Scratch::default(),
+    )
+}
+
+/// The record's `id` as the fast path writes it: its raw JSON when that is what
+/// serde_json would write for it, else the value read by serde_json.
+enum Id<'a> {
+    Raw(&'a str),
+    Value(Value),
+}
+
+impl<'a> Id<'a> {
+    /// The `id` of raw JSON `raw` (`None`: no `id`); `None` if serde_json refuses it.
+    fn of(raw: Option<&'a str>) -> Option<Self> {
+        let Some(raw) = raw else {
+            return Some(Id::Raw("null"));
+        };
+        let b = raw.as_bytes();
+        // A string without escapes (the fast path has checked it has no control
+        // characters) and the literals are written as they are read.
+        let verbatim = match b.first() {
+            Some(b'"') => !b.contains(&b'\\'),
+            Some(b'n' | b't' | b'f') => true,
+            _ => false,
+        };
+        if verbatim {
+            Some(Id::Raw(raw))
+        } else {
+            serde_json::from_str(raw).ok().map(Id::Value)
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        match self {
+            Id::Raw(raw) => {
+                out.extend_from_slice(raw.as_bytes());
+                Ok(())
+            }
+            Id::Value(v) => serde_json::to_writer(&mut *out, v).map_err(io::Error::other),
+        }
+    }
+
+    fn value(&self) -> Value {
+        match self {
+            Id::Raw(raw) => serde_json::from_str(raw).unwrap_or(Value::Null),
+            Id::Value(v) => v.clone(),
+        }
+    }
+}
+
+/// Writes a parsed article's output line: `{` + the `id` + the article's fields + `}`.
+fn write_article(
+    out: &mut Vec<u8>,
+    id: &Id<'_>,
+    article: &Article<'_>,
+    escapes: &write::Escapes<'_>,
+) -> io::Result<()> {
+    out.extend_from_slice(b"{\"id\":");
+    id.write(out)?;
+    out.push(b',');
+    write::article_fields(out, escapes, article);
+    out.extend_from_slice(b"}\n");
+    Ok(())
+}
+
+/// The output line of `line` by the fast path ([`read::fields`]), or `None` (nothing
+/// written) when the line is not one it reads.
+fn fast(
+    parser: &Parser,
+    line: &[u8],
+    number: usize,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+    scratch: &mut read::Scratch,
+) -> Option<io::Result<()>> {
+    let f = read::fields(line, scratch)?;
+    let id = Id::of(f.id)?;
+    Some(match parser.parse(f.text) {
+        Ok(article) => {
+            let escapes = write::Escapes::new(f.text, f.escapes);
+            write_article(out, &id, &article, &escapes).map(|()| {
+                stats.failed -= 1;
+                stats.bytes += f.text.len();
+                stats.count(&article);
+            })
+        }
+        Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
+    })
+}
+
+/// [`record`], with `scratch` to unescape texts into.
+fn record_with(
+    parser: &Parser,
+    opts: &Options,
+    line: &[u8],
+    number: usize,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+    scratch: &mut read::Scratch,
+) -> io::Result<()> {
     stats.documents += 1;
     stats.failed += 1; // until it succeeds
+    // Most lines take the fast path, which checks UTF-8 as it reads; the others are
+    // decoded first, as before.
+    if !opts.keep {
+        if let Some(done) = fast(parser, line, number, out, stats, scratch) {
+            return done;
+        }
+    }
     let decoded = match decode(line, opts.lossy) {
         Ok(l) => l,
         Err(e) => return fail(out, &Value::Null, e.kind(), format!("line {number}: {e}")),
@@ -368,6 +532,11 @@ pub fn record(
             "empty_line",
             format!("line {number} is empty"),
         );
+    }
+    if !opts.keep {
+        if let Some(done) = fast(parser, line.as_bytes(), number, out, stats, scratch) {
+            return done;
+        }
     }
     let id_of = |line: &str| {
         serde_json::from_str::<Value>(line)
@@ -410,15 +579,7 @@ pub fn record(
                     map.remove(key);
                 }
                 map.entry("id").or_insert(Value::Null);
-                serde_json::to_writer(
-                    &mut *out,
-                    &KeptRecord {
-                        kept: &map,
-                        article: &article,
-                    },
-                )
-                .map_err(io::Error::other)?;
-                out.push(b'\n');
+                write_kept(out, &map, &article)?;
                 stats.failed -= 1;
                 stats.bytes += text.len();
                 stats.count(&article);
@@ -459,22 +620,15 @@ pub fn record(
             format!("line {number} has no \"text\" string"),
         );
     };
+    let id = Id::Value(input.id);
     match parser.parse(&text) {
         Ok(article) => {
-            serde_json::to_writer(
-                &mut *out,
-                &Record {
-                    id: &input.id,
-                    article: &article,
-                },
-            )
-            .map_err(io::Error::other)?;
-            out.push(b'\n');
+            write_article(out, &id, &article, &write::Escapes::NONE)?;
             stats.failed -= 1;
             stats.bytes += text.len();
             stats.count(&article);
             Ok(())
         }
-        Err(e) => fail(out, &input.id, e.kind(), format!("line {number}: {e}")),
+        Err(e) => fail(out, &id.value(), e.kind(), format!("line {number}: {e}")),
     }
 }

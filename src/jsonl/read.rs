@@ -1,0 +1,556 @@
+//! A fast path for reading an input record: finds `id` and `text` in one pass over the
+//! line, without building a `serde_json::Value` for the other fields, and borrows the text
+//! from the line when its JSON string has no escapes.
+//!
+//! It accepts only a subset of what serde_json accepts, and reads that subset exactly as
+//! serde_json reads it into the record: `{`, members, `}`, whitespace around; keys without
+//! escapes; no `id` or `text` twice; `text` a string whose escapes are well formed (a
+//! surrogate pair only as a pair); `id` a string, number or literal; the other values
+//! valid JSON, checked the way serde_json checks a value it skips. Whatever it does not
+//! accept (`None`) goes the slow way, through serde_json, which gives the same answer or
+//! the same error as before.
+//!
+//! It reads the line's bytes before they are checked as UTF-8, and checks them itself as
+//! it goes (outside strings only ASCII is JSON; keys must be ASCII; other strings are
+//! checked character by character where they leave ASCII; the text as a whole), so a
+//! line it accepts is valid UTF-8 without a separate pass over it.
+
+use super::write::{find_escape, find_escape_or_high};
+
+/// The record's fields as the fast path found them.
+pub(crate) struct Fields<'a> {
+    /// The raw JSON of the `id` value, if the record has one.
+    pub id: Option<&'a str>,
+    /// The text, unescaped.
+    pub text: &'a str,
+    /// The offsets in `text` of its bytes that JSON output must escape, in order: those
+    /// that came from escapes (the others cannot be in a JSON string as they are).
+    pub escapes: &'a [usize],
+}
+
+/// What the fast path reuses from line to line.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The text unescaped, when it has escapes.
+    text: Vec<u8>,
+    /// The offsets in `text` of the bytes that need escaping.
+    escapes: Vec<usize>,
+}
+
+/// Where the text was found.
+enum Text {
+    /// The line's bytes at this range (a JSON string without escapes).
+    Borrowed(usize, usize),
+    /// Unescaped into the scratch string.
+    Scratch,
+}
+
+/// Reads `line` (a whole input line, not yet checked as UTF-8) with the fast path;
+/// `scratch` holds the text when it has escapes. `None` when the line is not in the subset
+/// this path reads (invalid UTF-8 included), or has no `text` string.
+pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Scratch) -> Option<Fields<'a>> {
+    let b = line;
+    let mut i = ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = ws(b, i + 1);
+    let mut id = None;
+    let mut text = None;
+    scratch.text.clear();
+    scratch.escapes.clear();
+    loop {
+        // A key, ASCII without escapes.
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let start = i + 1;
+        let end = find_escape_or_high(b, start);
+        if b.get(end) != Some(&b'"') {
+            return None;
+        }
+        let key = &b[start..end];
+        i = ws(b, end + 1);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        i = ws(b, i + 1);
+        match key {
+            b"text" => {
+                if text.is_some() || b.get(i) != Some(&b'"') {
+                    return None;
+                }
+                let (t, next) = string(b, i + 1, scratch)?;
+                text = Some(t);
+                i = next;
+            }
+            b"id" => {
+                if id.is_some() || matches!(b.get(i), Some(b'[' | b'{')) {
+                    return None;
+                }
+                let start = i;
+                i = skip(b, i)?;
+                id = Some(std::str::from_utf8(&b[start..i]).ok()?);
+            }
+            _ => i = skip(b, i)?,
+        }
+        i = ws(b, i);
+        match b.get(i) {
+            Some(b',') => i = ws(b, i + 1),
+            Some(b'}') => break,
+            _ => return None,
+        }
+    }
+    if ws(b, i + 1) != b.len() {
+        return None;
+    }
+    let text = match text? {
+        Text::Borrowed(s, e) => &line[s..e],
+        Text::Scratch => scratch.text.as_slice(),
+    };
+    let text = std::str::from_utf8(text).ok()?;
+    Some(Fields {
+        id,
+        text,
+        escapes: &scratch.escapes,
+    })
+}
+
+/// The index of the first byte at or after `i` that is not JSON whitespace.
+#[inline(always)]
+fn ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\n' | b'\t' | b'\r') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Reads the JSON string whose contents start at `i`: where its text is (its bytes, not
+/// yet checked as UTF-8), and the index after its closing quote.
+fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
+    let first = find_escape(b, i);
+    match b.get(first) {
+        Some(b'"') => return Some((Text::Borrowed(i, first), first + 1)),
+        Some(b'\\') => {}
+        _ => return None,
+    }
+    let Scratch { text, escapes } = scratch;
+    text.clear();
+    escapes.clear();
+    let mut start = i;
+    let mut at = first;
+    loop {
+        match b.get(at) {
+            Some(b'"') => {
+                text.extend_from_slice(&b[start..at]);
+                return Some((Text::Scratch, at + 1));
+            }
+            Some(b'\\') => {
+                text.extend_from_slice(&b[start..at]);
+                let c = match *b.get(at + 1)? {
+                    b'"' => b'"',
+                    b'\\' => b'\\',
+                    b'/' => b'/',
+                    b'b' => 0x08,
+                    b'f' => 0x0c,
+                    b'n' => b'\n',
+                    b'r' => b'\r',
+                    b't' => b'\t',
+                    b'u' => {
+                        let (c, len) = unicode(b, at + 2)?;
+                        if c < ' ' || c == '"' || c == '\\' {
+                            escapes.push(text.len());
+                        }
+                        text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                        start = at + 2 + len;
+                        at = find_escape(b, start);
+                        continue;
+                    }
+                    _ => return None,
+                };
+                if c != b'/' {
+                    escapes.push(text.len());
+                }
+                text.push(c);
+                start = at + 2;
+            }
+            _ => return None,
+        }
+        at = find_escape(b, start);
+    }
+}
+
+/// Four hex digits at `i`.
+fn hex4(b: &[u8], i: usize) -> Option<u32> {
+    let digits = b.get(i..i + 4)?;
+    let mut n = 0;
+    for &d in digits {
+        n = n * 16 + char::from(d).to_digit(16)?;
+    }
+    Some(n)
+}
+
+/// The character of a `\u` escape whose digits start at `i` (a surrogate pair when it is
+/// one), and the bytes read after the `\u`; `None` for a lone surrogate.
+fn unicode(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let n = hex4(b, i)?;
+    match n {
+        0xd800..=0xdbff => {
+            if b.get(i + 4..i + 6)? != b"\\u" {
+                return None;
+            }
+            let low = hex4(b, i + 6)?;
+            if !(0xdc00..=0xdfff).contains(&low) {
+                return None;
+            }
+            let c = 0x10000 + ((n - 0xd800) << 10) + (low - 0xdc00);
+            Some((char::from_u32(c)?, 10))
+        }
+        0xdc00..=0xdfff => None,
+        _ => Some((char::from_u32(n)?, 4)),
+    }
+}
+
+/// Arrays and objects nested deeper than this go the slow way.
+const MAX_DEPTH: usize = 100;
+
+/// Checks the JSON value at `i` as serde_json checks a value it skips; the index after it.
+/// (One loop with a stack of the open arrays and objects, not a call per value.)
+fn skip(b: &[u8], i: usize) -> Option<usize> {
+    // The bytes of the strings skipped, OR-ed together a word at a time: where no high
+    // bit is set the value is ASCII, else it is checked as UTF-8 at the end.
+    let mut seen = 0;
+    let end = skip_value(b, i, &mut seen)?;
+    if seen & 0x8080_8080_8080_8080 != 0 {
+        std::str::from_utf8(&b[i..end]).ok()?;
+    }
+    Some(end)
+}
+
+/// [`skip`], without the UTF-8 check, OR-ing the string bytes it reads into `seen`.
+#[inline(always)]
+fn skip_value(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
+    let mut open = [0u8; MAX_DEPTH];
+    let mut depth = 0;
+    loop {
+        // A value starts at `i`.
+        match *b.get(i)? {
+            b'"' => i = skip_string(b, i + 1, seen)?,
+            b'-' => i = number(b, i + 1)?,
+            b'0'..=b'9' => i = number(b, i)?,
+            b'n' => i = literal(b, i, b"null")?,
+            b't' => i = literal(b, i, b"true")?,
+            b'f' => i = literal(b, i, b"false")?,
+            c @ (b'[' | b'{') => {
+                if depth == MAX_DEPTH {
+                    return None;
+                }
+                i = ws(b, i + 1);
+                let close = if c == b'[' { b']' } else { b'}' };
+                if b.get(i) == Some(&close) {
+                    i += 1;
+                } else {
+                    open[depth] = c;
+                    depth += 1;
+                    if c == b'{' {
+                        i = key(b, i, seen)?;
+                    }
+                    continue;
+                }
+            }
+            _ => return None,
+        }
+        // After a value: close what it closes, then go on to the next member.
+        loop {
+            if depth == 0 {
+                return Some(i);
+            }
+            // `, ` is by far the most common way on to the next member.
+            let c = if b.get(i..i + 2) == Some(b", ") {
+                i += 1;
+                b','
+            } else {
+                i = ws(b, i);
+                *b.get(i)?
+            };
+            let top = open[depth - 1];
+            if c == b',' {
+                i = ws(b, i + 1);
+                if top == b'{' {
+                    i = key(b, i, seen)?;
+                }
+                break;
+            }
+            if (top == b'[' && c == b']') || (top == b'{' && c == b'}') {
+                i += 1;
+                depth -= 1;
+            } else {
+                return None;
+            }
+        }
+    }
+}
+
+/// Skips an object's key and colon at `i`; the index of the value after them.
+#[inline(always)]
+fn key(b: &[u8], i: usize, seen: &mut u64) -> Option<usize> {
+    if *b.get(i)? != b'"' {
+        return None;
+    }
+    let i = skip_string(b, i + 1, seen)?;
+    // `: ` is by far the most common way on to the value.
+    if b.get(i..i + 2) == Some(b": ") {
+        return Some(ws(b, i + 2));
+    }
+    let i = ws(b, i);
+    if *b.get(i)? != b':' {
+        return None;
+    }
+    Some(ws(b, i + 1))
+}
+
+/// Skips a JSON string whose contents start at `i`; the index after its closing quote.
+#[inline(always)]
+fn skip_string(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
+    loop {
+        i = find_escape_seen(b, i, seen);
+        match *b.get(i)? {
+            b'"' => return Some(i + 1),
+            b'\\' => match *b.get(i + 1)? {
+                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
+                b'u' => {
+                    hex4(b, i + 2)?;
+                    i += 6;
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+}
+
+/// [`find_escape`], OR-ing the bytes it reads into `seen`.
+#[inline(always)]
+fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(word);
+        *seen |= w;
+        let m = super::write::escape_mask(w);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        *seen |= u64::from(c);
+        if c < 0x20 || c == b'"' || c == b'\\' {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Skips a JSON number's digits from `i` (after any minus sign).
+#[inline(always)]
+fn number(b: &[u8], i: usize) -> Option<usize> {
+    let digits = |mut i: usize| {
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = match *b.get(i)? {
+        b'0' => {
+            if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            i + 1
+        }
+        b'1'..=b'9' => digits(i + 1),
+        _ => return None,
+    };
+    if b.get(i) == Some(&b'.') {
+        let end = digits(i + 1);
+        if end == i + 1 {
+            return None;
+        }
+        i = end;
+    }
+    if let Some(b'e' | b'E') = b.get(i) {
+        i += 1;
+        if let Some(b'+' | b'-') = b.get(i) {
+            i += 1;
+        }
+        let end = digits(i);
+        if end == i {
+            return None;
+        }
+        i = end;
+    }
+    Some(i)
+}
+
+/// Skips the literal `word` at `i`.
+fn literal(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+    (b.get(i..i + word.len())? == word).then_some(i + word.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+    use serde_json::Value;
+    use std::borrow::Cow;
+
+    #[derive(Deserialize)]
+    struct Input<'a> {
+        #[serde(default)]
+        id: Value,
+        #[serde(borrow)]
+        text: Option<Cow<'a, str>>,
+    }
+
+    /// The fast path, when it answers, answers as serde_json does.
+    fn agrees(line: &str) -> bool {
+        let mut scratch = Scratch::default();
+        let Some(f) = fields(line.as_bytes(), &mut scratch) else {
+            return false;
+        };
+        let needing: Vec<usize> = (f.text.bytes().enumerate())
+            .filter(|&(_, c)| c < 0x20 || c == b'"' || c == b'\\')
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(f.escapes, needing, "{line}");
+        let slow: Input = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(Some(f.text), slow.text.as_deref(), "{line}");
+        let id: Value =
+            f.id.map_or(Value::Null, |r| serde_json::from_str(r).unwrap());
+        assert_eq!(id, slow.id, "{line}");
+        true
+    }
+
+    #[test]
+    fn reads_as_serde_json_reads() {
+        for line in [
+            r#"{"id": 1, "text": "a"}"#,
+            r#"  {"text":"plain","id":"x-1"}  "#,
+            r#"{"id": "é", "source": {"a": [1, -2.5e+3, true, false, null, "s\"\\\/\b\f\n\r\t\u00e9"]}, "text": "line\none \"q\" \u00e9 \ud83d\ude00 end"}"#,
+            r#"{"text": "", "id": null}"#,
+            r#"{"text": "x", "x": [], "y": {}, "z": [[]], "id": -0}"#,
+            r#"{"text": "\\", "id": 1.5E-7}"#,
+        ] {
+            assert!(agrees(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn leaves_the_rest_to_serde_json() {
+        for line in [
+            r#"{"id": 1}"#,
+            r#"{}"#,
+            r#"["a"]"#,
+            r#"{"id": 1, "text": "a",}"#,
+            r#"{"id": 1, "text": "a"} x"#,
+            r#"{"text": "a", "text": "b"}"#,
+            r#"{"id": 1, "id": 2, "text": "a"}"#,
+            r#"{"te\u0078t": "a"}"#,
+            r#"{"text": null}"#,
+            r#"{"text": 5}"#,
+            r#"{"text": "\ud800"}"#,
+            r#"{"text": "\udc00"}"#,
+            r#"{"text": "\ud800\u0041"}"#,
+            r#"{"text": "\x"}"#,
+            "{\"text\": \"tab\tin\"}",
+            r#"{"text": "a", "n": 01}"#,
+            r#"{"text": "a", "n": 1.}"#,
+            r#"{"text": "a", "n": 1e}"#,
+            r#"{"text": "a", "n": -}"#,
+            r#"{"text": "a", "n": [1,]}"#,
+            r#"{"text": "a", "n": {"a" 1}}"#,
+            r#"{"text": "a", "n": nul}"#,
+            r#"{"text": "a", "id": [1]}"#,
+            r#"{"text": "a", "id": 1e999}"#,
+            r#"{"text": "a""#,
+            r#"{"text": "a"#,
+            r#"{"text": "a\u00"}"#,
+        ] {
+            let mut scratch = Scratch::default();
+            let fast = fields(line.as_bytes(), &mut scratch).is_some();
+            // Those it reads it must read right (1e999 is read, then Value refuses it).
+            assert!(!fast || line.contains("1e999") || agrees(line), "{line}");
+        }
+        let deep = format!(
+            "{{\"text\": \"a\", \"d\": {}{}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert!(fields(deep.as_bytes(), &mut Scratch::default()).is_none());
+        // Invalid UTF-8 anywhere, in the text or in a skipped string or key, is left to
+        // the slow path (which reports it).
+        for line in [
+            &b"{\"text\": \"a\xff\"}"[..],
+            b"{\"text\": \"a\\n\xc3\"}",
+            b"{\"text\": \"a\", \"x\": \"\xe2\x80\"}",
+            b"{\"text\": \"a\", \"x\": \"\xed\xa0\x80\"}",
+            b"{\"text\": \"a\", \"\xc3\xa9\": 1}",
+            b"{\"text\": \"a\", \"x\": \"\xf4\x90\x80\x80\"}",
+            b"{\"text\": \"a\", \"x\": \"\xc0\xaf\"}",
+        ] {
+            assert!(fields(line, &mut Scratch::default()).is_none(), "{line:?}");
+        }
+        let ok = "{\"text\": \"é“”\\n😀\", \"x\": [\"é“”😀\", \"ü\"], \"id\": \"ß\"}";
+        assert!(agrees(ok));
+    }
+    /// Whatever `skip` accepts as one whole value, serde_json accepts too; and it accepts
+    /// the valid values it is given. Mutations of valid JSON, byte by byte.
+    #[test]
+    fn skip_accepts_only_what_serde_json_skips() {
+        let valid = [
+            r#"[1, -2.5e+3, 0, -0, 0.5, 1E9, 1e-2, true, false, null, "s\"\\\/\b\f\n\r\t\u00e9", [], {}, [[]], {"a": {"b": []}}]"#,
+            r#"{"kind": "indirect", "content": {"span": {"start": 193, "end": 284}, "text": "what \u201cthey\u201d see"}, "source": null}"#,
+            r#"[ 1 , 2 ,3,{ "a" : [ true ] } ]"#,
+            r#"{"é": "ü😀", "x": [10, 200, 3000]}"#,
+            "[\n\t1\r\n]",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet = b" \t\n,:[]{}\"\\0123456789-+.eEntrufalsxu\x01\xc3\xa9";
+        for v in valid {
+            let b = v.as_bytes();
+            assert_eq!(skip(b, 0), Some(b.len()), "{v}");
+            assert!(
+                serde_json::from_str::<serde::de::IgnoredAny>(v).is_ok(),
+                "{v}"
+            );
+            for _ in 0..4000 {
+                let mut m = b.to_vec();
+                for _ in 0..(rand() % 3 + 1) {
+                    let at = (rand() as usize) % (m.len() + 1);
+                    let c = alphabet[(rand() as usize) % alphabet.len()];
+                    match rand() % 3 {
+                        0 if at < m.len() => m[at] = c,
+                        1 if at < m.len() => {
+                            m.remove(at);
+                        }
+                        _ => m.insert(at, c),
+                    }
+                }
+                if skip(&m, 0) == Some(m.len()) {
+                    let text = std::str::from_utf8(&m).expect("skip accepted invalid UTF-8");
+                    assert!(
+                        serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok(),
+                        "skip accepted {text:?}"
+                    );
+                }
+            }
+        }
+    }
+}

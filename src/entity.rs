@@ -63,6 +63,11 @@ impl Hasher for FxHasher {
     }
 
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
     fn finish(&self) -> u64 {
         self.hash
     }
@@ -890,6 +895,23 @@ pub(crate) fn is_title(w: &str) -> bool {
     TITLE_SET.has(w)
 }
 
+/// The title `w` is (as [`is_title`] tells), as its index in [`TITLES`].
+fn title_of(w: &str) -> Option<u8> {
+    if !is_title(w) {
+        return None;
+    }
+    let i = INDEX.index(w.trim_end_matches('.'))?;
+    debug_assert!(i < TITLES.len());
+    u8::try_from(i).ok()
+}
+
+/// The title `w` is when it is written exactly as in [`TITLES`] (lower case, no full
+/// stop), as its index there.
+fn title_exactly(w: &str) -> Option<u8> {
+    let i = INDEX.index(w).filter(|&i| TITLES.get(i) == Some(&w))?;
+    u8::try_from(i).ok()
+}
+
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
 #[inline]
 fn is_cap(w: &str) -> bool {
@@ -1099,8 +1121,35 @@ struct Found {
     /// The whole run as printed, titles included.
     run: Span,
     kind: EntityKind,
-    /// The title words before the name, lower case.
-    titles: Vec<String>,
+    /// The number of words of the name.
+    words: usize,
+    /// The last word of the name.
+    last: Span,
+    /// The title words before the name: a range of [`Finds::titles`].
+    titles: std::ops::Range<usize>,
+}
+
+/// The names found in a document, and the titles before them.
+#[derive(Debug, Default)]
+struct Finds {
+    found: Vec<Found>,
+    /// Titles as indexes into [`TITLES`], in runs ([`Found::titles`]).
+    titles: Vec<u8>,
+}
+
+impl Finds {
+    /// Records the whole of a run (`run`, its words) as the name of a `kind`.
+    fn whole(&mut self, run: &[Span], kind: EntityKind) {
+        let whole = Span::new(run[0].start, run[run.len() - 1].end);
+        self.found.push(Found {
+            name: whole,
+            run: whole,
+            kind,
+            words: run.len(),
+            last: run[run.len() - 1],
+            titles: 0..0,
+        });
+    }
 }
 
 /// The words ([`tokens`]) of every sentence of a document, found once and shared by the
@@ -1118,6 +1167,7 @@ pub(crate) struct SentenceWords {
 
 impl SentenceWords {
     /// Tokenises every sentence of `doc`.
+    #[inline(never)]
     fn new(doc: &Document<'_>) -> Self {
         let text = doc.text();
         let sentences = doc.sentences().to_vec();
@@ -1147,45 +1197,27 @@ impl SentenceWords {
     }
 }
 
-/// The entities of one article and the names their mentions resolve to.
-#[derive(Debug, Clone, Default)]
-pub struct EntityTable<'a> {
-    entities: Vec<Entity<'a>>,
-    /// Every mention: (span of the whole run, entity index), in text order.
-    mentions: Vec<(Span, usize)>,
-    /// Mentions that open their sentence (its subject, most likely): (start, entity index,
-    /// whether the mention opens the sentence itself and a verb or an apposition follows).
-    subjects: Vec<(usize, usize, bool)>,
-    /// Per entity: a person confirmed by a title or a mention of the surname alone.
-    confirmed: Vec<bool>,
-    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
-    /// article's titles and pronouns tell.
-    gender: Vec<Option<bool>>,
-    /// Title words borne by people: (title, entity index), latest last.
-    titles: Vec<(String, usize)>,
-    /// The last bearer of each title, by lower-case title.
-    title_index: HashMap<String, usize>,
-    /// People by the head noun of an apposition once given them (`defenceman`).
-    descriptions: HashMap<String, usize>,
-    /// People by the lower-case last word of their name.
-    surnames: HashMap<String, usize>,
-    /// People by their name.
-    people: HashMap<String, usize>,
-    /// The words of every sentence.
-    words: SentenceWords,
+/// What one pass over the words of a document finds: the runs of capitalised words, and
+/// where sentences (or their subjects after an opening phrase) start.
+struct Scan {
+    found: Finds,
+    /// (start, whether the word opens the sentence itself, not after `The`).
+    subject_starts: Vec<(usize, bool)>,
+    /// Words right after the comma that closes an opening phrase.
+    comma_starts: Vec<usize>,
 }
 
-impl<'a> EntityTable<'a> {
-    /// Builds the table for a segmented document.
-    pub fn build(doc: &Document<'a>) -> Self {
+impl Scan {
+    /// Scans the words of every sentence of `doc`.
+    #[inline(never)]
+    fn of(doc: &Document<'_>, sentence_words: &SentenceWords) -> Scan {
         let text = doc.text();
-        let mut found: Vec<Found> = Vec::new();
+        let mut found = Finds::default();
         // (start, whether the word opens the sentence itself, not after `The`).
         let mut subject_starts: Vec<(usize, bool)> = Vec::new();
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
         // McFadden ...`): the subject, when a verb follows the name.
         let mut comma_starts: Vec<usize> = Vec::new();
-        let sentence_words = SentenceWords::new(doc);
         let mut run: Vec<Span> = Vec::new();
         let mut run_words = RunWords::default();
         // The last paragraph tested for a caption, and whether it is one.
@@ -1276,78 +1308,62 @@ impl<'a> EntityTable<'a> {
             }
             flush(text, &mut run, &mut found, before_run, &mut run_words);
         }
+        Scan {
+            found,
+            subject_starts,
+            comma_starts,
+        }
+    }
+}
+
+/// The entities of one article and the names their mentions resolve to.
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable<'a> {
+    entities: Vec<Entity<'a>>,
+    /// Every mention: (span of the whole run, entity index), in text order.
+    mentions: Vec<(Span, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index,
+    /// whether the mention opens the sentence itself and a verb or an apposition follows).
+    subjects: Vec<(usize, usize, bool)>,
+    /// Per entity: a person confirmed by a title or a mention of the surname alone.
+    confirmed: Vec<bool>,
+    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
+    /// article's titles and pronouns tell.
+    gender: Vec<Option<bool>>,
+    /// Title words borne by people: (title, entity index), latest last; titles as indexes
+    /// into [`TITLES`].
+    titles: Vec<(u8, usize)>,
+    /// The last bearer of each title, by title.
+    title_index: HashMap<u8, usize>,
+    /// People by the head noun of an apposition once given them (`defenceman`).
+    descriptions: HashMap<String, usize>,
+    /// People by the lower-case last word of their name.
+    surnames: HashMap<String, usize>,
+    /// People by their name.
+    people: HashMap<String, usize>,
+    /// The words of every sentence.
+    words: SentenceWords,
+}
+
+impl<'a> EntityTable<'a> {
+    /// Builds the table for a segmented document.
+    pub fn build(doc: &Document<'a>) -> Self {
+        let text = doc.text();
+        let sentence_words = SentenceWords::new(doc);
+        let Scan {
+            found,
+            subject_starts,
+            comma_starts,
+        } = Scan::of(doc, &sentence_words);
         let mut table = EntityTable {
             words: sentence_words,
             ..EntityTable::default()
         };
-        // People first by their longest form: index every person by last name.
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut order: Vec<usize> = (0..found.len()).collect();
-        order.sort_by_cached_key(|&i| {
-            let f = &found[i];
-            (
-                f.kind != EntityKind::Person,
-                std::cmp::Reverse(tokens(text, f.name).count()),
-                f.name.start,
-            )
-        });
-        let mut assigned = vec![usize::MAX; found.len()];
-        // Lower-case keys are built in these buffers, not allocated per lookup.
-        let (mut key_buf, mut name_buf) = (String::new(), String::new());
-        for &i in &order {
-            let f = &found[i];
-            let name = f.name.slice(text);
-            let key: &str = match f.kind {
-                EntityKind::Person => tokens(text, f.name)
-                    .last()
-                    .map(|s| s.slice(text))
-                    .unwrap_or(name),
-                _ => name,
-            };
-            let by_last_ref = &by_last;
-            let lookup = |k: &str, buf: &mut String| {
-                by_last_ref
-                    .get(lower_key(k, buf))
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-            };
-            let hit = lookup(key, &mut key_buf)
-                .iter()
-                .copied()
-                .find(|&e| table.entities[e].kind == f.kind)
-                .or_else(|| {
-                    // A surname alone may name a person found with a full name.
-                    (f.kind != EntityKind::Person)
-                        .then(|| {
-                            lookup(name, &mut name_buf)
-                                .iter()
-                                .copied()
-                                .find(|&e| table.entities[e].kind == EntityKind::Person)
-                        })
-                        .flatten()
-                });
-            let e = match hit {
-                Some(e) => e,
-                None => {
-                    table.entities.push(Entity {
-                        name: Cow::Borrowed(name),
-                        kind: f.kind,
-                        mentions: Vec::new(),
-                    });
-                    let e = table.entities.len() - 1;
-                    by_last.entry(key.to_lowercase()).or_default().push(e);
-                    e
-                }
-            };
-            assigned[i] = e;
-        }
+        let Finds { found, titles } = found;
+        let assigned = assign(text, &found, &mut table.entities);
         let mut confirmed = vec![false; table.entities.len()];
         let mut gender = vec![(0u32, 0u32); table.entities.len()];
-        for (i, f) in found.iter().enumerate() {
-            let e = assigned[i];
-            if e == usize::MAX {
-                continue;
-            }
+        for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
             if let Ok(k) = subject_starts.binary_search_by_key(&f.run.start, |&(s, _)| s) {
@@ -1377,11 +1393,12 @@ impl<'a> EntityTable<'a> {
                     table.subjects.push((f.run.start, e, true));
                 }
             }
-            for t in &f.titles {
-                table.titles.push((t.clone(), e));
+            let f_titles = &titles[f.titles.clone()];
+            for &t in f_titles {
+                table.titles.push((t, e));
             }
             // A person is confirmed by a title or by a mention of the surname alone.
-            if !f.titles.is_empty() || f.kind != EntityKind::Person {
+            if !f_titles.is_empty() || f.kind != EntityKind::Person {
                 confirmed[e] = true;
             }
             // Gender from the first of two or more names (a weaker sign than a title).
@@ -1397,8 +1414,8 @@ impl<'a> EntityTable<'a> {
                 }
             }
             // Gender from a title.
-            for t in &f.titles {
-                match t.as_str() {
+            for &t in f_titles {
+                match TITLES[usize::from(t)] {
                     "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
                     "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
                     _ => {}
@@ -1433,8 +1450,8 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
-        for (t, e) in &table.titles {
-            table.title_index.insert(t.clone(), *e);
+        for &(t, e) in &table.titles {
+            table.title_index.insert(t, e);
         }
         // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
         // person (`the rookie defenceman` later).
@@ -1557,7 +1574,7 @@ impl<'a> EntityTable<'a> {
         // named rather than the capitalised modifier.
         let last = words.last()?.slice(text);
         if head.is_some() && !is_cap(last) && is_title(last) {
-            if let Some(&e) = self.title_index.get(last) {
+            if let Some(&e) = title_exactly(last).and_then(|t| self.title_index.get(&t)) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -1576,8 +1593,7 @@ impl<'a> EntityTable<'a> {
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
         if is_title(last) && !lower_in(PORTFOLIOS, last) {
-            let key = last.trim_end_matches('.').to_lowercase();
-            if let Some(&e) = self.title_index.get(&key) {
+            if let Some(&e) = title_of(last).and_then(|t| self.title_index.get(&t)) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -1725,6 +1741,159 @@ impl<'a> EntityTable<'a> {
     }
 }
 
+/// The entity of each name found (index into `entities`, which it fills): people first,
+/// by their longest form, each indexed by its last name, so that a shorter form (`Rubio`,
+/// `Secretary Rubio`) joins the person of the full name; any other name by itself.
+#[inline(never)]
+fn assign<'a>(text: &'a str, found: &[Found], entities: &mut Vec<Entity<'a>>) -> Vec<usize> {
+    // (People first, longest first, then in text order.)
+    let mut order: Vec<(bool, std::cmp::Reverse<usize>, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            (
+                f.kind != EntityKind::Person,
+                std::cmp::Reverse(f.words),
+                f.name.start,
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut by_last = ByKey::default();
+    let mut assigned = vec![0; found.len()];
+    for &(_, _, _, i) in &order {
+        let f = &found[i];
+        let name = f.name.slice(text);
+        let key: &str = match f.kind {
+            EntityKind::Person => f.last.slice(text),
+            _ => name,
+        };
+        let hash = lower_hash(key);
+        // (A surname alone may name a person found with a full name.)
+        let hit = by_last
+            .get(key, hash)
+            .find(|&e| entities[e].kind == f.kind)
+            .or_else(|| {
+                (f.kind != EntityKind::Person)
+                    .then(|| {
+                        by_last
+                            .get(key, hash)
+                            .find(|&e| entities[e].kind == EntityKind::Person)
+                    })
+                    .flatten()
+            });
+        assigned[i] = hit.unwrap_or_else(|| {
+            entities.push(Entity {
+                name: Cow::Borrowed(name),
+                kind: f.kind,
+                mentions: Vec::new(),
+            });
+            let e = entities.len() - 1;
+            by_last.insert(key, hash, e);
+            e
+        });
+    }
+    assigned
+}
+
+/// Entities by a key word in any case (compared as [`str::to_lowercase`] gives it), each key
+/// holding the entities inserted with it in their order: a map from the key's hash to the
+/// first and last entity of that hash, and a link from each entity to the next.
+#[derive(Default)]
+struct ByKey<'t> {
+    ends: HashMap<u64, (usize, usize)>,
+    /// Per entity, its key and the next entity of its hash (`usize::MAX` for none).
+    links: Vec<(&'t str, usize)>,
+}
+
+impl<'t> ByKey<'t> {
+    /// Adds entity `e` under `key` (hashed by [`lower_hash`]): each entity once, in the
+    /// order of their indexes.
+    fn insert(&mut self, key: &'t str, hash: u64, e: usize) {
+        debug_assert_eq!(self.links.len(), e);
+        self.links.push((key, usize::MAX));
+        match self.ends.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let (_, last) = o.get_mut();
+                self.links[*last].1 = e;
+                *last = e;
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((e, e));
+            }
+        }
+    }
+
+    /// The entities under `key` (hashed by [`lower_hash`]), in the order they were
+    /// inserted.
+    fn get<'s>(&'s self, key: &'s str, hash: u64) -> impl Iterator<Item = usize> + 's {
+        let mut at = self.ends.get(&hash).map_or(usize::MAX, |&(first, _)| first);
+        std::iter::from_fn(move || {
+            while at != usize::MAX {
+                let e = at;
+                let (k, next) = self.links[e];
+                at = next;
+                if same_lower(k, key) {
+                    return Some(e);
+                }
+            }
+            None
+        })
+    }
+}
+
+/// Whether `a` and `b` are the same in lower case ([`str::to_lowercase`]).
+fn same_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// A hash of `w` in lower case ([`str::to_lowercase`]): words the same in lower case
+/// ([`same_lower`]) hash the same. ASCII words are hashed in place.
+fn lower_hash(w: &str) -> u64 {
+    if w.is_ascii() {
+        ascii_lower_hash(w.as_bytes())
+    } else {
+        ascii_lower_hash(w.to_lowercase().as_bytes())
+    }
+}
+
+/// The [`FxHasher`] hash of `b` with its ASCII capitals made lower case, eight bytes at
+/// a time.
+fn ascii_lower_hash(b: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h.add(lower8(u64::from_le_bytes(w)));
+    }
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    for (d, &c) in w.iter_mut().zip(rest) {
+        *d = c;
+    }
+    h.add(lower8(u64::from_le_bytes(w)) ^ ((rest.len() as u64) << 59));
+    h.hash
+}
+
+/// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
+#[inline]
+const fn lower8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let h = x & LOW7;
+    // Bit 7 of each byte: its low seven bits are at least 'A' / over 'Z' (no carries out).
+    let from_a = h + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = h + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
 /// Where the caption starts in a paragraph led by its credit (`The Canadian Press A train
 /// derailment is shown ...`): the byte after `Press `, when capitalised words lead to it and
 /// a capital follows.
@@ -1773,51 +1942,53 @@ fn is_caption(para: &str) -> bool {
 /// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
 /// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
 /// letters. One pass over the words of the text, each word starting at most a few runs.
+#[inline(never)]
 fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut [Entity<'a>]) {
-    const MAX_LETTERS: usize = 6;
     let text = doc.text();
-    let mut wanted: HashMap<String, Option<Span>> = HashMap::default();
+    let mut wanted: HashMap<u64, Option<Span>> = HashMap::default();
+    // The first letters of the wanted acronyms (bit 0 for `A`): a run starting with another
+    // letter is not looked for.
+    let mut first_letters = 0u32;
     for ent in entities.iter() {
-        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
-        if ent.kind == EntityKind::Organisation
-            && is_acronym(&ent.name)
-            && (2..=MAX_LETTERS).contains(&letters.len())
-            && letters.chars().all(|c| c.is_ascii_uppercase())
-        {
-            wanted.insert(letters, None);
+        if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
+            continue;
+        }
+        if let Some(key) = Initials::of_acronym(&ent.name) {
+            wanted.insert(key.packed, None);
+            first_letters |= 1 << key.first_letter();
         }
     }
     if wanted.is_empty() {
         return;
     }
-    let mut initials = String::with_capacity(MAX_LETTERS);
     let sentence_words = words;
     for si in 0..doc.sentences().len() {
         let words = sentence_words.sentence(si);
         for i in 0..words.len() {
-            let first = words[i].slice(text);
-            if !is_cap(first) || is_acronym(first) {
+            // (A run's initials start with its first word's first letter.)
+            let wanted_first = matches!(text.as_bytes().get(words[i].start),
+                Some(&b) if b.is_ascii_uppercase() && first_letters & 1 << (b - b'A') != 0);
+            if !wanted_first || is_acronym(words[i].slice(text)) {
                 continue;
             }
-            initials.clear();
+            let mut initials = Initials::default();
             // Up to twice as many words as letters, the linking words included.
-            for k in i..words.len().min(i + 2 * MAX_LETTERS) {
+            for k in i..words.len().min(i + 2 * Initials::MAX) {
                 let w = words[k].slice(text);
                 if k > i {
                     let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
-                    if !gap.chars().all(|c| c == ' ' || c == ',') {
+                    if !gap.bytes().all(|c| c == b' ' || c == b',') {
                         break;
                     }
                 }
                 if matches!(w, "and" | "of" | "for" | "the" | "on") {
                     continue;
                 }
-                if !is_cap(w) || is_acronym(w) || initials.len() == MAX_LETTERS {
+                if !is_cap(w) || is_acronym(w) || !initials.push(w) {
                     break;
                 }
-                initials.extend(w.chars().next());
-                if initials.len() >= 2 {
-                    if let Some(slot @ None) = wanted.get_mut(initials.as_str()) {
+                if initials.len >= 2 {
+                    if let Some(slot @ None) = wanted.get_mut(&initials.packed) {
                         *slot = Some(Span::new(words[i].start, words[k].end));
                     }
                 }
@@ -1825,11 +1996,13 @@ fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut
         }
     }
     for ent in entities.iter_mut() {
-        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
         if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
             continue;
         }
-        if let Some(Some(long)) = wanted.get(&letters) {
+        let Some(key) = Initials::of_acronym(&ent.name) else {
+            continue;
+        };
+        if let Some(Some(long)) = wanted.get(&key.packed) {
             // A long form of titles (`Chief Executive Officer`) names no organisation.
             if tokens(text, *long).any(|w| !is_title(w.slice(text))) {
                 ent.name = Cow::Borrowed(long.slice(text));
@@ -1838,16 +2011,55 @@ fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut
     }
 }
 
-/// `k` in lower case (as `str::to_lowercase` gives it), written into `buf`.
-fn lower_key<'b>(k: &str, buf: &'b mut String) -> &'b str {
-    buf.clear();
-    if k.is_ascii() {
-        buf.push_str(k);
-        buf.make_ascii_lowercase();
-    } else {
-        *buf = k.to_lowercase();
+/// Up to [`Initials::MAX`] ASCII capitals packed into a `u64` (a byte each, the first
+/// highest): the letters of an acronym, or the initials of the words of its long form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Initials {
+    packed: u64,
+    len: usize,
+}
+
+impl Initials {
+    /// The most letters an acronym is looked for with.
+    const MAX: usize = 6;
+
+    /// The letters of acronym `name` less its full stops (`U.N.` is `UN`), when they are
+    /// two to [`Initials::MAX`] ASCII capitals.
+    fn of_acronym(name: &str) -> Option<Initials> {
+        let mut key = Initials::default();
+        for &b in name.as_bytes() {
+            if b == b'.' {
+                continue;
+            }
+            if !b.is_ascii_uppercase() || key.len == Self::MAX {
+                return None;
+            }
+            key.add(b);
+        }
+        (key.len >= 2).then_some(key)
     }
-    buf
+
+    /// Adds the first letter of capitalised word `w`: false (and nothing added) when the
+    /// letters are full or the letter is no ASCII capital, as no acronym then matches.
+    fn push(&mut self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) if b.is_ascii_uppercase() && self.len < Self::MAX => {
+                self.add(b);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn add(&mut self, b: u8) {
+        self.packed = self.packed << 8 | u64::from(b);
+        self.len += 1;
+    }
+
+    /// The first letter's index in the alphabet.
+    fn first_letter(&self) -> u32 {
+        u32::from((self.packed >> (8 * (self.len - 1))) as u8 - b'A')
+    }
 }
 
 fn last_word(s: &str) -> &str {
@@ -1868,7 +2080,7 @@ struct RunWords<'t> {
 fn flush<'t>(
     text: &'t str,
     run: &mut Vec<Span>,
-    found: &mut Vec<Found>,
+    found: &mut Finds,
     before: &str,
     words: &mut RunWords<'t>,
 ) {
@@ -1881,7 +2093,7 @@ fn flush<'t>(
 fn flush_run<'t>(
     text: &'t str,
     run: &mut Vec<Span>,
-    found: &mut Vec<Found>,
+    found: &mut Finds,
     before: &str,
     words: &mut RunWords<'t>,
 ) {
@@ -1937,12 +2149,7 @@ fn flush_run<'t>(
                 && (2..=5).contains(&words[0].len())
                 && !PLACE_SET.in_lists(lists[0])));
     if org {
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind: EntityKind::Organisation,
-            titles: Vec::new(),
-        });
+        found.whole(run, EntityKind::Organisation);
         run.clear();
         return;
     }
@@ -1957,12 +2164,7 @@ fn flush_run<'t>(
     // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
     // country, not a person titled `affairs`.
     if titled && name_words.len() == 1 && PLACE_SET.in_lists(name_lists[0]) {
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind: EntityKind::Organisation,
-            titles: Vec::new(),
-        });
+        found.whole(run, EntityKind::Organisation);
         run.clear();
         return;
     }
@@ -1989,40 +2191,34 @@ fn flush_run<'t>(
                 )
         });
     if place || odd {
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind: EntityKind::Other,
-            titles: Vec::new(),
-        });
+        found.whole(run, EntityKind::Other);
         run.clear();
         return;
     }
     if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
         if name_words.iter().any(|w| is_acronym(w) && w.len() >= 2) {
             // `BC Hydro`: a name with an acronym is an organisation's.
-            found.push(Found {
-                name: whole,
-                run: whole,
-                kind: EntityKind::Organisation,
-                titles: Vec::new(),
-            });
+            found.whole(run, EntityKind::Organisation);
             run.clear();
             return;
         }
-        found.push(Found {
-            name: Span::new(run[name_from].start, whole.end),
-            run: whole,
-            kind: EntityKind::Person,
-            // `WHL commissioner Ron Robison`: a lower-case title right before the run is
-            // the person's too.
-            titles: words[..name_from]
+        // `WHL commissioner Ron Robison`: a lower-case title right before the run is
+        // the person's too.
+        let from = found.titles.len();
+        found.titles.extend(
+            words[..name_from]
                 .iter()
                 .copied()
                 .chain((!is_cap(before)).then_some(before))
-                .filter(|w| is_title(w))
-                .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
-                .collect(),
+                .filter_map(title_of),
+        );
+        found.found.push(Found {
+            name: Span::new(run[name_from].start, whole.end),
+            run: whole,
+            kind: EntityKind::Person,
+            words: run.len() - name_from,
+            last: run[run.len() - 1],
+            titles: from..found.titles.len(),
         });
     } else if name_words.len() == 1 {
         // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
@@ -2033,12 +2229,7 @@ fn flush_run<'t>(
         } else {
             EntityKind::Other
         };
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind,
-            titles: Vec::new(),
-        });
+        found.whole(run, kind);
     }
     run.clear();
 }

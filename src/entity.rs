@@ -869,11 +869,19 @@ const FEMALE_GIVEN_NAMES: &[&str] = &[
     "veronica", "victoria", "virginia", "wendy", "yvonne", "zoe",
 ];
 
+/// The given names, indexed together: bit 0 for a woman's, bit 1 for a man's.
+const GIVEN_NAMES: [&[&str]; 2] = [FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES];
+static GIVEN_NAME_INDEX: WordTable<
+    { words_in(&GIVEN_NAMES) },
+    { slots_for(words_in(&GIVEN_NAMES)) },
+> = WordTable::build(&GIVEN_NAMES);
+
 /// The gender a given name tells: `Some(true)` for a woman, `Some(false)` for a man.
 fn given_name_gender(first: &str) -> Option<bool> {
-    if listed(FEMALE_GIVEN_NAMES, first) {
+    let lists = GIVEN_NAME_INDEX.flags(first);
+    if lists & 1 != 0 {
         Some(true)
-    } else if listed(MALE_GIVEN_NAMES, first) {
+    } else if lists & 2 != 0 {
         Some(false)
     } else {
         None
@@ -1218,8 +1226,9 @@ impl Scan {
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
         // McFadden ...`): the subject, when a verb follows the name.
         let mut comma_starts: Vec<usize> = Vec::new();
-        let mut run: Vec<Span> = Vec::new();
-        let mut run_words = RunWords::default();
+        let bytes = text.as_bytes();
+        let mut run = Run::default();
+        let mut run_words: Vec<&str> = Vec::new();
         // The last paragraph tested for a caption, and whether it is one.
         let mut caption_of: Option<(usize, bool)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
@@ -1241,11 +1250,26 @@ impl Scan {
                 .and_then(|p| credit_lead(p.slice(text)))
                 .map(|k| sent.start + k);
             run.clear();
-            let mut first = true;
+            let words = sentence_words.sentence(si);
             let mut last_end = sent.start;
-            let mut prev_word = "";
             let mut before_run = "";
-            for (ti, &w) in sentence_words.sentence(si).iter().enumerate() {
+            for (ti, &w) in words.iter().enumerate() {
+                // Past the first two words, a word in lower case (or a number) outside a run
+                // records nothing.
+                if ti >= 2
+                    && run.is_empty()
+                    && bytes
+                        .get(w.start)
+                        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+                {
+                    last_end = w.end;
+                    continue;
+                }
+                let first = ti == 0;
+                let prev_word = match ti {
+                    0 => "",
+                    _ => words[ti - 1].slice(text),
+                };
                 if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word)) {
                     let opening = text.get(sent.start..w.start).unwrap_or("");
                     if !opening.contains('(') {
@@ -1254,7 +1278,8 @@ impl Scan {
                 }
                 let word = w.slice(text);
                 let gap = text.get(last_end..w.start).unwrap_or("");
-                if !caption && ti > 1 && ti <= 30 && gap == ", " && is_cap(word) {
+                let capital = is_cap(word);
+                if !caption && ti > 1 && ti <= 30 && capital && gap == ", " {
                     comma_starts.push(w.start);
                 }
                 // A run holds together over spaces only, and over the full stop of a
@@ -1272,39 +1297,26 @@ impl Scan {
                 } else if !joined {
                     flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
-                let cap = is_cap(word)
+                // (The word's lists, looked up once for the run.)
+                let lists = if capital || !run.is_empty() {
+                    Words::lists_of(word)
+                } else {
+                    0
+                };
+                let cap = capital
                     && word != "I"
-                    && !(first && FUNCTION_SET.has(word))
-                    && !CALENDAR_SET.has(word);
-                let linker = !run.is_empty()
-                    && matches!(
-                        word,
-                        "of" | "de"
-                            | "del"
-                            | "da"
-                            | "van"
-                            | "von"
-                            | "der"
-                            | "den"
-                            | "la"
-                            | "le"
-                            | "du"
-                            | "dos"
-                            | "bin"
-                            | "al"
-                            | "for"
-                    );
+                    && !(first && FUNCTION_SET.in_lists(lists))
+                    && !CALENDAR_SET.in_lists(lists);
+                let linker = !run.is_empty() && is_linker(word);
                 if cap || linker {
                     if run.is_empty() {
                         before_run = prev_word;
                     }
-                    run.push(w);
+                    run.push(w, lists);
                 } else {
                     flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
-                first = false;
                 last_end = w.end;
-                prev_word = word;
             }
             flush(text, &mut run, &mut found, before_run, &mut run_words);
         }
@@ -1902,10 +1914,12 @@ fn credit_lead(para: &str) -> Option<usize> {
     while !para.is_char_boundary(n) {
         n -= 1;
     }
-    // (A plain search: the window is short.)
-    let i = para.as_bytes()[..n]
-        .windows(" Press ".len())
-        .position(|w| w == b" Press ")?;
+    // (The first ` Press ` within the window: a `P` after a space.)
+    let window = &para.as_bytes()[..n];
+    let i = memchr::memchr_iter(b'P', window)
+        .filter(|&p| p >= 1)
+        .map(|p| p - 1)
+        .find(|&i| window.get(i..i + 7) == Some(b" Press "))?;
     let next = i + " Press ".len();
     (para[..i].split(' ').all(is_cap)
         && para[next..].starts_with(char::is_uppercase)
@@ -2066,12 +2080,58 @@ fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-/// The words of a run and their [`INDEXED`] lists ([`Words::lists_of`]): a buffer reused
-/// from run to run.
-#[derive(Default)]
-struct RunWords<'t> {
-    words: Vec<&'t str>,
+/// Lower-case words that link the capitalised words of a name (`Department of State`,
+/// `Ludwig van Beethoven`).
+fn is_linker(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "bin"
+            | "al"
+            | "for"
+    )
+}
+
+/// A run of words that may be a name: their spans, and the [`INDEXED`] lists of each
+/// ([`Words::lists_of`]).
+#[derive(Debug, Default)]
+struct Run {
+    spans: Vec<Span>,
     lists: Vec<u64>,
+}
+
+impl Run {
+    fn push(&mut self, w: Span, lists: u64) {
+        self.spans.push(w);
+        self.lists.push(lists);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.spans.clear();
+        self.lists.clear();
+    }
+
+    /// The words from `i` on, taken off this run.
+    fn split_off(&mut self, i: usize) -> Run {
+        Run {
+            spans: self.spans.split_off(i),
+            lists: self.lists.split_off(i),
+        }
+    }
 }
 
 /// Classifies a finished run of capitalised words and records it (`words`: a buffer for
@@ -2079,53 +2139,52 @@ struct RunWords<'t> {
 #[inline]
 fn flush<'t>(
     text: &'t str,
-    run: &mut Vec<Span>,
+    run: &mut Run,
     found: &mut Finds,
     before: &str,
-    words: &mut RunWords<'t>,
+    words: &mut Vec<&'t str>,
 ) {
     if !run.is_empty() {
         flush_run(text, run, found, before, words);
+        run.clear();
     }
 }
 
 /// [`flush`] for a run of one word or more.
 fn flush_run<'t>(
     text: &'t str,
-    run: &mut Vec<Span>,
+    run: &mut Run,
     found: &mut Finds,
     before: &str,
-    words: &mut RunWords<'t>,
+    words: &mut Vec<&'t str>,
 ) {
     // Linking words never end a run.
-    while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
-        run.pop();
+    while run.spans.last().is_some_and(|w| !is_cap(w.slice(text))) {
+        run.spans.pop();
+        run.lists.pop();
     }
     if run.is_empty() {
         return;
     }
     // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
     // organisation word) ends the name.
-    if let Some(i) = (1..run.len()).find(|&i| {
-        let prev = run[i - 1].slice(text);
-        run[i].slice(text) == "of"
-            && !is_title(prev)
-            && !ORG_WORD_SET.has(prev)
-            && (1..i).any(|k| is_title(run[k - 1].slice(text)))
+    if let Some(i) = (1..run.spans.len()).find(|&i| {
+        let prev = run.lists[i - 1];
+        run.spans[i].slice(text) == "of"
+            && !TITLE_SET.in_lists(prev)
+            && !ORG_WORD_SET.in_lists(prev)
+            && run.lists[..i - 1].iter().any(|&l| TITLE_SET.in_lists(l))
     }) {
-        let mut rest: Vec<Span> = run.split_off(i);
+        let mut rest = run.split_off(i);
         flush(text, run, found, before, words);
-        rest.remove(0);
+        rest.spans.remove(0);
+        rest.lists.remove(0);
         flush(text, &mut rest, found, "of", words);
         return;
     }
-    words.words.clear();
-    words.words.extend(run.iter().map(|w| w.slice(text)));
-    words.lists.clear();
-    words
-        .lists
-        .extend(words.words.iter().map(|w| Words::lists_of(w)));
-    let (words, lists) = (&words.words[..], &words.lists[..]);
+    words.clear();
+    words.extend(run.spans.iter().map(|w| w.slice(text)));
+    let (words, lists, run) = (&words[..], &run.lists[..], &mut run.spans);
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
     let last_title = words

@@ -73,7 +73,7 @@ impl Hasher for FxHasher {
     }
 }
 
-use crate::lexicon::{WordTable, slots_for, words_in};
+use crate::lexicon::{WordTable, letter, slots_for, words_in};
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
 
@@ -733,6 +733,46 @@ const INDEXED: [&[&str]; 7] = [
 static INDEX: WordTable<{ words_in(&INDEXED) }, { slots_for(words_in(&INDEXED)) }> =
     WordTable::build(&INDEXED);
 
+/// The first and last letters of the [`INDEXED`] words together, by length: most words
+/// in no list are refused by it before [`INDEX`] hashes them.
+static INDEX_ENDS: WordEnds = WordEnds::of(&INDEXED);
+
+/// For each word length up to [`WordEnds::MAX_LEN`] and first letter ([`letter`]), the
+/// set of last letters that words of a group of lists have.
+struct WordEnds([[u32; 27]; WordEnds::MAX_LEN + 1]);
+
+impl WordEnds {
+    /// The longest word looked for.
+    const MAX_LEN: usize = 24;
+
+    const fn of(lists: &[&[&str]]) -> WordEnds {
+        let mut t = [[0u32; 27]; WordEnds::MAX_LEN + 1];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let w = lists[l][i].as_bytes();
+                assert!(!w.is_empty() && w.len() <= WordEnds::MAX_LEN);
+                t[w.len()][letter(w[0]) as usize] |= 1 << letter(w[w.len() - 1]);
+                i += 1;
+            }
+            l += 1;
+        }
+        WordEnds(t)
+    }
+
+    /// Whether a word of the lists may be `w` (any ASCII case): false when none has its
+    /// length, first and last letters.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match (self.0.get(b.len()), b.first(), b.last()) {
+            (Some(row), Some(&f), Some(&l)) => row[letter(f) as usize] >> letter(l) & 1 == 1,
+            _ => false,
+        }
+    }
+}
+
 /// One of the [`INDEXED`] lists: its bit in [`INDEX`].
 #[derive(Clone, Copy)]
 struct Words(u64);
@@ -754,7 +794,11 @@ impl Words {
         } else {
             w
         };
-        if w.len() <= 24 { INDEX.flags(w) } else { 0 }
+        if w.len() <= 24 && INDEX_ENDS.may_hold(w) {
+            INDEX.flags(w)
+        } else {
+            0
+        }
     }
 
     /// Whether this list is among `lists` (bits from [`Words::lists_of`]).
@@ -876,6 +920,27 @@ static GIVEN_NAME_INDEX: WordTable<
     { slots_for(words_in(&GIVEN_NAMES)) },
 > = WordTable::build(&GIVEN_NAMES);
 
+/// The first word of `name` (split at white space, as [`str::split_whitespace`] does) when
+/// it has two words or more.
+fn first_of_several(name: &str) -> Option<&str> {
+    if !name.is_ascii() {
+        let mut words = name.split_whitespace();
+        return match (words.next(), words.next()) {
+            (Some(first), Some(_)) => Some(first),
+            _ => None,
+        };
+    }
+    // (The ASCII characters of white space: tab to carriage return, and space.)
+    let space = |c: &u8| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let b = name.as_bytes();
+    let start = b.iter().position(|c| !space(c))?;
+    let end = start + b[start..].iter().position(space)?;
+    b[end..]
+        .iter()
+        .any(|c| !space(c))
+        .then(|| &name[start..end])
+}
+
 /// The gender a given name tells: `Some(true)` for a woman, `Some(false)` for a man.
 fn given_name_gender(first: &str) -> Option<bool> {
     let lists = GIVEN_NAME_INDEX.flags(first);
@@ -908,6 +973,11 @@ fn title_of(w: &str) -> Option<u8> {
     if !is_title(w) {
         return None;
     }
+    title_index(w)
+}
+
+/// The index in [`TITLES`] of title word `w` (one [`is_title`] holds).
+fn title_index(w: &str) -> Option<u8> {
     let i = INDEX.index(w.trim_end_matches('.'))?;
     debug_assert!(i < TITLES.len());
     u8::try_from(i).ok()
@@ -965,7 +1035,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ 
     let base = span.start;
     let mut p = 0;
     std::iter::from_fn(move || {
-        let (start, end, next) = next_token(s, p)?;
+        let (start, end, next) = next_word(s, p)?;
         p = next;
         Some(Span::new(base + start, base + end))
     })
@@ -975,10 +1045,83 @@ pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ 
 fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = span.slice(text);
     let base = span.start;
+    let bytes = s.as_bytes();
+    let class = |p: usize| bytes.get(p).map(|&b| BYTE_CLASS[usize::from(b)]);
+    // As [`next_word`] reads words, in one loop.
     let mut p = 0;
-    while let Some((start, end, next)) = next_token(s, p) {
+    loop {
+        while matches!(class(p), Some(ByteClass::Other | ByteClass::Joiner)) {
+            p += 1;
+        }
+        let start = p;
+        match class(p) {
+            None => break,
+            Some(ByteClass::Alnum) => {
+                p += 1;
+                while class(p) == Some(ByteClass::Alnum) {
+                    p += 1;
+                }
+                if matches!(class(p), None | Some(ByteClass::Other)) {
+                    out.push(Span::new(base + start, base + p));
+                    continue;
+                }
+            }
+            Some(_) => {}
+        }
+        let Some((start, end, next)) = next_token(s, start) else {
+            break;
+        };
         out.push(Span::new(base + start, base + end));
         p = next;
+    }
+}
+
+/// A byte's class for [`next_word`]: an ASCII letter or digit, ASCII punctuation that may
+/// join a word's parts (`.`, `-`, `'`, `&`), any other ASCII byte, or a non-ASCII byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Other,
+    Alnum,
+    Joiner,
+    NonAscii,
+}
+
+/// [`ByteClass`] of each byte.
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut t = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ByteClass::Alnum
+        } else if matches!(b as u8, b'.' | b'-' | b'\'' | b'&') {
+            ByteClass::Joiner
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`next_token`], with the common case read byte by byte: ASCII punctuation and spaces
+/// skipped, then a word of ASCII letters and digits that ends at the end or at another
+/// ASCII byte than a letter, a digit or a joiner. Anything else is left to
+/// [`next_token`] from where the word (or the non-ASCII byte) starts.
+#[inline]
+fn next_word(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
+    let bytes = s.as_bytes();
+    let start = loop {
+        match BYTE_CLASS[usize::from(*bytes.get(p)?)] {
+            ByteClass::Other | ByteClass::Joiner => p += 1,
+            ByteClass::Alnum => break p,
+            ByteClass::NonAscii => return next_token(s, p),
+        }
+    };
+    let end = ascii_alnum_run(bytes, start + 1);
+    match bytes.get(end) {
+        None => Some((start, end, end)),
+        Some(&b) if BYTE_CLASS[usize::from(b)] == ByteClass::Other => Some((start, end, end)),
+        Some(_) => next_token(s, start),
     }
 }
 
@@ -1375,6 +1518,15 @@ impl<'a> EntityTable<'a> {
         let assigned = assign(text, &found, &mut table.entities);
         let mut confirmed = vec![false; table.entities.len()];
         let mut gender = vec![(0u32, 0u32); table.entities.len()];
+        // (Each entity's mentions counted first, to be held without growing.)
+        let mut counts = vec![0usize; table.entities.len()];
+        for &e in &assigned {
+            counts[e] += 1;
+        }
+        for (ent, &n) in table.entities.iter_mut().zip(&counts) {
+            ent.mentions.reserve_exact(n);
+        }
+        table.mentions.reserve_exact(found.len());
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
@@ -1415,9 +1567,7 @@ impl<'a> EntityTable<'a> {
             }
             // Gender from the first of two or more names (a weaker sign than a title).
             if f.kind == EntityKind::Person {
-                let name = f.name.slice(text);
-                let mut words = name.split_whitespace();
-                if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                if let Some(first) = first_of_several(f.name.slice(text)) {
                     match given_name_gender(first) {
                         Some(true) => gender[e].1 += 2,
                         Some(false) => gender[e].0 += 2,
@@ -1434,7 +1584,10 @@ impl<'a> EntityTable<'a> {
                 }
             }
         }
-        table.mentions.sort_by_key(|(s, _)| s.start);
+        // (Found in text order, they are most likely sorted already.)
+        if !table.mentions.is_sorted_by_key(|(s, _)| s.start) {
+            table.mentions.sort_by_key(|(s, _)| s.start);
+        }
         for ent in &mut table.entities {
             ent.mentions.sort();
         }
@@ -1758,23 +1911,20 @@ impl<'a> EntityTable<'a> {
 /// `Secretary Rubio`) joins the person of the full name; any other name by itself.
 #[inline(never)]
 fn assign<'a>(text: &'a str, found: &[Found], entities: &mut Vec<Entity<'a>>) -> Vec<usize> {
-    // (People first, longest first, then in text order.)
-    let mut order: Vec<(bool, std::cmp::Reverse<usize>, usize, usize)> = found
+    // (People first, longest first, then in text order: the kind and the number of words
+    // packed into one number.)
+    let mut order: Vec<(u64, usize, usize)> = found
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            (
-                f.kind != EntityKind::Person,
-                std::cmp::Reverse(f.words),
-                f.name.start,
-                i,
-            )
+            let other = u64::from(f.kind != EntityKind::Person) << 63;
+            (other | ((u64::MAX >> 1) - f.words as u64), f.name.start, i)
         })
         .collect();
     order.sort_unstable();
-    let mut by_last = ByKey::default();
+    let mut by_last = ByKey::with_capacity(found.len());
     let mut assigned = vec![0; found.len()];
-    for &(_, _, _, i) in &order {
+    for &(_, _, i) in &order {
         let f = &found[i];
         let name = f.name.slice(text);
         let key: &str = match f.kind {
@@ -1820,6 +1970,13 @@ struct ByKey<'t> {
 }
 
 impl<'t> ByKey<'t> {
+    fn with_capacity(n: usize) -> Self {
+        ByKey {
+            ends: HashMap::with_capacity_and_hasher(n, Default::default()),
+            links: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds entity `e` under `key` (hashed by [`lower_hash`]): each entity once, in the
     /// order of their indexes.
     fn insert(&mut self, key: &'t str, hash: u64, e: usize) {
@@ -1857,8 +2014,11 @@ impl<'t> ByKey<'t> {
 
 /// Whether `a` and `b` are the same in lower case ([`str::to_lowercase`]).
 fn same_lower(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
+    // (Words that differ only in the case of ASCII letters are the same in lower case.)
+    if a.eq_ignore_ascii_case(b) {
+        true
+    } else if a.is_ascii() && b.is_ascii() {
+        false
     } else {
         a.to_lowercase() == b.to_lowercase()
     }
@@ -2238,16 +2398,11 @@ fn flush_run<'t>(
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
     let odd = participle
         || name_words.iter().any(|w| {
-            w.chars().any(|c| c.is_ascii_digit())
-                || w.contains('-')
+            w.bytes().any(|b| b.is_ascii_digit())
+                || w.bytes().any(|b| b == b'-')
                     && w.chars().skip(1).any(char::is_lowercase)
                     && w.split('-').any(|p| !is_cap(p))
-                || lower_in(
-                    &[
-                        "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
-                    ],
-                    w,
-                )
+                || is_name_breaker(w)
         });
     if place || odd {
         found.whole(run, EntityKind::Other);
@@ -2264,13 +2419,14 @@ fn flush_run<'t>(
         // `WHL commissioner Ron Robison`: a lower-case title right before the run is
         // the person's too.
         let from = found.titles.len();
-        found.titles.extend(
-            words[..name_from]
-                .iter()
-                .copied()
-                .chain((!is_cap(before)).then_some(before))
-                .filter_map(title_of),
-        );
+        for (w, &l) in words[..name_from].iter().zip(lists) {
+            if TITLE_SET.in_lists(l) {
+                found.titles.extend(title_index(w));
+            }
+        }
+        if !is_cap(before) {
+            found.titles.extend(title_of(before));
+        }
         found.found.push(Found {
             name: Span::new(run[name_from].start, whole.end),
             run: whole,
@@ -2291,6 +2447,18 @@ fn flush_run<'t>(
         found.whole(run, kind);
     }
     run.clear();
+}
+
+/// Whether `w` is a short function word that no name holds (`by`, `the`, `with` ...).
+fn is_name_breaker(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    w.len() <= 4
+        && listed(
+            &[
+                "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
+            ],
+            w,
+        )
 }
 
 /// Nouns that head an apposition describing a person, besides the titles.
@@ -2478,6 +2646,7 @@ mod tests {
             }
             for p in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+                assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
             }
         }
         for b in 0..=0x7fu8 {
@@ -2489,6 +2658,7 @@ mod tests {
             );
             for p in 0..t.len() {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+                assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
             }
         }
     }

@@ -1409,31 +1409,26 @@ impl Scan {
                     continue;
                 }
                 let first = ti == 0;
-                let prev_word = match ti {
+                let prev_word = || match ti {
                     0 => "",
                     _ => words[ti - 1].slice(text),
                 };
-                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word)) {
+                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word())) {
                     let opening = text.get(sent.start..w.start).unwrap_or("");
                     if !opening.contains('(') {
                         subject_starts.push((w.start, ti == 0));
                     }
                 }
                 let word = w.slice(text);
-                let gap = text.get(last_end..w.start).unwrap_or("");
+                // (Spans of words start and end on character boundaries.)
+                let gap = bytes.get(last_end..w.start).unwrap_or(b"");
                 let capital = is_cap(word);
-                if !caption && ti > 1 && ti <= 30 && capital && gap == ", " {
+                if !caption && ti > 1 && ti <= 30 && capital && gap == b", " {
                     comma_starts.push(w.start);
                 }
-                // A run holds together over spaces only, and over the full stop of a
-                // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
-                let joined = gap == " "
-                    || gap
-                        .chars()
-                        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
-                    || (gap.starts_with('.')
-                        && gap[1..].chars().all(|c| c == ' ')
-                        && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
+                // (See [`joins`].)
+                let joined =
+                    gap == b" " || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
                 if credit_cut == Some(w.start) {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
@@ -1441,11 +1436,7 @@ impl Scan {
                     flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
                 // (The word's lists, looked up once for the run.)
-                let lists = if capital || !run.is_empty() {
-                    Words::lists_of(word)
-                } else {
-                    0
-                };
+                let lists = if capital { Words::lists_of(word) } else { 0 };
                 let cap = capital
                     && word != "I"
                     && !(first && FUNCTION_SET.in_lists(lists))
@@ -1453,8 +1444,13 @@ impl Scan {
                 let linker = !run.is_empty() && is_linker(word);
                 if cap || linker {
                     if run.is_empty() {
-                        before_run = prev_word;
+                        before_run = prev_word();
                     }
+                    let lists = if capital {
+                        lists
+                    } else {
+                        Words::lists_of(word)
+                    };
                     run.push(w, lists);
                 } else {
                     flush(text, &mut run, &mut found, before_run, &mut run_words);
@@ -1592,13 +1588,15 @@ impl<'a> EntityTable<'a> {
             ent.mentions.sort();
         }
         // Entities in order of first mention; remap indexes.
-        let mut idx: Vec<usize> = (0..table.entities.len()).collect();
-        idx.sort_by_key(|&e| {
-            table.entities[e]
-                .mentions
-                .first()
-                .map_or(usize::MAX, |s| s.start)
-        });
+        // (By first mention, then by index: the keys made once.)
+        let mut firsts: Vec<(usize, usize)> = table
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(e, ent)| (ent.mentions.first().map_or(usize::MAX, |s| s.start), e))
+            .collect();
+        firsts.sort_unstable();
+        let idx: Vec<usize> = firsts.into_iter().map(|(_, e)| e).collect();
         let mut remap = vec![0; idx.len()];
         for (new, &old) in idx.iter().enumerate() {
             remap[old] = new;
@@ -2238,6 +2236,17 @@ impl Initials {
 
 fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// Whether the words around `gap` (after word `prev`) hold together in a run: over
+/// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.
+/// Kennedy`).
+fn joins(gap: &str, prev: &str) -> bool {
+    gap.chars()
+        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
+        || (gap.starts_with('.')
+            && gap[1..].chars().all(|c| c == ' ')
+            && (is_title(prev) || prev.len() == 1 && is_cap(prev)))
 }
 
 /// Lower-case words that link the capitalised words of a name (`Department of State`,

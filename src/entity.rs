@@ -1356,6 +1356,8 @@ struct Scan {
     subject_starts: Vec<(usize, bool)>,
     /// Words right after the comma that closes an opening phrase.
     comma_starts: Vec<usize>,
+    /// The words that start with an ASCII capital: (sentence, word) indexes, in order.
+    capitals: Vec<(usize, usize)>,
 }
 
 impl Scan {
@@ -1369,6 +1371,7 @@ impl Scan {
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
         // McFadden ...`): the subject, when a verb follows the name.
         let mut comma_starts: Vec<usize> = Vec::new();
+        let mut capitals: Vec<(usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut run = Run::default();
         let mut run_words: Vec<&str> = Vec::new();
@@ -1407,6 +1410,9 @@ impl Scan {
                 {
                     last_end = w.end;
                     continue;
+                }
+                if bytes.get(w.start).is_some_and(u8::is_ascii_uppercase) {
+                    capitals.push((si, ti));
                 }
                 let first = ti == 0;
                 let prev_word = || match ti {
@@ -1463,6 +1469,7 @@ impl Scan {
             found,
             subject_starts,
             comma_starts,
+            capitals,
         }
     }
 }
@@ -1505,6 +1512,7 @@ impl<'a> EntityTable<'a> {
             found,
             subject_starts,
             comma_starts,
+            capitals,
         } = Scan::of(doc, &sentence_words);
         let mut table = EntityTable {
             words: sentence_words,
@@ -1641,7 +1649,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head.to_string(), e);
             }
         }
-        expand_acronyms(doc, &table.words, &mut table.entities);
+        expand_acronyms(text, &table.words, &capitals, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table
@@ -2113,10 +2121,15 @@ fn is_caption(para: &str) -> bool {
 /// Names each organisation known by an acronym (`IRCC`) by its long form where the article
 /// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
 /// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
-/// letters. One pass over the words of the text, each word starting at most a few runs.
+/// letters. One pass over the words that start with a capital (`capitals`, from
+/// [`Scan`]), each starting at most a few runs.
 #[inline(never)]
-fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut [Entity<'a>]) {
-    let text = doc.text();
+fn expand_acronyms<'a>(
+    text: &'a str,
+    words: &SentenceWords,
+    capitals: &[(usize, usize)],
+    entities: &mut [Entity<'a>],
+) {
     let mut wanted: HashMap<u64, Option<Span>> = HashMap::default();
     // The first letters of the wanted acronyms (bit 0 for `A`): a run starting with another
     // letter is not looked for.
@@ -2134,35 +2147,33 @@ fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut
         return;
     }
     let sentence_words = words;
-    for si in 0..doc.sentences().len() {
+    // (A run's initials start with its first word's first letter: an ASCII capital.)
+    for &(si, i) in capitals {
         let words = sentence_words.sentence(si);
-        for i in 0..words.len() {
-            // (A run's initials start with its first word's first letter.)
-            let wanted_first = matches!(text.as_bytes().get(words[i].start),
-                Some(&b) if b.is_ascii_uppercase() && first_letters & 1 << (b - b'A') != 0);
-            if !wanted_first || is_acronym(words[i].slice(text)) {
-                continue;
-            }
-            let mut initials = Initials::default();
-            // Up to twice as many words as letters, the linking words included.
-            for k in i..words.len().min(i + 2 * Initials::MAX) {
-                let w = words[k].slice(text);
-                if k > i {
-                    let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
-                    if !gap.bytes().all(|c| c == b' ' || c == b',') {
-                        break;
-                    }
-                }
-                if matches!(w, "and" | "of" | "for" | "the" | "on") {
-                    continue;
-                }
-                if !is_cap(w) || is_acronym(w) || !initials.push(w) {
+        let wanted_first = matches!(text.as_bytes().get(words[i].start),
+            Some(&b) if first_letters & 1 << (b - b'A') != 0);
+        if !wanted_first || is_acronym(words[i].slice(text)) {
+            continue;
+        }
+        let mut initials = Initials::default();
+        // Up to twice as many words as letters, the linking words included.
+        for k in i..words.len().min(i + 2 * Initials::MAX) {
+            let w = words[k].slice(text);
+            if k > i {
+                let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
+                if !gap.bytes().all(|c| c == b' ' || c == b',') {
                     break;
                 }
-                if initials.len >= 2 {
-                    if let Some(slot @ None) = wanted.get_mut(&initials.packed) {
-                        *slot = Some(Span::new(words[i].start, words[k].end));
-                    }
+            }
+            if matches!(w, "and" | "of" | "for" | "the" | "on") {
+                continue;
+            }
+            if !is_cap(w) || is_acronym(w) || !initials.push(w) {
+                break;
+            }
+            if initials.len >= 2 {
+                if let Some(slot @ None) = wanted.get_mut(&initials.packed) {
+                    *slot = Some(Span::new(words[i].start, words[k].end));
                 }
             }
         }
@@ -2335,9 +2346,13 @@ fn flush_run<'t>(
     if run.is_empty() {
         return;
     }
+    if run.spans.len() == 1 {
+        flush_word(text, run.spans[0], run.lists[0], found, before);
+        return;
+    }
     // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
-    // organisation word) ends the name.
-    if let Some(i) = (1..run.spans.len()).find(|&i| {
+    // organisation word) ends the name (after a title: from the third word on).
+    if let Some(i) = (2..run.spans.len()).find(|&i| {
         let prev = run.lists[i - 1];
         run.spans[i].slice(text) == "of"
             && !TITLE_SET.in_lists(prev)
@@ -2405,14 +2420,7 @@ fn flush_run<'t>(
         && name_words
             .first()
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
-    let odd = participle
-        || name_words.iter().any(|w| {
-            w.bytes().any(|b| b.is_ascii_digit())
-                || w.bytes().any(|b| b == b'-')
-                    && w.chars().skip(1).any(char::is_lowercase)
-                    && w.split('-').any(|p| !is_cap(p))
-                || is_name_breaker(w)
-        });
+    let odd = participle || name_words.iter().any(|w| is_odd_name_word(w));
     if place || odd {
         found.whole(run, EntityKind::Other);
         run.clear();
@@ -2456,6 +2464,47 @@ fn flush_run<'t>(
         found.whole(run, kind);
     }
     run.clear();
+}
+
+/// [`flush_run`] for a run of one capitalised word `w` (its [`INDEXED`] lists `lists`),
+/// after the word `before`: the same tests, for one word.
+fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) {
+    let word = w.slice(text);
+    let run = [w];
+    let org = ORG_WORD_SET.in_lists(lists)
+        || (is_acronym(word) && (2..=5).contains(&word.len()) && !PLACE_SET.in_lists(lists));
+    if org {
+        // (A title alone is no person: an organisation when it is one.)
+        found.whole(&run, EntityKind::Organisation);
+        return;
+    }
+    if TITLE_SET.in_lists(lists) {
+        return;
+    }
+    // A place (`in New York`) or a participle opening a sentence is no person.
+    let place = PLACE_LEAD_SET.has(before) || PLACE_SET.in_lists(lists);
+    let odd = word.len() > 4 && word.ends_with("ing") || is_odd_name_word(word);
+    let kind = if place || odd {
+        EntityKind::Other
+    } else if !is_acronym(word) && person_apposition(text, w.end) {
+        // A lone capitalised word: a surname perhaps; recorded as Other and merged with
+        // a person of that last name when one is found. A person known by one name is
+        // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    };
+    found.whole(&run, kind);
+}
+
+/// Whether `w` can be no word of a person's name: it holds a digit or is hyphenated
+/// with a part in lower case (not `Jean-Pierre`), or it is a function word.
+fn is_odd_name_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || w.bytes().any(|b| b == b'-')
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.split('-').any(|p| !is_cap(p))
+        || is_name_breaker(w)
 }
 
 /// Whether `w` is a short function word that no name holds (`by`, `the`, `with` ...).

@@ -1057,10 +1057,7 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
         match class(p) {
             None => break,
             Some(ByteClass::Alnum) => {
-                p += 1;
-                while class(p) == Some(ByteClass::Alnum) {
-                    p += 1;
-                }
+                p = ascii_alnum_run(bytes, p + 1);
                 if matches!(class(p), None | Some(ByteClass::Other)) {
                     out.push(Span::new(base + start, base + p));
                     continue;
@@ -1917,20 +1914,9 @@ impl<'a> EntityTable<'a> {
 /// `Secretary Rubio`) joins the person of the full name; any other name by itself.
 #[inline(never)]
 fn assign<'a>(text: &'a str, found: &[Found], entities: &mut Vec<Entity<'a>>) -> Vec<usize> {
-    // (People first, longest first, then in text order: the kind and the number of words
-    // packed into one number.)
-    let mut order: Vec<(u64, usize, usize)> = found
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let other = u64::from(f.kind != EntityKind::Person) << 63;
-            (other | ((u64::MAX >> 1) - f.words as u64), f.name.start, i)
-        })
-        .collect();
-    order.sort_unstable();
     let mut by_last = ByKey::with_capacity(found.len());
     let mut assigned = vec![0; found.len()];
-    for &(_, _, i) in &order {
+    for i in merge_order(found) {
         let f = &found[i];
         let name = f.name.slice(text);
         let key: &str = match f.kind {
@@ -1963,6 +1949,50 @@ fn assign<'a>(text: &'a str, found: &[Found], entities: &mut Vec<Entity<'a>>) ->
         });
     }
     assigned
+}
+
+/// The order names are merged in: people first, longest first, then in text order.
+fn merge_order(found: &[Found]) -> Vec<usize> {
+    /// Names shorter than this are sorted in buckets.
+    const WORDS: usize = 64;
+    let bucket =
+        |f: &Found| usize::from(f.kind != EntityKind::Person) * WORDS + WORDS - 1 - f.words;
+    // Names found in text order (as the scan finds them) and short: a stable bucket sort,
+    // by kind and number of words.
+    if found.windows(2).all(|p| p[0].name.start < p[1].name.start)
+        && found.iter().all(|f| f.words < WORDS)
+    {
+        let mut starts = [0usize; 2 * WORDS + 1];
+        for f in found {
+            starts[bucket(f) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut order = vec![0; found.len()];
+        for (i, f) in found.iter().enumerate() {
+            let b = bucket(f);
+            order[starts[b]] = i;
+            starts[b] += 1;
+        }
+        return order;
+    }
+    sorted_merge_order(found)
+}
+
+/// [`merge_order`] by a sort of keys: the kind and the number of words (packed into one
+/// number), the start, the index.
+fn sorted_merge_order(found: &[Found]) -> Vec<usize> {
+    let mut keyed: Vec<(u64, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let other = u64::from(f.kind != EntityKind::Person) << 63;
+            (other | ((u64::MAX >> 1) - f.words as u64), f.name.start, i)
+        })
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
 /// Entities by a key word in any case (compared as [`str::to_lowercase`] gives it), each key
@@ -2718,6 +2748,40 @@ mod tests {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
                 assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
             }
+        }
+    }
+
+    #[test]
+    fn merge_order_in_buckets_agrees_with_sorting() {
+        let mut seed = 5u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for len in 0..200 {
+            let mut start = 0;
+            let found: Vec<Found> = (0..len)
+                .map(|_| {
+                    start += 1 + next(20);
+                    let kind = [
+                        EntityKind::Person,
+                        EntityKind::Organisation,
+                        EntityKind::Other,
+                    ][next(3)];
+                    let span = Span::new(start, start + 1);
+                    Found {
+                        name: span,
+                        run: span,
+                        kind,
+                        words: 1 + next(6),
+                        last: span,
+                        titles: 0..0,
+                    }
+                })
+                .collect();
+            assert_eq!(merge_order(&found), sorted_merge_order(&found), "{len}");
         }
     }
 

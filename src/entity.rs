@@ -1493,7 +1493,7 @@ pub struct EntityTable<'a> {
     /// People by the head noun of an apposition once given them (`defenceman`).
     descriptions: HashMap<String, usize>,
     /// People by the lower-case last word of their name.
-    surnames: HashMap<String, usize>,
+    surnames: Surnames,
     /// People by their name.
     people: HashMap<String, usize>,
     /// The words of every sentence.
@@ -1649,10 +1649,7 @@ impl<'a> EntityTable<'a> {
         expand_acronyms(text, &table.words, &capitals, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
-                table
-                    .surnames
-                    .entry(last_word(&ent.name).to_lowercase())
-                    .or_insert(e);
+                table.surnames.insert(last_word(&ent.name), e);
                 table.people.entry(ent.name.to_string()).or_insert(e);
             }
         }
@@ -1753,8 +1750,8 @@ impl<'a> EntityTable<'a> {
                     return Some(self.entities[e].name.clone());
                 }
             }
-            let hw = h.slice(text).to_lowercase();
-            if let Some(&e) = self.surnames.get(&hw) {
+            let surname_of = |e: usize| last_word(&self.entities[e].name);
+            if let Some(e) = self.surnames.get(h.slice(text), surname_of) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -2045,6 +2042,44 @@ impl<'t> ByKey<'t> {
             }
             None
         })
+    }
+}
+
+/// People by the last word of their name in any case ([`same_lower`]): for each, the person
+/// named first. A map from the word's [`lower_hash`] to the first and last person of that
+/// hash, and a link from each person to the next (in the order of their entity indexes).
+#[derive(Debug, Clone, Default)]
+struct Surnames {
+    ends: HashMap<u64, (usize, usize)>,
+    next: HashMap<usize, usize>,
+}
+
+impl Surnames {
+    /// Adds person `e` (entity indexes ascending) of last word `surname`.
+    fn insert(&mut self, surname: &str, e: usize) {
+        match self.ends.entry(lower_hash(surname)) {
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let (_, last) = o.get_mut();
+                self.next.insert(*last, e);
+                *last = e;
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((e, e));
+            }
+        }
+    }
+
+    /// The first person whose last word (`surname_of` an entity index) is `word` in any
+    /// case.
+    fn get<'s>(&self, word: &str, surname_of: impl Fn(usize) -> &'s str) -> Option<usize> {
+        let mut at = self.ends.get(&lower_hash(word)).map(|&(first, _)| first);
+        while let Some(e) = at {
+            if same_lower(surname_of(e), word) {
+                return Some(e);
+            }
+            at = self.next.get(&e).copied();
+        }
+        None
     }
 }
 

@@ -2086,7 +2086,7 @@ impl Surnames {
 /// Whether `a` and `b` are the same in lower case ([`str::to_lowercase`]).
 fn same_lower(a: &str, b: &str) -> bool {
     // (Words that differ only in the case of ASCII letters are the same in lower case.)
-    if a.eq_ignore_ascii_case(b) {
+    if eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()) {
         true
     } else if a.is_ascii() && b.is_ascii() {
         false
@@ -2111,17 +2111,40 @@ fn ascii_lower_hash(b: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h.add(lower8(u64::from_le_bytes(w)));
+        h.add(lower8(load8(c)));
     }
     let rest = chunks.remainder();
-    let mut w = [0u8; 8];
-    for (d, &c) in w.iter_mut().zip(rest) {
-        *d = c;
-    }
-    h.add(lower8(u64::from_le_bytes(w)) ^ ((rest.len() as u64) << 59));
+    h.add(lower8(load8(rest)) ^ ((rest.len() as u64) << 59));
     h.hash
+}
+
+/// [`slice::eq_ignore_ascii_case`] eight bytes at a time.
+fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && a.chunks(8)
+            .zip(b.chunks(8))
+            .all(|(x, y)| lower8(load8(x)) == lower8(load8(y)))
+}
+
+/// The bytes of `b` (at most eight) as a little-endian `u64`, zero above: overlapping
+/// loads of 4, 2 or 1 bytes, which agree where they overlap.
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    let n = b.len();
+    match *b {
+        [a0, a1, a2, a3, a4, a5, a6, a7] => u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]),
+        _ if n >= 4 => {
+            let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+            lo | hi << (8 * (n - 4))
+        }
+        _ if n >= 2 => {
+            let lo = u64::from(u16::from_le_bytes([b[0], b[1]]));
+            let hi = u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]]));
+            lo | hi << (8 * (n - 2))
+        }
+        _ => b.first().map_or(0, |&c| u64::from(c)),
+    }
 }
 
 /// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
@@ -2817,6 +2840,51 @@ mod tests {
                 })
                 .collect();
             assert_eq!(merge_order(&found), sorted_merge_order(&found), "{len}");
+        }
+    }
+
+    #[test]
+    fn lower_case_keys_agree_with_to_lowercase() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Rubio",
+            "RUBIO",
+            "rubio",
+            "Rubiö",
+            "RUBIÖ",
+            "O'Neill",
+            "o'neill",
+            "Abcdefgh",
+            "ABCDEFGH",
+            "abcdefghi",
+            "ABCDEFGHI",
+            "ABCDEFGHIJKLMNOPQ",
+            "Σ",
+            "σ",
+            "\u{212a}im",
+            "kim",
+            "Kim",
+            "Ki",
+            "@[`{",
+            "`{@[",
+            "İstanbul",
+            "i̇stanbul",
+        ];
+        for a in words {
+            for b in words {
+                let same = a.to_lowercase() == b.to_lowercase();
+                assert_eq!(same_lower(a, b), same, "{a} {b}");
+                assert_eq!(
+                    eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()),
+                    a.eq_ignore_ascii_case(b),
+                    "{a} {b}"
+                );
+                if same {
+                    assert_eq!(lower_hash(a), lower_hash(b), "{a} {b}");
+                }
+            }
         }
     }
 

@@ -1362,7 +1362,11 @@ impl Scan {
     #[inline(never)]
     fn of(doc: &Document<'_>, sentence_words: &SentenceWords) -> Scan {
         let text = doc.text();
-        let mut found = Finds::default();
+        // (About a name in every ten words.)
+        let mut found = Finds {
+            found: Vec::with_capacity(sentence_words.words.len() / 10),
+            titles: Vec::new(),
+        };
         // (start, whether the word opens the sentence itself, not after `The`).
         let mut subject_starts: Vec<(usize, bool)> = Vec::new();
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
@@ -2588,16 +2592,25 @@ fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) 
 /// Whether `w` can be no word of a person's name: it holds a digit or is hyphenated
 /// with a part in lower case (not `Jean-Pierre`), or it is a function word.
 fn is_odd_name_word(w: &str) -> bool {
-    w.bytes().any(|b| b.is_ascii_digit())
-        || w.bytes().any(|b| b == b'-')
-            && w.chars().skip(1).any(char::is_lowercase)
-            && w.split('-').any(|p| !is_cap(p))
-        || is_name_breaker(w)
+    // (One pass over the bytes for the rare digit or hyphen.)
+    let b = w.as_bytes();
+    if b.iter().any(|&c| c.is_ascii_digit() || c == b'-')
+        && (b.iter().any(u8::is_ascii_digit)
+            || w.chars().skip(1).any(char::is_lowercase) && w.split('-').any(|p| !is_cap(p)))
+    {
+        return true;
+    }
+    is_name_breaker(w)
 }
 
 /// Whether `w` is a short function word that no name holds (`by`, `the`, `with` ...).
 fn is_name_breaker(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
+    // (Most words end in a letter: nothing to trim.)
+    let w = if w.ends_with('.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    };
     w.len() <= 4
         && listed(
             &[

@@ -1376,25 +1376,27 @@ impl Scan {
         let bytes = text.as_bytes();
         let mut run = Run::default();
         let mut run_words: Vec<&str> = Vec::new();
-        // The last paragraph tested for a caption, and whether it is one.
-        let mut caption_of: Option<(usize, bool)> = None;
+        // The last paragraph tested for a caption, whether it is one, and its credit lead.
+        let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
             let para = doc.paragraph_at(sent.start);
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
-            let caption = match (para, caption_of) {
-                (None, _) => false,
-                (Some(p), Some((q, c))) if p == q => c,
+            let (caption, lead) = match (para, caption_of) {
+                (None, _) => (false, None),
+                (Some(p), Some((q, c, lead))) if p == q => (c, lead),
                 (Some(p), _) => {
-                    let c = is_caption(doc.paragraphs()[p].slice(text));
-                    caption_of = Some((p, c));
-                    c
+                    let para_text = doc.paragraphs()[p].slice(text);
+                    let lead = credit_lead(para_text);
+                    let c = is_caption(para_text, lead);
+                    caption_of = Some((p, c, lead));
+                    (c, lead)
                 }
             };
             // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
             let credit_cut = para
                 .map(|p| doc.paragraphs()[p])
                 .filter(|p| p.start == sent.start)
-                .and_then(|p| credit_lead(p.slice(text)))
+                .and(lead)
                 .map(|k| sent.start + k);
             run.clear();
             let words = sentence_words.sentence(si);
@@ -2185,13 +2187,14 @@ fn credit_lead(para: &str) -> Option<usize> {
     .then_some(next)
 }
 
-/// Whether paragraph `para` is a photo caption or credit: it ends with a parenthesised
-/// credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
-fn is_caption(para: &str) -> bool {
+/// Whether paragraph `para` (led by a credit at `lead`, [`credit_lead`]) is a photo caption
+/// or credit: it ends with a parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS
+/// FILE PHOTO )`).
+fn is_caption(para: &str, lead: Option<usize>) -> bool {
     if para.starts_with("Open this photo in gallery") {
         return true;
     }
-    if credit_lead(para).is_some() {
+    if lead.is_some() {
         return true;
     }
     let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());

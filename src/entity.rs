@@ -63,12 +63,17 @@ impl Hasher for FxHasher {
     }
 
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
     fn finish(&self) -> u64 {
         self.hash
     }
 }
 
-use crate::lexicon::{WordTable, slots_for, words_in};
+use crate::lexicon::{WordTable, letter, slots_for, words_in};
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
 
@@ -728,6 +733,46 @@ const INDEXED: [&[&str]; 7] = [
 static INDEX: WordTable<{ words_in(&INDEXED) }, { slots_for(words_in(&INDEXED)) }> =
     WordTable::build(&INDEXED);
 
+/// The first and last letters of the [`INDEXED`] words together, by length: most words
+/// in no list are refused by it before [`INDEX`] hashes them.
+static INDEX_ENDS: WordEnds = WordEnds::of(&INDEXED);
+
+/// For each word length up to [`WordEnds::MAX_LEN`] and first letter ([`letter`]), the
+/// set of last letters that words of a group of lists have.
+struct WordEnds([[u32; 27]; WordEnds::MAX_LEN + 1]);
+
+impl WordEnds {
+    /// The longest word looked for.
+    const MAX_LEN: usize = 24;
+
+    const fn of(lists: &[&[&str]]) -> WordEnds {
+        let mut t = [[0u32; 27]; WordEnds::MAX_LEN + 1];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let w = lists[l][i].as_bytes();
+                assert!(!w.is_empty() && w.len() <= WordEnds::MAX_LEN);
+                t[w.len()][letter(w[0]) as usize] |= 1 << letter(w[w.len() - 1]);
+                i += 1;
+            }
+            l += 1;
+        }
+        WordEnds(t)
+    }
+
+    /// Whether a word of the lists may be `w` (any ASCII case): false when none has its
+    /// length, first and last letters.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match (self.0.get(b.len()), b.first(), b.last()) {
+            (Some(row), Some(&f), Some(&l)) => row[letter(f) as usize] >> letter(l) & 1 == 1,
+            _ => false,
+        }
+    }
+}
+
 /// One of the [`INDEXED`] lists: its bit in [`INDEX`].
 #[derive(Clone, Copy)]
 struct Words(u64);
@@ -749,7 +794,11 @@ impl Words {
         } else {
             w
         };
-        if w.len() <= 24 { INDEX.flags(w) } else { 0 }
+        if w.len() <= 24 && INDEX_ENDS.may_hold(w) {
+            INDEX.flags(w)
+        } else {
+            0
+        }
     }
 
     /// Whether this list is among `lists` (bits from [`Words::lists_of`]).
@@ -864,11 +913,40 @@ const FEMALE_GIVEN_NAMES: &[&str] = &[
     "veronica", "victoria", "virginia", "wendy", "yvonne", "zoe",
 ];
 
+/// The given names, indexed together: bit 0 for a woman's, bit 1 for a man's.
+const GIVEN_NAMES: [&[&str]; 2] = [FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES];
+static GIVEN_NAME_INDEX: WordTable<
+    { words_in(&GIVEN_NAMES) },
+    { slots_for(words_in(&GIVEN_NAMES)) },
+> = WordTable::build(&GIVEN_NAMES);
+
+/// The first word of `name` (split at white space, as [`str::split_whitespace`] does) when
+/// it has two words or more.
+fn first_of_several(name: &str) -> Option<&str> {
+    if !name.is_ascii() {
+        let mut words = name.split_whitespace();
+        return match (words.next(), words.next()) {
+            (Some(first), Some(_)) => Some(first),
+            _ => None,
+        };
+    }
+    // (The ASCII characters of white space: tab to carriage return, and space.)
+    let space = |c: &u8| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let b = name.as_bytes();
+    let start = b.iter().position(|c| !space(c))?;
+    let end = start + b[start..].iter().position(space)?;
+    b[end..]
+        .iter()
+        .any(|c| !space(c))
+        .then(|| &name[start..end])
+}
+
 /// The gender a given name tells: `Some(true)` for a woman, `Some(false)` for a man.
 fn given_name_gender(first: &str) -> Option<bool> {
-    if listed(FEMALE_GIVEN_NAMES, first) {
+    let lists = GIVEN_NAME_INDEX.flags(first);
+    if lists & 1 != 0 {
         Some(true)
-    } else if listed(MALE_GIVEN_NAMES, first) {
+    } else if lists & 2 != 0 {
         Some(false)
     } else {
         None
@@ -888,6 +966,28 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
 /// Whether `w` is a title word (`President`, `Sen.`, `Secretary`).
 pub(crate) fn is_title(w: &str) -> bool {
     TITLE_SET.has(w)
+}
+
+/// The title `w` is (as [`is_title`] tells), as its index in [`TITLES`].
+fn title_of(w: &str) -> Option<u8> {
+    if !is_title(w) {
+        return None;
+    }
+    title_index(w)
+}
+
+/// The index in [`TITLES`] of title word `w` (one [`is_title`] holds).
+fn title_index(w: &str) -> Option<u8> {
+    let i = INDEX.index(w.trim_end_matches('.'))?;
+    debug_assert!(i < TITLES.len());
+    u8::try_from(i).ok()
+}
+
+/// The title `w` is when it is written exactly as in [`TITLES`] (lower case, no full
+/// stop), as its index there.
+fn title_exactly(w: &str) -> Option<u8> {
+    let i = INDEX.index(w).filter(|&i| TITLES.get(i) == Some(&w))?;
+    u8::try_from(i).ok()
 }
 
 /// Whether `w` is a capitalised word (or an initial, or an acronym).
@@ -935,7 +1035,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ 
     let base = span.start;
     let mut p = 0;
     std::iter::from_fn(move || {
-        let (start, end, next) = next_token(s, p)?;
+        let (start, end, next) = next_word(s, p)?;
         p = next;
         Some(Span::new(base + start, base + end))
     })
@@ -945,10 +1045,80 @@ pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ 
 fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = span.slice(text);
     let base = span.start;
+    let bytes = s.as_bytes();
+    let class = |p: usize| bytes.get(p).map(|&b| BYTE_CLASS[usize::from(b)]);
+    // As [`next_word`] reads words, in one loop.
     let mut p = 0;
-    while let Some((start, end, next)) = next_token(s, p) {
+    loop {
+        while matches!(class(p), Some(ByteClass::Other | ByteClass::Joiner)) {
+            p += 1;
+        }
+        let start = p;
+        match class(p) {
+            None => break,
+            Some(ByteClass::Alnum) => {
+                p = ascii_alnum_run(bytes, p + 1);
+                if matches!(class(p), None | Some(ByteClass::Other)) {
+                    out.push(Span::new(base + start, base + p));
+                    continue;
+                }
+            }
+            Some(_) => {}
+        }
+        let Some((start, end, next)) = next_token(s, start) else {
+            break;
+        };
         out.push(Span::new(base + start, base + end));
         p = next;
+    }
+}
+
+/// A byte's class for [`next_word`]: an ASCII letter or digit, ASCII punctuation that may
+/// join a word's parts (`.`, `-`, `'`, `&`), any other ASCII byte, or a non-ASCII byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Other,
+    Alnum,
+    Joiner,
+    NonAscii,
+}
+
+/// [`ByteClass`] of each byte.
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut t = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ByteClass::Alnum
+        } else if matches!(b as u8, b'.' | b'-' | b'\'' | b'&') {
+            ByteClass::Joiner
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`next_token`], with the common case read byte by byte: ASCII punctuation and spaces
+/// skipped, then a word of ASCII letters and digits that ends at the end or at another
+/// ASCII byte than a letter, a digit or a joiner. Anything else is left to
+/// [`next_token`] from where the word (or the non-ASCII byte) starts.
+#[inline]
+fn next_word(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
+    let bytes = s.as_bytes();
+    let start = loop {
+        match BYTE_CLASS[usize::from(*bytes.get(p)?)] {
+            ByteClass::Other | ByteClass::Joiner => p += 1,
+            ByteClass::Alnum => break p,
+            ByteClass::NonAscii => return next_token(s, p),
+        }
+    };
+    let end = ascii_alnum_run(bytes, start + 1);
+    match bytes.get(end) {
+        None => Some((start, end, end)),
+        Some(&b) if BYTE_CLASS[usize::from(b)] == ByteClass::Other => Some((start, end, end)),
+        Some(_) => next_token(s, start),
     }
 }
 
@@ -1099,8 +1269,35 @@ struct Found {
     /// The whole run as printed, titles included.
     run: Span,
     kind: EntityKind,
-    /// The title words before the name, lower case.
-    titles: Vec<String>,
+    /// The number of words of the name.
+    words: usize,
+    /// The last word of the name.
+    last: Span,
+    /// The title words before the name: a range of [`Finds::titles`].
+    titles: std::ops::Range<usize>,
+}
+
+/// The names found in a document, and the titles before them.
+#[derive(Debug, Default)]
+struct Finds {
+    found: Vec<Found>,
+    /// Titles as indexes into [`TITLES`], in runs ([`Found::titles`]).
+    titles: Vec<u8>,
+}
+
+impl Finds {
+    /// Records the whole of a run (`run`, its words) as the name of a `kind`.
+    fn whole(&mut self, run: &[Span], kind: EntityKind) {
+        let whole = Span::new(run[0].start, run[run.len() - 1].end);
+        self.found.push(Found {
+            name: whole,
+            run: whole,
+            kind,
+            words: run.len(),
+            last: run[run.len() - 1],
+            titles: 0..0,
+        });
+    }
 }
 
 /// The words ([`tokens`]) of every sentence of a document, found once and shared by the
@@ -1118,6 +1315,7 @@ pub(crate) struct SentenceWords {
 
 impl SentenceWords {
     /// Tokenises every sentence of `doc`.
+    #[inline(never)]
     fn new(doc: &Document<'_>) -> Self {
         let text = doc.text();
         let sentences = doc.sentences().to_vec();
@@ -1147,6 +1345,138 @@ impl SentenceWords {
     }
 }
 
+/// What one pass over the words of a document finds: the runs of capitalised words, and
+/// where sentences (or their subjects after an opening phrase) start.
+struct Scan {
+    found: Finds,
+    /// (start, whether the word opens the sentence itself, not after `The`).
+    subject_starts: Vec<(usize, bool)>,
+    /// Words right after the comma that closes an opening phrase.
+    comma_starts: Vec<usize>,
+    /// The words that start with an ASCII capital: (sentence, word) indexes, in order.
+    capitals: Vec<(usize, usize)>,
+}
+
+impl Scan {
+    /// Scans the words of every sentence of `doc`.
+    #[inline(never)]
+    fn of(doc: &Document<'_>, sentence_words: &SentenceWords) -> Scan {
+        let text = doc.text();
+        // (About a name in every ten words.)
+        let mut found = Finds {
+            found: Vec::with_capacity(sentence_words.words.len() / 10),
+            titles: Vec::new(),
+        };
+        // (start, whether the word opens the sentence itself, not after `The`).
+        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
+        // Words right after the comma that closes an opening phrase (`Down the street, Mike
+        // McFadden ...`): the subject, when a verb follows the name.
+        let mut comma_starts: Vec<usize> = Vec::new();
+        let mut capitals: Vec<(usize, usize)> = Vec::new();
+        let bytes = text.as_bytes();
+        let mut run = Run::default();
+        let mut run_words: Vec<&str> = Vec::new();
+        // The last paragraph tested for a caption, whether it is one, and its credit lead.
+        let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
+        for (si, &sent) in doc.sentences().iter().enumerate() {
+            let para = doc.paragraph_at(sent.start);
+            // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
+            let (caption, lead) = match (para, caption_of) {
+                (None, _) => (false, None),
+                (Some(p), Some((q, c, lead))) if p == q => (c, lead),
+                (Some(p), _) => {
+                    let para_text = doc.paragraphs()[p].slice(text);
+                    let lead = credit_lead(para_text);
+                    let c = is_caption(para_text, lead);
+                    caption_of = Some((p, c, lead));
+                    (c, lead)
+                }
+            };
+            // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
+            let credit_cut = para
+                .map(|p| doc.paragraphs()[p])
+                .filter(|p| p.start == sent.start)
+                .and(lead)
+                .map(|k| sent.start + k);
+            run.clear();
+            let words = sentence_words.sentence(si);
+            let mut last_end = sent.start;
+            let mut before_run = "";
+            for (ti, &w) in words.iter().enumerate() {
+                // Past the first two words, a word in lower case (or a number) outside a run
+                // records nothing.
+                if ti >= 2
+                    && run.is_empty()
+                    && bytes
+                        .get(w.start)
+                        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+                {
+                    last_end = w.end;
+                    continue;
+                }
+                if bytes.get(w.start).is_some_and(u8::is_ascii_uppercase) {
+                    capitals.push((si, ti));
+                }
+                let first = ti == 0;
+                let prev_word = || match ti {
+                    0 => "",
+                    _ => words[ti - 1].slice(text),
+                };
+                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word())) {
+                    let opening = text.get(sent.start..w.start).unwrap_or("");
+                    if !opening.contains('(') {
+                        subject_starts.push((w.start, ti == 0));
+                    }
+                }
+                let word = w.slice(text);
+                // (Spans of words start and end on character boundaries.)
+                let gap = bytes.get(last_end..w.start).unwrap_or(b"");
+                let capital = is_cap(word);
+                if !caption && ti > 1 && ti <= 30 && capital && gap == b", " {
+                    comma_starts.push(w.start);
+                }
+                // (See [`joins`].)
+                let joined =
+                    gap == b" " || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
+                if credit_cut == Some(w.start) {
+                    // The credit names who took the photo, no one in the story.
+                    run.clear();
+                } else if !joined {
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
+                }
+                // (The word's lists, looked up once for the run.)
+                let lists = if capital { Words::lists_of(word) } else { 0 };
+                let cap = capital
+                    && word != "I"
+                    && !(first && FUNCTION_SET.in_lists(lists))
+                    && !CALENDAR_SET.in_lists(lists);
+                let linker = !run.is_empty() && is_linker(word);
+                if cap || linker {
+                    if run.is_empty() {
+                        before_run = prev_word();
+                    }
+                    let lists = if capital {
+                        lists
+                    } else {
+                        Words::lists_of(word)
+                    };
+                    run.push(w, lists);
+                } else {
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
+                }
+                last_end = w.end;
+            }
+            flush(text, &mut run, &mut found, before_run, &mut run_words);
+        }
+        Scan {
+            found,
+            subject_starts,
+            comma_starts,
+            capitals,
+        }
+    }
+}
+
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable<'a> {
@@ -1161,14 +1491,15 @@ pub struct EntityTable<'a> {
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
     /// article's titles and pronouns tell.
     gender: Vec<Option<bool>>,
-    /// Title words borne by people: (title, entity index), latest last.
-    titles: Vec<(String, usize)>,
-    /// The last bearer of each title, by lower-case title.
-    title_index: HashMap<String, usize>,
+    /// Title words borne by people: (title, entity index), latest last; titles as indexes
+    /// into [`TITLES`].
+    titles: Vec<(u8, usize)>,
+    /// The last bearer of each title, by title.
+    title_index: HashMap<u8, usize>,
     /// People by the head noun of an apposition once given them (`defenceman`).
     descriptions: HashMap<String, usize>,
     /// People by the lower-case last word of their name.
-    surnames: HashMap<String, usize>,
+    surnames: Surnames,
     /// People by their name.
     people: HashMap<String, usize>,
     /// The words of every sentence.
@@ -1179,175 +1510,31 @@ impl<'a> EntityTable<'a> {
     /// Builds the table for a segmented document.
     pub fn build(doc: &Document<'a>) -> Self {
         let text = doc.text();
-        let mut found: Vec<Found> = Vec::new();
-        // (start, whether the word opens the sentence itself, not after `The`).
-        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
-        // Words right after the comma that closes an opening phrase (`Down the street, Mike
-        // McFadden ...`): the subject, when a verb follows the name.
-        let mut comma_starts: Vec<usize> = Vec::new();
         let sentence_words = SentenceWords::new(doc);
-        let mut run: Vec<Span> = Vec::new();
-        let mut run_words = RunWords::default();
-        // The last paragraph tested for a caption, and whether it is one.
-        let mut caption_of: Option<(usize, bool)> = None;
-        for (si, &sent) in doc.sentences().iter().enumerate() {
-            let para = doc.paragraph_at(sent.start);
-            // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
-            let caption = match (para, caption_of) {
-                (None, _) => false,
-                (Some(p), Some((q, c))) if p == q => c,
-                (Some(p), _) => {
-                    let c = is_caption(doc.paragraphs()[p].slice(text));
-                    caption_of = Some((p, c));
-                    c
-                }
-            };
-            // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
-            let credit_cut = para
-                .map(|p| doc.paragraphs()[p])
-                .filter(|p| p.start == sent.start)
-                .and_then(|p| credit_lead(p.slice(text)))
-                .map(|k| sent.start + k);
-            run.clear();
-            let mut first = true;
-            let mut last_end = sent.start;
-            let mut prev_word = "";
-            let mut before_run = "";
-            for (ti, &w) in sentence_words.sentence(si).iter().enumerate() {
-                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word)) {
-                    let opening = text.get(sent.start..w.start).unwrap_or("");
-                    if !opening.contains('(') {
-                        subject_starts.push((w.start, ti == 0));
-                    }
-                }
-                let word = w.slice(text);
-                let gap = text.get(last_end..w.start).unwrap_or("");
-                if !caption && ti > 1 && ti <= 30 && gap == ", " && is_cap(word) {
-                    comma_starts.push(w.start);
-                }
-                // A run holds together over spaces only, and over the full stop of a
-                // title or an initial (`Mr. Hemming`, `John F. Kennedy`).
-                let joined = gap == " "
-                    || gap
-                        .chars()
-                        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
-                    || (gap.starts_with('.')
-                        && gap[1..].chars().all(|c| c == ' ')
-                        && (is_title(prev_word) || prev_word.len() == 1 && is_cap(prev_word)));
-                if credit_cut == Some(w.start) {
-                    // The credit names who took the photo, no one in the story.
-                    run.clear();
-                } else if !joined {
-                    flush(text, &mut run, &mut found, before_run, &mut run_words);
-                }
-                let cap = is_cap(word)
-                    && word != "I"
-                    && !(first && FUNCTION_SET.has(word))
-                    && !CALENDAR_SET.has(word);
-                let linker = !run.is_empty()
-                    && matches!(
-                        word,
-                        "of" | "de"
-                            | "del"
-                            | "da"
-                            | "van"
-                            | "von"
-                            | "der"
-                            | "den"
-                            | "la"
-                            | "le"
-                            | "du"
-                            | "dos"
-                            | "bin"
-                            | "al"
-                            | "for"
-                    );
-                if cap || linker {
-                    if run.is_empty() {
-                        before_run = prev_word;
-                    }
-                    run.push(w);
-                } else {
-                    flush(text, &mut run, &mut found, before_run, &mut run_words);
-                }
-                first = false;
-                last_end = w.end;
-                prev_word = word;
-            }
-            flush(text, &mut run, &mut found, before_run, &mut run_words);
-        }
+        let Scan {
+            found,
+            subject_starts,
+            comma_starts,
+            capitals,
+        } = Scan::of(doc, &sentence_words);
         let mut table = EntityTable {
             words: sentence_words,
             ..EntityTable::default()
         };
-        // People first by their longest form: index every person by last name.
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut order: Vec<usize> = (0..found.len()).collect();
-        order.sort_by_cached_key(|&i| {
-            let f = &found[i];
-            (
-                f.kind != EntityKind::Person,
-                std::cmp::Reverse(tokens(text, f.name).count()),
-                f.name.start,
-            )
-        });
-        let mut assigned = vec![usize::MAX; found.len()];
-        // Lower-case keys are built in these buffers, not allocated per lookup.
-        let (mut key_buf, mut name_buf) = (String::new(), String::new());
-        for &i in &order {
-            let f = &found[i];
-            let name = f.name.slice(text);
-            let key: &str = match f.kind {
-                EntityKind::Person => tokens(text, f.name)
-                    .last()
-                    .map(|s| s.slice(text))
-                    .unwrap_or(name),
-                _ => name,
-            };
-            let by_last_ref = &by_last;
-            let lookup = |k: &str, buf: &mut String| {
-                by_last_ref
-                    .get(lower_key(k, buf))
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-            };
-            let hit = lookup(key, &mut key_buf)
-                .iter()
-                .copied()
-                .find(|&e| table.entities[e].kind == f.kind)
-                .or_else(|| {
-                    // A surname alone may name a person found with a full name.
-                    (f.kind != EntityKind::Person)
-                        .then(|| {
-                            lookup(name, &mut name_buf)
-                                .iter()
-                                .copied()
-                                .find(|&e| table.entities[e].kind == EntityKind::Person)
-                        })
-                        .flatten()
-                });
-            let e = match hit {
-                Some(e) => e,
-                None => {
-                    table.entities.push(Entity {
-                        name: Cow::Borrowed(name),
-                        kind: f.kind,
-                        mentions: Vec::new(),
-                    });
-                    let e = table.entities.len() - 1;
-                    by_last.entry(key.to_lowercase()).or_default().push(e);
-                    e
-                }
-            };
-            assigned[i] = e;
-        }
+        let Finds { found, titles } = found;
+        let assigned = assign(text, &found, &mut table.entities);
         let mut confirmed = vec![false; table.entities.len()];
         let mut gender = vec![(0u32, 0u32); table.entities.len()];
-        for (i, f) in found.iter().enumerate() {
-            let e = assigned[i];
-            if e == usize::MAX {
-                continue;
-            }
+        // (Each entity's mentions counted first, to be held without growing.)
+        let mut counts = vec![0usize; table.entities.len()];
+        for &e in &assigned {
+            counts[e] += 1;
+        }
+        for (ent, &n) in table.entities.iter_mut().zip(&counts) {
+            ent.mentions.reserve_exact(n);
+        }
+        table.mentions.reserve_exact(found.len());
+        for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
             if let Ok(k) = subject_starts.binary_search_by_key(&f.run.start, |&(s, _)| s) {
@@ -1377,18 +1564,17 @@ impl<'a> EntityTable<'a> {
                     table.subjects.push((f.run.start, e, true));
                 }
             }
-            for t in &f.titles {
-                table.titles.push((t.clone(), e));
+            let f_titles = &titles[f.titles.clone()];
+            for &t in f_titles {
+                table.titles.push((t, e));
             }
             // A person is confirmed by a title or by a mention of the surname alone.
-            if !f.titles.is_empty() || f.kind != EntityKind::Person {
+            if !f_titles.is_empty() || f.kind != EntityKind::Person {
                 confirmed[e] = true;
             }
             // Gender from the first of two or more names (a weaker sign than a title).
             if f.kind == EntityKind::Person {
-                let name = f.name.slice(text);
-                let mut words = name.split_whitespace();
-                if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                if let Some(first) = first_of_several(f.name.slice(text)) {
                     match given_name_gender(first) {
                         Some(true) => gender[e].1 += 2,
                         Some(false) => gender[e].0 += 2,
@@ -1397,26 +1583,31 @@ impl<'a> EntityTable<'a> {
                 }
             }
             // Gender from a title.
-            for t in &f.titles {
-                match t.as_str() {
+            for &t in f_titles {
+                match TITLES[usize::from(t)] {
                     "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
                     "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
                     _ => {}
                 }
             }
         }
-        table.mentions.sort_by_key(|(s, _)| s.start);
+        // (Found in text order, they are most likely sorted already.)
+        if !table.mentions.is_sorted_by_key(|(s, _)| s.start) {
+            table.mentions.sort_by_key(|(s, _)| s.start);
+        }
         for ent in &mut table.entities {
             ent.mentions.sort();
         }
         // Entities in order of first mention; remap indexes.
-        let mut idx: Vec<usize> = (0..table.entities.len()).collect();
-        idx.sort_by_key(|&e| {
-            table.entities[e]
-                .mentions
-                .first()
-                .map_or(usize::MAX, |s| s.start)
-        });
+        // (By first mention, then by index: the keys made once.)
+        let mut firsts: Vec<(usize, usize)> = table
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(e, ent)| (ent.mentions.first().map_or(usize::MAX, |s| s.start), e))
+            .collect();
+        firsts.sort_unstable();
+        let idx: Vec<usize> = firsts.into_iter().map(|(_, e)| e).collect();
         let mut remap = vec![0; idx.len()];
         for (new, &old) in idx.iter().enumerate() {
             remap[old] = new;
@@ -1433,8 +1624,8 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
-        for (t, e) in &table.titles {
-            table.title_index.insert(t.clone(), *e);
+        for &(t, e) in &table.titles {
+            table.title_index.insert(t, e);
         }
         // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
         // person (`the rookie defenceman` later).
@@ -1461,13 +1652,10 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head.to_string(), e);
             }
         }
-        expand_acronyms(doc, &table.words, &mut table.entities);
+        expand_acronyms(text, &table.words, &capitals, &mut table.entities);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
-                table
-                    .surnames
-                    .entry(last_word(&ent.name).to_lowercase())
-                    .or_insert(e);
+                table.surnames.insert(last_word(&ent.name), e);
                 table.people.entry(ent.name.to_string()).or_insert(e);
             }
         }
@@ -1557,7 +1745,7 @@ impl<'a> EntityTable<'a> {
         // named rather than the capitalised modifier.
         let last = words.last()?.slice(text);
         if head.is_some() && !is_cap(last) && is_title(last) {
-            if let Some(&e) = self.title_index.get(last) {
+            if let Some(&e) = title_exactly(last).and_then(|t| self.title_index.get(&t)) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -1568,16 +1756,15 @@ impl<'a> EntityTable<'a> {
                     return Some(self.entities[e].name.clone());
                 }
             }
-            let hw = h.slice(text).to_lowercase();
-            if let Some(&e) = self.surnames.get(&hw) {
+            let surname_of = |e: usize| last_word(&self.entities[e].name);
+            if let Some(e) = self.surnames.get(h.slice(text), surname_of) {
                 return Some(self.entities[e].name.clone());
             }
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
         if is_title(last) && !lower_in(PORTFOLIOS, last) {
-            let key = last.trim_end_matches('.').to_lowercase();
-            if let Some(&e) = self.title_index.get(&key) {
+            if let Some(&e) = title_of(last).and_then(|t| self.title_index.get(&t)) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -1725,6 +1912,260 @@ impl<'a> EntityTable<'a> {
     }
 }
 
+/// The entity of each name found (index into `entities`, which it fills): people first,
+/// by their longest form, each indexed by its last name, so that a shorter form (`Rubio`,
+/// `Secretary Rubio`) joins the person of the full name; any other name by itself.
+#[inline(never)]
+fn assign<'a>(text: &'a str, found: &[Found], entities: &mut Vec<Entity<'a>>) -> Vec<usize> {
+    let mut by_last = ByKey::with_capacity(found.len());
+    let mut assigned = vec![0; found.len()];
+    for i in merge_order(found) {
+        let f = &found[i];
+        let name = f.name.slice(text);
+        let key: &str = match f.kind {
+            EntityKind::Person => f.last.slice(text),
+            _ => name,
+        };
+        let hash = lower_hash(key);
+        // (A surname alone may name a person found with a full name.)
+        let hit = by_last
+            .get(key, hash)
+            .find(|&e| entities[e].kind == f.kind)
+            .or_else(|| {
+                (f.kind != EntityKind::Person)
+                    .then(|| {
+                        by_last
+                            .get(key, hash)
+                            .find(|&e| entities[e].kind == EntityKind::Person)
+                    })
+                    .flatten()
+            });
+        assigned[i] = hit.unwrap_or_else(|| {
+            entities.push(Entity {
+                name: Cow::Borrowed(name),
+                kind: f.kind,
+                mentions: Vec::new(),
+            });
+            let e = entities.len() - 1;
+            by_last.insert(key, hash, e);
+            e
+        });
+    }
+    assigned
+}
+
+/// The order names are merged in: people first, longest first, then in text order.
+fn merge_order(found: &[Found]) -> Vec<usize> {
+    /// Names shorter than this are sorted in buckets.
+    const WORDS: usize = 64;
+    let bucket =
+        |f: &Found| usize::from(f.kind != EntityKind::Person) * WORDS + WORDS - 1 - f.words;
+    // Names found in text order (as the scan finds them) and short: a stable bucket sort,
+    // by kind and number of words.
+    if found.windows(2).all(|p| p[0].name.start < p[1].name.start)
+        && found.iter().all(|f| f.words < WORDS)
+    {
+        let mut starts = [0usize; 2 * WORDS + 1];
+        for f in found {
+            starts[bucket(f) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut order = vec![0; found.len()];
+        for (i, f) in found.iter().enumerate() {
+            let b = bucket(f);
+            order[starts[b]] = i;
+            starts[b] += 1;
+        }
+        return order;
+    }
+    sorted_merge_order(found)
+}
+
+/// [`merge_order`] by a sort of keys: the kind and the number of words (packed into one
+/// number), the start, the index.
+fn sorted_merge_order(found: &[Found]) -> Vec<usize> {
+    let mut keyed: Vec<(u64, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let other = u64::from(f.kind != EntityKind::Person) << 63;
+            (other | ((u64::MAX >> 1) - f.words as u64), f.name.start, i)
+        })
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// Entities by a key word in any case (compared as [`str::to_lowercase`] gives it), each key
+/// holding the entities inserted with it in their order: a map from the key's hash to the
+/// first and last entity of that hash, and a link from each entity to the next.
+#[derive(Default)]
+struct ByKey<'t> {
+    ends: HashMap<u64, (usize, usize)>,
+    /// Per entity, its key and the next entity of its hash (`usize::MAX` for none).
+    links: Vec<(&'t str, usize)>,
+}
+
+impl<'t> ByKey<'t> {
+    fn with_capacity(n: usize) -> Self {
+        ByKey {
+            ends: HashMap::with_capacity_and_hasher(n, Default::default()),
+            links: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds entity `e` under `key` (hashed by [`lower_hash`]): each entity once, in the
+    /// order of their indexes.
+    fn insert(&mut self, key: &'t str, hash: u64, e: usize) {
+        debug_assert_eq!(self.links.len(), e);
+        self.links.push((key, usize::MAX));
+        match self.ends.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let (_, last) = o.get_mut();
+                self.links[*last].1 = e;
+                *last = e;
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((e, e));
+            }
+        }
+    }
+
+    /// The entities under `key` (hashed by [`lower_hash`]), in the order they were
+    /// inserted.
+    fn get<'s>(&'s self, key: &'s str, hash: u64) -> impl Iterator<Item = usize> + 's {
+        let mut at = self.ends.get(&hash).map_or(usize::MAX, |&(first, _)| first);
+        std::iter::from_fn(move || {
+            while at != usize::MAX {
+                let e = at;
+                let (k, next) = self.links[e];
+                at = next;
+                if same_lower(k, key) {
+                    return Some(e);
+                }
+            }
+            None
+        })
+    }
+}
+
+/// People by the last word of their name in any case ([`same_lower`]): for each, the person
+/// named first. A map from the word's [`lower_hash`] to the first and last person of that
+/// hash, and a link from each person to the next (in the order of their entity indexes).
+#[derive(Debug, Clone, Default)]
+struct Surnames {
+    ends: HashMap<u64, (usize, usize)>,
+    next: HashMap<usize, usize>,
+}
+
+impl Surnames {
+    /// Adds person `e` (entity indexes ascending) of last word `surname`.
+    fn insert(&mut self, surname: &str, e: usize) {
+        match self.ends.entry(lower_hash(surname)) {
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let (_, last) = o.get_mut();
+                self.next.insert(*last, e);
+                *last = e;
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((e, e));
+            }
+        }
+    }
+
+    /// The first person whose last word (`surname_of` an entity index) is `word` in any
+    /// case.
+    fn get<'s>(&self, word: &str, surname_of: impl Fn(usize) -> &'s str) -> Option<usize> {
+        let mut at = self.ends.get(&lower_hash(word)).map(|&(first, _)| first);
+        while let Some(e) = at {
+            if same_lower(surname_of(e), word) {
+                return Some(e);
+            }
+            at = self.next.get(&e).copied();
+        }
+        None
+    }
+}
+
+/// Whether `a` and `b` are the same in lower case ([`str::to_lowercase`]).
+fn same_lower(a: &str, b: &str) -> bool {
+    // (Words that differ only in the case of ASCII letters are the same in lower case.)
+    if eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()) {
+        true
+    } else if a.is_ascii() && b.is_ascii() {
+        false
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// A hash of `w` in lower case ([`str::to_lowercase`]): words the same in lower case
+/// ([`same_lower`]) hash the same. ASCII words are hashed in place.
+fn lower_hash(w: &str) -> u64 {
+    if w.is_ascii() {
+        ascii_lower_hash(w.as_bytes())
+    } else {
+        ascii_lower_hash(w.to_lowercase().as_bytes())
+    }
+}
+
+/// The [`FxHasher`] hash of `b` with its ASCII capitals made lower case, eight bytes at
+/// a time.
+fn ascii_lower_hash(b: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h.add(lower8(load8(c)));
+    }
+    let rest = chunks.remainder();
+    h.add(lower8(load8(rest)) ^ ((rest.len() as u64) << 59));
+    h.hash
+}
+
+/// [`slice::eq_ignore_ascii_case`] eight bytes at a time.
+fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && a.chunks(8)
+            .zip(b.chunks(8))
+            .all(|(x, y)| lower8(load8(x)) == lower8(load8(y)))
+}
+
+/// The bytes of `b` (at most eight) as a little-endian `u64`, zero above: overlapping
+/// loads of 4, 2 or 1 bytes, which agree where they overlap.
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    let n = b.len();
+    match *b {
+        [a0, a1, a2, a3, a4, a5, a6, a7] => u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]),
+        _ if n >= 4 => {
+            let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+            lo | hi << (8 * (n - 4))
+        }
+        _ if n >= 2 => {
+            let lo = u64::from(u16::from_le_bytes([b[0], b[1]]));
+            let hi = u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]]));
+            lo | hi << (8 * (n - 2))
+        }
+        _ => b.first().map_or(0, |&c| u64::from(c)),
+    }
+}
+
+/// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
+#[inline]
+const fn lower8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let h = x & LOW7;
+    // Bit 7 of each byte: its low seven bits are at least 'A' / over 'Z' (no carries out).
+    let from_a = h + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = h + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
 /// Where the caption starts in a paragraph led by its credit (`The Canadian Press A train
 /// derailment is shown ...`): the byte after `Press `, when capitalised words lead to it and
 /// a capital follows.
@@ -1733,10 +2174,12 @@ fn credit_lead(para: &str) -> Option<usize> {
     while !para.is_char_boundary(n) {
         n -= 1;
     }
-    // (A plain search: the window is short.)
-    let i = para.as_bytes()[..n]
-        .windows(" Press ".len())
-        .position(|w| w == b" Press ")?;
+    // (The first ` Press ` within the window: a `P` after a space.)
+    let window = &para.as_bytes()[..n];
+    let i = memchr::memchr_iter(b'P', window)
+        .filter(|&p| p >= 1)
+        .map(|p| p - 1)
+        .find(|&i| window.get(i..i + 7) == Some(b" Press "))?;
     let next = i + " Press ".len();
     (para[..i].split(' ').all(is_cap)
         && para[next..].starts_with(char::is_uppercase)
@@ -1744,13 +2187,14 @@ fn credit_lead(para: &str) -> Option<usize> {
     .then_some(next)
 }
 
-/// Whether paragraph `para` is a photo caption or credit: it ends with a parenthesised
-/// credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS FILE PHOTO )`).
-fn is_caption(para: &str) -> bool {
+/// Whether paragraph `para` (led by a credit at `lead`, [`credit_lead`]) is a photo caption
+/// or credit: it ends with a parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS
+/// FILE PHOTO )`).
+fn is_caption(para: &str, lead: Option<usize>) -> bool {
     if para.starts_with("Open this photo in gallery") {
         return true;
     }
-    if credit_lead(para).is_some() {
+    if lead.is_some() {
         return true;
     }
     let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -1772,64 +2216,71 @@ fn is_caption(para: &str) -> bool {
 /// Names each organisation known by an acronym (`IRCC`) by its long form where the article
 /// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
 /// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
-/// letters. One pass over the words of the text, each word starting at most a few runs.
-fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut [Entity<'a>]) {
-    const MAX_LETTERS: usize = 6;
-    let text = doc.text();
-    let mut wanted: HashMap<String, Option<Span>> = HashMap::default();
+/// letters. One pass over the words that start with a capital (`capitals`, from
+/// [`Scan`]), each starting at most a few runs.
+#[inline(never)]
+fn expand_acronyms<'a>(
+    text: &'a str,
+    words: &SentenceWords,
+    capitals: &[(usize, usize)],
+    entities: &mut [Entity<'a>],
+) {
+    let mut wanted: HashMap<u64, Option<Span>> = HashMap::default();
+    // The first letters of the wanted acronyms (bit 0 for `A`): a run starting with another
+    // letter is not looked for.
+    let mut first_letters = 0u32;
     for ent in entities.iter() {
-        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
-        if ent.kind == EntityKind::Organisation
-            && is_acronym(&ent.name)
-            && (2..=MAX_LETTERS).contains(&letters.len())
-            && letters.chars().all(|c| c.is_ascii_uppercase())
-        {
-            wanted.insert(letters, None);
+        if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
+            continue;
+        }
+        if let Some(key) = Initials::of_acronym(&ent.name) {
+            wanted.insert(key.packed, None);
+            first_letters |= 1 << key.first_letter();
         }
     }
     if wanted.is_empty() {
         return;
     }
-    let mut initials = String::with_capacity(MAX_LETTERS);
     let sentence_words = words;
-    for si in 0..doc.sentences().len() {
+    // (A run's initials start with its first word's first letter: an ASCII capital.)
+    for &(si, i) in capitals {
         let words = sentence_words.sentence(si);
-        for i in 0..words.len() {
-            let first = words[i].slice(text);
-            if !is_cap(first) || is_acronym(first) {
-                continue;
-            }
-            initials.clear();
-            // Up to twice as many words as letters, the linking words included.
-            for k in i..words.len().min(i + 2 * MAX_LETTERS) {
-                let w = words[k].slice(text);
-                if k > i {
-                    let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
-                    if !gap.chars().all(|c| c == ' ' || c == ',') {
-                        break;
-                    }
-                }
-                if matches!(w, "and" | "of" | "for" | "the" | "on") {
-                    continue;
-                }
-                if !is_cap(w) || is_acronym(w) || initials.len() == MAX_LETTERS {
+        let wanted_first = matches!(text.as_bytes().get(words[i].start),
+            Some(&b) if first_letters & 1 << (b - b'A') != 0);
+        if !wanted_first || is_acronym(words[i].slice(text)) {
+            continue;
+        }
+        let mut initials = Initials::default();
+        // Up to twice as many words as letters, the linking words included.
+        for k in i..words.len().min(i + 2 * Initials::MAX) {
+            let w = words[k].slice(text);
+            if k > i {
+                let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
+                if !gap.bytes().all(|c| c == b' ' || c == b',') {
                     break;
                 }
-                initials.extend(w.chars().next());
-                if initials.len() >= 2 {
-                    if let Some(slot @ None) = wanted.get_mut(initials.as_str()) {
-                        *slot = Some(Span::new(words[i].start, words[k].end));
-                    }
+            }
+            if matches!(w, "and" | "of" | "for" | "the" | "on") {
+                continue;
+            }
+            if !is_cap(w) || is_acronym(w) || !initials.push(w) {
+                break;
+            }
+            if initials.len >= 2 {
+                if let Some(slot @ None) = wanted.get_mut(&initials.packed) {
+                    *slot = Some(Span::new(words[i].start, words[k].end));
                 }
             }
         }
     }
     for ent in entities.iter_mut() {
-        let letters: String = ent.name.chars().filter(|c| *c != '.').collect();
         if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
             continue;
         }
-        if let Some(Some(long)) = wanted.get(&letters) {
+        let Some(key) = Initials::of_acronym(&ent.name) else {
+            continue;
+        };
+        if let Some(Some(long)) = wanted.get(&key.packed) {
             // A long form of titles (`Chief Executive Officer`) names no organisation.
             if tokens(text, *long).any(|w| !is_title(w.slice(text))) {
                 ent.name = Cow::Borrowed(long.slice(text));
@@ -1838,28 +2289,124 @@ fn expand_acronyms<'a>(doc: &Document<'a>, words: &SentenceWords, entities: &mut
     }
 }
 
-/// `k` in lower case (as `str::to_lowercase` gives it), written into `buf`.
-fn lower_key<'b>(k: &str, buf: &'b mut String) -> &'b str {
-    buf.clear();
-    if k.is_ascii() {
-        buf.push_str(k);
-        buf.make_ascii_lowercase();
-    } else {
-        *buf = k.to_lowercase();
+/// Up to [`Initials::MAX`] ASCII capitals packed into a `u64` (a byte each, the first
+/// highest): the letters of an acronym, or the initials of the words of its long form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Initials {
+    packed: u64,
+    len: usize,
+}
+
+impl Initials {
+    /// The most letters an acronym is looked for with.
+    const MAX: usize = 6;
+
+    /// The letters of acronym `name` less its full stops (`U.N.` is `UN`), when they are
+    /// two to [`Initials::MAX`] ASCII capitals.
+    fn of_acronym(name: &str) -> Option<Initials> {
+        let mut key = Initials::default();
+        for &b in name.as_bytes() {
+            if b == b'.' {
+                continue;
+            }
+            if !b.is_ascii_uppercase() || key.len == Self::MAX {
+                return None;
+            }
+            key.add(b);
+        }
+        (key.len >= 2).then_some(key)
     }
-    buf
+
+    /// Adds the first letter of capitalised word `w`: false (and nothing added) when the
+    /// letters are full or the letter is no ASCII capital, as no acronym then matches.
+    fn push(&mut self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) if b.is_ascii_uppercase() && self.len < Self::MAX => {
+                self.add(b);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn add(&mut self, b: u8) {
+        self.packed = self.packed << 8 | u64::from(b);
+        self.len += 1;
+    }
+
+    /// The first letter's index in the alphabet.
+    fn first_letter(&self) -> u32 {
+        u32::from((self.packed >> (8 * (self.len - 1))) as u8 - b'A')
+    }
 }
 
 fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-/// The words of a run and their [`INDEXED`] lists ([`Words::lists_of`]): a buffer reused
-/// from run to run.
-#[derive(Default)]
-struct RunWords<'t> {
-    words: Vec<&'t str>,
+/// Whether the words around `gap` (after word `prev`) hold together in a run: over
+/// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.
+/// Kennedy`).
+fn joins(gap: &str, prev: &str) -> bool {
+    gap.chars()
+        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
+        || (gap.starts_with('.')
+            && gap[1..].chars().all(|c| c == ' ')
+            && (is_title(prev) || prev.len() == 1 && is_cap(prev)))
+}
+
+/// Lower-case words that link the capitalised words of a name (`Department of State`,
+/// `Ludwig van Beethoven`).
+fn is_linker(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "bin"
+            | "al"
+            | "for"
+    )
+}
+
+/// A run of words that may be a name: their spans, and the [`INDEXED`] lists of each
+/// ([`Words::lists_of`]).
+#[derive(Debug, Default)]
+struct Run {
+    spans: Vec<Span>,
     lists: Vec<u64>,
+}
+
+impl Run {
+    fn push(&mut self, w: Span, lists: u64) {
+        self.spans.push(w);
+        self.lists.push(lists);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.spans.clear();
+        self.lists.clear();
+    }
+
+    /// The words from `i` on, taken off this run.
+    fn split_off(&mut self, i: usize) -> Run {
+        Run {
+            spans: self.spans.split_off(i),
+            lists: self.lists.split_off(i),
+        }
+    }
 }
 
 /// Classifies a finished run of capitalised words and records it (`words`: a buffer for
@@ -1867,53 +2414,56 @@ struct RunWords<'t> {
 #[inline]
 fn flush<'t>(
     text: &'t str,
-    run: &mut Vec<Span>,
-    found: &mut Vec<Found>,
+    run: &mut Run,
+    found: &mut Finds,
     before: &str,
-    words: &mut RunWords<'t>,
+    words: &mut Vec<&'t str>,
 ) {
     if !run.is_empty() {
         flush_run(text, run, found, before, words);
+        run.clear();
     }
 }
 
 /// [`flush`] for a run of one word or more.
 fn flush_run<'t>(
     text: &'t str,
-    run: &mut Vec<Span>,
-    found: &mut Vec<Found>,
+    run: &mut Run,
+    found: &mut Finds,
     before: &str,
-    words: &mut RunWords<'t>,
+    words: &mut Vec<&'t str>,
 ) {
     // Linking words never end a run.
-    while run.last().is_some_and(|w| !is_cap(w.slice(text))) {
-        run.pop();
+    while run.spans.last().is_some_and(|w| !is_cap(w.slice(text))) {
+        run.spans.pop();
+        run.lists.pop();
     }
     if run.is_empty() {
         return;
     }
+    if run.spans.len() == 1 {
+        flush_word(text, run.spans[0], run.lists[0], found, before);
+        return;
+    }
     // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
-    // organisation word) ends the name.
-    if let Some(i) = (1..run.len()).find(|&i| {
-        let prev = run[i - 1].slice(text);
-        run[i].slice(text) == "of"
-            && !is_title(prev)
-            && !ORG_WORD_SET.has(prev)
-            && (1..i).any(|k| is_title(run[k - 1].slice(text)))
+    // organisation word) ends the name (after a title: from the third word on).
+    if let Some(i) = (2..run.spans.len()).find(|&i| {
+        let prev = run.lists[i - 1];
+        run.spans[i].slice(text) == "of"
+            && !TITLE_SET.in_lists(prev)
+            && !ORG_WORD_SET.in_lists(prev)
+            && run.lists[..i - 1].iter().any(|&l| TITLE_SET.in_lists(l))
     }) {
-        let mut rest: Vec<Span> = run.split_off(i);
+        let mut rest = run.split_off(i);
         flush(text, run, found, before, words);
-        rest.remove(0);
+        rest.spans.remove(0);
+        rest.lists.remove(0);
         flush(text, &mut rest, found, "of", words);
         return;
     }
-    words.words.clear();
-    words.words.extend(run.iter().map(|w| w.slice(text)));
-    words.lists.clear();
-    words
-        .lists
-        .extend(words.words.iter().map(|w| Words::lists_of(w)));
-    let (words, lists) = (&words.words[..], &words.lists[..]);
+    words.clear();
+    words.extend(run.spans.iter().map(|w| w.slice(text)));
+    let (words, lists, run) = (&words[..], &run.lists[..], &mut run.spans);
     let whole = Span::new(run[0].start, run[run.len() - 1].end);
     // People: the name is what follows the last title word.
     let last_title = words
@@ -1937,12 +2487,7 @@ fn flush_run<'t>(
                 && (2..=5).contains(&words[0].len())
                 && !PLACE_SET.in_lists(lists[0])));
     if org {
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind: EntityKind::Organisation,
-            titles: Vec::new(),
-        });
+        found.whole(run, EntityKind::Organisation);
         run.clear();
         return;
     }
@@ -1957,12 +2502,7 @@ fn flush_run<'t>(
     // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
     // country, not a person titled `affairs`.
     if titled && name_words.len() == 1 && PLACE_SET.in_lists(name_lists[0]) {
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind: EntityKind::Organisation,
-            titles: Vec::new(),
-        });
+        found.whole(run, EntityKind::Organisation);
         run.clear();
         return;
     }
@@ -1975,54 +2515,37 @@ fn flush_run<'t>(
         && name_words
             .first()
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
-    let odd = participle
-        || name_words.iter().any(|w| {
-            w.chars().any(|c| c.is_ascii_digit())
-                || w.contains('-')
-                    && w.chars().skip(1).any(char::is_lowercase)
-                    && w.split('-').any(|p| !is_cap(p))
-                || lower_in(
-                    &[
-                        "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
-                    ],
-                    w,
-                )
-        });
+    let odd = participle || name_words.iter().any(|w| is_odd_name_word(w));
     if place || odd {
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind: EntityKind::Other,
-            titles: Vec::new(),
-        });
+        found.whole(run, EntityKind::Other);
         run.clear();
         return;
     }
     if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
         if name_words.iter().any(|w| is_acronym(w) && w.len() >= 2) {
             // `BC Hydro`: a name with an acronym is an organisation's.
-            found.push(Found {
-                name: whole,
-                run: whole,
-                kind: EntityKind::Organisation,
-                titles: Vec::new(),
-            });
+            found.whole(run, EntityKind::Organisation);
             run.clear();
             return;
         }
-        found.push(Found {
+        // `WHL commissioner Ron Robison`: a lower-case title right before the run is
+        // the person's too.
+        let from = found.titles.len();
+        for (w, &l) in words[..name_from].iter().zip(lists) {
+            if TITLE_SET.in_lists(l) {
+                found.titles.extend(title_index(w));
+            }
+        }
+        if !is_cap(before) {
+            found.titles.extend(title_of(before));
+        }
+        found.found.push(Found {
             name: Span::new(run[name_from].start, whole.end),
             run: whole,
             kind: EntityKind::Person,
-            // `WHL commissioner Ron Robison`: a lower-case title right before the run is
-            // the person's too.
-            titles: words[..name_from]
-                .iter()
-                .copied()
-                .chain((!is_cap(before)).then_some(before))
-                .filter(|w| is_title(w))
-                .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
-                .collect(),
+            words: run.len() - name_from,
+            last: run[run.len() - 1],
+            titles: from..found.titles.len(),
         });
     } else if name_words.len() == 1 {
         // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
@@ -2033,14 +2556,71 @@ fn flush_run<'t>(
         } else {
             EntityKind::Other
         };
-        found.push(Found {
-            name: whole,
-            run: whole,
-            kind,
-            titles: Vec::new(),
-        });
+        found.whole(run, kind);
     }
     run.clear();
+}
+
+/// [`flush_run`] for a run of one capitalised word `w` (its [`INDEXED`] lists `lists`),
+/// after the word `before`: the same tests, for one word.
+fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) {
+    let word = w.slice(text);
+    let run = [w];
+    let org = ORG_WORD_SET.in_lists(lists)
+        || (is_acronym(word) && (2..=5).contains(&word.len()) && !PLACE_SET.in_lists(lists));
+    if org {
+        // (A title alone is no person: an organisation when it is one.)
+        found.whole(&run, EntityKind::Organisation);
+        return;
+    }
+    if TITLE_SET.in_lists(lists) {
+        return;
+    }
+    // A place (`in New York`) or a participle opening a sentence is no person.
+    let place = PLACE_LEAD_SET.has(before) || PLACE_SET.in_lists(lists);
+    let odd = word.len() > 4 && word.ends_with("ing") || is_odd_name_word(word);
+    let kind = if place || odd {
+        EntityKind::Other
+    } else if !is_acronym(word) && person_apposition(text, w.end) {
+        // A lone capitalised word: a surname perhaps; recorded as Other and merged with
+        // a person of that last name when one is found. A person known by one name is
+        // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    };
+    found.whole(&run, kind);
+}
+
+/// Whether `w` can be no word of a person's name: it holds a digit or is hyphenated
+/// with a part in lower case (not `Jean-Pierre`), or it is a function word.
+fn is_odd_name_word(w: &str) -> bool {
+    // (One pass over the bytes for the rare digit or hyphen.)
+    let b = w.as_bytes();
+    if b.iter().any(|&c| c.is_ascii_digit() || c == b'-')
+        && (b.iter().any(u8::is_ascii_digit)
+            || w.chars().skip(1).any(char::is_lowercase) && w.split('-').any(|p| !is_cap(p)))
+    {
+        return true;
+    }
+    is_name_breaker(w)
+}
+
+/// Whether `w` is a short function word that no name holds (`by`, `the`, `with` ...).
+fn is_name_breaker(w: &str) -> bool {
+    // (Most words end in a letter: nothing to trim.)
+    let w = if w.ends_with('.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    };
+    w.len() <= 4
+        && listed(
+            &[
+                "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
+            ],
+            w,
+        )
 }
 
 /// Nouns that head an apposition describing a person, besides the titles.
@@ -2228,6 +2808,7 @@ mod tests {
             }
             for p in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+                assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
             }
         }
         for b in 0..=0x7fu8 {
@@ -2239,6 +2820,86 @@ mod tests {
             );
             for p in 0..t.len() {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+                assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn merge_order_in_buckets_agrees_with_sorting() {
+        let mut seed = 5u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for len in 0..200 {
+            let mut start = 0;
+            let found: Vec<Found> = (0..len)
+                .map(|_| {
+                    start += 1 + next(20);
+                    let kind = [
+                        EntityKind::Person,
+                        EntityKind::Organisation,
+                        EntityKind::Other,
+                    ][next(3)];
+                    let span = Span::new(start, start + 1);
+                    Found {
+                        name: span,
+                        run: span,
+                        kind,
+                        words: 1 + next(6),
+                        last: span,
+                        titles: 0..0,
+                    }
+                })
+                .collect();
+            assert_eq!(merge_order(&found), sorted_merge_order(&found), "{len}");
+        }
+    }
+
+    #[test]
+    fn lower_case_keys_agree_with_to_lowercase() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Rubio",
+            "RUBIO",
+            "rubio",
+            "Rubiö",
+            "RUBIÖ",
+            "O'Neill",
+            "o'neill",
+            "Abcdefgh",
+            "ABCDEFGH",
+            "abcdefghi",
+            "ABCDEFGHI",
+            "ABCDEFGHIJKLMNOPQ",
+            "Σ",
+            "σ",
+            "\u{212a}im",
+            "kim",
+            "Kim",
+            "Ki",
+            "@[`{",
+            "`{@[",
+            "İstanbul",
+            "i̇stanbul",
+        ];
+        for a in words {
+            for b in words {
+                let same = a.to_lowercase() == b.to_lowercase();
+                assert_eq!(same_lower(a, b), same, "{a} {b}");
+                assert_eq!(
+                    eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()),
+                    a.eq_ignore_ascii_case(b),
+                    "{a} {b}"
+                );
+                if same {
+                    assert_eq!(lower_hash(a), lower_hash(b), "{a} {b}");
+                }
             }
         }
     }

@@ -207,6 +207,10 @@ pub fn extract<'a>(
             // Found out only when a capitalised cue form needs it.
             let mut title_case: Option<bool> = None;
             for (k, &tk) in toks.iter().enumerate() {
+                // Most words start no rule: refused on their bytes alone.
+                if !starts_rule(text.as_bytes().get(tk.range()).unwrap_or_default()) {
+                    continue;
+                }
                 let w = ws.w(k);
                 let according = w.eq_ignore_ascii_case("according")
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
@@ -370,6 +374,13 @@ pub fn extract<'a>(
 
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
     resolve(doc, entities, drafts)
+}
+
+/// Whether a word (its bytes) may start a rule of the indirect pass: a cue form in any case
+/// ([`cue::may_be_form`]) or `according`. Words refused here are no cue and not `according`.
+#[inline]
+fn starts_rule(w: &[u8]) -> bool {
+    cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according")
 }
 
 /// The cue of a lower-case word (`said`, not `State`).

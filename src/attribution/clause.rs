@@ -728,10 +728,14 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
     // content covers, linear in the sentence.
     let mut nested = 0;
     for m in cs + 2..n {
-        let gap = ws.gap_before(m);
         let w = ws.w(m);
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
         let next_cue = cue_word(w).filter(|c| !c.stance);
+        // A word that is no cue, after a single space, neither counts nor stops.
+        if next_cue.is_none() && ws.one_space_after(m - 1) {
+            continue;
+        }
+        let gap = ws.gap_before(m);
         if next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
             nested += 1;
             if nested == 2 {

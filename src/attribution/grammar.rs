@@ -489,8 +489,23 @@ impl<'s, 't> Words<'s, 't> {
         self.gap_after(i.wrapping_sub(1))
     }
 
+    /// Whether exactly one space stands between word `i` and the next (word `i + 1`): the
+    /// common case, told from the bytes without slicing the text.
+    #[inline]
+    pub(crate) fn one_space_after(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i.wrapping_add(1))) {
+            (Some(a), Some(b)) => {
+                b.start == a.end + 1 && self.text.as_bytes().get(a.end) == Some(&b' ')
+            }
+            _ => false,
+        }
+    }
+
     /// Whether only spaces stand between word `i` and the next.
     pub fn joined(&self, i: usize) -> bool {
+        if self.one_space_after(i) {
+            return true;
+        }
         let g = self.gap_after(i);
         if g == " " {
             return true;

@@ -637,19 +637,23 @@ fn object_end(ws: &Words, cs: usize) -> usize {
         if ws.toks[m].start >= clause {
             break;
         }
-        let gap = ws.gap_before(m);
         let w = ws.w(m);
+        // After a single space, neither a new clause nor an aside.
+        let spaced = ws.one_space_after(m - 1);
+        let gap = if spaced { " " } else { ws.gap_before(m) };
         // `, citing ...`, `, he said`, `, but ...`: a new clause; `— one of ...`: an aside.
-        let new_clause = gap.trim() == ","
+        let new_clause = !spaced
+            && gap.trim() == ","
             && ((w.ends_with("ing") && !is_in(&["including", "according"], w))
                 || grammar::opens_with_subject_pronoun(ws, m)
                 || is_in(
                     &["although", "and", "as", "because", "but", "though", "while"],
                     w,
                 ));
-        let aside = gap.contains(';')
-            || [" — ", " – ", " - "].iter().any(|d| gap.contains(d))
-            || gap.trim() == "—" && gap.starts_with(' ');
+        let aside = !spaced
+            && (gap.contains(';')
+                || [" — ", " – ", " - "].iter().any(|d| gap.contains(d))
+                || gap.trim() == "—" && gap.starts_with(' '));
         // `endorsed Cruz last week.`, `... on Tuesday, saying ...`: a time phrase that ends
         // the clause.
         let time_last = grammar::time_phrase_at(ws, m).is_some_and(|len| {

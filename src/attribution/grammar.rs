@@ -780,6 +780,11 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         ) || set::MONTHS.has(x)
             || set::DAYS.has(x)
     };
+    // Every phrase opens with a capitalised day or one of a few words: others are refused
+    // before any lookup.
+    if !is_cap(w) && !could_open_time_phrase(w) {
+        return None;
+    }
     if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
         return Some(1);
     }
@@ -801,6 +806,27 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether `w` (any case) is one of the words besides a capitalised day that open a time
+/// phrase of [`time_phrase_at`].
+fn could_open_time_phrase(w: &str) -> bool {
+    matches!(w.len(), 2 | 4 | 5 | 7 | 9)
+        && is_in(
+            &[
+                "yesterday",
+                "today",
+                "tonight",
+                "last",
+                "this",
+                "next",
+                "earlier",
+                "later",
+                "on",
+                "in",
+            ],
+            w,
+        )
 }
 
 /// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its

@@ -14,6 +14,8 @@ use crate::text::Document;
 
 /// One cue word of a sentence with its subject and content: `X said (that) ...`,
 /// `X told Y (that) ...`, `..., X said.`, `..., said X.`, `X said A, adding B`.
+// (Kept out of line: the scan over a sentence's words that calls it stays small.)
+#[inline(never)]
 pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
@@ -791,6 +793,8 @@ fn trim_to(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// `Asked whether the plan would work, ...`: the question, up to the comma.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
     let toks = ws.toks;
     let n = toks.len();
@@ -819,6 +823,8 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
 
 /// `In a recent survey, most riders ...`: a sentence that opens with a poll or survey as
 /// its frame reports what the poll found.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
@@ -847,6 +853,8 @@ pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
 }
 
 /// `According to X, ...` / `..., according to X.`
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
@@ -991,6 +999,8 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
 }
 
 /// A headline `Name: what they said`, in the article's first paragraph.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     let text = ws.text;
     let para = *doc.paragraphs().first()?;

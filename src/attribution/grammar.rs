@@ -650,7 +650,7 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
         }
         // A lower-case word before a capitalised one is not part of a name
         // (`support Smith`) unless it is a determiner or `of`.
-        if crate::attribution::cue::lookup(prev).is_some() && !is_cap(prev) {
+        if !is_cap(prev) && crate::attribution::cue::lookup(prev).is_some() {
             break;
         }
         i -= 1;
@@ -665,7 +665,7 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
         i = j - 1;
     }
     // Sentence-initial `In`, `But`: drop.
-    while i < j && !is_cap_name(ws.w(i)) && is_cap(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
+    while i < j && is_cap(ws.w(i)) && !is_cap_name(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
         i += 1;
     }
     Some((i, j))
@@ -686,7 +686,7 @@ pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
         if set::NP_STOP.has(next) && next != "of" || set::TIME_WORDS.has(next) {
             break;
         }
-        if crate::attribution::cue::lookup(next).is_some() && !is_cap(next) {
+        if !is_cap(next) && crate::attribution::cue::lookup(next).is_some() {
             break;
         }
         j += 1;

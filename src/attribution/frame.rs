@@ -21,7 +21,7 @@ pub(super) fn ends_for_frame(text: &str, q: &Quote, para: Span) -> bool {
         || (c.ends_with('.') && after.trim_start().starts_with(char::is_lowercase))
         || (q.span.start == para.start
             && !c.ends_with(['.', ':', ';'])
-            && c.split_whitespace().count() >= 4)
+            && c.split_whitespace().take(4).count() >= 4)
 }
 
 /// Whether `before` ends with a title's abbreviation or an initial (`Lt`, `Sen`, `J`),

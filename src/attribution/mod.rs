@@ -100,7 +100,7 @@ pub fn extract<'a>(
                     && q.span.start - s <= MAX_LEAD_BYTES
                     && frame_end > q.span.end
                     && text.get(s..q.span.start).is_some_and(|l| {
-                        tokens(text, Span::new(s, q.span.start)).count() >= 2
+                        tokens(text, Span::new(s, q.span.start)).take(2).count() >= 2
                             && !l.trim_end().ends_with([':', ','])
                     })
             });
@@ -355,7 +355,8 @@ pub fn extract<'a>(
         }
         // Speech: a sentence or more, ending as sentences end.
         let c = q.content.text.trim_end();
-        let n_words = c.split_whitespace().count();
+        // (Counted up to four: more make no difference.)
+        let n_words = c.split_whitespace().take(4).count();
         if n_words < 2 || !(q.unclosed || n_words >= 4 || c.ends_with(['.', '?', '!', '…', ',']))
         {
             continue;

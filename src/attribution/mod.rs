@@ -66,6 +66,8 @@ pub fn extract<'a>(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cues_used: Vec<usize> = Vec::new();
     let mut toks: Vec<Span> = Vec::new();
+    // The entity table's words of each sentence, when it was built from this document.
+    let shared = entities.sentence_words(doc);
 
     // 1. Direct quotations with a frame.
     let mut t = 0;
@@ -84,7 +86,7 @@ pub fn extract<'a>(
             .paragraph_at(q.span.end.saturating_sub(1))
             .map_or(para, |p| doc.paragraphs()[p]);
         let frame = frame_after(text, q, end_para, &mut toks)
-            .or_else(|| frame_before(doc, q, para, &mut toks));
+            .or_else(|| frame_before(doc, q, para, shared, &mut toks));
         let Some((source, cue, frame_end)) = frame else {
             continue;
         };
@@ -165,8 +167,6 @@ pub fn extract<'a>(
     // 2. Indirect and mixed statements, sentence by sentence.
     let mut qpos = 0;
     let mut indirect: Vec<Draft> = Vec::new();
-    // The entity table's words of each sentence, when it was built from this document.
-    let shared = entities.sentence_words(doc);
     for (si, &whole) in doc.sentences().iter().enumerate() {
         let toks: &[Span] = match shared {
             Some(w) => w.sentence(si),

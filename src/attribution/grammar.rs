@@ -449,7 +449,12 @@ pub(crate) fn lower_short<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
 
 /// Whether a word is capitalised.
 pub fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // ASCII first bytes are told apart without decoding a character.
+    match w.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The words of one sentence and the text they come from.

@@ -217,7 +217,7 @@ pub fn extract<'a>(
                 // `Asked whether ..., the minister said`: the question asked.
                 let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                     && w.eq_ignore_ascii_case("asked");
-                let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+                let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 let found = if lower || asked {
                     cue::lookup(w)
                 } else if k > 0 {
@@ -386,7 +386,8 @@ fn starts_rule(w: &[u8]) -> bool {
 
 /// The cue of a lower-case word (`said`, not `State`).
 fn cue_word(w: &str) -> Option<cue::Cue> {
-    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+    // (An ASCII lower-case first byte is an ASCII lower-case first character.)
+    if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         cue::lookup(w)
     } else {
         None

@@ -252,7 +252,8 @@ const TERM_LEAD: &[&str] = &[
 /// ```
 pub fn is_term(text: &str, span: Span, content: Span) -> bool {
     let c = content.slice(text).trim();
-    let words = c.split_whitespace().count();
+    // Counted up to five: past four words the count makes no difference.
+    let words = c.split_whitespace().take(5).count();
     if words == 0 {
         return true;
     }

@@ -323,11 +323,27 @@ const FIRST_LAST: [[u32; 32]; 13] = {
 /// Whether the letters `b` (3 to 12 of them) may be a trigger, by length, first and last
 /// letter; every trigger passes.
 fn maybe_trigger(b: &[u8]) -> bool {
-    match (FIRST_LAST.get(b.len()), b.first(), b.last()) {
-        (Some(row), Some(&f), Some(&l)) => row[usize::from(f & 31)] >> (l & 31) & 1 == 1,
+    match (FIRST_LAST.get(b.len()), b.first(), b.get(1), b.last()) {
+        (Some(row), Some(&f), Some(&s), Some(&l)) => {
+            row[usize::from(f & 31)] >> (l & 31) & 1 == 1
+                && FIRST_TWO[usize::from(f & 31)][usize::from(s & 31)] >> b.len() & 1 == 1
+        }
         _ => false,
     }
 }
+
+/// For each first and second letter (their low five bits), the set of lengths of the
+/// triggers that open with them: a second bit test after [`FIRST_LAST`].
+const FIRST_TWO: [[u16; 32]; 32] = {
+    let mut m = [[0u16; 32]; 32];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].0.as_bytes();
+        m[(w[0] & 31) as usize][(w[1] & 31) as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
 
 /// The words of [`TRIGGERS`], in its order.
 const TRIGGER_WORDS: [&str; TRIGGERS.len()] = keys(TRIGGERS);

@@ -101,8 +101,8 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
         let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
         let abbreviation = last.len() >= 4
             && last.ends_with('.')
-            && last[..last.len() - 1].contains('.')
-            && last.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            && last.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            && last[..last.len() - 1].contains('.');
         if !abbreviation {
             break;
         }

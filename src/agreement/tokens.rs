@@ -4,12 +4,14 @@
 //! hyphens (`five-year`), full stops (`U.S`), ampersands (`AT&T`) and digit-group commas
 //! (`35,700`). Every other non-space character is a token of its own.
 
+use std::cell::Cell;
+
 use crate::model::Span;
 
 use super::lexicon::{Words, class, classes, is_in};
 
 /// One token: a byte range of the text, and whether it is a word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Tok {
     /// First byte.
     pub start: usize,
@@ -17,9 +19,13 @@ pub(crate) struct Tok {
     pub end: usize,
     /// A word (not punctuation).
     pub word: bool,
-    /// The word's class mask (`lexicon::classes`), 0 for punctuation.
-    pub classes: u64,
+    /// The word's class mask (`lexicon::classes`), looked up when a rule first asks
+    /// ([`Sent::any`]): [`UNKNOWN`] until then; 0 for punctuation.
+    classes: Cell<u64>,
 }
+
+/// The class mask of a word not looked up yet (no word is in every class).
+const UNKNOWN: u64 = u64::MAX;
 
 /// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
 const ABBREVIATIONS: &[&str] = &[
@@ -48,7 +54,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
                 start: base + i,
                 end: base + p,
                 word: false,
-                classes: 0,
+                classes: Cell::new(0),
             });
             continue;
         }
@@ -103,7 +109,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             start: base + i,
             end: base + end,
             word: true,
-            classes: classes(&s[i..end]),
+            classes: Cell::new(UNKNOWN),
         });
     }
 }
@@ -156,8 +162,21 @@ impl<'t> Sent<'t> {
     pub fn any(&self, i: usize, table: impl Words) -> bool {
         match table.bit() {
             0 => self.word(i) && is_in(self.s(i), table),
-            bit => self.toks.get(i).is_some_and(|t| t.classes & bit != 0),
+            bit => self
+                .toks
+                .get(i)
+                .is_some_and(|t| self.classes_of(t) & bit != 0),
         }
+    }
+
+    /// The class mask of a token, looked up once.
+    fn classes_of(&self, t: &Tok) -> u64 {
+        let mut mask = t.classes.get();
+        if mask == UNKNOWN {
+            mask = classes(self.text.get(t.start..t.end).unwrap_or(""));
+            t.classes.set(mask);
+        }
+        mask
     }
 
     /// Whether token `i` is the punctuation `c`.

@@ -14,6 +14,8 @@ use crate::text::Document;
 
 /// One cue word of a sentence with its subject and content: `X said (that) ...`,
 /// `X told Y (that) ...`, `..., X said.`, `..., said X.`, `X said A, adding B`.
+// (Kept out of line: the scan over a sentence's words that calls it stays small.)
+#[inline(never)]
 pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
@@ -663,19 +665,23 @@ fn object_end(ws: &Words, cs: usize) -> usize {
         if ws.toks[m].start >= clause {
             break;
         }
-        let gap = ws.gap_before(m);
         let w = ws.w(m);
+        // After a single space, neither a new clause nor an aside.
+        let spaced = ws.one_space_after(m - 1);
+        let gap = if spaced { " " } else { ws.gap_before(m) };
         // `, citing ...`, `, he said`, `, but ...`: a new clause; `— one of ...`: an aside.
-        let new_clause = gap.trim() == ","
+        let new_clause = !spaced
+            && gap.trim() == ","
             && ((w.ends_with("ing") && !is_in(&["including", "according"], w))
                 || grammar::opens_with_subject_pronoun(ws, m)
                 || is_in(
                     &["although", "and", "as", "because", "but", "though", "while"],
                     w,
                 ));
-        let aside = gap.contains(';')
-            || [" — ", " – ", " - "].iter().any(|d| gap.contains(d))
-            || gap.trim() == "—" && gap.starts_with(' ');
+        let aside = !spaced
+            && (gap.contains(';')
+                || [" — ", " – ", " - "].iter().any(|d| gap.contains(d))
+                || gap.trim() == "—" && gap.starts_with(' '));
         // `endorsed Cruz last week.`, `... on Tuesday, saying ...`: a time phrase that ends
         // the clause.
         let time_last = grammar::time_phrase_at(ws, m).is_some_and(|len| {
@@ -754,10 +760,14 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
     // content covers, linear in the sentence.
     let mut nested = 0;
     for m in cs + 2..n {
-        let gap = ws.gap_before(m);
         let w = ws.w(m);
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
         let next_cue = cue_word(w).filter(|c| !c.stance);
+        // A word that is no cue, after a single space, neither counts nor stops.
+        if next_cue.is_none() && ws.one_space_after(m - 1) {
+            continue;
+        }
+        let gap = ws.gap_before(m);
         if next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
             nested += 1;
             if nested == 2 {
@@ -809,6 +819,8 @@ fn trim_to(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// `Asked whether the plan would work, ...`: the question, up to the comma.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
     let toks = ws.toks;
     let n = toks.len();
@@ -837,6 +849,8 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
 
 /// `In a recent survey, most riders ...`: a sentence that opens with a poll or survey as
 /// its frame reports what the poll found.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
@@ -865,6 +879,8 @@ pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
 }
 
 /// `According to X, ...` / `..., according to X.`
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
@@ -1009,6 +1025,8 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
 }
 
 /// A headline `Name: what they said`, in the article's first paragraph.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
 pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     let text = ws.text;
     let para = *doc.paragraphs().first()?;

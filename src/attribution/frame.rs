@@ -7,7 +7,7 @@ use super::clause::{has_phrases, sentence_subject, verb_frame};
 use super::cue::Form;
 use super::cue_word;
 use super::grammar::{self, Words, is_cap, is_in};
-use crate::entity::tokens;
+use crate::entity::{SentenceWords, tokens};
 use crate::model::{Quote, Span};
 use crate::text::Document;
 
@@ -21,7 +21,7 @@ pub(super) fn ends_for_frame(text: &str, q: &Quote, para: Span) -> bool {
         || (c.ends_with('.') && after.trim_start().starts_with(char::is_lowercase))
         || (q.span.start == para.start
             && !c.ends_with(['.', ':', ';'])
-            && c.split_whitespace().count() >= 4)
+            && c.split_whitespace().take(4).count() >= 4)
 }
 
 /// Whether `before` ends with a title's abbreviation or an initial (`Lt`, `Sen`, `J`),
@@ -122,12 +122,36 @@ pub(super) fn frame_after(
     None
 }
 
+/// The words of `sent`, the part of sentence `si` before a quotation, taken from the
+/// sentence's shared words (no second tokenisation) when they are the same: `sent` starts
+/// with the sentence, no word runs across its end, and no letter or digit stands there.
+fn shared_words_before<'w>(
+    doc: &Document,
+    shared: Option<&'w SentenceWords>,
+    si: usize,
+    sent: Span,
+) -> Option<&'w [Span]> {
+    let words = shared?.sentence(si);
+    let after = doc.text().get(sent.end..)?;
+    if doc.sentences().get(si)?.start != sent.start
+        || after.chars().next().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let k = words.partition_point(|w| w.end <= sent.end);
+    if words.get(k).is_some_and(|w| w.start < sent.end) {
+        return None;
+    }
+    Some(&words[..k])
+}
+
 /// `X said: "..."`, `X said, "..."`: the frame before a quotation.
 pub(super) fn frame_before(
     doc: &Document,
     q: &Quote,
     para: Span,
-    toks: &mut Vec<Span>,
+    shared: Option<&SentenceWords>,
+    buf: &mut Vec<Span>,
 ) -> Option<(Option<Span>, Span, usize)> {
     let text = doc.text();
     let s = doc.sentence_at(q.span.start)?;
@@ -136,8 +160,14 @@ pub(super) fn frame_before(
         return None;
     }
     let sent = Span::new(start, q.span.start);
-    toks.clear();
-    toks.extend(tokens(text, sent));
+    let toks = match shared_words_before(doc, shared, s, sent) {
+        Some(words) => words,
+        None => {
+            buf.clear();
+            buf.extend(tokens(text, sent));
+            &buf[..]
+        }
+    };
     let ws = Words { text, toks, sent };
     let n = toks.len();
     if n == 0 {
@@ -215,7 +245,7 @@ mod tests {
         let para = doc.paragraphs()[doc.paragraph_at(q.span.start)?];
         let mut toks = Vec::new();
         frame_after(text, q, para, &mut toks)
-            .or_else(|| frame_before(&doc, q, para, &mut toks))
+            .or_else(|| frame_before(&doc, q, para, None, &mut toks))
             .map(|(s, c, _)| (s.map(|s| s.slice(text)), c.slice(text)))
     }
 
@@ -250,6 +280,36 @@ mod tests {
             Some((Some("The minister"), "said"))
         );
         assert_eq!(frame("He added, “We stay.”"), Some((Some("He"), "added")));
+    }
+
+    #[test]
+    fn shared_words_give_the_frame_a_tokenisation_gives() {
+        for text in [
+            "The minister said: “We stay.”",
+            "Jones's aide told reporters, 'We stay.'",
+            "He said'We stay,' and left.",
+            "U.S. officials said, \"We stay.\"",
+            "Mr. O'Neil, the mayor, said:«Nous restons.»",
+            "She added — “We stay” — then left.",
+            "The players' union said \"no\".",
+        ] {
+            let doc = Document::new(text);
+            let entities = crate::entity::EntityTable::build(&doc);
+            let shared = entities.sentence_words(&doc);
+            assert!(shared.is_some(), "{text}");
+            for q in &quote::find(&doc) {
+                let Some(p) = doc.paragraph_at(q.span.start) else {
+                    continue;
+                };
+                let para = doc.paragraphs()[p];
+                let mut buf = Vec::new();
+                assert_eq!(
+                    frame_before(&doc, q, para, shared, &mut buf),
+                    frame_before(&doc, q, para, None, &mut buf),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]

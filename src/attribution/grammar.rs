@@ -449,7 +449,12 @@ pub(crate) fn lower_short<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
 
 /// Whether a word is capitalised.
 pub fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // ASCII first bytes are told apart without decoding a character.
+    match w.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The words of one sentence and the text they come from.
@@ -489,8 +494,23 @@ impl<'s, 't> Words<'s, 't> {
         self.gap_after(i.wrapping_sub(1))
     }
 
+    /// Whether exactly one space stands between word `i` and the next (word `i + 1`): the
+    /// common case, told from the bytes without slicing the text.
+    #[inline]
+    pub(crate) fn one_space_after(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i.wrapping_add(1))) {
+            (Some(a), Some(b)) => {
+                b.start == a.end + 1 && self.text.as_bytes().get(a.end) == Some(&b' ')
+            }
+            _ => false,
+        }
+    }
+
     /// Whether only spaces stand between word `i` and the next.
     pub fn joined(&self, i: usize) -> bool {
+        if self.one_space_after(i) {
+            return true;
+        }
         let g = self.gap_after(i);
         if g == " " {
             return true;
@@ -635,7 +655,7 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
         }
         // A lower-case word before a capitalised one is not part of a name
         // (`support Smith`) unless it is a determiner or `of`.
-        if crate::attribution::cue::lookup(prev).is_some() && !is_cap(prev) {
+        if !is_cap(prev) && crate::attribution::cue::lookup(prev).is_some() {
             break;
         }
         i -= 1;
@@ -650,7 +670,7 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
         i = j - 1;
     }
     // Sentence-initial `In`, `But`: drop.
-    while i < j && !is_cap_name(ws.w(i)) && is_cap(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
+    while i < j && is_cap(ws.w(i)) && !is_cap_name(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
         i += 1;
     }
     Some((i, j))
@@ -671,7 +691,7 @@ pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
         if set::NP_STOP.has(next) && next != "of" || set::TIME_WORDS.has(next) {
             break;
         }
-        if crate::attribution::cue::lookup(next).is_some() && !is_cap(next) {
+        if !is_cap(next) && crate::attribution::cue::lookup(next).is_some() {
             break;
         }
         j += 1;
@@ -765,6 +785,11 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         ) || set::MONTHS.has(x)
             || set::DAYS.has(x)
     };
+    // Every phrase opens with a capitalised day or one of a few words: others are refused
+    // before any lookup.
+    if !is_cap(w) && !could_open_time_phrase(w) {
+        return None;
+    }
     if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
         return Some(1);
     }
@@ -786,6 +811,27 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether `w` (any case) is one of the words besides a capitalised day that open a time
+/// phrase of [`time_phrase_at`].
+fn could_open_time_phrase(w: &str) -> bool {
+    matches!(w.len(), 2 | 4 | 5 | 7 | 9)
+        && is_in(
+            &[
+                "yesterday",
+                "today",
+                "tonight",
+                "last",
+                "this",
+                "next",
+                "earlier",
+                "later",
+                "on",
+                "in",
+            ],
+            w,
+        )
 }
 
 /// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its

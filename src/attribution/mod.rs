@@ -66,6 +66,8 @@ pub fn extract<'a>(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cues_used: Vec<usize> = Vec::new();
     let mut toks: Vec<Span> = Vec::new();
+    // The entity table's words of each sentence, when it was built from this document.
+    let shared = entities.sentence_words(doc);
 
     // 1. Direct quotations with a frame.
     let mut t = 0;
@@ -84,7 +86,7 @@ pub fn extract<'a>(
             .paragraph_at(q.span.end.saturating_sub(1))
             .map_or(para, |p| doc.paragraphs()[p]);
         let frame = frame_after(text, q, end_para, &mut toks)
-            .or_else(|| frame_before(doc, q, para, &mut toks));
+            .or_else(|| frame_before(doc, q, para, shared, &mut toks));
         let Some((source, cue, frame_end)) = frame else {
             continue;
         };
@@ -100,7 +102,7 @@ pub fn extract<'a>(
                     && q.span.start - s <= MAX_LEAD_BYTES
                     && frame_end > q.span.end
                     && text.get(s..q.span.start).is_some_and(|l| {
-                        tokens(text, Span::new(s, q.span.start)).count() >= 2
+                        tokens(text, Span::new(s, q.span.start)).take(2).count() >= 2
                             && !l.trim_end().ends_with([':', ','])
                     })
             });
@@ -165,8 +167,6 @@ pub fn extract<'a>(
     // 2. Indirect and mixed statements, sentence by sentence.
     let mut qpos = 0;
     let mut indirect: Vec<Draft> = Vec::new();
-    // The entity table's words of each sentence, when it was built from this document.
-    let shared = entities.sentence_words(doc);
     for (si, &whole) in doc.sentences().iter().enumerate() {
         let toks: &[Span] = match shared {
             Some(w) => w.sentence(si),
@@ -207,13 +207,17 @@ pub fn extract<'a>(
             // Found out only when a capitalised cue form needs it.
             let mut title_case: Option<bool> = None;
             for (k, &tk) in toks.iter().enumerate() {
+                // Most words start no rule: refused on their bytes alone.
+                if !starts_rule(text.as_bytes().get(tk.range()).unwrap_or_default()) {
+                    continue;
+                }
                 let w = ws.w(k);
                 let according = w.eq_ignore_ascii_case("according")
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
                 // `Asked whether ..., the minister said`: the question asked.
                 let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                     && w.eq_ignore_ascii_case("asked");
-                let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+                let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 let found = if lower || asked {
                     cue::lookup(w)
                 } else if k > 0 {
@@ -351,7 +355,8 @@ pub fn extract<'a>(
         }
         // Speech: a sentence or more, ending as sentences end.
         let c = q.content.text.trim_end();
-        let n_words = c.split_whitespace().count();
+        // (Counted up to four: more make no difference.)
+        let n_words = c.split_whitespace().take(4).count();
         if n_words < 2 || !(q.unclosed || n_words >= 4 || c.ends_with(['.', '?', '!', '…', ',']))
         {
             continue;
@@ -372,9 +377,17 @@ pub fn extract<'a>(
     resolve(doc, entities, drafts)
 }
 
+/// Whether a word (its bytes) may start a rule of the indirect pass: a cue form in any case
+/// ([`cue::may_be_form`]) or `according`. Words refused here are no cue and not `according`.
+#[inline]
+fn starts_rule(w: &[u8]) -> bool {
+    cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according")
+}
+
 /// The cue of a lower-case word (`said`, not `State`).
 fn cue_word(w: &str) -> Option<cue::Cue> {
-    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+    // (An ASCII lower-case first byte is an ASCII lower-case first character.)
+    if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         cue::lookup(w)
     } else {
         None
@@ -452,26 +465,29 @@ fn head_of(text: &str, s: Span) -> Span {
     }
 }
 
-/// Whether a source mention is a document or medium (`the statement`, `a court filing`).
-fn is_document(text: &str, s: Span) -> bool {
-    let last = tokens(text, s).last().map_or("", |w| w.slice(text));
+/// Whether a source mention (its `words`) is a document or medium (`the statement`, `a
+/// court filing`).
+fn is_document(text: &str, words: &[Span]) -> bool {
+    let last = words.last().map_or("", |w| w.slice(text));
     set::DOCUMENT_WORDS.has(last)
 }
 
 /// The issuer named in a document's mention (`the Sensei website`, `Foster's book`, `the
 /// Nova Scotia Health Authority report`): the capitalised words right before the document
-/// noun, through the entity table. `document`: whether `s` [`is_document`].
+/// noun, through the entity table. `words`: the mention's; `document`: whether it
+/// [`is_document`].
 fn document_issuer<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
-    s: Span,
+    words: &[Span],
     document: bool,
 ) -> Option<Cow<'a, str>> {
     let text = doc.text();
     if !document {
         return None;
     }
-    let words: Vec<Span> = tokens(text, s).take(8).collect();
+    // (Eight words or more are too many.)
+    let words = &words[..words.len().min(8)];
     let n = words.len();
     if n < 2 || n == 8 {
         return None;
@@ -508,8 +524,8 @@ const OFFICES: &[&str] = &[
 /// words (`the rookie defenceman`, `The 32-year-old labourer`, `the minister` when no one
 /// bore the title), no other title, no plural, document or organisation noun. `document`:
 /// whether `s` [`is_document`].
-fn is_person_description(text: &str, s: Span, document: bool) -> bool {
-    let mut words = tokens(text, s).map(|w| w.slice(text));
+fn is_person_description(text: &str, words: &[Span], document: bool) -> bool {
+    let mut words = words.iter().map(|w| w.slice(text));
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         return false;
     }
@@ -551,8 +567,8 @@ fn is_person_description(text: &str, s: Span, document: bool) -> bool {
 
 /// Whether a source mention is a definite description of an organisation: `the`, `this` or
 /// `its` and lower-case words ending in an organisation's noun (`the company`, `The team`).
-fn is_org_description(text: &str, s: Span) -> bool {
-    let mut words = tokens(text, s).map(|w| w.slice(text));
+fn is_org_description(text: &str, words: &[Span]) -> bool {
+    let mut words = words.iter().map(|w| w.slice(text));
     if !words
         .next()
         .is_some_and(|w| is_in(&["the", "this", "its"], w))
@@ -586,17 +602,23 @@ fn resolve<'a>(
     let mut last_person: Option<(Cow<'a, str>, usize)> = None; // (name, where)
     let mut last_org: Option<Cow<'a, str>> = None;
     let mut last_org_para = 0;
+    // The words of the source at hand, tokenised once for every test.
+    let mut words: Vec<Span> = Vec::new();
     for d in drafts {
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
             Some(s) if !d.inherit => {
                 let t = s.slice(text);
-                let lw = t.to_ascii_lowercase();
-                let document = is_document(text, s);
-                let name = if is_in(&["he", "she", "him", "her"], &lw) {
+                // Lower case, for the pronouns (a longer mention is none: empty).
+                let mut lower_buf = [0u8; 16];
+                let lw = grammar::lower_short(t, &mut lower_buf);
+                words.clear();
+                words.extend(tokens(text, s));
+                let document = is_document(text, &words);
+                let name = if is_in(&["he", "she", "him", "her"], lw) {
                     // The later of the last person who spoke and the last person who was
                     // the subject of a sentence.
-                    let female = Some(matches!(lw.as_str(), "she" | "her"));
+                    let female = Some(matches!(lw, "she" | "her"));
                     let subject = entities.subject_person_before(s.start, female);
                     let speaker = last_person
                         .as_ref()
@@ -624,14 +646,14 @@ fn resolve<'a>(
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
                         .filter(|n| !entities.is_person(n))
-                } else if matches!(lw.as_str(), "i" | "we") {
+                } else if matches!(lw, "i" | "we") {
                     last.as_ref()
                         .filter(|(_, p)| para.saturating_sub(*p) <= 2)
                         .and_then(|(m, _)| m.name.clone())
-                } else if let Some(n) = document_issuer(doc, entities, s, document) {
+                } else if let Some(n) = document_issuer(doc, entities, &words, document) {
                     Some(n)
                 } else if document
-                    && tokens(text, s).next().is_some_and(|w| {
+                    && words.first().is_some_and(|w| {
                         is_in(
                             &["the", "this", "that", "its", "his", "her", "their"],
                             w.slice(text),
@@ -669,10 +691,10 @@ fn resolve<'a>(
                     // An organisation whose name holds the noun (`the commission`) comes
                     // first.
                     let named_org = head_name.as_ref().is_some_and(|n| {
-                        let noun = tokens(text, s).last().map_or("", |w| w.slice(text));
+                        let noun = words.last().map_or("", |w| w.slice(text));
                         n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
                     });
-                    let org_speaker = (!named_org && is_org_description(text, s))
+                    let org_speaker = (!named_org && is_org_description(text, &words))
                         .then(|| {
                             last_org
                                 .clone()
@@ -682,7 +704,7 @@ fn resolve<'a>(
                     org_speaker.or(in_apposition).or(head_name).or_else(|| {
                         // `The 26-year-old winger said`: a definite description of one
                         // person that names nobody stands for the person last in view.
-                        is_person_description(text, s, document)
+                        is_person_description(text, &words, document)
                             .then(|| {
                                 let subject = entities.subject_person_before(s.start, None);
                                 match (&last_person, subject) {
@@ -698,10 +720,10 @@ fn resolve<'a>(
                     })
                 };
                 if let Some(n) = &name {
-                    if !document && !matches!(lw.as_str(), "they" | "it") {
+                    if !document && !matches!(lw, "they" | "it") {
                         last_speaker = Some(n.clone());
                     }
-                    if entities.is_person(n) || is_in(&["he", "she", "him", "her"], &lw) {
+                    if entities.is_person(n) || is_in(&["he", "she", "him", "her"], lw) {
                         last_person = Some((n.clone(), s.start));
                     } else if !document && is_cap(n) {
                         last_org = Some(n.clone());

@@ -2675,7 +2675,7 @@ fn person_apposition(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
-    const SEED: &str = include_str!("../examples/seed.txt");
+    const SEED: &str = include_str!("../../examples/seed.txt");
 
     fn at(text: &str, needle: &str, nth: usize) -> Span {
         let s = text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap();

@@ -1,0 +1,137 @@
+//! Acronyms spelt out: an organisation known by its initials (`IRCC`) named by the long
+//! form the article gives (`Immigration, Refugees and Citizenship Canada`).
+
+use std::borrow::Cow;
+
+use super::keys::HashMap;
+use super::lexicon::is_title;
+use super::shape::{is_acronym, is_cap};
+use super::tokens::{SentenceWords, tokens};
+use crate::model::{Entity, EntityKind, Span};
+
+/// Names each organisation known by an acronym (`IRCC`) by its long form where the article
+/// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
+/// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
+/// letters. One pass over the words that start with a capital (`capitals`, from
+/// [`Scan`](super::scan::Scan)), each starting at most a few runs.
+#[inline(never)]
+pub(super) fn expand_acronyms<'a>(
+    text: &'a str,
+    words: &SentenceWords,
+    capitals: &[(usize, usize)],
+    entities: &mut [Entity<'a>],
+) {
+    let mut wanted: HashMap<u64, Option<Span>> = HashMap::default();
+    // The first letters of the wanted acronyms (bit 0 for `A`): a run starting with another
+    // letter is not looked for.
+    let mut first_letters = 0u32;
+    for ent in entities.iter() {
+        if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
+            continue;
+        }
+        if let Some(key) = Initials::of_acronym(&ent.name) {
+            wanted.insert(key.packed, None);
+            first_letters |= 1 << key.first_letter();
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let sentence_words = words;
+    // (A run's initials start with its first word's first letter: an ASCII capital.)
+    for &(si, i) in capitals {
+        let words = sentence_words.sentence(si);
+        let wanted_first = matches!(text.as_bytes().get(words[i].start),
+            Some(&b) if first_letters & 1 << (b - b'A') != 0);
+        if !wanted_first || is_acronym(words[i].slice(text)) {
+            continue;
+        }
+        let mut initials = Initials::default();
+        // Up to twice as many words as letters, the linking words included.
+        for k in i..words.len().min(i + 2 * Initials::MAX) {
+            let w = words[k].slice(text);
+            if k > i {
+                let gap = text.get(words[k - 1].end..words[k].start).unwrap_or("");
+                if !gap.bytes().all(|c| c == b' ' || c == b',') {
+                    break;
+                }
+            }
+            if matches!(w, "and" | "of" | "for" | "the" | "on") {
+                continue;
+            }
+            if !is_cap(w) || is_acronym(w) || !initials.push(w) {
+                break;
+            }
+            if initials.len >= 2 {
+                if let Some(slot @ None) = wanted.get_mut(&initials.packed) {
+                    *slot = Some(Span::new(words[i].start, words[k].end));
+                }
+            }
+        }
+    }
+    for ent in entities.iter_mut() {
+        if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
+            continue;
+        }
+        let Some(key) = Initials::of_acronym(&ent.name) else {
+            continue;
+        };
+        if let Some(Some(long)) = wanted.get(&key.packed) {
+            // A long form of titles (`Chief Executive Officer`) names no organisation.
+            if tokens(text, *long).any(|w| !is_title(w.slice(text))) {
+                ent.name = Cow::Borrowed(long.slice(text));
+            }
+        }
+    }
+}
+
+/// Up to [`Initials::MAX`] ASCII capitals packed into a `u64` (a byte each, the first
+/// highest): the letters of an acronym, or the initials of the words of its long form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Initials {
+    packed: u64,
+    len: usize,
+}
+
+impl Initials {
+    /// The most letters an acronym is looked for with.
+    const MAX: usize = 6;
+
+    /// The letters of acronym `name` less its full stops (`U.N.` is `UN`), when they are
+    /// two to [`Initials::MAX`] ASCII capitals.
+    fn of_acronym(name: &str) -> Option<Initials> {
+        let mut key = Initials::default();
+        for &b in name.as_bytes() {
+            if b == b'.' {
+                continue;
+            }
+            if !b.is_ascii_uppercase() || key.len == Self::MAX {
+                return None;
+            }
+            key.add(b);
+        }
+        (key.len >= 2).then_some(key)
+    }
+
+    /// Adds the first letter of capitalised word `w`: false (and nothing added) when the
+    /// letters are full or the letter is no ASCII capital, as no acronym then matches.
+    fn push(&mut self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) if b.is_ascii_uppercase() && self.len < Self::MAX => {
+                self.add(b);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn add(&mut self, b: u8) {
+        self.packed = self.packed << 8 | u64::from(b);
+        self.len += 1;
+    }
+
+    /// The first letter's index in the alphabet.
+    fn first_letter(&self) -> u32 {
+        u32::from((self.packed >> (8 * (self.len - 1))) as u8 - b'A')
+    }
+}

@@ -1,0 +1,188 @@
+//! Keys of the table's maps: a small fast hasher for short strings, and words hashed and
+//! compared in lower case (as [`str::to_lowercase`] gives them), eight bytes at a time.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The table's maps: keyed by short strings of one article, hashed with [`FxHasher`].
+pub(super) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A small fast hasher for short string keys (the multiply-rotate mix of rustc's FxHash),
+/// in place of SipHash, whose flooding defence the per-article tables do not need.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Whether `a` and `b` are the same in lower case ([`str::to_lowercase`]).
+pub(super) fn same_lower(a: &str, b: &str) -> bool {
+    // (Words that differ only in the case of ASCII letters are the same in lower case.)
+    if eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()) {
+        true
+    } else if a.is_ascii() && b.is_ascii() {
+        false
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// A hash of `w` in lower case ([`str::to_lowercase`]): words the same in lower case
+/// ([`same_lower`]) hash the same. ASCII words are hashed in place.
+pub(super) fn lower_hash(w: &str) -> u64 {
+    if w.is_ascii() {
+        ascii_lower_hash(w.as_bytes())
+    } else {
+        ascii_lower_hash(w.to_lowercase().as_bytes())
+    }
+}
+
+/// The [`FxHasher`] hash of `b` with its ASCII capitals made lower case, eight bytes at
+/// a time.
+fn ascii_lower_hash(b: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h.add(lower8(load8(c)));
+    }
+    let rest = chunks.remainder();
+    h.add(lower8(load8(rest)) ^ ((rest.len() as u64) << 59));
+    h.hash
+}
+
+/// [`slice::eq_ignore_ascii_case`] eight bytes at a time.
+fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && a.chunks(8)
+            .zip(b.chunks(8))
+            .all(|(x, y)| lower8(load8(x)) == lower8(load8(y)))
+}
+
+/// The bytes of `b` (at most eight) as a little-endian `u64`, zero above: overlapping
+/// loads of 4, 2 or 1 bytes, which agree where they overlap.
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    let n = b.len();
+    match *b {
+        [a0, a1, a2, a3, a4, a5, a6, a7] => u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]),
+        _ if n >= 4 => {
+            let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+            lo | hi << (8 * (n - 4))
+        }
+        _ if n >= 2 => {
+            let lo = u64::from(u16::from_le_bytes([b[0], b[1]]));
+            let hi = u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]]));
+            lo | hi << (8 * (n - 2))
+        }
+        _ => b.first().map_or(0, |&c| u64::from(c)),
+    }
+}
+
+/// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
+#[inline]
+const fn lower8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let h = x & LOW7;
+    // Bit 7 of each byte: its low seven bits are at least 'A' / over 'Z' (no carries out).
+    let from_a = h + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = h + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | upper >> 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_keys_agree_with_to_lowercase() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Rubio",
+            "RUBIO",
+            "rubio",
+            "Rubiö",
+            "RUBIÖ",
+            "O'Neill",
+            "o'neill",
+            "Abcdefgh",
+            "ABCDEFGH",
+            "abcdefghi",
+            "ABCDEFGHI",
+            "ABCDEFGHIJKLMNOPQ",
+            "Σ",
+            "σ",
+            "\u{212a}im",
+            "kim",
+            "Kim",
+            "Ki",
+            "@[`{",
+            "`{@[",
+            "İstanbul",
+            "i̇stanbul",
+        ];
+        for a in words {
+            for b in words {
+                let same = a.to_lowercase() == b.to_lowercase();
+                assert_eq!(same_lower(a, b), same, "{a} {b}");
+                assert_eq!(
+                    eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()),
+                    a.eq_ignore_ascii_case(b),
+                    "{a} {b}"
+                );
+                if same {
+                    assert_eq!(lower_hash(a), lower_hash(b), "{a} {b}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Entities within an article: people (with titles), organisations, documents, and the
+//! light coreference that resolves `He`, `the statement`, `Rubio` to the fullest name.
+//!
+//! The table is built in one pass over the words of the text: every run of capitalised
+//! words is a candidate name. Leading titles and nationality words are peeled off a
+//! person's name (`US Secretary of State Marco Rubio` is `Marco Rubio`, with the title
+//! `secretary`); a run holding an organisation word (`Department`, `Ministry`, `Party`) or
+//! written in capitals (`CNN`) is an organisation. People are merged by their last name, so
+//! `Rubio`, `Secretary Rubio` and `Marco Rubio` are one entity named by its fullest form.
+//!
+//! [`EntityTable::resolve`] maps any mention span to a name: a pronoun to the last person
+//! named before it, a title (`the Secretary`) to the person who bore it, a surname to the
+//! full name, an organisation's common noun (`the ministry`) to the last organisation
+//! named with it.
+
+// The parts, in the order the table is built: `tokens` (the words of every sentence), `scan`
+// (one pass gathering the runs of capitalised words), `run` (what a run names), `merge`
+// (names merged into entities), `acronym` (acronyms spelt out); `lexicon` (the word lists),
+// `shape` (how a word is written) and `keys` (words hashed in lower case) serve them; and
+// `resolve` reads the finished table.
+mod acronym;
+mod keys;
+mod lexicon;
+mod merge;
+mod resolve;
+mod run;
+mod scan;
+mod shape;
+mod tokens;
+
+use acronym::expand_acronyms;
+use keys::HashMap;
+use lexicon::{FUNCTION_SET, TITLES, given_name_gender};
+use merge::{Surnames, assign};
+use run::Finds;
+use scan::Scan;
+use shape::{first_of_several, last_word};
+
+pub(crate) use lexicon::{is_calendar, is_org_noun, is_title, listed};
+pub(crate) use tokens::{SentenceWords, tokens};
+
+use crate::model::{Entity, EntityKind, Span};
+use crate::text::Document;
+
+/// The entities of one article and the names their mentions resolve to.
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable<'a> {
+    entities: Vec<Entity<'a>>,
+    /// Every mention: (span of the whole run, entity index), in text order.
+    mentions: Vec<(Span, usize)>,
+    /// Mentions that open their sentence (its subject, most likely): (start, entity index,
+    /// whether the mention opens the sentence itself and a verb or an apposition follows).
+    subjects: Vec<(usize, usize, bool)>,
+    /// Per entity: a person confirmed by a title or a mention of the surname alone.
+    confirmed: Vec<bool>,
+    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
+    /// article's titles and pronouns tell.
+    gender: Vec<Option<bool>>,
+    /// Title words borne by people: (title, entity index), latest last; titles as indexes
+    /// into [`TITLES`].
+    titles: Vec<(u8, usize)>,
+    /// The last bearer of each title, by title.
+    title_index: HashMap<u8, usize>,
+    /// People by the head noun of an apposition once given them (`defenceman`).
+    descriptions: HashMap<String, usize>,
+    /// People by the lower-case last word of their name.
+    surnames: Surnames,
+    /// People by their name.
+    people: HashMap<String, usize>,
+    /// The words of every sentence.
+    words: SentenceWords,
+}
+
+impl<'a> EntityTable<'a> {
+    /// Builds the table for a segmented document.
+    pub fn build(doc: &Document<'a>) -> Self {
+        let text = doc.text();
+        let sentence_words = SentenceWords::new(doc);
+        let Scan {
+            found,
+            subject_starts,
+            comma_starts,
+            capitals,
+        } = Scan::of(doc, &sentence_words);
+        let mut table = EntityTable {
+            words: sentence_words,
+            ..EntityTable::default()
+        };
+        let Finds { found, titles } = found;
+        let assigned = assign(text, &found, &mut table.entities);
+        let mut confirmed = vec![false; table.entities.len()];
+        let mut gender = vec![(0u32, 0u32); table.entities.len()];
+        // (Each entity's mentions counted first, to be held without growing.)
+        let mut counts = vec![0usize; table.entities.len()];
+        for &e in &assigned {
+            counts[e] += 1;
+        }
+        for (ent, &n) in table.entities.iter_mut().zip(&counts) {
+            ent.mentions.reserve_exact(n);
+        }
+        table.mentions.reserve_exact(found.len());
+        for (f, &e) in found.iter().zip(&assigned) {
+            table.entities[e].mentions.push(f.run);
+            table.mentions.push((f.run, e));
+            if let Ok(k) = subject_starts.binary_search_by_key(&f.run.start, |&(s, _)| s) {
+                // `Mamadou Dia was ...`, `Tareq Hadad, the co-founder ...`: a name that
+                // opens its sentence before a verb or an apposition.
+                let after = text.get(f.run.end..).unwrap_or("");
+                let credit = after.trim_start().starts_with('/');
+                let after = after.strip_prefix(',').unwrap_or(after);
+                let strong = subject_starts[k].1
+                    && after.starts_with(' ')
+                    && after[1..].starts_with(|c: char| c.is_lowercase());
+                // `Mark Duffy/The Associated Press`: a photo credit, no subject.
+                if !credit {
+                    table.subjects.push((f.run.start, e, strong));
+                }
+            } else if comma_starts.binary_search(&f.run.start).is_ok() {
+                // `When asked, Mulder didn't hesitate`: a name after an opening phrase,
+                // before a verb (not `Smith, Jones and Brown`).
+                let after = text.get(f.run.end..).unwrap_or("");
+                let verb = after.strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_lowercase())
+                        && r.split([' ', ',', '.', ';', ':'])
+                            .next()
+                            .is_some_and(|v| !FUNCTION_SET.has(v))
+                });
+                if verb {
+                    table.subjects.push((f.run.start, e, true));
+                }
+            }
+            let f_titles = &titles[f.titles.clone()];
+            for &t in f_titles {
+                table.titles.push((t, e));
+            }
+            // A person is confirmed by a title or by a mention of the surname alone.
+            if !f_titles.is_empty() || f.kind != EntityKind::Person {
+                confirmed[e] = true;
+            }
+            // Gender from the first of two or more names (a weaker sign than a title).
+            if f.kind == EntityKind::Person {
+                if let Some(first) = first_of_several(f.name.slice(text)) {
+                    match given_name_gender(first) {
+                        Some(true) => gender[e].1 += 2,
+                        Some(false) => gender[e].0 += 2,
+                        None => {}
+                    }
+                }
+            }
+            // Gender from a title.
+            for &t in f_titles {
+                match TITLES[usize::from(t)] {
+                    "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
+                    "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
+                    _ => {}
+                }
+            }
+        }
+        // (Found in text order, they are most likely sorted already.)
+        if !table.mentions.is_sorted_by_key(|(s, _)| s.start) {
+            table.mentions.sort_by_key(|(s, _)| s.start);
+        }
+        for ent in &mut table.entities {
+            ent.mentions.sort();
+        }
+        // Entities in order of first mention; remap indexes.
+        // (By first mention, then by index: the keys made once.)
+        let mut firsts: Vec<(usize, usize)> = table
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(e, ent)| (ent.mentions.first().map_or(usize::MAX, |s| s.start), e))
+            .collect();
+        firsts.sort_unstable();
+        let idx: Vec<usize> = firsts.into_iter().map(|(_, e)| e).collect();
+        let mut remap = vec![0; idx.len()];
+        for (new, &old) in idx.iter().enumerate() {
+            remap[old] = new;
+        }
+        let mut ents: Vec<Option<Entity<'a>>> = table.entities.drain(..).map(Some).collect();
+        table.entities = idx.iter().filter_map(|&o| ents[o].take()).collect();
+        for m in &mut table.mentions {
+            m.1 = remap[m.1];
+        }
+        for t in &mut table.titles {
+            t.1 = remap[t.1];
+        }
+        for t in &mut table.subjects {
+            t.1 = remap[t.1];
+        }
+        table.subjects.sort_unstable();
+        for &(t, e) in &table.titles {
+            table.title_index.insert(t, e);
+        }
+        // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
+        // person (`the rookie defenceman` later).
+        for &(run, e) in &table.mentions {
+            if table.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            let after = text.get(run.end..).unwrap_or("");
+            let Some(rest) = after.strip_prefix(", ") else {
+                continue;
+            };
+            let Some(desc) = ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+            else {
+                continue;
+            };
+            let end = desc
+                .find([',', '.', ';', '(', '—'])
+                .filter(|&i| i <= 60)
+                .unwrap_or(0);
+            let head = desc[..end].split_whitespace().last().unwrap_or("");
+            if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
+                table.descriptions.insert(head.to_string(), e);
+            }
+        }
+        expand_acronyms(text, &table.words, &capitals, &mut table.entities);
+        for (e, ent) in table.entities.iter().enumerate() {
+            if ent.kind == EntityKind::Person {
+                table.surnames.insert(last_word(&ent.name), e);
+                table.people.entry(ent.name.to_string()).or_insert(e);
+            }
+        }
+        table.confirmed = idx.iter().map(|&o| confirmed[o]).collect();
+        table.gender = idx
+            .iter()
+            .map(|&o| match gender[o] {
+                (m, f) if m > f => Some(false),
+                (m, f) if f > m => Some(true),
+                _ => None,
+            })
+            .collect();
+        table
+    }
+
+    /// The words of each sentence of `doc`, when this table was built from it.
+    pub(crate) fn sentence_words(&self, doc: &Document<'_>) -> Option<&SentenceWords> {
+        self.words.of(doc).then_some(&self.words)
+    }
+
+    /// The entities, in order of first mention.
+    pub fn entities(&self) -> &[Entity<'a>] {
+        &self.entities
+    }
+
+    /// The entities, consumed.
+    pub fn into_entities(self) -> Vec<Entity<'a>> {
+        self.entities
+    }
+}

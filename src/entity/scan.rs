@@ -1,0 +1,200 @@
+//! The scan: one pass over the words of every sentence of a document, which gathers the
+//! runs of capitalised words (each classified by [`flush`]) and notes where sentences (or
+//! their subjects, after an opening phrase) start; photo captions and credits, which name
+//! no one in the story, are told apart as it goes.
+
+use super::lexicon::{CALENDAR_SET, FUNCTION_SET, Words, is_linker, is_title};
+use super::run::{Finds, Run, flush};
+use super::shape::is_cap;
+use super::tokens::SentenceWords;
+use crate::text::Document;
+
+/// What one pass over the words of a document finds: the runs of capitalised words, and
+/// where sentences (or their subjects after an opening phrase) start.
+pub(super) struct Scan {
+    pub(super) found: Finds,
+    /// (start, whether the word opens the sentence itself, not after `The`).
+    pub(super) subject_starts: Vec<(usize, bool)>,
+    /// Words right after the comma that closes an opening phrase.
+    pub(super) comma_starts: Vec<usize>,
+    /// The words that start with an ASCII capital: (sentence, word) indexes, in order.
+    pub(super) capitals: Vec<(usize, usize)>,
+}
+
+impl Scan {
+    /// Scans the words of every sentence of `doc`.
+    #[inline(never)]
+    pub(super) fn of(doc: &Document<'_>, sentence_words: &SentenceWords) -> Scan {
+        let text = doc.text();
+        // (About a name in every ten words.)
+        let mut found = Finds {
+            found: Vec::with_capacity(sentence_words.words.len() / 10),
+            titles: Vec::new(),
+        };
+        // (start, whether the word opens the sentence itself, not after `The`).
+        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
+        // Words right after the comma that closes an opening phrase (`Down the street, Mike
+        // McFadden ...`): the subject, when a verb follows the name.
+        let mut comma_starts: Vec<usize> = Vec::new();
+        let mut capitals: Vec<(usize, usize)> = Vec::new();
+        let bytes = text.as_bytes();
+        let mut run = Run::default();
+        let mut run_words: Vec<&str> = Vec::new();
+        // The last paragraph tested for a caption, whether it is one, and its credit lead.
+        let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
+        for (si, &sent) in doc.sentences().iter().enumerate() {
+            let para = doc.paragraph_at(sent.start);
+            // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
+            let (caption, lead) = match (para, caption_of) {
+                (None, _) => (false, None),
+                (Some(p), Some((q, c, lead))) if p == q => (c, lead),
+                (Some(p), _) => {
+                    let para_text = doc.paragraphs()[p].slice(text);
+                    let lead = credit_lead(para_text);
+                    let c = is_caption(para_text, lead);
+                    caption_of = Some((p, c, lead));
+                    (c, lead)
+                }
+            };
+            // (`The Canadian Press A train ...`: the credit is dropped, and no `Press A`.)
+            let credit_cut = para
+                .map(|p| doc.paragraphs()[p])
+                .filter(|p| p.start == sent.start)
+                .and(lead)
+                .map(|k| sent.start + k);
+            run.clear();
+            let words = sentence_words.sentence(si);
+            let mut last_end = sent.start;
+            let mut before_run = "";
+            for (ti, &w) in words.iter().enumerate() {
+                // Past the first two words, a word in lower case (or a number) outside a run
+                // records nothing.
+                if ti >= 2
+                    && run.is_empty()
+                    && bytes
+                        .get(w.start)
+                        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+                {
+                    last_end = w.end;
+                    continue;
+                }
+                if bytes.get(w.start).is_some_and(u8::is_ascii_uppercase) {
+                    capitals.push((si, ti));
+                }
+                let first = ti == 0;
+                let prev_word = || match ti {
+                    0 => "",
+                    _ => words[ti - 1].slice(text),
+                };
+                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word())) {
+                    let opening = text.get(sent.start..w.start).unwrap_or("");
+                    if !opening.contains('(') {
+                        subject_starts.push((w.start, ti == 0));
+                    }
+                }
+                let word = w.slice(text);
+                // (Spans of words start and end on character boundaries.)
+                let gap = bytes.get(last_end..w.start).unwrap_or(b"");
+                let capital = is_cap(word);
+                if !caption && ti > 1 && ti <= 30 && capital && gap == b", " {
+                    comma_starts.push(w.start);
+                }
+                // (See [`joins`].)
+                let joined =
+                    gap == b" " || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
+                if credit_cut == Some(w.start) {
+                    // The credit names who took the photo, no one in the story.
+                    run.clear();
+                } else if !joined {
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
+                }
+                // (The word's lists, looked up once for the run.)
+                let lists = if capital { Words::lists_of(word) } else { 0 };
+                let cap = capital
+                    && word != "I"
+                    && !(first && FUNCTION_SET.in_lists(lists))
+                    && !CALENDAR_SET.in_lists(lists);
+                let linker = !run.is_empty() && is_linker(word);
+                if cap || linker {
+                    if run.is_empty() {
+                        before_run = prev_word();
+                    }
+                    let lists = if capital {
+                        lists
+                    } else {
+                        Words::lists_of(word)
+                    };
+                    run.push(w, lists);
+                } else {
+                    flush(text, &mut run, &mut found, before_run, &mut run_words);
+                }
+                last_end = w.end;
+            }
+            flush(text, &mut run, &mut found, before_run, &mut run_words);
+        }
+        Scan {
+            found,
+            subject_starts,
+            comma_starts,
+            capitals,
+        }
+    }
+}
+
+/// Whether the words around `gap` (after word `prev`) hold together in a run: over
+/// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.
+/// Kennedy`).
+fn joins(gap: &str, prev: &str) -> bool {
+    gap.chars()
+        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
+        || (gap.starts_with('.')
+            && gap[1..].chars().all(|c| c == ' ')
+            && (is_title(prev) || prev.len() == 1 && is_cap(prev)))
+}
+
+/// Where the caption starts in a paragraph led by its credit (`The Canadian Press A train
+/// derailment is shown ...`): the byte after `Press `, when capitalised words lead to it and
+/// a capital follows.
+fn credit_lead(para: &str) -> Option<usize> {
+    let mut n = para.len().min(40);
+    while !para.is_char_boundary(n) {
+        n -= 1;
+    }
+    // (The first ` Press ` within the window: a `P` after a space.)
+    let window = &para.as_bytes()[..n];
+    let i = memchr::memchr_iter(b'P', window)
+        .filter(|&p| p >= 1)
+        .map(|p| p - 1)
+        .find(|&i| window.get(i..i + 7) == Some(b" Press "))?;
+    let next = i + " Press ".len();
+    (para[..i].split(' ').all(is_cap)
+        && para[next..].starts_with(char::is_uppercase)
+        && !para[next..].starts_with("Agency"))
+    .then_some(next)
+}
+
+/// Whether paragraph `para` (led by a credit at `lead`, [`credit_lead`]) is a photo caption
+/// or credit: it ends with a parenthesised credit (`(Jane Roe/CBC)`, `( THE CANADIAN PRESS
+/// FILE PHOTO )`).
+fn is_caption(para: &str, lead: Option<usize>) -> bool {
+    if para.starts_with("Open this photo in gallery") {
+        return true;
+    }
+    if lead.is_some() {
+        return true;
+    }
+    let end = para.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let Some(body) = end.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    credit.len() <= 80
+        && (credit.contains('/')
+            || credit.contains("PRESS")
+            || credit.contains("Photo")
+            || credit.contains("PHOTO")
+            || credit.contains("Images"))
+}

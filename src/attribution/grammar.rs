@@ -549,7 +549,7 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     while ws.joined(j) && skipped < 4 {
         let w = ws.w(j);
         let f = set::flags(w);
-        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) && !is_cap_name(w) {
+        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) {
             if j == 0 {
                 return None;
             }
@@ -626,10 +626,6 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
     best
 }
 
-fn is_cap_name(w: &str) -> bool {
-    is_cap(w) && !set::TIME_WORDS.has(w)
-}
-
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let last = ws.w(j);
@@ -641,6 +637,8 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut i = j;
+    // The list flags of word `i`, kept as `i` moves back.
+    let mut fi = lf;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
         let pf = set::flags(prev);
@@ -659,19 +657,23 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
             break;
         }
         i -= 1;
+        fi = pf;
         if set::DETERMINERS.among(pf) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
             break;
         }
     }
     // A phrase of lower-case words only must be short (`officials`, `local residents`).
     let any_cap = (i..=j).any(|k| is_cap(ws.w(k)));
-    let det = set::DETERMINERS.has(ws.w(i));
+    let det = set::DETERMINERS.among(fi);
     if !any_cap && !det && j - i > 2 {
         i = j - 1;
+        fi = set::flags(ws.w(i));
     }
-    // Sentence-initial `In`, `But`: drop.
-    while i < j && is_cap(ws.w(i)) && !is_cap_name(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
+    // Sentence-initial `Also`, `Then`: drop (capitalised words of the time list that stop
+    // a noun phrase).
+    while i < j && is_cap(ws.w(i)) && set::TIME_WORDS.among(fi) && set::NP_STOP.among(fi) {
         i += 1;
+        fi = set::flags(ws.w(i));
     }
     Some((i, j))
 }

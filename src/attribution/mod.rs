@@ -447,7 +447,7 @@ fn overlaps_claimed(claimed: &[Span], s: Span) -> bool {
 /// The name part of a source mention: before its apposition (`Lina Arafeh, a refugee`).
 fn head_of(text: &str, s: Span) -> Span {
     let t = s.slice(text);
-    match t.find([',', '(', '—', '–']) {
+    match find_apposition_mark(t) {
         Some(i) if i > 0 => {
             let before = t[..i].trim_end();
             let sep = t[i..].chars().next().map_or(1, char::len_utf8);
@@ -456,13 +456,28 @@ fn head_of(text: &str, s: Span) -> Span {
             // `His father, Ernie LeBlanc`: the name stands after the comma.
             if !is_cap(last) && after.starts_with(char::is_uppercase) {
                 let a = s.start + (t.len() - after.len());
-                let len = after.find([',', '(', '—', '–']).unwrap_or(after.len());
+                let len = find_apposition_mark(after).unwrap_or(after.len());
                 return Span::new(a, a + after[..len].trim_end().len());
             }
             Span::new(s.start, s.start + before.len())
         }
         _ => s,
     }
+}
+
+/// The first `,`, `(`, `—` or `–` of `t`, by its bytes: the dashes are the only marks
+/// that start with byte 0xE2 and continue 0x80 0x94 / 0x80 0x93.
+fn find_apposition_mark(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| matches!(c, b',' | b'(' | 0xE2)) {
+        let at = i + off;
+        if b[at] != 0xE2 || matches!(b.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Whether a source mention (its `words`) is a document or medium (`the statement`, `a
@@ -784,6 +799,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn apposition_marks_by_bytes() {
+        assert_eq!(find_apposition_mark("Ann Lee, director"), Some(7));
+        assert_eq!(find_apposition_mark("Ann “Lee” (AP)"), Some(14));
+        assert_eq!(find_apposition_mark("Ann — Lee"), Some(4));
+        assert_eq!(find_apposition_mark("Ann – Lee"), Some(4));
+        assert_eq!(find_apposition_mark("Ann’s view"), None);
     }
 
     #[test]

@@ -786,6 +786,13 @@ static SECOND_THIRD: [[u32; 27]; 27] = {
     m
 };
 
+/// Whether a word of `n` bytes may be a cue form by its length (the first test of
+/// [`may_be_form`]).
+#[inline]
+pub(crate) const fn form_length(n: usize) -> bool {
+    MIN_FORM <= n && n <= MAX_FORM
+}
+
 /// The shortest and the longest cue forms looked up.
 const MIN_FORM: usize = 3;
 const MAX_FORM: usize = 14;

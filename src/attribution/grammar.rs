@@ -788,8 +788,8 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
             || set::DAYS.has(x)
     };
     // Every phrase opens with a capitalised day or one of a few words: others are refused
-    // before any lookup.
-    if !is_cap(w) && !could_open_time_phrase(w) {
+    // before any other lookup.
+    if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
         return None;
     }
     if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
@@ -813,6 +813,14 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether `w` (any case) is a weekday: every one ends in `day` and is six to nine
+/// letters long, tested before the lookup.
+fn is_day(w: &str) -> bool {
+    (6..=9).contains(&w.len())
+        && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"day")
+        && set::DAYS.has(w)
 }
 
 /// Whether `w` (any case) is one of the words besides a capitalised day that open a time

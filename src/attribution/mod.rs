@@ -208,7 +208,7 @@ pub fn extract<'a>(
             let mut title_case: Option<bool> = None;
             for (k, &tk) in toks.iter().enumerate() {
                 // Most words start no rule: refused on their bytes alone.
-                if !starts_rule(text.as_bytes().get(tk.range()).unwrap_or_default()) {
+                if !starts_rule(text.as_bytes(), tk) {
                     continue;
                 }
                 let w = ws.w(k);
@@ -377,11 +377,16 @@ pub fn extract<'a>(
     resolve(doc, entities, drafts)
 }
 
-/// Whether a word (its bytes) may start a rule of the indirect pass: a cue form in any case
-/// ([`cue::may_be_form`]) or `according`. Words refused here are no cue and not `according`.
+/// Whether a word (its span in the text's bytes) may start a rule of the indirect pass: a
+/// cue form in any case ([`cue::may_be_form`]) or `according`. Words refused here are no
+/// cue and not `according`. Their length is tested first, before the bytes are read.
 #[inline]
-fn starts_rule(w: &[u8]) -> bool {
-    cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according")
+fn starts_rule(text: &[u8], tk: Span) -> bool {
+    const _: () = assert!(cue::form_length("according".len()));
+    cue::form_length(tk.len())
+        && text
+            .get(tk.range())
+            .is_some_and(|w| cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according"))
 }
 
 /// The cue of a lower-case word (`said`, not `State`).

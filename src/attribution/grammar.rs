@@ -546,9 +546,16 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue.checked_sub(1)?;
     // Skip `has also`, `on Monday`.
     let mut skipped = 0;
-    while ws.joined(j) && skipped < 4 {
-        let w = ws.w(j);
-        let f = set::flags(w);
+    // The list flags of word `j`, once looked up here.
+    let mut flags_j = None;
+    loop {
+        if !ws.joined(j) {
+            return apposition_before(ws, j);
+        }
+        if skipped >= 4 {
+            break;
+        }
+        let f = set::flags(ws.w(j));
         if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) {
             if j == 0 {
                 return None;
@@ -560,12 +567,10 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
             }
             continue;
         }
+        flags_j = Some(f);
         break;
     }
-    if !ws.joined(j) {
-        return apposition_before(ws, j);
-    }
-    noun_phrase_ending(ws, j)
+    noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))
 }
 
 /// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the
@@ -628,8 +633,12 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
 
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    noun_phrase_with(ws, j, set::flags(ws.w(j)))
+}
+
+/// [`noun_phrase_ending`], given the list flags `lf` of word `j`.
+fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     let last = ws.w(j);
-    let lf = set::flags(last);
     if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));
     }
@@ -641,14 +650,18 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let mut fi = lf;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
-        let pf = set::flags(prev);
         // `Forbes and Wealth-X`: `and` between names.
         let and_names = prev == "and"
             && is_cap(ws.w(i))
             && i >= 2
             && ws.joined(i - 2)
             && (is_cap(ws.w(i - 2)) || set::PRONOUNS.has(ws.w(i - 2)));
-        if !and_names && (!ws.joined(i - 1) || set::NP_STOP.among(pf) || set::PRONOUNS.among(pf)) {
+        // (A word set apart ends the phrase before its flags are looked up.)
+        if !and_names && !ws.joined(i - 1) {
+            break;
+        }
+        let pf = set::flags(prev);
+        if !and_names && (set::NP_STOP.among(pf) || set::PRONOUNS.among(pf)) {
             break;
         }
         // A lower-case word before a capitalised one is not part of a name

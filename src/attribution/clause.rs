@@ -259,12 +259,12 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
         };
+        // Where the content begins after the cue: found once for every test below.
+        let after = grammar::content_start(ws, k, c.object);
         // A bare form after a plural subject (`officials say`), or after a longer subject
         // (`aides to the mayor say`) when a clause with its own subject pronoun follows.
-        let pronoun_clause = || {
-            grammar::content_start(ws, k, c.object)
-                .is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs))
-        };
+        let pronoun_clause =
+            || after.is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs));
         if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) && !(a > 0 && pronoun_clause())
         {
             return None;
@@ -273,11 +273,11 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         // comma a few words back frames the sentence from its middle.
         if a > 0 && !ws.gap_before(a).contains(',') {
             if let Some(p) = (a.saturating_sub(5)..a).rev().find(|&p| !ws.joined(p)) {
-                if ws.gap_after(p).trim() == "," && p + 1 < a {
-                    let after = grammar::content_start(ws, k, c.object);
-                    if after.is_some_and(|(cs, _)| ws.gap_before(cs).contains(',')) {
-                        a = p + 1;
-                    }
+                if ws.gap_after(p).trim() == ","
+                    && p + 1 < a
+                    && after.is_some_and(|(cs, _)| ws.gap_before(cs).contains(','))
+                {
+                    a = p + 1;
                 }
             }
         }
@@ -294,7 +294,6 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         let source = Span::new(toks[a].start, toks[b].end);
         let comma_before_subj = a > 0 && ws.gap_before(a).contains(',');
         // `A, X said.` / `A, X said, and B.`
-        let after = grammar::content_start(ws, k, c.object);
         let tail_empty = match after {
             None => true,
             Some((cs, _)) => ws.gap_before(cs).contains(','),
@@ -333,8 +332,11 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             });
         }
         let (cs, that) = after?;
+        // The content clause's end, found once for the tests and the content.
+        let clause = std::cell::OnceCell::new();
+        let clause_at = || *clause.get_or_init(|| clause_end(ws, cs));
         let stated = || {
-            that || grammar::bare_clause(ws, cs, clause_end(ws, cs))
+            that || grammar::bare_clause(ws, cs, clause_at())
                 || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
         };
         if c.needs_that && !stated() {
@@ -348,7 +350,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if ws.gap_before(cs).contains(',') && !that && a > 0 {
             return None;
         }
-        let mut end = clause_end(ws, cs);
+        let mut end = clause_at();
         if cs + 1 >= n {
             return None;
         }

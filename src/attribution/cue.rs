@@ -719,8 +719,8 @@ fn form_of(b: &[u8]) -> Option<Cue> {
     FORM_INDEX.index_bytes(b).map(|i| CUES[i].1)
 }
 
-/// Whether `b` may be a cue form (any ASCII case), by its length, its first two letters and
-/// its last: two table tests that refuse nine words in ten of running text, before any
+/// Whether `b` may be a cue form (any ASCII case), by its length, its first three letters
+/// and its last: three table tests that refuse nine words in ten of running text, before any
 /// hashing. Every form passes.
 #[inline]
 pub(crate) fn may_be_form(b: &[u8]) -> bool {
@@ -732,6 +732,7 @@ pub(crate) fn may_be_form(b: &[u8]) -> bool {
     let last = LETTER[usize::from(b[n - 1])];
     FIRST_LAST[n][usize::from(first)] >> last & 1 == 1
         && FIRST_TWO[usize::from(first)][usize::from(second)] >> n & 1 == 1
+        && SECOND_THIRD[usize::from(second)][usize::from(LETTER[usize::from(b[2])])] >> n & 1 == 1
 }
 
 /// [`letter`] of every byte, as a table.
@@ -771,6 +772,26 @@ static FIRST_TWO: [[u32; 27]; 27] = {
     }
     m
 };
+
+/// For each second and third letter ([`letter`]), the set of lengths of the forms with
+/// them there.
+static SECOND_THIRD: [[u32; 27]; 27] = {
+    let mut m = [[0u32; 27]; 27];
+    let mut i = 0;
+    while i < CUES.len() {
+        let f = CUES[i].0.as_bytes();
+        m[letter(f[1]) as usize][letter(f[2]) as usize] |= 1 << f.len();
+        i += 1;
+    }
+    m
+};
+
+/// Whether a word of `n` bytes may be a cue form by its length (the first test of
+/// [`may_be_form`]).
+#[inline]
+pub(crate) const fn form_length(n: usize) -> bool {
+    MIN_FORM <= n && n <= MAX_FORM
+}
 
 /// The shortest and the longest cue forms looked up.
 const MIN_FORM: usize = 3;

@@ -34,6 +34,21 @@ fn abbreviation_before(before: &str) -> bool {
     crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w))
 }
 
+/// The marks that may end a frame after a quotation (`.`, `?`, `!`, `;` and quotation
+/// marks), with their byte offsets in `region`, found by their bytes: each mark is ASCII
+/// or opens with byte 0xC2 (`«`) or 0xE2 (`“`, `”`, `„`), so other bytes are skipped
+/// without decoding a character.
+fn frame_stops(region: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    region
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'.' | b'?' | b'!' | b';' | b'"' | 0xC2 | 0xE2))
+        .filter_map(|(i, _)| {
+            let c = region.get(i..)?.chars().next()?;
+            matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”' | '«' | '„').then_some((i, c))
+        })
+}
+
 /// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
 /// the cue and where the frame ends.
 pub(super) fn frame_after(
@@ -51,12 +66,8 @@ pub(super) fn frame_after(
     }
     // The frame ends at the sentence's end or at the next quotation.
     let region = text.get(q.span.end..stop)?;
-    let cut = region
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”' | '«' | '„')
-                && !(c == '.' && abbreviation_before(&region[..i]))
-        })
+    let cut = frame_stops(region)
+        .find(|&(i, c)| !(c == '.' && abbreviation_before(&region[..i])))
         .map_or(region.len(), |(i, _)| i);
     let sent = Span::new(q.span.end, q.span.end + cut);
     toks.clear();

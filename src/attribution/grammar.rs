@@ -546,10 +546,17 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     let mut j = cue.checked_sub(1)?;
     // Skip `has also`, `on Monday`.
     let mut skipped = 0;
-    while ws.joined(j) && skipped < 4 {
-        let w = ws.w(j);
-        let f = set::flags(w);
-        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) && !is_cap_name(w) {
+    // The list flags of word `j`, once looked up here.
+    let mut flags_j = None;
+    loop {
+        if !ws.joined(j) {
+            return apposition_before(ws, j);
+        }
+        if skipped >= 4 {
+            break;
+        }
+        let f = set::flags(ws.w(j));
+        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) {
             if j == 0 {
                 return None;
             }
@@ -560,12 +567,10 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
             }
             continue;
         }
+        flags_j = Some(f);
         break;
     }
-    if !ws.joined(j) {
-        return apposition_before(ws, j);
-    }
-    noun_phrase_ending(ws, j)
+    noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))
 }
 
 /// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the
@@ -626,14 +631,14 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
     best
 }
 
-fn is_cap_name(w: &str) -> bool {
-    is_cap(w) && !set::TIME_WORDS.has(w)
-}
-
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
+    noun_phrase_with(ws, j, set::flags(ws.w(j)))
+}
+
+/// [`noun_phrase_ending`], given the list flags `lf` of word `j`.
+fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     let last = ws.w(j);
-    let lf = set::flags(last);
     if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));
     }
@@ -641,16 +646,22 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut i = j;
+    // The list flags of word `i`, kept as `i` moves back.
+    let mut fi = lf;
     while i > 0 && j - i + 1 < MAX_NP {
         let prev = ws.w(i - 1);
-        let pf = set::flags(prev);
         // `Forbes and Wealth-X`: `and` between names.
         let and_names = prev == "and"
             && is_cap(ws.w(i))
             && i >= 2
             && ws.joined(i - 2)
             && (is_cap(ws.w(i - 2)) || set::PRONOUNS.has(ws.w(i - 2)));
-        if !and_names && (!ws.joined(i - 1) || set::NP_STOP.among(pf) || set::PRONOUNS.among(pf)) {
+        // (A word set apart ends the phrase before its flags are looked up.)
+        if !and_names && !ws.joined(i - 1) {
+            break;
+        }
+        let pf = set::flags(prev);
+        if !and_names && (set::NP_STOP.among(pf) || set::PRONOUNS.among(pf)) {
             break;
         }
         // A lower-case word before a capitalised one is not part of a name
@@ -659,19 +670,23 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
             break;
         }
         i -= 1;
+        fi = pf;
         if set::DETERMINERS.among(pf) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
             break;
         }
     }
     // A phrase of lower-case words only must be short (`officials`, `local residents`).
     let any_cap = (i..=j).any(|k| is_cap(ws.w(k)));
-    let det = set::DETERMINERS.has(ws.w(i));
+    let det = set::DETERMINERS.among(fi);
     if !any_cap && !det && j - i > 2 {
         i = j - 1;
+        fi = set::flags(ws.w(i));
     }
-    // Sentence-initial `In`, `But`: drop.
-    while i < j && is_cap(ws.w(i)) && !is_cap_name(ws.w(i)) && set::NP_STOP.has(ws.w(i)) {
+    // Sentence-initial `Also`, `Then`: drop (capitalised words of the time list that stop
+    // a noun phrase).
+    while i < j && is_cap(ws.w(i)) && set::TIME_WORDS.among(fi) && set::NP_STOP.among(fi) {
         i += 1;
+        fi = set::flags(ws.w(i));
     }
     Some((i, j))
 }
@@ -786,8 +801,8 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
             || set::DAYS.has(x)
     };
     // Every phrase opens with a capitalised day or one of a few words: others are refused
-    // before any lookup.
-    if !is_cap(w) && !could_open_time_phrase(w) {
+    // before any other lookup.
+    if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
         return None;
     }
     if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
@@ -811,6 +826,14 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether `w` (any case) is a weekday: every one ends in `day` and is six to nine
+/// letters long, tested before the lookup.
+fn is_day(w: &str) -> bool {
+    (6..=9).contains(&w.len())
+        && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"day")
+        && set::DAYS.has(w)
 }
 
 /// Whether `w` (any case) is one of the words besides a capitalised day that open a time

@@ -208,7 +208,7 @@ pub fn extract<'a>(
             let mut title_case: Option<bool> = None;
             for (k, &tk) in toks.iter().enumerate() {
                 // Most words start no rule: refused on their bytes alone.
-                if !starts_rule(text.as_bytes().get(tk.range()).unwrap_or_default()) {
+                if !starts_rule(text.as_bytes(), tk) {
                     continue;
                 }
                 let w = ws.w(k);
@@ -377,11 +377,16 @@ pub fn extract<'a>(
     resolve(doc, entities, drafts)
 }
 
-/// Whether a word (its bytes) may start a rule of the indirect pass: a cue form in any case
-/// ([`cue::may_be_form`]) or `according`. Words refused here are no cue and not `according`.
+/// Whether a word (its span in the text's bytes) may start a rule of the indirect pass: a
+/// cue form in any case ([`cue::may_be_form`]) or `according`. Words refused here are no
+/// cue and not `according`. Their length is tested first, before the bytes are read.
 #[inline]
-fn starts_rule(w: &[u8]) -> bool {
-    cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according")
+fn starts_rule(text: &[u8], tk: Span) -> bool {
+    const _: () = assert!(cue::form_length("according".len()));
+    cue::form_length(tk.len())
+        && text
+            .get(tk.range())
+            .is_some_and(|w| cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according"))
 }
 
 /// The cue of a lower-case word (`said`, not `State`).
@@ -447,7 +452,7 @@ fn overlaps_claimed(claimed: &[Span], s: Span) -> bool {
 /// The name part of a source mention: before its apposition (`Lina Arafeh, a refugee`).
 fn head_of(text: &str, s: Span) -> Span {
     let t = s.slice(text);
-    match t.find([',', '(', '—', '–']) {
+    match find_apposition_mark(t) {
         Some(i) if i > 0 => {
             let before = t[..i].trim_end();
             let sep = t[i..].chars().next().map_or(1, char::len_utf8);
@@ -456,13 +461,28 @@ fn head_of(text: &str, s: Span) -> Span {
             // `His father, Ernie LeBlanc`: the name stands after the comma.
             if !is_cap(last) && after.starts_with(char::is_uppercase) {
                 let a = s.start + (t.len() - after.len());
-                let len = after.find([',', '(', '—', '–']).unwrap_or(after.len());
+                let len = find_apposition_mark(after).unwrap_or(after.len());
                 return Span::new(a, a + after[..len].trim_end().len());
             }
             Span::new(s.start, s.start + before.len())
         }
         _ => s,
     }
+}
+
+/// The first `,`, `(`, `—` or `–` of `t`, by its bytes: the dashes are the only marks
+/// that start with byte 0xE2 and continue 0x80 0x94 / 0x80 0x93.
+fn find_apposition_mark(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| matches!(c, b',' | b'(' | 0xE2)) {
+        let at = i + off;
+        if b[at] != 0xE2 || matches!(b.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Whether a source mention (its `words`) is a document or medium (`the statement`, `a
@@ -784,6 +804,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn apposition_marks_by_bytes() {
+        assert_eq!(find_apposition_mark("Ann Lee, director"), Some(7));
+        assert_eq!(find_apposition_mark("Ann “Lee” (AP)"), Some(14));
+        assert_eq!(find_apposition_mark("Ann — Lee"), Some(4));
+        assert_eq!(find_apposition_mark("Ann – Lee"), Some(4));
+        assert_eq!(find_apposition_mark("Ann’s view"), None);
     }
 
     #[test]

@@ -211,33 +211,49 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
 ];
 
 /// Whether `bytes` hold a trigger word: a scan of ASCII letter runs (found 64 bytes at a
-/// time, [`letter_bits`]), so that a sentence without one is never tokenized.
+/// time, [`letter_bits`]), so that a sentence without one is never tokenized. Only the ends
+/// of runs of three letters or more are visited (no trigger is shorter), each with its
+/// start read from the bit set of run starts.
 pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
-    // `start`: where the current letter run began; `carry`: the last byte of the previous
-    // block was a letter
-    let mut start = 0;
-    let mut carry = 0;
+    // `open`: where the run still open at the end of the previous block began; `before`:
+    // the letters of the previous block
+    let mut open = 0;
+    let mut before = 0u64;
     for (k, block) in bytes.chunks(64).enumerate() {
         let base = k * 64;
         let bits = letter_bits(block);
-        let prev = (bits << 1) | carry;
+        let prev = shifted_in(bits, before, 1);
         // a run starts at a letter after a non-letter, ends at a non-letter after a letter
         let starts = bits & !prev;
-        let ends = !bits & prev;
-        carry = bits >> 63;
-        let mut events = starts | ends;
-        while events != 0 {
-            let p = events.trailing_zeros() as usize;
-            events &= events - 1;
-            if starts >> p & 1 == 1 {
-                start = base + p;
-            } else if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p)
-            {
+        let mut ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
+        while ends != 0 {
+            let p = ends.trailing_zeros() as usize;
+            ends &= ends - 1;
+            let start = last_bit_below(starts, p).map_or(open, |q| base + q);
+            if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p) {
                 return true;
             }
         }
+        if let Some(q) = last_bit_below(starts, 64) {
+            open = base + q;
+        }
+        before = bits;
     }
-    carry == 1 && maybe_trigger(&bytes[start..]) && trigger_run(bytes, start, bytes.len())
+    before >> 63 == 1 && maybe_trigger(&bytes[open..]) && trigger_run(bytes, open, bytes.len())
+}
+
+/// The bits of `bits` moved up by `n` (1 to 63), the top `n` bits of `before` (the
+/// previous block) filling the bottom.
+#[inline]
+fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
+    (bits << n) | (before >> (64 - n))
+}
+
+/// The highest set bit of `bits` below bit `p` (0 to 64).
+#[inline]
+fn last_bit_below(bits: u64, p: usize) -> Option<usize> {
+    let below = bits & 1u64.checked_shl(p as u32).map_or(u64::MAX, |m| m - 1);
+    (below != 0).then(|| 63 - below.leading_zeros() as usize)
 }
 
 /// Whether the letter run `bytes[start..end]` is a trigger word (a whole word, and with its

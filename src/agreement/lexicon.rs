@@ -400,10 +400,11 @@ fn trigger_entry(b: &[u8]) -> Option<Trigger> {
 /// The trigger entry of `word`, if it is one (ASCII case-insensitive).
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
     let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 12 || !b.iter().all(u8::is_ascii_alphabetic) {
+    // (the bit tests first: they refuse most words, before a look at every letter)
+    if !maybe_trigger(b) || !b.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    trigger_bytes(b)
+    TRIGGER_INDEX.index_bytes(b).map(|i| TRIGGERS[i].1)
 }
 
 /// What kind of thing an instrument noun names.

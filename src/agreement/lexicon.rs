@@ -343,10 +343,34 @@ fn maybe_trigger(b: &[u8]) -> bool {
         (Some(row), Some(&f), Some(&s), Some(&l)) => {
             row[usize::from(f & 31)] >> (l & 31) & 1 == 1
                 && FIRST_TWO[usize::from(f & 31)][usize::from(s & 31)] >> b.len() & 1 == 1
+                && last_two_fit(b)
         }
         _ => false,
     }
 }
+
+/// Whether a trigger of the length of `b` ends with its last two letters (low five bits):
+/// the third bit test, after which few words are left for the table search.
+fn last_two_fit(b: &[u8]) -> bool {
+    match b {
+        [.., x, y] => LAST_TWO[usize::from(x & 31)][usize::from(y & 31)] >> b.len() & 1 == 1,
+        _ => false,
+    }
+}
+
+/// For each last but one and last letter (their low five bits), the set of lengths of the
+/// triggers that end with them.
+const LAST_TWO: [[u16; 32]; 32] = {
+    let mut m = [[0u16; 32]; 32];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].0.as_bytes();
+        let n = w.len();
+        m[(w[n - 2] & 31) as usize][(w[n - 1] & 31) as usize] |= 1 << n;
+        i += 1;
+    }
+    m
+};
 
 /// For each first and second letter (their low five bits), the set of lengths of the
 /// triggers that open with them: a second bit test after [`FIRST_LAST`].

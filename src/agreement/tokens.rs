@@ -43,7 +43,14 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let bytes = s.as_bytes();
     let base = span.start;
     let mut p = 0;
-    while let Some((c, len)) = char_at(s, p) {
+    while let Some(&first) = bytes.get(p) {
+        if first == b' ' {
+            p += 1; // (the commonest byte, skipped before any decoding)
+            continue;
+        }
+        let Some((c, len)) = char_at(s, p) else {
+            break;
+        };
         let i = p;
         p += len;
         if c.is_whitespace() {

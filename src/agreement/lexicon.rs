@@ -211,33 +211,49 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
 ];
 
 /// Whether `bytes` hold a trigger word: a scan of ASCII letter runs (found 64 bytes at a
-/// time, [`letter_bits`]), so that a sentence without one is never tokenized.
+/// time, [`letter_bits`]), so that a sentence without one is never tokenized. Only the ends
+/// of runs of three letters or more are visited (no trigger is shorter), each with its
+/// start read from the bit set of run starts.
 pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
-    // `start`: where the current letter run began; `carry`: the last byte of the previous
-    // block was a letter
-    let mut start = 0;
-    let mut carry = 0;
+    // `open`: where the run still open at the end of the previous block began; `before`:
+    // the letters of the previous block
+    let mut open = 0;
+    let mut before = 0u64;
     for (k, block) in bytes.chunks(64).enumerate() {
         let base = k * 64;
         let bits = letter_bits(block);
-        let prev = (bits << 1) | carry;
+        let prev = shifted_in(bits, before, 1);
         // a run starts at a letter after a non-letter, ends at a non-letter after a letter
         let starts = bits & !prev;
-        let ends = !bits & prev;
-        carry = bits >> 63;
-        let mut events = starts | ends;
-        while events != 0 {
-            let p = events.trailing_zeros() as usize;
-            events &= events - 1;
-            if starts >> p & 1 == 1 {
-                start = base + p;
-            } else if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p)
-            {
+        let mut ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
+        while ends != 0 {
+            let p = ends.trailing_zeros() as usize;
+            ends &= ends - 1;
+            let start = last_bit_below(starts, p).map_or(open, |q| base + q);
+            if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p) {
                 return true;
             }
         }
+        if let Some(q) = last_bit_below(starts, 64) {
+            open = base + q;
+        }
+        before = bits;
     }
-    carry == 1 && maybe_trigger(&bytes[start..]) && trigger_run(bytes, start, bytes.len())
+    before >> 63 == 1 && maybe_trigger(&bytes[open..]) && trigger_run(bytes, open, bytes.len())
+}
+
+/// The bits of `bits` moved up by `n` (1 to 63), the top `n` bits of `before` (the
+/// previous block) filling the bottom.
+#[inline]
+fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
+    (bits << n) | (before >> (64 - n))
+}
+
+/// The highest set bit of `bits` below bit `p` (0 to 64).
+#[inline]
+fn last_bit_below(bits: u64, p: usize) -> Option<usize> {
+    let below = bits & 1u64.checked_shl(p as u32).map_or(u64::MAX, |m| m - 1);
+    (below != 0).then(|| 63 - below.leading_zeros() as usize)
 }
 
 /// Whether the letter run `bytes[start..end]` is a trigger word (a whole word, and with its
@@ -327,10 +343,34 @@ fn maybe_trigger(b: &[u8]) -> bool {
         (Some(row), Some(&f), Some(&s), Some(&l)) => {
             row[usize::from(f & 31)] >> (l & 31) & 1 == 1
                 && FIRST_TWO[usize::from(f & 31)][usize::from(s & 31)] >> b.len() & 1 == 1
+                && last_two_fit(b)
         }
         _ => false,
     }
 }
+
+/// Whether a trigger of the length of `b` ends with its last two letters (low five bits):
+/// the third bit test, after which few words are left for the table search.
+fn last_two_fit(b: &[u8]) -> bool {
+    match b {
+        [.., x, y] => LAST_TWO[usize::from(x & 31)][usize::from(y & 31)] >> b.len() & 1 == 1,
+        _ => false,
+    }
+}
+
+/// For each last but one and last letter (their low five bits), the set of lengths of the
+/// triggers that end with them.
+const LAST_TWO: [[u16; 32]; 32] = {
+    let mut m = [[0u16; 32]; 32];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].0.as_bytes();
+        let n = w.len();
+        m[(w[n - 2] & 31) as usize][(w[n - 1] & 31) as usize] |= 1 << n;
+        i += 1;
+    }
+    m
+};
 
 /// For each first and second letter (their low five bits), the set of lengths of the
 /// triggers that open with them: a second bit test after [`FIRST_LAST`].
@@ -384,10 +424,11 @@ fn trigger_entry(b: &[u8]) -> Option<Trigger> {
 /// The trigger entry of `word`, if it is one (ASCII case-insensitive).
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
     let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 12 || !b.iter().all(u8::is_ascii_alphabetic) {
+    // (the bit tests first: they refuse most words, before a look at every letter)
+    if !maybe_trigger(b) || !b.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    trigger_bytes(b)
+    TRIGGER_INDEX.index_bytes(b).map(|i| TRIGGERS[i].1)
 }
 
 /// What kind of thing an instrument noun names.

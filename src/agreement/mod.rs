@@ -98,12 +98,7 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
         if !tail.ends_with('.') {
             break;
         }
-        let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
-        let abbreviation = last.len() >= 4
-            && last.ends_with('.')
-            && last.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-            && last[..last.len() - 1].contains('.');
-        if !abbreviation {
+        if !ends_with_abbreviation(tail) {
             break;
         }
         let head = following.slice(text);
@@ -118,6 +113,24 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
         *next += 1;
     }
     span
+}
+
+/// Whether the last word of `tail` (after its last white space) is an abbreviation in
+/// capitals with two full stops or more (`U.S.`): its bytes read backwards while they are
+/// capitals or full stops, the character before them decoded only there.
+fn ends_with_abbreviation(tail: &str) -> bool {
+    let b = tail.as_bytes();
+    let k = b.len()
+        - b.iter()
+            .rev()
+            .take_while(|&&c| c.is_ascii_uppercase() || c == b'.')
+            .count();
+    // the word holds another character unless white space (or nothing) comes before
+    let whole = tail
+        .get(..k)
+        .is_some_and(|head| head.chars().next_back().is_none_or(char::is_whitespace));
+    let last = &b[k..];
+    whole && last.len() >= 4 && last.ends_with(b".") && last[..last.len() - 1].contains(&b'.')
 }
 
 /// The spans of the attributions' contents and parts, sorted by start, with the furthest
@@ -279,6 +292,37 @@ fn is_pronoun(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_end_as_the_character_test_says() {
+        let slow = |tail: &str| {
+            let last = tail.rsplit(char::is_whitespace).next().unwrap_or("");
+            last.len() >= 4
+                && last.ends_with('.')
+                && last.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                && last[..last.len() - 1].contains('.')
+        };
+        for t in [
+            "the U.S.",
+            "U.S.",
+            "x\u{a0}U.S.",
+            "xU.S.",
+            "éU.S.",
+            "the US.",
+            "A.B",
+            "a U.S.A.",
+            "",
+            ".",
+            "....",
+            " ....",
+            "the u.s.",
+            "\u{2009}N.Y.",
+            "ÉU.S.",
+            "the U.S..",
+        ] {
+            assert_eq!(ends_with_abbreviation(t), slow(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn holders_find_the_first_attribution_holding_a_span() {

@@ -43,7 +43,14 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let bytes = s.as_bytes();
     let base = span.start;
     let mut p = 0;
-    while let Some((c, len)) = char_at(s, p) {
+    while let Some(&first) = bytes.get(p) {
+        if first == b' ' {
+            p += 1; // (the commonest byte, skipped before any decoding)
+            continue;
+        }
+        let Some((c, len)) = char_at(s, p) else {
+            break;
+        };
         let i = p;
         p += len;
         if c.is_whitespace() {
@@ -61,11 +68,9 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
         let mut end = p;
         let mut last = c;
         loop {
-            // a run of ASCII letters and digits, byte by byte
+            // a run of ASCII letters and digits
             let run = end;
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
-            }
+            end = alnum_run_end(bytes, end);
             if end > run {
                 last = char::from(bytes[end - 1]);
             }
@@ -112,6 +117,45 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             classes: Cell::new(UNKNOWN),
         });
     }
+}
+
+/// The end of the run of ASCII letters and digits at byte `at` of `bytes`, read eight
+/// bytes at a time ([`lane_alnum`]), the last few one by one.
+fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        // `!alnum` has bit 8 set, so at most 8
+        let n = (!lane_alnum(u64::from_le_bytes(lanes))).trailing_zeros() as usize;
+        at += n;
+        if n < 8 {
+            return at;
+        }
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
+}
+
+/// The ASCII letters and digits among the eight bytes of `x` (little-endian), as eight bits.
+#[inline]
+fn lane_alnum(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let marks = lane_between(x | (0x20 * ONES), b'a', b'z') | lane_between(x, b'0', b'9');
+    // gather the eight lane bits into one byte
+    ((marks >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// The high bit of each byte lane of `x` that is ASCII and between `lo` and `hi` (no carry
+/// crosses a lane: every lane is at most 0x7f before each addition).
+#[inline]
+fn lane_between(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (0x7f * ONES);
+    let from_lo = low + u64::from(0x80 - lo) * ONES;
+    let past_hi = low + u64::from(0x7f - hi) * ONES;
+    from_lo & !past_hi & !x & (0x80 * ONES)
 }
 
 /// The character at byte `p` of `s` and its length (ASCII decoded in place); `None` at the
@@ -386,6 +430,28 @@ mod tests {
             tokenize(&t, Span::new(0, t.len()), &mut v);
             let got: Vec<_> = v.iter().map(|k| (k.start, k.end, k.word)).collect();
             assert_eq!(got, tokenize_chars(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs_end_where_bytes_do() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for chunk in all.chunks(8) {
+            let mut lanes = [0u8; 8];
+            lanes.copy_from_slice(chunk);
+            let bits = lane_alnum(u64::from_le_bytes(lanes));
+            for (i, b) in chunk.iter().enumerate() {
+                assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphanumeric(), "{b}");
+            }
+        }
+        let t = b"abcdefghijKLMNOP0123456789xyz-Q";
+        for from in 0..t.len() {
+            let slow = from
+                + t[from..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+            assert_eq!(alnum_run_end(t, from), slow);
         }
     }
 

@@ -105,7 +105,7 @@ pub(crate) const fn key_const(b: &[u8]) -> Key {
 /// The bytes of `b` (1 to 8 of them) as a little-endian `u64`, zero above: overlapping
 /// loads of 4, 2 or 1 bytes, which agree where they overlap.
 #[inline]
-fn load(b: &[u8]) -> u64 {
+pub(crate) fn load(b: &[u8]) -> u64 {
     let n = b.len();
     if n == 8 {
         u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
@@ -124,7 +124,7 @@ fn load(b: &[u8]) -> u64 {
 
 /// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
 #[inline]
-const fn lower8(x: u64) -> u64 {
+pub(crate) const fn lower8(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let h = x & LOW7;

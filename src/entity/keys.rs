@@ -1,6 +1,7 @@
 //! Keys of the table's maps: a small fast hasher for short strings, and words hashed and
 //! compared in lower case (as [`str::to_lowercase`] gives them), eight bytes at a time.
 
+use crate::lexicon::{load, lower8};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The table's maps: keyed by short strings of one article, hashed with [`FxHasher`].
@@ -88,10 +89,10 @@ fn ascii_lower_hash(b: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        h.add(lower8(load8(c)));
+        h.add(lower8(load(c)));
     }
     let rest = chunks.remainder();
-    h.add(lower8(load8(rest)) ^ ((rest.len() as u64) << 59));
+    h.add(lower8(load(rest)) ^ ((rest.len() as u64) << 59));
     h.hash
 }
 
@@ -100,41 +101,7 @@ fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len()
         && a.chunks(8)
             .zip(b.chunks(8))
-            .all(|(x, y)| lower8(load8(x)) == lower8(load8(y)))
-}
-
-/// The bytes of `b` (at most eight) as a little-endian `u64`, zero above: overlapping
-/// loads of 4, 2 or 1 bytes, which agree where they overlap.
-#[inline]
-fn load8(b: &[u8]) -> u64 {
-    let n = b.len();
-    match *b {
-        [a0, a1, a2, a3, a4, a5, a6, a7] => u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]),
-        _ if n >= 4 => {
-            let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-            let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
-            lo | hi << (8 * (n - 4))
-        }
-        _ if n >= 2 => {
-            let lo = u64::from(u16::from_le_bytes([b[0], b[1]]));
-            let hi = u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]]));
-            lo | hi << (8 * (n - 2))
-        }
-        _ => b.first().map_or(0, |&c| u64::from(c)),
-    }
-}
-
-/// Each ASCII capital among the eight bytes of `x` made lower case (other bytes kept).
-#[inline]
-const fn lower8(x: u64) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let h = x & LOW7;
-    // Bit 7 of each byte: its low seven bits are at least 'A' / over 'Z' (no carries out).
-    let from_a = h + 0x3f3f_3f3f_3f3f_3f3f;
-    let past_z = h + 0x2525_2525_2525_2525;
-    let upper = from_a & !past_z & !x & HIGH;
-    x | upper >> 2
+            .all(|(x, y)| lower8(load(x)) == lower8(load(y)))
 }
 
 #[cfg(test)]

@@ -1010,3 +1010,48 @@ fn a_restrictive_relative_clause_reports_for_its_antecedent() {
     let none = rows("It was the plan who said nothing would change.");
     assert!(none.is_empty(), "{none:#?}");
 }
+
+#[test]
+fn plans_and_intentions_report_their_infinitive() {
+    let r = rows(
+        "Councillor Dana Whitfield plans to vote against the transit levy. \
+         The Harbour Party intends to name a candidate within two weeks, spokesman Olu Bakare said.",
+    );
+    let a = find(&r, "to vote against");
+    assert_eq!(a.1, "to vote against the transit levy");
+    assert_eq!(a.3.as_deref(), Some("Dana Whitfield"));
+    assert_eq!(a.4.as_deref(), Some("plans"));
+    let b = find(&r, "to name a candidate");
+    assert_eq!(b.2.as_deref(), Some("The Harbour Party"));
+    assert_eq!(b.4.as_deref(), Some("intends"));
+    // The spokesman reported the whole clause, the intention inside it included.
+    let c = find(&r, "The Harbour Party intends");
+    assert_eq!(
+        c.1,
+        "The Harbour Party intends to name a candidate within two weeks"
+    );
+    assert_eq!(c.3.as_deref(), Some("Olu Bakare"));
+    assert_eq!(c.4.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_plan_as_a_noun_is_no_statement() {
+    let r = rows(
+        "Whitfield's plans to rebuild the pier fell apart last year. \
+         The plan to widen the road was dropped.",
+    );
+    assert!(r.is_empty(), "{r:#?}");
+}
+
+#[test]
+fn a_polled_share_holds_a_stance() {
+    let r = rows(
+        "In the survey, two-thirds support lowering the voting age, while 40 percent back a later start.",
+    );
+    let a = find(&r, "lowering the voting age");
+    assert_eq!(a.2.as_deref(), Some("two-thirds"));
+    assert_eq!(a.4.as_deref(), Some("support"));
+    let b = find(&r, "a later start");
+    assert_eq!(b.2.as_deref(), Some("40 percent"));
+    assert_eq!(b.4.as_deref(), Some("back"));
+}

@@ -249,7 +249,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
-            if !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s')) {
+            // `Obama's plans to ...`: a possessive makes the cue a noun.
+            let possessive = last.ends_with("'s") || last.ends_with("’s");
+            if possessive || !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s')) {
                 return None;
             }
         }
@@ -300,9 +302,11 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         };
         if comma_before_subj && tail_empty && !c.needs_that {
             let end_a = trim_to(text, toks[0].start, toks[a].start);
-            // After the statement before in the same sentence, if any.
+            // After the statement before in the same sentence, if any, unless that one lies
+            // inside this content (`X plans to ..., a spokesman said.`).
             let start = earlier
                 .last()
+                .filter(|d| d.content.end < end_a)
                 .and_then(|d| d.cue)
                 .and_then(|cu| toks[..a].iter().position(|t| t.start >= cu.end))
                 .filter(|&i| i + 1 < a)
@@ -570,10 +574,15 @@ pub(super) fn stance_clause(
     }
     let form = finite_form(ws, k, c);
     let prev = ws.w(k - 1);
-    let plural_subject = subj.is_some_and(|(_, b)| {
-        let w = ws.w(b);
-        is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
+    // `two-thirds support ...`, `19 percent of voters back ...`: a polled share.
+    let share = subj.is_some_and(|(a, b)| {
+        (a..=b).any(|i| set::SHARE_WORDS.has(ws.w(i)) || ws.w(i).ends_with('%'))
     });
+    let plural_subject = share
+        || subj.is_some_and(|(_, b)| {
+            let w = ws.w(b);
+            is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
+        });
     if !(matches!(form, Form::Past | Form::Third) || form == Form::Base && plural_subject) {
         return None;
     }
@@ -600,6 +609,7 @@ pub(super) fn stance_clause(
     }
     if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
         || set::PRONOUNS.has(ws.w(b))
+        || share
         // `the governor denounced ...`: a title stands for its holder.
         || b > a && crate::entity::is_title(ws.w(b)))
         || is_in(&["it"], ws.w(b))
@@ -1140,9 +1150,11 @@ fn phrase_after(ws: &Words, k: usize, lemma: &str) -> Option<usize> {
     })
 }
 
-/// Verbs of commitment and hope whose infinitive states the position (`promised to cut
-/// taxes`, `hopes to win`), as a `that` clause would.
-const INTENT_VERBS: &[&str] = &["agree", "hope", "pledge", "promise", "threaten", "vow"];
+/// Verbs of commitment, hope and intention whose infinitive states the position
+/// (`promised to cut taxes`, `hopes to win`, `plans to vote`), as a `that` clause would.
+const INTENT_VERBS: &[&str] = &[
+    "agree", "hope", "intend", "plan", "pledge", "promise", "threaten", "vow",
+];
 
 /// Whether an infinitive with something after its verb opens at word `cs` (`to cut
 /// taxes`), not `to` before a noun phrase (`agreed to a deal`).

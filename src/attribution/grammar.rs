@@ -230,6 +230,20 @@ pub const EVIDENCE_WORDS: &[&str] = &[
     "surveys",
 ];
 
+/// Shares of a polled group that hold a stance (`two-thirds support ...`, `19 percent
+/// back ...`, `a majority of Republicans oppose ...`).
+pub const SHARE_WORDS: &[&str] = &[
+    "half",
+    "majority",
+    "percent",
+    "plurality",
+    "quarter",
+    "quarters",
+    "third",
+    "thirds",
+    "two-thirds",
+];
+
 /// Nouns for documents and media that speak (`the statement added`).
 pub const DOCUMENT_WORDS: &[&str] = &[
     "affidavit",
@@ -336,7 +350,7 @@ pub(crate) mod set {
     }
 
     /// The lists, in the order of their bits.
-    const LISTS: [&[&str]; 15] = [
+    const LISTS: [&[&str]; 16] = [
         super::AUX_ADV,
         super::TIME_WORDS,
         super::NP_STOP,
@@ -352,6 +366,7 @@ pub(crate) mod set {
         clause::MODALS,
         clause::SUBORDINATORS,
         clause::PARTICLES,
+        super::SHARE_WORDS,
     ];
     pub(crate) const AUX_ADV: Set = Set(1 << 0);
     pub(crate) const TIME_WORDS: Set = Set(1 << 1);
@@ -368,6 +383,7 @@ pub(crate) mod set {
     pub(crate) const MODALS: Set = Set(1 << 12);
     pub(crate) const SUBORDINATORS: Set = Set(1 << 13);
     pub(crate) const PARTICLES: Set = Set(1 << 14);
+    pub(crate) const SHARE_WORDS: Set = Set(1 << 15);
 
     /// The lists indexed together (see [`crate::lexicon`]).
     static INDEX: WordTable<{ words_in(&LISTS) }, { slots_for(words_in(&LISTS)) }> =
@@ -401,6 +417,7 @@ pub(crate) mod set {
                 MODALS,
                 SUBORDINATORS,
                 PARTICLES,
+                SHARE_WORDS,
             ];
             let mut probes: Vec<String> = vec![
                 String::new(),

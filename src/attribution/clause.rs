@@ -249,9 +249,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
     if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
-            // `Obama's plans to ...`: a possessive makes the cue a noun.
-            let possessive = last.ends_with("'s") || last.ends_with("’s");
-            if possessive || !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s')) {
+            if !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s')) {
                 return None;
             }
         }

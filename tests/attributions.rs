@@ -1055,3 +1055,18 @@ fn a_polled_share_holds_a_stance() {
     assert_eq!(b.2.as_deref(), Some("40 percent"));
     assert_eq!(b.4.as_deref(), Some("back"));
 }
+
+#[test]
+fn a_trailing_according_to_ends_another_statement() {
+    let r = rows(
+        "Mayor Ines Calder said the bridge would reopen in May, according to a transcript \
+         of the council meeting.",
+    );
+    let a = find(&r, "the bridge would reopen");
+    assert_eq!(a.1, "the bridge would reopen in May");
+    assert_eq!(a.4.as_deref(), Some("said"));
+    // The credit is a statement of its own, for the whole sentence before it.
+    let b = find(&r, "Mayor Ines Calder said");
+    assert_eq!(b.2.as_deref(), Some("a transcript of the council meeting"));
+    assert_eq!(b.4.as_deref(), Some("according to"));
+}

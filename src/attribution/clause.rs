@@ -793,7 +793,9 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
             Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
             None => false,
         } || gap.contains(';')
-            || (gap.contains(',') && is_in(&["compared", "however", "putting", "whereas"], w));
+            // `, according to X`: the writer's own credit for the sentence, not the content.
+            || (gap.contains(',')
+                && is_in(&["according", "compared", "however", "putting", "whereas"], w));
         // `..., and Smith said B`: another speaker's statement begins at its subject.
         if !stop && next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
             if let Some((a2, _)) = grammar::subject_before(ws, m) {

@@ -16,8 +16,10 @@ const fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// A one in every byte of a word.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// A mask whose lowest set bit is in the first byte of `w` (little-endian) that needs
 /// escaping, or 0 when none does. (Bits above the first true one may be spurious.)

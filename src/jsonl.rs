@@ -624,7 +624,7 @@ fn fast(
     let id = Id::of(f.id)?;
     Some(match parser.parse(f.text) {
         Ok(article) => {
-            let escapes = write::Escapes::new(f.text, f.escapes);
+            let escapes = write::Escapes::new(f.text, f.escapes, f.blocks);
             write_article(out, &id, &article, &escapes).map(|()| {
                 stats.failed -= 1;
                 stats.bytes += f.text.len();

@@ -26,6 +26,8 @@ pub(crate) struct Fields<'a> {
     /// The offsets in `text` of its bytes that JSON output must escape, in order: those
     /// that came from escapes (the others cannot be in a JSON string as they are).
     pub escapes: &'a [usize],
+    /// The block index of `escapes` (see [`super::write::index_blocks`]).
+    pub blocks: &'a [usize],
 }
 
 /// What the fast path reuses from line to line.
@@ -35,6 +37,8 @@ pub(crate) struct Scratch {
     text: Vec<u8>,
     /// The offsets in `text` of the bytes that need escaping.
     escapes: Vec<usize>,
+    /// Their block index.
+    blocks: Vec<usize>,
 }
 
 /// Where the text was found.
@@ -109,10 +113,12 @@ pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Scratch) -> Option<Fie
         Text::Scratch => scratch.text.as_slice(),
     };
     let text = std::str::from_utf8(text).ok()?;
+    super::write::index_blocks(&scratch.escapes, text.len(), &mut scratch.blocks);
     Some(Fields {
         id,
         text,
         escapes: &scratch.escapes,
+        blocks: &scratch.blocks,
     })
 }
 
@@ -134,7 +140,7 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
         Some(b'\\') => {}
         _ => return None,
     }
-    let Scratch { text, escapes } = scratch;
+    let Scratch { text, escapes, .. } = scratch;
     text.clear();
     escapes.clear();
     let mut start = i;

@@ -4,8 +4,8 @@
 //! unless [`Options::keep`]), parses each text, and writes exactly one line per input line,
 //! in order, with the `id` copied. A line that cannot be used gives
 //! `{"id": ..., "error": {"kind": "...", "message": "..."}}` and the run goes on. Input is
-//! read in batches that are parsed on [`Options::threads`] threads, so memory stays flat
-//! whatever the input's size.
+//! read in small batches that are parsed on [`Options::threads`] threads as they come, a
+//! bounded number in flight, so memory stays flat whatever the input's size.
 //!
 //! ```
 //! let input = "{\"id\": 1, \"text\": \"HAVANA (AP) -- Rain fell.\"}\nnot json\n";
@@ -150,15 +150,22 @@ impl Stats {
     }
 }
 
-/// Input bytes gathered before a batch is parsed (in parallel) and written, in order.
-const BATCH_BYTES: usize = 4 << 20;
-/// Input bytes read at least at a time.
-const READ_BYTES: usize = 1 << 20;
-/// Input lines gathered at most in a batch.
-const BATCH_LINES: usize = 8192;
-/// Input bytes a worker takes at a time from a batch: small enough that the threads finish
-/// a batch together whatever the sizes of its articles.
+/// Input read ahead of the output written, at most (but a batch holds at least one whole
+/// line): this bounds the memory a run holds whatever the input's size. A caller that
+/// writes all its input before it reads any output can give this much without the two
+/// waiting on each other.
+const AHEAD_BYTES: usize = 4 << 20;
+/// Input lines read ahead of the output written, at most: what bounds the output held.
+const AHEAD_LINES: usize = 8192;
+/// Input bytes in a batch for a worker thread: small, so that the threads start at once
+/// and share the work evenly whatever the sizes of the articles.
 const CHUNK_BYTES: usize = 64 << 10;
+/// Input lines in a batch for a worker thread, at most.
+const CHUNK_LINES: usize = 512;
+/// A buffer that grew over this (for a very long line) is freed, not kept for reuse.
+const KEEP_CAPACITY: usize = 2 * AHEAD_BYTES;
+/// Input bytes done between two calls of the progress callback.
+const PROGRESS_BYTES: usize = 4 << 20;
 
 /// A batch of input lines: the bytes, each line's `(start, end)` without its line end, and
 /// the number of the lines before it.
@@ -170,17 +177,19 @@ struct Batch {
 }
 
 impl Batch {
-    /// Refills the batch from `input` with the lines after line `first`; an empty batch
-    /// means the input is done. `rest` holds the bytes read after the last whole line of
-    /// the previous batch, and on return those after this batch's last line.
+    /// Refills the batch from `input` with the lines after line `first`, up to `size`
+    /// (bytes, lines); an empty batch means the input is done. `rest` holds the bytes read
+    /// after the last whole line of the previous batch, and on return those after this
+    /// batch's last line.
     ///
-    /// The input is read in large blocks straight into the batch, then cut at its line
-    /// ends: no copy line by line.
+    /// The input is read in blocks straight into the batch, then cut at its line ends: no
+    /// copy line by line.
     fn fill(
         &mut self,
         input: &mut impl BufRead,
         first: usize,
         rest: &mut Vec<u8>,
+        (max_bytes, max_lines): (usize, usize),
     ) -> io::Result<()> {
         self.bytes.clear();
         self.lines.clear();
@@ -197,13 +206,13 @@ impl Batch {
                 }
                 self.lines.push((start, end));
                 scanned += nl + 1;
-                if scanned >= BATCH_BYTES || self.lines.len() >= BATCH_LINES {
+                if scanned >= max_bytes || self.lines.len() >= max_lines {
                     rest.extend_from_slice(&self.bytes[scanned..]);
                     self.bytes.truncate(scanned);
                     return Ok(());
                 }
             }
-            let want = BATCH_BYTES.saturating_sub(self.bytes.len()).max(READ_BYTES);
+            let want = max_bytes.saturating_sub(self.bytes.len()).max(CHUNK_BYTES);
             if input.take(want as u64).read_to_end(&mut self.bytes)? == 0 {
                 // The last line, without a line end.
                 if scanned < self.bytes.len() {
@@ -218,40 +227,81 @@ impl Batch {
         }
     }
 
-    /// The batch cut into runs of lines of about [`CHUNK_BYTES`] each, as index ranges
-    /// into `lines`.
-    fn chunks(&self) -> Vec<std::ops::Range<usize>> {
-        let mut out = Vec::new();
-        let mut start = 0;
-        let mut bytes = 0;
-        for (k, &(s, e)) in self.lines.iter().enumerate() {
-            bytes += e - s + 1;
-            if bytes >= CHUNK_BYTES {
-                out.push(start..k + 1);
-                start = k + 1;
-                bytes = 0;
-            }
+    /// The batch emptied for reuse, or a new one if it grew too big to keep.
+    fn spent(mut self) -> Batch {
+        if self.bytes.capacity() > KEEP_CAPACITY {
+            return Batch::default();
         }
-        if start < self.lines.len() {
-            out.push(start..self.lines.len());
+        self.lines.clear();
+        self
+    }
+}
+
+/// The input cut into batches of whole lines.
+struct Reader<R> {
+    input: R,
+    /// The most bytes and lines in a batch.
+    size: (usize, usize),
+    /// The bytes read after the last whole line of the last batch.
+    rest: Vec<u8>,
+    /// The number of lines in the batches so far.
+    lines: usize,
+}
+
+impl<R: BufRead> Reader<R> {
+    /// The next batch, read into `batch` (a spent one, reused); `None` at the input's end.
+    fn next(&mut self, mut batch: Batch) -> io::Result<Option<Batch>> {
+        batch.fill(&mut self.input, self.lines, &mut self.rest, self.size)?;
+        if batch.lines.is_empty() {
+            return Ok(None);
         }
-        out
+        self.lines += batch.lines.len();
+        Ok(Some(batch))
+    }
+}
+
+/// The running tally of a run, handed to its progress callback every [`PROGRESS_BYTES`]
+/// of input and at the end.
+struct Tally<F> {
+    stats: Stats,
+    unreported: usize,
+    progress: F,
+}
+
+impl<F: FnMut(&Stats)> Tally<F> {
+    /// Counts a batch of `bytes` bytes of input whose lines gave `s`.
+    fn add(&mut self, s: &Stats, bytes: usize) {
+        self.stats.add(s);
+        self.unreported += bytes;
+        if self.unreported >= PROGRESS_BYTES {
+            self.unreported = 0;
+            (self.progress)(&self.stats);
+        }
+    }
+
+    /// The final tally, reported if it has not been.
+    fn finish(mut self) -> Stats {
+        if self.unreported > 0 {
+            (self.progress)(&self.stats);
+        }
+        self.stats
     }
 }
 
 /// Runs JSON Lines from `input` to `out`: one output line per input line, in order.
-/// `progress` is called with the running tally after each batch. Returns the tally; only
-/// I/O errors stop a run (a bad line gives an error line).
+/// `progress` is called with the running tally every few megabytes of input and at the
+/// end. Returns the tally; only I/O errors stop a run (a bad line gives an error line).
 ///
-/// With more than one thread, the workers take the batch's chunks in turn (so that a
-/// long article does not hold the others back) while the calling thread reads the next
-/// batch; the outputs are written in input order.
+/// The input is cut into batches of whole lines. With more than one thread they are small:
+/// worker threads parse them as they come while the calling thread reads the next ones and
+/// writes the outputs in input order. A bounded amount of input is in flight, so memory
+/// stays flat.
 pub fn run(
     parser: &Parser,
     opts: &Options,
-    mut input: impl BufRead,
+    input: impl BufRead,
     out: &mut impl Write,
-    mut progress: impl FnMut(&Stats),
+    progress: impl FnMut(&Stats),
 ) -> io::Result<Stats> {
     // Without the `parallel` feature every batch is parsed on the calling thread.
     let threads = if cfg!(feature = "parallel") {
@@ -259,100 +309,185 @@ pub fn run(
     } else {
         1
     };
-    let mut stats = Stats::default();
-    let mut current = Batch::default();
-    let mut next = Batch::default();
-    let mut rest = Vec::new();
-    current.fill(&mut input, 0, &mut rest)?;
-    let mut output = Vec::new();
-    let mut scratch = read::Scratch::default();
-    while !current.lines.is_empty() {
-        let after = current.first + current.lines.len();
-        if threads == 1 || current.lines.len() < 2 {
-            output.clear();
-            let lines = 0..current.lines.len();
-            let s = records(parser, opts, &current, lines, &mut output, &mut scratch)?;
-            stats.add(&s);
-            out.write_all(&output)?;
-            next.fill(&mut input, after, &mut rest)?;
+    let mut reader = Reader {
+        input,
+        size: if threads == 1 {
+            (AHEAD_BYTES, AHEAD_LINES)
         } else {
-            let chunks = current.chunks();
-            let (parsed, read) =
-                parse_in_parallel(parser, opts, &current, &chunks, threads, || {
-                    next.fill(&mut input, after, &mut rest)
-                });
-            read?;
-            for result in parsed {
-                let (s, buf) = result?;
-                stats.add(&s);
-                out.write_all(&buf)?;
-            }
-        }
-        progress(&stats);
-        std::mem::swap(&mut current, &mut next);
+            (CHUNK_BYTES, CHUNK_LINES)
+        },
+        rest: Vec::new(),
+        lines: 0,
+    };
+    let mut tally = Tally {
+        stats: Stats::default(),
+        unreported: 0,
+        progress,
+    };
+    if threads == 1 {
+        run_here(parser, opts, &mut reader, out, &mut tally)?;
+    } else {
+        run_on_threads(parser, opts, threads, &mut reader, out, &mut tally)?;
     }
-    Ok(stats)
+    Ok(tally.finish())
 }
 
-/// What a chunk of lines gives: its tally and its output lines.
-type ChunkOutput = io::Result<(Stats, Vec<u8>)>;
-
-/// The output of each chunk of `batch`, in order, parsed on `threads` worker threads that
-/// take chunks in turn, while the calling thread runs `meanwhile` (reading the next batch).
-fn parse_in_parallel<T>(
+/// [`run`] on the calling thread alone.
+fn run_here<F: FnMut(&Stats)>(
     parser: &Parser,
     opts: &Options,
-    batch: &Batch,
-    chunks: &[std::ops::Range<usize>],
+    reader: &mut Reader<impl BufRead>,
+    out: &mut impl Write,
+    tally: &mut Tally<F>,
+) -> io::Result<()> {
+    let mut batch = Batch::default();
+    let mut output = Vec::new();
+    let mut scratch = read::Scratch::default();
+    while let Some(full) = reader.next(batch)? {
+        output.clear();
+        let lines = 0..full.lines.len();
+        let s = records(parser, opts, &full, lines, &mut output, &mut scratch)?;
+        out.write_all(&output)?;
+        tally.add(&s, full.bytes.len());
+        batch = full.spent();
+    }
+    Ok(())
+}
+
+/// A batch sent to a worker thread, numbered in input order, with a buffer for its output.
+struct Job {
+    number: usize,
+    batch: Batch,
+    out: Vec<u8>,
+}
+
+/// A batch parsed: its job, its output in `out`, and the tally of its lines.
+struct Done {
+    job: Job,
+    result: io::Result<Stats>,
+}
+
+/// [`run`] on `threads` worker threads, the calling thread reading and writing.
+fn run_on_threads<F: FnMut(&Stats)>(
+    parser: &Parser,
+    opts: &Options,
     threads: usize,
-    meanwhile: impl FnOnce() -> T,
-) -> (Vec<ChunkOutput>, T) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let taken = AtomicUsize::new(0);
+    reader: &mut Reader<impl BufRead>,
+    out: &mut impl Write,
+    tally: &mut Tally<F>,
+) -> io::Result<()> {
+    use std::sync::{Mutex, mpsc};
+    let (jobs, queue) = mpsc::channel::<Job>();
+    let queue = Mutex::new(queue);
+    let (done, results) = mpsc::channel::<Done>();
     std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(chunks.len()))
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    let mut scratch = read::Scratch::default();
-                    loop {
-                        let k = taken.fetch_add(1, Ordering::Relaxed);
-                        let Some(range) = chunks.get(k) else {
-                            break;
-                        };
-                        let mut buf = Vec::with_capacity(CHUNK_BYTES * 3);
-                        let result =
-                            records(parser, opts, batch, range.clone(), &mut buf, &mut scratch);
-                        done.push((k, result.map(|s| (s, buf))));
-                    }
-                    done
-                })
-            })
-            .collect();
-        let other = meanwhile();
-        let mut slots: Vec<Option<ChunkOutput>> = (0..chunks.len()).map(|_| None).collect();
-        let mut lost = None;
-        for w in workers {
-            match w.join() {
-                Ok(done) => {
-                    for (k, r) in done {
-                        slots[k] = Some(r);
-                    }
+        for _ in 0..threads {
+            let (queue, done) = (&queue, done.clone());
+            scope.spawn(move || work(parser, opts, queue, &done));
+        }
+        drop(done);
+        // Returning drops `jobs`, which ends the workers: the scope waits for them.
+        feed_and_write(reader, jobs, &results, out, tally)
+    })
+}
+
+/// A worker thread: parses the batches it takes from `queue` until there are no more,
+/// and sends each one back to `done`.
+fn work(
+    parser: &Parser,
+    opts: &Options,
+    queue: &std::sync::Mutex<std::sync::mpsc::Receiver<Job>>,
+    done: &std::sync::mpsc::Sender<Done>,
+) {
+    let mut scratch = read::Scratch::default();
+    loop {
+        let next = match queue.lock() {
+            Ok(q) => q.recv(),
+            Err(_) => return,
+        };
+        let Ok(mut job) = next else {
+            return;
+        };
+        job.out.clear();
+        let lines = 0..job.batch.lines.len();
+        // A panic (there should be none) is reported as an error, so that the writer
+        // does not wait for the batch forever.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            records(parser, opts, &job.batch, lines, &mut job.out, &mut scratch)
+        }))
+        .unwrap_or_else(|_| Err(io::Error::other("a worker thread panicked")));
+        if done.send(Done { job, result }).is_err() {
+            return;
+        }
+    }
+}
+
+/// The calling thread's part of [`run_on_threads`]: keeps up to [`AHEAD_BYTES`] and
+/// [`AHEAD_LINES`] of input in flight (read and sent to `jobs`), reading before writing,
+/// and writes the parsed batches from `results` in input order.
+fn feed_and_write<F: FnMut(&Stats)>(
+    reader: &mut Reader<impl BufRead>,
+    jobs: std::sync::mpsc::Sender<Job>,
+    results: &std::sync::mpsc::Receiver<Done>,
+    out: &mut impl Write,
+    tally: &mut Tally<F>,
+) -> io::Result<()> {
+    let stopped = || io::Error::other("the worker threads stopped");
+    let mut spare: Vec<Job> = Vec::new();
+    // The batches parsed but not yet written, by number from the next to write.
+    let mut parsed: std::collections::VecDeque<Option<Done>> = Default::default();
+    let (mut sent, mut written, mut more) = (0, 0, true);
+    // The input bytes and lines sent and not yet written.
+    let (mut bytes, mut lines) = (0, 0);
+    loop {
+        while more && bytes < AHEAD_BYTES && lines < AHEAD_LINES {
+            let Job { batch, out, .. } = spare.pop().unwrap_or(Job {
+                number: 0,
+                batch: Batch::default(),
+                out: Vec::new(),
+            });
+            match reader.next(batch)? {
+                Some(batch) => {
+                    bytes += batch.bytes.len();
+                    lines += batch.lines.len();
+                    let number = sent;
+                    jobs.send(Job { number, batch, out })
+                        .map_err(|_| stopped())?;
+                    sent += 1;
                 }
-                Err(_) => lost = Some(io::Error::other("a worker thread panicked")),
+                None => more = false,
             }
         }
-        let parsed = slots
-            .into_iter()
-            .map(|slot| match slot {
-                Some(r) => r,
-                None => Err(lost
-                    .take()
-                    .unwrap_or_else(|| io::Error::other("a chunk was not parsed"))),
-            })
-            .collect();
-        (parsed, other)
-    })
+        if written == sent {
+            return Ok(());
+        }
+        let d = results.recv().map_err(|_| stopped())?;
+        let k = d.job.number - written;
+        if parsed.len() <= k {
+            parsed.resize_with(k + 1, || None);
+        }
+        parsed[k] = Some(d);
+        while let Some(Some(_)) = parsed.front() {
+            let Some(Some(Done { job, result })) = parsed.pop_front() else {
+                break;
+            };
+            let s = result?;
+            out.write_all(&job.out)?;
+            tally.add(&s, job.batch.bytes.len());
+            bytes -= job.batch.bytes.len();
+            lines -= job.batch.lines.len();
+            written += 1;
+            spare.push(Job {
+                number: 0,
+                batch: job.batch.spent(),
+                out: if job.out.capacity() > KEEP_CAPACITY {
+                    Vec::new()
+                } else {
+                    job.out
+                },
+            });
+        }
+    }
 }
 
 /// Writes the output lines for the lines `which` of `batch` into `out`.
@@ -489,7 +624,7 @@ fn fast(
     let id = Id::of(f.id)?;
     Some(match parser.parse(f.text) {
         Ok(article) => {
-            let escapes = write::Escapes::new(f.text, f.escapes);
+            let escapes = write::Escapes::new(f.text, f.escapes, f.blocks);
             write_article(out, &id, &article, &escapes).map(|()| {
                 stats.failed -= 1;
                 stats.bytes += f.text.len();

@@ -15,7 +15,7 @@
 //! checked character by character where they leave ASCII; the text as a whole), so a
 //! line it accepts is valid UTF-8 without a separate pass over it.
 
-use super::write::{find_escape, find_escape_or_high};
+use super::write::{HIGHS, ONES, escape_mask, find_escape, find_escape_or_high};
 
 /// The record's fields as the fast path found them.
 pub(crate) struct Fields<'a> {
@@ -26,6 +26,8 @@ pub(crate) struct Fields<'a> {
     /// The offsets in `text` of its bytes that JSON output must escape, in order: those
     /// that came from escapes (the others cannot be in a JSON string as they are).
     pub escapes: &'a [usize],
+    /// The block index of `escapes` (see [`super::write::index_blocks`]).
+    pub blocks: &'a [usize],
 }
 
 /// What the fast path reuses from line to line.
@@ -35,6 +37,8 @@ pub(crate) struct Scratch {
     text: Vec<u8>,
     /// The offsets in `text` of the bytes that need escaping.
     escapes: Vec<usize>,
+    /// Their block index.
+    blocks: Vec<usize>,
 }
 
 /// Where the text was found.
@@ -109,10 +113,12 @@ pub(crate) fn fields<'a>(line: &'a [u8], scratch: &'a mut Scratch) -> Option<Fie
         Text::Scratch => scratch.text.as_slice(),
     };
     let text = std::str::from_utf8(text).ok()?;
+    super::write::index_blocks(&scratch.escapes, text.len(), &mut scratch.blocks);
     Some(Fields {
         id,
         text,
         escapes: &scratch.escapes,
+        blocks: &scratch.blocks,
     })
 }
 
@@ -134,7 +140,7 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
         Some(b'\\') => {}
         _ => return None,
     }
-    let Scratch { text, escapes } = scratch;
+    let Scratch { text, escapes, .. } = scratch;
     text.clear();
     escapes.clear();
     let mut start = i;
@@ -211,31 +217,20 @@ fn unicode(b: &[u8], i: usize) -> Option<(char, usize)> {
     }
 }
 
-/// Arrays and objects nested deeper than this go the slow way.
-const MAX_DEPTH: usize = 100;
+/// Arrays and objects nested deeper than this go the slow way (at most 64: the stack of
+/// open ones is the bits of a `u64`).
+const MAX_DEPTH: u32 = 64;
 
 /// Checks the JSON value at `i` as serde_json checks a value it skips; the index after it.
-/// (One loop with a stack of the open arrays and objects, not a call per value.)
-fn skip(b: &[u8], i: usize) -> Option<usize> {
-    // The bytes of the strings skipped, OR-ed together a word at a time: where no high
-    // bit is set the value is ASCII, else it is checked as UTF-8 at the end.
-    let mut seen = 0;
-    let end = skip_value(b, i, &mut seen)?;
-    if seen & 0x8080_8080_8080_8080 != 0 {
-        std::str::from_utf8(&b[i..end]).ok()?;
-    }
-    Some(end)
-}
-
-/// [`skip`], without the UTF-8 check, OR-ing the string bytes it reads into `seen`.
-#[inline(always)]
-fn skip_value(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
-    let mut open = [0u8; MAX_DEPTH];
+/// One loop, not a call per value: the open arrays and objects are a stack of bits (1 for an
+/// object), the innermost the lowest.
+fn skip(b: &[u8], mut i: usize) -> Option<usize> {
+    let mut objects: u64 = 0;
     let mut depth = 0;
     loop {
         // A value starts at `i`.
         match *b.get(i)? {
-            b'"' => i = skip_string(b, i + 1, seen)?,
+            b'"' => i = skip_string(b, i + 1)?,
             b'-' => i = number(b, i + 1)?,
             b'0'..=b'9' => i = number(b, i)?,
             b'n' => i = literal(b, i, b"null")?,
@@ -245,15 +240,15 @@ fn skip_value(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
                 if depth == MAX_DEPTH {
                     return None;
                 }
+                let object = c == b'{';
                 i = ws(b, i + 1);
-                let close = if c == b'[' { b']' } else { b'}' };
-                if b.get(i) == Some(&close) {
+                if b.get(i) == Some(if object { &b'}' } else { &b']' }) {
                     i += 1;
                 } else {
-                    open[depth] = c;
+                    objects = objects << 1 | u64::from(object);
                     depth += 1;
-                    if c == b'{' {
-                        i = key(b, i, seen)?;
+                    if object {
+                        i = key(b, i)?;
                     }
                     continue;
                 }
@@ -273,31 +268,50 @@ fn skip_value(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
                 i = ws(b, i);
                 *b.get(i)?
             };
-            let top = open[depth - 1];
-            if c == b',' {
-                i = ws(b, i + 1);
-                if top == b'{' {
-                    i = key(b, i, seen)?;
+            let object = objects & 1 != 0;
+            match c {
+                b',' => {
+                    i = ws(b, i + 1);
+                    if object {
+                        i = key(b, i)?;
+                    }
+                    break;
                 }
-                break;
+                b'}' if object => {}
+                b']' if !object => {}
+                _ => return None,
             }
-            if (top == b'[' && c == b']') || (top == b'{' && c == b'}') {
-                i += 1;
-                depth -= 1;
-            } else {
-                return None;
-            }
+            i += 1;
+            depth -= 1;
+            objects >>= 1;
         }
     }
 }
 
 /// Skips an object's key and colon at `i`; the index of the value after them.
 #[inline(always)]
-fn key(b: &[u8], i: usize, seen: &mut u64) -> Option<usize> {
+fn key(b: &[u8], i: usize) -> Option<usize> {
+    // Most keys are short ASCII followed by `": "` and the value: all read from one
+    // window of 16 bytes, with a single bounds check.
+    if let Some(window) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        let v = u128::from_le_bytes(*window);
+        let w = (v >> 8) as u64;
+        let m = escape_mask(w) | (w & HIGHS);
+        let q = 1 + (m.trailing_zeros() / 8) as usize; // the closing quote, if it is one
+        if v as u8 == b'"'
+            && m != 0
+            && window[q] == b'"'
+            && window[q + 1] == b':'
+            && window[q + 2] == b' '
+            && !matches!(window[q + 3], b' ' | b'\n' | b'\t' | b'\r')
+        {
+            return Some(i + q + 3);
+        }
+    }
     if *b.get(i)? != b'"' {
         return None;
     }
-    let i = skip_string(b, i + 1, seen)?;
+    let i = skip_string(b, i + 1)?;
     // `: ` is by far the most common way on to the value.
     if b.get(i..i + 2) == Some(b": ") {
         return Some(ws(b, i + 2));
@@ -309,13 +323,34 @@ fn key(b: &[u8], i: usize, seen: &mut u64) -> Option<usize> {
     Some(ws(b, i + 1))
 }
 
-/// Skips a JSON string whose contents start at `i`; the index after its closing quote.
+/// Skips a JSON string whose contents start at `i`, checked as serde_json checks one it
+/// skips; the index after its closing quote. A short one of ASCII without escapes (most
+/// keys and many values) is read in one word here, the others by [`long_string`].
 #[inline(always)]
-fn skip_string(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
+fn skip_string(b: &[u8], i: usize) -> Option<usize> {
+    if let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*word);
+        let m = escape_mask(w) | (w & HIGHS);
+        if m != 0 {
+            let at = i + (m.trailing_zeros() / 8) as usize;
+            if b.get(at) == Some(&b'"') {
+                return Some(at + 1);
+            }
+        }
+    }
+    long_string(b, i)
+}
+
+/// [`skip_string`] for any string: escapes well formed, no control characters, UTF-8
+/// (only a string with a byte that is not ASCII is decoded).
+#[inline(never)]
+fn long_string(b: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    let mut seen = 0;
     loop {
-        i = find_escape_seen(b, i, seen);
+        i = find_escape_seen(b, i, &mut seen);
         match *b.get(i)? {
-            b'"' => return Some(i + 1),
+            b'"' => break,
             b'\\' => match *b.get(i + 1)? {
                 b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
                 b'u' => {
@@ -327,27 +362,51 @@ fn skip_string(b: &[u8], mut i: usize, seen: &mut u64) -> Option<usize> {
             _ => return None,
         }
     }
+    if seen & HIGHS != 0 {
+        std::str::from_utf8(b.get(start..i)?).ok()?;
+    }
+    Some(i + 1)
 }
 
-/// [`find_escape`], OR-ing the bytes it reads into `seen`.
+/// [`find_escape`], OR-ing the bytes before the one it finds into `seen`.
 #[inline(always)]
 fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
-    while i + 8 <= b.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&b[i..i + 8]);
-        let w = u64::from_le_bytes(word);
-        *seen |= w;
-        let m = super::write::escape_mask(w);
+    while let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*word);
+        let m = escape_mask(w);
         if m != 0 {
+            // The lowest bit of `m` is the high bit of the byte found: the bits below it
+            // are those of the bytes before it, and that byte's other bits (not high).
+            *seen |= w & ((m & m.wrapping_neg()) - 1);
             return i + (m.trailing_zeros() / 8) as usize;
         }
+        *seen |= w;
         i += 8;
     }
     while let Some(&c) = b.get(i) {
-        *seen |= u64::from(c);
         if c < 0x20 || c == b'"' || c == b'\\' {
             break;
         }
+        *seen |= u64::from(c);
+        i += 1;
+    }
+    i
+}
+
+/// The index of the first byte at or after `i` that is not an ASCII digit, or `b.len()`.
+#[inline(always)]
+fn digits(b: &[u8], mut i: usize) -> usize {
+    while let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        // A digit is 0 to 9 once its high nibble is cleared: the high bit is set for each
+        // byte that is 10 or more, or was not ASCII (no carry crosses a byte).
+        let x = u64::from_le_bytes(*word) ^ (ONES * u64::from(b'0'));
+        let other = ((x & (ONES * 0x7f)).wrapping_add(ONES * 0x76) | x) & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
         i += 1;
     }
     i
@@ -356,24 +415,27 @@ fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
 /// Skips a JSON number's digits from `i` (after any minus sign).
 #[inline(always)]
 fn number(b: &[u8], i: usize) -> Option<usize> {
-    let digits = |mut i: usize| {
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        i
-    };
-    let mut i = match *b.get(i)? {
+    let i = match *b.get(i)? {
         b'0' => {
             if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                 return None;
             }
             i + 1
         }
-        b'1'..=b'9' => digits(i + 1),
+        b'1'..=b'9' => digits(b, i + 1),
         _ => return None,
     };
+    match b.get(i) {
+        Some(b'.' | b'e' | b'E') => fraction_and_exponent(b, i),
+        _ => Some(i),
+    }
+}
+
+/// Skips a number's fraction and exponent, either or both, from `i`.
+#[inline(never)]
+fn fraction_and_exponent(b: &[u8], mut i: usize) -> Option<usize> {
     if b.get(i) == Some(&b'.') {
-        let end = digits(i + 1);
+        let end = digits(b, i + 1);
         if end == i + 1 {
             return None;
         }
@@ -384,7 +446,7 @@ fn number(b: &[u8], i: usize) -> Option<usize> {
         if let Some(b'+' | b'-') = b.get(i) {
             i += 1;
         }
-        let end = digits(i);
+        let end = digits(b, i);
         if end == i {
             return None;
         }

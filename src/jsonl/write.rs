@@ -16,8 +16,10 @@ const fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// A one in every byte of a word.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// A mask whose lowest set bit is in the first byte of `w` (little-endian) that needs
 /// escaping, or 0 when none does. (Bits above the first true one may be spurious.)
@@ -95,6 +97,28 @@ pub(crate) struct Escapes<'t> {
     base: usize,
     len: usize,
     at: &'t [usize],
+    /// Where to start looking in `at` for each block of the text (see [`index_blocks`]).
+    blocks: &'t [usize],
+}
+
+/// The bytes of text per entry of a block index.
+const BLOCK: usize = 64;
+
+/// Fills `blocks` with, for each block of [`BLOCK`] bytes of a text of `len` bytes (and its
+/// end), the number of the offsets `at` (in order) before the block; nothing if `at` is
+/// empty.
+pub(crate) fn index_blocks(at: &[usize], len: usize, blocks: &mut Vec<usize>) {
+    blocks.clear();
+    if at.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    for start in (0..=len).step_by(BLOCK) {
+        while at.get(k).is_some_and(|&x| x < start) {
+            k += 1;
+        }
+        blocks.push(k);
+    }
 }
 
 impl<'t> Escapes<'t> {
@@ -103,15 +127,30 @@ impl<'t> Escapes<'t> {
         base: 0,
         len: 0,
         at: &[],
+        blocks: &[],
     };
 
     /// The text `text`, whose bytes that need escaping are at the offsets `at` (in order,
-    /// and all of them).
-    pub(crate) fn new(text: &str, at: &'t [usize]) -> Self {
+    /// and all of them), indexed by `blocks` (from [`index_blocks`]).
+    pub(crate) fn new(text: &str, at: &'t [usize], blocks: &'t [usize]) -> Self {
         Escapes {
             base: text.as_ptr() as usize,
             len: text.len(),
             at,
+            blocks,
+        }
+    }
+
+    /// The index in `at` of the first offset at or after `offset`: from the block index,
+    /// then past the few offsets of the block before `offset`.
+    #[inline]
+    fn first_from(&self, offset: usize) -> usize {
+        match self.blocks.get(offset / BLOCK) {
+            Some(&k) => {
+                let rest = self.at.get(k..).unwrap_or_default();
+                k + rest.iter().take_while(|&&x| x < offset).count()
+            }
+            None => self.at.partition_point(|&x| x < offset),
         }
     }
 }
@@ -132,7 +171,7 @@ fn text(out: &mut Vec<u8>, t: &Escapes<'_>, s: &str) {
     out.reserve(b.len() + 2);
     out.push(b'"');
     let mut start = 0;
-    let first = t.at.partition_point(|&x| x < offset);
+    let first = t.first_from(offset);
     for &x in &t.at[first..] {
         let r = x - offset;
         if r >= b.len() {
@@ -593,12 +632,41 @@ mod tests {
             .filter(|&(_, c)| needs_escape(c))
             .map(|(k, _)| k)
             .collect();
+        let mut blocks = Vec::new();
+        index_blocks(&at, text.len(), &mut blocks);
         let mut out = Vec::new();
-        article(&mut out, &Escapes::new(text, &at), &a);
+        article(&mut out, &Escapes::new(text, &at, &blocks), &a);
         assert_eq!(
             String::from_utf8(out).unwrap(),
             serde_json::to_string(&a).unwrap()
         );
+    }
+
+    #[test]
+    fn the_block_index_finds_what_a_binary_search_finds() {
+        let mut blocks = Vec::new();
+        for at in [
+            vec![],
+            vec![0],
+            vec![63, 64, 65],
+            vec![5, 6, 7, 200, 1000, 1001, 1499],
+            (0..1500).step_by(3).collect::<Vec<_>>(),
+        ] {
+            index_blocks(&at, 1500, &mut blocks);
+            let t = Escapes {
+                base: 1,
+                len: 1500,
+                at: &at,
+                blocks: &blocks,
+            };
+            for offset in 0..=1500 {
+                assert_eq!(
+                    t.first_from(offset),
+                    at.partition_point(|&x| x < offset),
+                    "{offset} in {at:?}"
+                );
+            }
+        }
     }
 
     #[test]

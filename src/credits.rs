@@ -16,7 +16,9 @@
 //! ```
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use memchr::memmem;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{char, space0};
 use nom::combinator::{opt, recognize};
@@ -325,10 +327,14 @@ const CONTRIBUTOR_JOBS: &[&str] = &[
     "videojournalist",
 ];
 
+/// The phrase that ends a contributor line, its searcher built once.
+static CONTRIBUTED: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(" contributed to this report"));
+
 /// `Associated Press writer Jay Reeves in Birmingham, Alabama, contributed to this report.`
 fn contributors<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
     let tail = &text[start..];
-    let Some(k) = tail.find(" contributed to this report") else {
+    let Some(k) = CONTRIBUTED.find(tail.as_bytes()) else {
         return;
     };
     let line_start = tail[..k].rfind(['\n', '\r']).map_or(0, |p| p + 1);

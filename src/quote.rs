@@ -57,12 +57,24 @@ struct Open {
     pieces: Vec<Span>,
 }
 
+/// A quotation found, before it is built: its span, its content pieces and whether it was
+/// left unclosed. The last piece is kept apart, so that a quotation within one paragraph
+/// (most of them) needs no allocation for its pieces.
+struct Found {
+    span: Span,
+    /// The pieces of earlier paragraphs (for a quotation run over several).
+    earlier: Vec<Span>,
+    /// The last piece (`None` only for a quotation with no piece at all).
+    last: Option<Span>,
+    unclosed: bool,
+}
+
 /// Finds every quoted passage of the document, in order of their opening marks.
 pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
     let text = doc.text();
     let marks = doc.marks();
     let paragraphs = doc.paragraphs();
-    let mut spans: Vec<(Span, Vec<Span>, bool)> = Vec::new();
+    let mut spans: Vec<Found> = Vec::new();
     let mut m = 0;
     // A quotation carried over from the previous paragraph.
     let mut carry: Option<Open> = None;
@@ -117,8 +129,12 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
                 // An unclosed double quotation ends with its paragraph; an unclosed single
                 // mark nested inside another is an apostrophe and is dropped.
                 if family(&o.mark) != Family::Single || o.mark.role == Role::Open {
-                    o.pieces.push(piece);
-                    spans.push((Span::new(o.start, para.end), o.pieces, true));
+                    spans.push(Found {
+                        span: Span::new(o.start, para.end),
+                        earlier: o.pieces,
+                        last: Some(piece),
+                        unclosed: true,
+                    });
                 }
             }
             bottom = false;
@@ -127,21 +143,25 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
     if let Some(c) = carry.take() {
         spans.push(unclosed_at(&c));
     }
-    spans.sort_by_key(|(s, _, _)| (s.start, std::cmp::Reverse(s.end)));
-    spans
-        .into_iter()
-        .filter_map(|(span, pieces, unclosed)| build(text, span, pieces, unclosed))
-        .collect()
+    spans.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    spans.into_iter().filter_map(|f| build(text, f)).collect()
 }
 
 /// A carried quotation whose next paragraph did not continue it after all.
-fn unclosed_at(c: &Open) -> (Span, Vec<Span>, bool) {
+fn unclosed_at(c: &Open) -> Found {
     let end = c.pieces.last().map_or(c.mark.span.end, |p| p.end);
-    (Span::new(c.start, end), c.pieces.clone(), true)
+    let mut earlier = c.pieces.clone();
+    let last = earlier.pop();
+    Found {
+        span: Span::new(c.start, end),
+        earlier,
+        last,
+        unclosed: true,
+    }
 }
 
 /// One mark of a paragraph: push an opener, or close the open mark it fits.
-fn step(stack: &mut Vec<Open>, mk: &QuoteMark, out: &mut Vec<(Span, Vec<Span>, bool)>) {
+fn step(stack: &mut Vec<Open>, mk: &QuoteMark, out: &mut Vec<Found>) {
     let fam = family(mk);
     // After a German low opener, the `“` (or `‘`) that looks like an opener closes it.
     let low_closer = matches!(mk.shape, Shape::Double | Shape::Single)
@@ -159,9 +179,13 @@ fn step(stack: &mut Vec<Open>, mk: &QuoteMark, out: &mut Vec<(Span, Vec<Span>, b
         if let Some(d) = stack.iter().rposition(|o| family(&o.mark) == fam) {
             // Marks opened inside and never closed are dropped.
             stack.truncate(d + 1);
-            if let Some(mut o) = stack.pop() {
-                o.pieces.push(Span::new(o.mark.span.end, mk.span.start));
-                out.push((Span::new(o.start, mk.span.end), o.pieces, false));
+            if let Some(o) = stack.pop() {
+                out.push(Found {
+                    span: Span::new(o.start, mk.span.end),
+                    earlier: o.pieces,
+                    last: Some(Span::new(o.mark.span.end, mk.span.start)),
+                    unclosed: false,
+                });
             }
         }
         // A closer with nothing to close: an apostrophe or a stray mark.
@@ -180,9 +204,15 @@ fn step(stack: &mut Vec<Open>, mk: &QuoteMark, out: &mut Vec<(Span, Vec<Span>, b
 }
 
 /// Builds a [`Quote`] from its span and content pieces.
-fn build(text: &str, span: Span, pieces: Vec<Span>, unclosed: bool) -> Option<Quote<'_>> {
-    let first = pieces.first()?;
-    let last = pieces.last()?;
+fn build(text: &str, found: Found) -> Option<Quote<'_>> {
+    let Found {
+        span,
+        earlier,
+        last,
+        unclosed,
+    } = found;
+    let last = last?;
+    let first = earlier.first().copied().unwrap_or(last);
     let content = Span::new(first.start, last.end.max(first.start));
     if text.get(content.range()).is_none() || text.get(span.range()).is_none() {
         return None;
@@ -192,10 +222,14 @@ fn build(text: &str, span: Span, pieces: Vec<Span>, unclosed: bool) -> Option<Qu
     } else {
         QuoteKind::Speech
     };
-    let pieces = if pieces.len() > 1 {
-        pieces.into_iter().map(|p| Excerpt::of(text, p)).collect()
-    } else {
+    let pieces = if earlier.is_empty() {
         Vec::new()
+    } else {
+        earlier
+            .into_iter()
+            .chain(std::iter::once(last))
+            .map(|p| Excerpt::of(text, p))
+            .collect()
     };
     Some(Quote {
         span,
@@ -268,9 +302,8 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
         .trim_end()
         .rsplit(|c: char| c.is_whitespace())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if TERM_LEAD.contains(&prev.as_str()) {
+        .unwrap_or("");
+    if TERM_LEAD.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
         return true;
     }
     // A short lower-case fragment (`called it “a lecture.”`) is a term too.

@@ -46,7 +46,23 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
     let mut prev: Option<char> = None;
     let mut credits = Ahead::default();
     let mut parens = Ahead::default();
-    for (at, c) in text[..end].char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < end {
+        // after a plain character, the plain ones that follow do nothing but stand before
+        // the next: skipped as bytes
+        if prev.is_some_and(|p| u8::try_from(p).is_ok_and(plain)) {
+            let run = bytes[at..end].iter().take_while(|&&b| plain(b)).count();
+            if run > 0 {
+                at += run;
+                prev = Some(char::from(bytes[at - 1]));
+                continue;
+            }
+        }
+        let Some(c) = text[at..end].chars().next() else {
+            break;
+        };
+        let next_at = at + c.len_utf8();
         if c == '\n' || c == '\r' {
             if !line_start {
                 lines_before += 1;
@@ -54,6 +70,7 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             line_start = true;
             line_begin = at + 1;
             prev = Some(c);
+            at = next_at;
             continue;
         }
         let word_start = prev.is_none_or(|p| blank(p) || p == '>' || p == ';')
@@ -75,8 +92,15 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
             }
         }
         prev = Some(c);
+        at = next_at;
     }
     None
+}
+
+/// Whether an ASCII byte is plain: no white space, NUL, `>`, `;` or `.`, after which a word
+/// may start, and no line end; a character after a plain one starts nothing.
+fn plain(b: u8) -> bool {
+    b.is_ascii() && !b.is_ascii_whitespace() && !matches!(b, b'\0' | b'\x0b' | b'>' | b';' | b'.')
 }
 
 /// White space, or what stands for none before a word: a byte order mark (U+FEFF) left
@@ -293,6 +317,15 @@ mod tests {
                 d.region.map(Cow::into_owned),
             )
         })
+    }
+
+    #[test]
+    fn plain_bytes_start_nothing() {
+        for b in 0..=255u8 {
+            let c = char::from(b);
+            let starts = !b.is_ascii() || blank(c) || matches!(c, '>' | ';' | '.' | '\n' | '\r');
+            assert_eq!(plain(b), !starts, "{b}");
+        }
     }
 
     #[test]

@@ -154,10 +154,34 @@ pub(crate) const AMBIGUOUS_KEYS: Packed<{ AMBIGUOUS.len() }> = packed(AMBIGUOUS)
 /// [`OPENERS`], packed.
 pub(crate) const OPENERS_KEYS: Packed<{ OPENERS.len() }> = packed(OPENERS);
 
+/// The key of `word` as [`Packed`] orders it, computed eight bytes at once (the ASCII
+/// capitals lowered in place); `None` for a word longer than eight bytes, which no list
+/// holds.
+pub(crate) fn key(word: &str) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let b = word.as_bytes();
+    let mut lanes = [0u8; 8];
+    lanes.get_mut(..b.len())?.copy_from_slice(b);
+    let x = u64::from_be_bytes(lanes);
+    // per byte: ASCII and between `A` and `Z` (no carry crosses a byte: every lane is at
+    // most 0x7f before each addition)
+    let low = x & (0x7f * ONES);
+    let from_a = low + u64::from(0x80 - b'A') * ONES;
+    let past_z = low + u64::from(0x80 - b'Z' - 1) * ONES;
+    let capitals = from_a & !past_z & !x & (0x80 * ONES);
+    Some(x | (capitals >> 2))
+}
+
+/// Whether the word of `key` (see [`key`]) is in the packed list `keys`: one binary search
+/// over integers.
+pub(crate) fn has(keys: &[u64], key: Option<u64>) -> bool {
+    key.is_some_and(|k| keys.binary_search(&k).is_ok())
+}
+
 /// Whether `word` (without its final period) is in the packed list `keys`, ignoring ASCII
-/// case: one binary search over integers.
+/// case.
 pub(crate) fn listed(keys: &[u64], word: &str) -> bool {
-    word.len() <= 8 && keys.binary_search(&pack(word.as_bytes())).is_ok()
+    has(keys, key(word))
 }
 
 #[cfg(test)]
@@ -185,5 +209,24 @@ mod tests {
         assert!(!listed(&OPENERS_KEYS, ""));
         // Longer than eight bytes: never looked up, as before.
         assert!(!listed(&OPENERS_KEYS, "meanwhile"));
+    }
+
+    #[test]
+    fn runtime_keys_are_the_packed_keys() {
+        let pieces = [
+            "a", "Z", "é", "@", "[", "`", "{", "\u{7f}", "Mr", "U.S", "ß", "0",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..3000 {
+            let mut w = String::new();
+            for _ in 0..(seed >> 61) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                w.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let slow = (w.len() <= 8).then(|| pack(w.as_bytes()));
+            assert_eq!(key(&w), slow, "{w:?}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! `unicode_sentences()` splits at every `Mr.`, `U.S.`, `Sen.` and `Feb.`; these rules know
 //! the abbreviations of news copy (see `abbrev.rs`) and run in one pass over the bytes.
 
-use super::abbrev::{AMBIGUOUS_KEYS, OPENERS_KEYS, PREFIX_KEYS, Packed, listed, packed};
+use super::abbrev::{AMBIGUOUS_KEYS, OPENERS_KEYS, PREFIX_KEYS, Packed, has, key, listed, packed};
 use crate::model::Span;
 
 /// Abbreviations that never end a sentence when a number follows (`No. 1`, `Feb. 4`), and
@@ -20,15 +20,18 @@ const BEFORE_NUMBER_KEYS: Packed<{ BEFORE_NUMBER.len() }> = packed(BEFORE_NUMBER
 /// (`\n`, `\r\n` or a lone `\r`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
+    // one search over the whole text for the line ends
+    let mut breaks = memchr::memchr2_iter(b'\n', b'\r', bytes);
     let mut at = 0;
+    let mut done = false;
     std::iter::from_fn(move || {
-        if at > bytes.len() || (at == bytes.len() && at != 0) {
+        if done {
             return None;
         }
-        let start = at;
-        match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
-            Some(off) => {
-                let end = at + off;
+        // (a `\n` before `at` completed a `\r\n` already read)
+        match breaks.find(|&end| end >= at) {
+            Some(end) => {
+                let start = at;
                 at = end + 1;
                 if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
                     at += 1;
@@ -36,8 +39,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 Some((start, end))
             }
             None => {
-                at = bytes.len() + 1;
-                Some((start, bytes.len()))
+                done = true;
+                (at < bytes.len() || at == 0).then_some((at, bytes.len()))
             }
         }
     })
@@ -56,6 +59,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
+    // (most texts hold no form feed: their lines are then not searched for one)
+    let form_feeds = memchr::memchr(b'\x0c', text.as_bytes()).is_some();
     for (line_start, line_end) in lines(text) {
         if line_start == line_end {
             if let Some(p) = cur.take() {
@@ -66,7 +71,9 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         // A form feed ends a paragraph like a blank line; the text on either side stays.
         let mut start = line_start;
         loop {
-            let ff = memchr::memchr(b'\x0c', &text.as_bytes()[start..line_end]);
+            let ff = form_feeds
+                .then(|| memchr::memchr(b'\x0c', &text.as_bytes()[start..line_end]))
+                .flatten();
             let end = ff.map_or(line_end, |off| start + off);
             let line = &text[start..end];
             let content = line.trim_start();
@@ -159,6 +166,12 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
 
 fn push_trimmed(base: usize, p: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let piece = &p[s..e];
+    // (most pieces open and close on ASCII that is no space: nothing to trim)
+    let solid = |b: &u8| b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0b;
+    if piece.as_bytes().first().is_some_and(solid) && piece.as_bytes().last().is_some_and(solid) {
+        out.push(Span::new(base + s, base + e));
+        return;
+    }
     let t = piece.trim_start();
     let s = s + (piece.len() - t.len());
     let e = s + t.trim_end().len();
@@ -196,13 +209,15 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
         return false; // an initial: "C. Joseph LaBonte"
     }
     let next_is_digit = next.is_ascii_digit();
-    if listed(&BEFORE_NUMBER_KEYS, word) {
+    // (the word's key made once for the three lists)
+    let k = key(word);
+    if has(&BEFORE_NUMBER_KEYS, k) {
         return !next_is_digit && opens(after);
     }
-    if listed(&PREFIX_KEYS, word) {
+    if has(&PREFIX_KEYS, k) {
         return false;
     }
-    if word.contains('.') || listed(&AMBIGUOUS_KEYS, word) {
+    if word.contains('.') || has(&AMBIGUOUS_KEYS, k) {
         return opens(after) || matches!(next, '"' | '“' | '‘' | '\'');
     }
     true
@@ -274,6 +289,47 @@ mod tests {
             split("Rates rose 3.5 pct at example.com today."),
             ["Rates rose 3.5 pct at example.com today."]
         );
+    }
+
+    /// The lines, one search per line (the reference for the single search).
+    fn lines_slow(text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while !(at > bytes.len() || (at == bytes.len() && at != 0)) {
+            match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+                Some(off) => {
+                    let end = at + off;
+                    out.push((at, end));
+                    at = end + 1;
+                    if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                        at += 1;
+                    }
+                }
+                None => {
+                    out.push((at, bytes.len()));
+                    at = bytes.len() + 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lines_end_where_the_slow_search_ends_them() {
+        let pieces = ["a", "\n", "\r", "\r\n", " ", "\x0c", "é"];
+        let mut seed = 5u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed >> 60) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            assert_eq!(lines(&t).collect::<Vec<_>>(), lines_slow(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -157,17 +157,29 @@ impl<'t> ByKey<'t> {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Surnames {
     ends: HashMap<u64, (usize, usize)>,
-    next: HashMap<usize, usize>,
+    /// Per entity index, the next person of the same hash (`usize::MAX` for none).
+    next: Vec<usize>,
 }
 
 impl Surnames {
+    /// Room for `people` people, of entity indexes under `entities`.
+    pub(super) fn with_capacity(people: usize, entities: usize) -> Self {
+        Surnames {
+            ends: HashMap::with_capacity_and_hasher(people, Default::default()),
+            next: Vec::with_capacity(entities),
+        }
+    }
+
     /// Adds person `e` (entity indexes ascending) of last word `surname`.
     pub(super) fn insert(&mut self, surname: &str, e: usize) {
         match self.ends.entry(lower_hash(surname)) {
             std::collections::hash_map::Entry::Occupied(mut o) => {
                 let (_, last) = o.get_mut();
-                self.next.insert(*last, e);
-                *last = e;
+                let from = std::mem::replace(last, e);
+                if self.next.len() <= from {
+                    self.next.resize(from + 1, usize::MAX);
+                }
+                self.next[from] = e;
             }
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert((e, e));
@@ -187,7 +199,7 @@ impl Surnames {
             if same_lower(surname_of(e), word) {
                 return Some(e);
             }
-            at = self.next.get(&e).copied();
+            at = self.next.get(e).copied().filter(|&n| n != usize::MAX);
         }
         None
     }

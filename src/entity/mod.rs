@@ -189,6 +189,7 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
+        table.title_index.reserve(table.titles.len());
         for &(t, e) in &table.titles {
             table.title_index.insert(t, e);
         }
@@ -218,6 +219,13 @@ impl<'a> EntityTable<'a> {
             }
         }
         expand_acronyms(text, &table.words, &capitals, &mut table.entities);
+        let people = table
+            .entities
+            .iter()
+            .filter(|ent| ent.kind == EntityKind::Person)
+            .count();
+        table.surnames = Surnames::with_capacity(people, table.entities.len());
+        table.people.reserve(people);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table.surnames.insert(last_word(&ent.name), e);

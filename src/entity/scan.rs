@@ -29,14 +29,16 @@ impl Scan {
         // (About a name in every ten words.)
         let mut found = Finds {
             found: Vec::with_capacity(sentence_words.words.len() / 10),
-            titles: Vec::new(),
+            titles: Vec::with_capacity(16),
         };
+        let sentences = doc.sentences().len();
         // (start, whether the word opens the sentence itself, not after `The`).
-        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
+        let mut subject_starts: Vec<(usize, bool)> = Vec::with_capacity(sentences);
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
         // McFadden ...`): the subject, when a verb follows the name.
-        let mut comma_starts: Vec<usize> = Vec::new();
-        let mut capitals: Vec<(usize, usize)> = Vec::new();
+        let mut comma_starts: Vec<usize> = Vec::with_capacity(sentences / 4 + 4);
+        // (About one word in five is capitalised.)
+        let mut capitals: Vec<(usize, usize)> = Vec::with_capacity(sentence_words.words.len() / 4);
         let bytes = text.as_bytes();
         let mut run = Run::default();
         let mut run_words: Vec<&str> = Vec::new();

@@ -19,6 +19,7 @@ pub(super) fn assign<'a>(
 ) -> Vec<usize> {
     let mut by_last = ByKey::with_capacity(found.len());
     let mut assigned = vec![0; found.len()];
+    entities.reserve(found.len());
     for i in merge_order(found) {
         let f = &found[i];
         let name = f.name.slice(text);
@@ -27,19 +28,21 @@ pub(super) fn assign<'a>(
             _ => name,
         };
         let hash = lower_hash(key);
-        // (A surname alone may name a person found with a full name.)
-        let hit = by_last
-            .get(key, hash)
-            .find(|&e| entities[e].kind == f.kind)
-            .or_else(|| {
-                (f.kind != EntityKind::Person)
-                    .then(|| {
-                        by_last
-                            .get(key, hash)
-                            .find(|&e| entities[e].kind == EntityKind::Person)
-                    })
-                    .flatten()
-            });
+        // An entity of the name's kind under its key; else (a surname alone may name a
+        // person found with a full name) a person.
+        let mut person = None;
+        let mut hit = None;
+        for e in by_last.get(key, hash) {
+            let kind = entities[e].kind;
+            if kind == f.kind {
+                hit = Some(e);
+                break;
+            }
+            if kind == EntityKind::Person && person.is_none() {
+                person = Some(e);
+            }
+        }
+        let hit = hit.or(person.filter(|_| f.kind != EntityKind::Person));
         assigned[i] = hit.unwrap_or_else(|| {
             entities.push(Entity {
                 name: Cow::Borrowed(name),

@@ -646,6 +646,11 @@ const PLACE_LEAD: &[&str] = &[
     "within",
 ];
 
+/// Short function words that no name holds (`by`, `the`, `with` ...).
+const NAME_BREAKERS: &[&str] = &[
+    "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
+];
+
 /// Personal pronouns that may stand for a person.
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "i", "we", "they"];
 
@@ -675,8 +680,15 @@ pub(super) fn lower_in(list: &[&str], w: &str) -> bool {
 }
 
 /// The word lists the table reads most, indexed together (see [`crate::lexicon`]).
-const INDEXED: [&[&str]; 7] = [
-    TITLES, ORG_WORDS, FUNCTION, CALENDAR, ORG_NOUNS, PLACES, PLACE_LEAD,
+const INDEXED: [&[&str]; 8] = [
+    TITLES,
+    ORG_WORDS,
+    FUNCTION,
+    CALENDAR,
+    ORG_NOUNS,
+    PLACES,
+    PLACE_LEAD,
+    NAME_BREAKERS,
 ];
 static INDEX: WordTable<{ words_in(&INDEXED) }, { slots_for(words_in(&INDEXED)) }> =
     WordTable::build(&INDEXED);
@@ -763,6 +775,7 @@ pub(super) const CALENDAR_SET: Words = Words(1 << 3);
 pub(super) const ORG_NOUN_SET: Words = Words(1 << 4);
 pub(super) const PLACE_SET: Words = Words(1 << 5);
 pub(super) const PLACE_LEAD_SET: Words = Words(1 << 6);
+pub(super) const NAME_BREAKER_SET: Words = Words(1 << 7);
 
 /// Whether `w` (any ASCII case) is in `list`: lists of more than a dozen words are kept
 /// sorted (by lower-case bytes) and searched by halves, smaller ones scanned.
@@ -939,30 +952,13 @@ pub(super) fn is_linker(w: &str) -> bool {
     )
 }
 
-/// Whether `w` is a short function word that no name holds (`by`, `the`, `with` ...).
-pub(super) fn is_name_breaker(w: &str) -> bool {
-    // (Most words end in a letter: nothing to trim.)
-    let w = if w.ends_with('.') {
-        w.trim_end_matches('.')
-    } else {
-        w
-    };
-    w.len() <= 4
-        && listed(
-            &[
-                "by", "for", "of", "the", "and", "on", "in", "at", "to", "with",
-            ],
-            w,
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn word_sets_agree_with_their_lists() {
-        let sets: [(Words, &[&str]); 7] = [
+        let sets: [(Words, &[&str]); 8] = [
             (TITLE_SET, TITLES),
             (ORG_WORD_SET, ORG_WORDS),
             (FUNCTION_SET, FUNCTION),
@@ -970,6 +966,7 @@ mod tests {
             (ORG_NOUN_SET, ORG_NOUNS),
             (PLACE_SET, PLACES),
             (PLACE_LEAD_SET, PLACE_LEAD),
+            (NAME_BREAKER_SET, NAME_BREAKERS),
         ];
         for (set, list) in sets {
             for w in list {
@@ -991,7 +988,14 @@ mod tests {
             assert!(l.windows(2).all(|p| p[0] < p[1]));
         }
         for list in [
-            TITLES, ORG_WORDS, FUNCTION, CALENDAR, PLACES, PLACE_LEAD, ORG_NOUNS,
+            TITLES,
+            ORG_WORDS,
+            FUNCTION,
+            CALENDAR,
+            PLACES,
+            PLACE_LEAD,
+            ORG_NOUNS,
+            NAME_BREAKERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

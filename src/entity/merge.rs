@@ -19,6 +19,7 @@ pub(super) fn assign<'a>(
 ) -> Vec<usize> {
     let mut by_last = ByKey::with_capacity(found.len());
     let mut assigned = vec![0; found.len()];
+    entities.reserve(found.len());
     for i in merge_order(found) {
         let f = &found[i];
         let name = f.name.slice(text);
@@ -27,19 +28,21 @@ pub(super) fn assign<'a>(
             _ => name,
         };
         let hash = lower_hash(key);
-        // (A surname alone may name a person found with a full name.)
-        let hit = by_last
-            .get(key, hash)
-            .find(|&e| entities[e].kind == f.kind)
-            .or_else(|| {
-                (f.kind != EntityKind::Person)
-                    .then(|| {
-                        by_last
-                            .get(key, hash)
-                            .find(|&e| entities[e].kind == EntityKind::Person)
-                    })
-                    .flatten()
-            });
+        // An entity of the name's kind under its key; else (a surname alone may name a
+        // person found with a full name) a person.
+        let mut person = None;
+        let mut hit = None;
+        for e in by_last.get(key, hash) {
+            let kind = entities[e].kind;
+            if kind == f.kind {
+                hit = Some(e);
+                break;
+            }
+            if kind == EntityKind::Person && person.is_none() {
+                person = Some(e);
+            }
+        }
+        let hit = hit.or(person.filter(|_| f.kind != EntityKind::Person));
         assigned[i] = hit.unwrap_or_else(|| {
             entities.push(Entity {
                 name: Cow::Borrowed(name),
@@ -157,17 +160,29 @@ impl<'t> ByKey<'t> {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Surnames {
     ends: HashMap<u64, (usize, usize)>,
-    next: HashMap<usize, usize>,
+    /// Per entity index, the next person of the same hash (`usize::MAX` for none).
+    next: Vec<usize>,
 }
 
 impl Surnames {
+    /// Room for `people` people, of entity indexes under `entities`.
+    pub(super) fn with_capacity(people: usize, entities: usize) -> Self {
+        Surnames {
+            ends: HashMap::with_capacity_and_hasher(people, Default::default()),
+            next: Vec::with_capacity(entities),
+        }
+    }
+
     /// Adds person `e` (entity indexes ascending) of last word `surname`.
     pub(super) fn insert(&mut self, surname: &str, e: usize) {
         match self.ends.entry(lower_hash(surname)) {
             std::collections::hash_map::Entry::Occupied(mut o) => {
                 let (_, last) = o.get_mut();
-                self.next.insert(*last, e);
-                *last = e;
+                let from = std::mem::replace(last, e);
+                if self.next.len() <= from {
+                    self.next.resize(from + 1, usize::MAX);
+                }
+                self.next[from] = e;
             }
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert((e, e));
@@ -187,7 +202,7 @@ impl Surnames {
             if same_lower(surname_of(e), word) {
                 return Some(e);
             }
-            at = self.next.get(&e).copied();
+            at = self.next.get(e).copied().filter(|&n| n != usize::MAX);
         }
         None
     }

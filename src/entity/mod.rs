@@ -71,6 +71,34 @@ pub struct EntityTable<'a> {
     words: SentenceWords,
 }
 
+/// The indexes of `entities` in order of their first mention (then by index), read off
+/// `mentions` (every mention with its entity, sorted by start) when no two mentions start
+/// together, by a sort of the entities' first mentions otherwise.
+fn first_mention_order(mentions: &[(Span, usize)], entities: &[Entity<'_>]) -> Vec<usize> {
+    let mut seen = vec![false; entities.len()];
+    let mut order = Vec::with_capacity(entities.len());
+    let distinct = mentions.windows(2).all(|p| p[0].0.start < p[1].0.start);
+    if distinct {
+        for &(_, e) in mentions {
+            if let Some(s @ false) = seen.get_mut(e) {
+                *s = true;
+                order.push(e);
+            }
+        }
+    }
+    if order.len() == entities.len() {
+        return order;
+    }
+    // (By first mention, then by index: the keys made once.)
+    let mut firsts: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .map(|(e, ent)| (ent.mentions.first().map_or(usize::MAX, |s| s.start), e))
+        .collect();
+    firsts.sort_unstable();
+    firsts.into_iter().map(|(_, e)| e).collect()
+}
+
 impl<'a> EntityTable<'a> {
     /// Builds the table for a segmented document.
     pub fn build(doc: &Document<'a>) -> Self {
@@ -164,15 +192,7 @@ impl<'a> EntityTable<'a> {
             ent.mentions.sort();
         }
         // Entities in order of first mention; remap indexes.
-        // (By first mention, then by index: the keys made once.)
-        let mut firsts: Vec<(usize, usize)> = table
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(e, ent)| (ent.mentions.first().map_or(usize::MAX, |s| s.start), e))
-            .collect();
-        firsts.sort_unstable();
-        let idx: Vec<usize> = firsts.into_iter().map(|(_, e)| e).collect();
+        let idx = first_mention_order(&table.mentions, &table.entities);
         let mut remap = vec![0; idx.len()];
         for (new, &old) in idx.iter().enumerate() {
             remap[old] = new;
@@ -189,6 +209,7 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
+        table.title_index.reserve(table.titles.len());
         for &(t, e) in &table.titles {
             table.title_index.insert(t, e);
         }
@@ -218,6 +239,13 @@ impl<'a> EntityTable<'a> {
             }
         }
         expand_acronyms(text, &table.words, &capitals, &mut table.entities);
+        let people = table
+            .entities
+            .iter()
+            .filter(|ent| ent.kind == EntityKind::Person)
+            .count();
+        table.surnames = Surnames::with_capacity(people, table.entities.len());
+        table.people.reserve(people);
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table.surnames.insert(last_word(&ent.name), e);

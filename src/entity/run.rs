@@ -3,7 +3,7 @@
 //! what is found is recorded in [`Finds`].
 
 use super::lexicon::{
-    ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, TITLE_SET, is_name_breaker, lower_in,
+    NAME_BREAKER_SET, ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, TITLE_SET, lower_in,
     title_index, title_of,
 };
 use super::shape::{is_acronym, is_cap};
@@ -187,7 +187,11 @@ fn flush_run<'t>(
         && name_words
             .first()
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
-    let odd = participle || name_words.iter().any(|w| is_odd_name_word(w));
+    let odd = participle
+        || name_words
+            .iter()
+            .zip(name_lists)
+            .any(|(w, &l)| is_odd_name_word(w, l));
     if place || odd {
         found.whole(run, EntityKind::Other);
         run.clear();
@@ -251,7 +255,7 @@ fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) 
     }
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place = PLACE_LEAD_SET.has(before) || PLACE_SET.in_lists(lists);
-    let odd = word.len() > 4 && word.ends_with("ing") || is_odd_name_word(word);
+    let odd = word.len() > 4 && word.ends_with("ing") || is_odd_name_word(word, lists);
     let kind = if place || odd {
         EntityKind::Other
     } else if !is_acronym(word) && person_apposition(text, w.end) {
@@ -265,18 +269,18 @@ fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) 
     found.whole(&run, kind);
 }
 
-/// Whether `w` can be no word of a person's name: it holds a digit or is hyphenated
-/// with a part in lower case (not `Jean-Pierre`), or it is a function word.
-fn is_odd_name_word(w: &str) -> bool {
-    // (One pass over the bytes for the rare digit or hyphen.)
-    let b = w.as_bytes();
-    if b.iter().any(|&c| c.is_ascii_digit() || c == b'-')
-        && (b.iter().any(u8::is_ascii_digit)
-            || w.chars().skip(1).any(char::is_lowercase) && w.split('-').any(|p| !is_cap(p)))
-    {
+/// Whether `w` (its indexed word lists `lists`) can be no word of a person's name: it is a
+/// short function word (`by`, `the`), or it holds a digit or is hyphenated with a part in
+/// lower case (not `Jean-Pierre`).
+fn is_odd_name_word(w: &str, lists: u64) -> bool {
+    if NAME_BREAKER_SET.in_lists(lists) {
         return true;
     }
-    is_name_breaker(w)
+    // (One pass over the bytes for the rare digit or hyphen.)
+    let b = w.as_bytes();
+    b.iter().any(|&c| c.is_ascii_digit() || c == b'-')
+        && (b.iter().any(u8::is_ascii_digit)
+            || w.chars().skip(1).any(char::is_lowercase) && w.split('-').any(|p| !is_cap(p)))
 }
 
 /// Whether the text at byte `at` opens an apposition that describes a person: `, 45,` or

@@ -29,14 +29,16 @@ impl Scan {
         // (About a name in every ten words.)
         let mut found = Finds {
             found: Vec::with_capacity(sentence_words.words.len() / 10),
-            titles: Vec::new(),
+            titles: Vec::with_capacity(16),
         };
+        let sentences = doc.sentences().len();
         // (start, whether the word opens the sentence itself, not after `The`).
-        let mut subject_starts: Vec<(usize, bool)> = Vec::new();
+        let mut subject_starts: Vec<(usize, bool)> = Vec::with_capacity(sentences);
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
         // McFadden ...`): the subject, when a verb follows the name.
-        let mut comma_starts: Vec<usize> = Vec::new();
-        let mut capitals: Vec<(usize, usize)> = Vec::new();
+        let mut comma_starts: Vec<usize> = Vec::with_capacity(sentences / 4 + 4);
+        // (About one word in five is capitalised.)
+        let mut capitals: Vec<(usize, usize)> = Vec::with_capacity(sentence_words.words.len() / 4);
         let bytes = text.as_bytes();
         let mut run = Run::default();
         let mut run_words: Vec<&str> = Vec::new();
@@ -64,20 +66,26 @@ impl Scan {
                 .map(|k| sent.start + k);
             run.clear();
             let words = sentence_words.sentence(si);
-            let mut last_end = sent.start;
             let mut before_run = "";
-            for (ti, &w) in words.iter().enumerate() {
+            // The lists of the sentence's first word, when looked up.
+            let mut first_lists = None;
+            let mut ti = 0;
+            while ti < words.len() {
                 // Past the first two words, a word in lower case (or a number) outside a run
-                // records nothing.
-                if ti >= 2
-                    && run.is_empty()
-                    && bytes
-                        .get(w.start)
-                        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
-                {
-                    last_end = w.end;
-                    continue;
+                // records nothing: skipped to the next that may start a name.
+                if ti >= 2 && run.is_empty() {
+                    match words[ti..].iter().position(|w| {
+                        bytes
+                            .get(w.start)
+                            .is_none_or(|&b| MAY_START_NAME[usize::from(b)])
+                    }) {
+                        Some(k) => ti += k,
+                        None => break,
+                    }
                 }
+                let w = words[ti];
+                // (The end of the word before.)
+                let last_end = ti.checked_sub(1).map_or(sent.start, |p| words[p].end);
                 if bytes.get(w.start).is_some_and(u8::is_ascii_uppercase) {
                     capitals.push((si, ti));
                 }
@@ -86,9 +94,14 @@ impl Scan {
                     0 => "",
                     _ => words[ti - 1].slice(text),
                 };
-                if !caption && (ti == 0 || ti == 1 && FUNCTION_SET.has(prev_word())) {
-                    let opening = text.get(sent.start..w.start).unwrap_or("");
-                    if !opening.contains('(') {
+                let opens = ti == 0
+                    || ti == 1
+                        && FUNCTION_SET.in_lists(
+                            *first_lists.get_or_insert_with(|| Words::lists_of(prev_word())),
+                        );
+                if !caption && opens {
+                    let opening = bytes.get(sent.start..w.start).unwrap_or(b"");
+                    if !opening.contains(&b'(') {
                         subject_starts.push((w.start, ti == 0));
                     }
                 }
@@ -110,6 +123,9 @@ impl Scan {
                 }
                 // (The word's lists, looked up once for the run.)
                 let lists = if capital { Words::lists_of(word) } else { 0 };
+                if first && capital {
+                    first_lists = Some(lists);
+                }
                 let cap = capital
                     && word != "I"
                     && !(first && FUNCTION_SET.in_lists(lists))
@@ -128,7 +144,7 @@ impl Scan {
                 } else {
                     flush(text, &mut run, &mut found, before_run, &mut run_words);
                 }
-                last_end = w.end;
+                ti += 1;
             }
             flush(text, &mut run, &mut found, before_run, &mut run_words);
         }
@@ -140,6 +156,18 @@ impl Scan {
         }
     }
 }
+
+/// Whether a word that starts with byte `b` may start a name: an ASCII capital, or a
+/// character past ASCII (`Ünal`, `“`).
+const MAY_START_NAME: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    t
+};
 
 /// Whether the words around `gap` (after word `prev`) hold together in a run: over
 /// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.

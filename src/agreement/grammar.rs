@@ -11,7 +11,7 @@ use super::lexicon::class::{
     OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS,
 };
 use super::lexicon::class::{LINKING, OFFICE_WORDS};
-use super::lexicon::{Form, Kind, NUMBERS, instrument, trigger};
+use super::lexicon::{Form, Kind, NUMBERS, Words, instrument, trigger};
 use super::tokens::Sent;
 
 /// A range of tokens, `end` exclusive.
@@ -539,8 +539,9 @@ pub(crate) fn instrument_at(s: &Sent, i: usize) -> Option<Kind> {
     if !s.word(i) {
         return None;
     }
+    // (the whole word's kind from its cached class mask)
     let w = s.s(i);
-    instrument(w).or_else(|| {
+    s.kind(i).or_else(|| {
         w.rfind('-')
             .and_then(|p| w.get(p + 1..))
             .and_then(instrument)
@@ -626,10 +627,10 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
                 kind: Kind::Core,
             });
         }
-        if (s.any(j, PREPOSITIONS) && !s.is(j, "of"))
-            || s.any(j, CLAUSE_BREAKS)
-            || s.any(j, AUXILIARIES)
-            || s.any(j, PRONOUNS)
+        // (one mask read for the four classes that end the phrase)
+        let m = s.mask(j);
+        if (m & PREPOSITIONS.bit() != 0 && !s.is(j, "of"))
+            || m & (CLAUSE_BREAKS.bit() | AUXILIARIES.bit() | PRONOUNS.bit()) != 0
             || (j > i && trigger(s.s(j)).is_some())
             || (s.lower(j)
                 && s.s(j).ends_with("ing")

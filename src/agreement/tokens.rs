@@ -8,7 +8,7 @@ use std::cell::Cell;
 
 use crate::model::Span;
 
-use super::lexicon::{Words, class, classes, is_in};
+use super::lexicon::{Kind, Words, class, classes, is_in, kind_of};
 
 /// One token: a byte range of the text, and whether it is a word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +19,9 @@ pub(crate) struct Tok {
     pub end: usize,
     /// A word (not punctuation).
     pub word: bool,
+    /// The token's first character (the whole of a punctuation token), kept so that the
+    /// rules' tests of a mark or a capital need not slice the text.
+    first: char,
     /// The word's class mask (`lexicon::classes`), looked up when a rule first asks
     /// ([`Sent::any`]): [`UNKNOWN`] until then; 0 for punctuation.
     classes: Cell<u64>,
@@ -61,6 +64,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
                 start: base + i,
                 end: base + p,
                 word: false,
+                first: c,
                 classes: Cell::new(0),
             });
             continue;
@@ -114,6 +118,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             start: base + i,
             end: base + end,
             word: true,
+            first: c,
             classes: Cell::new(UNKNOWN),
         });
     }
@@ -199,7 +204,9 @@ impl<'t> Sent<'t> {
 
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i) && self.s(i).eq_ignore_ascii_case(w)
+        self.toks.get(i).is_some_and(|t| {
+            t.word && t.end - t.start == w.len() && self.s(i).eq_ignore_ascii_case(w)
+        })
     }
 
     /// Whether token `i` is a word of `table` (a class: a bit of the token's mask).
@@ -210,6 +217,22 @@ impl<'t> Sent<'t> {
                 .toks
                 .get(i)
                 .is_some_and(|t| self.classes_of(t) & bit != 0),
+        }
+    }
+
+    /// The class mask of token `i` ([`classes`], looked up once): 0 out of range and for
+    /// punctuation.
+    pub fn mask(&self, i: usize) -> u64 {
+        self.toks.get(i).map_or(0, |t| self.classes_of(t))
+    }
+
+    /// The instrument kind of token `i`, if it is a word and an instrument noun (read from
+    /// its class mask).
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        if self.word(i) {
+            kind_of(self.mask(i))
+        } else {
+            None
         }
     }
 
@@ -225,9 +248,12 @@ impl<'t> Sent<'t> {
 
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| !t.word && self.s(i).starts_with(c))
+        self.toks.get(i).is_some_and(|t| !t.word && t.first == c)
+    }
+
+    /// The first character of token `i`, when it is punctuation (a mark is one character).
+    fn mark(&self, i: usize) -> Option<char> {
+        self.toks.get(i).filter(|t| !t.word).map(|t| t.first)
     }
 
     /// Whether token `i` is punctuation (any).
@@ -237,21 +263,21 @@ impl<'t> Sent<'t> {
 
     /// Whether token `i` is a quote mark.
     pub fn quote(&self, i: usize) -> bool {
-        self.is_punct(i)
-            && matches!(
-                self.s(i),
-                "\"" | "“" | "”" | "'" | "‘" | "’" | "`" | "«" | "»"
-            )
+        self.mark(i)
+            .is_some_and(|c| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '`' | '«' | '»'))
     }
 
     /// Whether token `i` is a dash standing alone (`-`, `—`, `–`).
     pub fn dash(&self, i: usize) -> bool {
-        self.is_punct(i) && matches!(self.s(i), "-" | "—" | "–" | "_")
+        self.mark(i)
+            .is_some_and(|c| matches!(c, '-' | '—' | '–' | '_'))
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
     pub fn cap(&self, i: usize) -> bool {
-        self.word(i) && self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.word && t.first.is_uppercase())
     }
 
     /// Whether token `i` is a capitalised word in mixed case (`Japanese`, not `RECENT`).
@@ -266,7 +292,9 @@ impl<'t> Sent<'t> {
 
     /// Whether token `i` is a number (starts with a digit).
     pub fn number(&self, i: usize) -> bool {
-        self.word(i) && self.s(i).starts_with(|c: char| c.is_ascii_digit())
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.word && t.first.is_ascii_digit())
     }
 
     /// Whether token `i` is a possessive (`Trump's`, `Trump’s`, `creditors'`).
@@ -283,7 +311,8 @@ impl<'t> Sent<'t> {
 
     /// Whether token `i` is a currency sign (`$`, `€`, `£`, `¥`).
     pub fn currency(&self, i: usize) -> bool {
-        self.is_punct(i) && matches!(self.s(i), "$" | "€" | "£" | "¥")
+        self.mark(i)
+            .is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥'))
     }
 
     /// Whether token `i` is an adverb in `-ly` (lower case only, so that `Italy` is not);

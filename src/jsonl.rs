@@ -206,13 +206,20 @@ impl Batch {
                 }
                 self.lines.push((start, end));
                 scanned += nl + 1;
-                if scanned >= max_bytes || self.lines.len() >= max_lines {
-                    rest.extend_from_slice(&self.bytes[scanned..]);
-                    self.bytes.truncate(scanned);
+                if self.lines.len() >= max_lines {
+                    self.cut(scanned, rest);
                     return Ok(());
                 }
             }
-            let want = max_bytes.saturating_sub(self.bytes.len()).max(CHUNK_BYTES);
+            // Full: the bytes after the last line end go to the next batch. (Reading no
+            // further than `max_bytes` keeps those few.)
+            if self.bytes.len() >= max_bytes && !self.lines.is_empty() {
+                self.cut(scanned, rest);
+                return Ok(());
+            }
+            let want = max_bytes
+                .saturating_sub(self.bytes.len())
+                .max(CHUNK_BYTES / 4);
             if input.take(want as u64).read_to_end(&mut self.bytes)? == 0 {
                 // The last line, without a line end.
                 if scanned < self.bytes.len() {
@@ -225,6 +232,12 @@ impl Batch {
                 return Ok(());
             }
         }
+    }
+
+    /// Ends the batch at `at`, moving the bytes after it to `rest`.
+    fn cut(&mut self, at: usize, rest: &mut Vec<u8>) {
+        rest.extend_from_slice(self.bytes.get(at..).unwrap_or_default());
+        self.bytes.truncate(at);
     }
 
     /// The batch emptied for reuse, or a new one if it grew too big to keep.
@@ -441,10 +454,14 @@ fn feed_and_write<F: FnMut(&Stats)>(
     let (mut bytes, mut lines) = (0, 0);
     loop {
         while more && bytes < AHEAD_BYTES && lines < AHEAD_LINES {
-            let Job { batch, out, .. } = spare.pop().unwrap_or(Job {
+            // New buffers are made about the size they will grow to, not grown to it.
+            let Job { batch, out, .. } = spare.pop().unwrap_or_else(|| Job {
                 number: 0,
-                batch: Batch::default(),
-                out: Vec::new(),
+                batch: Batch {
+                    bytes: Vec::with_capacity(CHUNK_BYTES),
+                    ..Batch::default()
+                },
+                out: Vec::with_capacity(2 * CHUNK_BYTES),
             });
             match reader.next(batch)? {
                 Some(batch) => {

@@ -259,15 +259,22 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         if mask & (1 << letter(first)) == 0 || mask & (1 << (32 + letter(last))) == 0 {
             return None;
         }
-        // Most words fit one `u64`: the other three are zero.
-        let (k, h) = if b.len() <= 8 {
+        // Most words fit one `u64`: the other three are zero, in the table's words of that
+        // length too.
+        if b.len() <= 8 {
             let k0 = lower8(load(b));
-            ([k0, 0, 0, 0], short_hash(k0, b.len()))
-        } else {
-            let k = key(b);
-            (k, key_hash(&k, b.len()))
-        };
-        let mut at = h & (SLOTS - 1);
+            let mut at = short_hash(k0, b.len()) & (SLOTS - 1);
+            loop {
+                let i = usize::from(self.slots[at]).checked_sub(1)?;
+                let (k, len) = &self.keys[i];
+                if *len == b.len() && k[0] == k0 {
+                    return Some(i);
+                }
+                at = (at + 1) & (SLOTS - 1);
+            }
+        }
+        let k = key(b);
+        let mut at = key_hash(&k, b.len()) & (SLOTS - 1);
         loop {
             let i = usize::from(self.slots[at]).checked_sub(1)?;
             if self.keys[i] == (k, b.len()) {

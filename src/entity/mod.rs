@@ -71,6 +71,33 @@ pub struct EntityTable<'a> {
     words: SentenceWords,
 }
 
+/// Looks keys up in a slice sorted by distinct keys, for keys asked mostly in ascending
+/// order (names in text order): a walk forward from the last place, a search by halves
+/// when a key is lower than the one before.
+#[derive(Default)]
+struct SortedWalk {
+    at: usize,
+    last: usize,
+}
+
+impl SortedWalk {
+    /// The index of the item of `items` whose key (`key_of`) is `key`.
+    fn find<T>(&mut self, items: &[T], key: usize, key_of: impl Fn(&T) -> usize) -> Option<usize> {
+        if key < self.last {
+            self.at = items.partition_point(|x| key_of(x) < key);
+        } else {
+            while items.get(self.at).is_some_and(|x| key_of(x) < key) {
+                self.at += 1;
+            }
+        }
+        self.last = key;
+        items
+            .get(self.at)
+            .is_some_and(|x| key_of(x) == key)
+            .then_some(self.at)
+    }
+}
+
 /// The indexes of `entities` in order of their first mention (then by index), read off
 /// `mentions` (every mention with its entity, sorted by start) when no two mentions start
 /// together, by a sort of the entities' first mentions otherwise.
@@ -127,10 +154,11 @@ impl<'a> EntityTable<'a> {
             ent.mentions.reserve_exact(n);
         }
         table.mentions.reserve_exact(found.len());
+        let (mut subject_walk, mut comma_walk) = (SortedWalk::default(), SortedWalk::default());
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
-            if let Ok(k) = subject_starts.binary_search_by_key(&f.run.start, |&(s, _)| s) {
+            if let Some(k) = subject_walk.find(&subject_starts, f.run.start, |&(s, _)| s) {
                 // `Mamadou Dia was ...`, `Tareq Hadad, the co-founder ...`: a name that
                 // opens its sentence before a verb or an apposition.
                 let after = text.get(f.run.end..).unwrap_or("");
@@ -143,7 +171,10 @@ impl<'a> EntityTable<'a> {
                 if !credit {
                     table.subjects.push((f.run.start, e, strong));
                 }
-            } else if comma_starts.binary_search(&f.run.start).is_ok() {
+            } else if comma_walk
+                .find(&comma_starts, f.run.start, |&s| s)
+                .is_some()
+            {
                 // `When asked, Mulder didn't hesitate`: a name after an opening phrase,
                 // before a verb (not `Smith, Jones and Brown`).
                 let after = text.get(f.run.end..).unwrap_or("");

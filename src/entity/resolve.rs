@@ -28,7 +28,8 @@ impl<'a> EntityTable<'a> {
         if t.is_empty() {
             return None;
         }
-        let words: Vec<Span> = tokens(text, span).collect();
+        let (mut inline, mut spill) = ([Span::new(0, 0); 8], Vec::new());
+        let words = words_in(text, span, &mut inline, &mut spill);
         let first = words.first()?.slice(text);
         if words.len() == 1 && lower_in(PERSON_PRONOUNS, first) {
             return self
@@ -239,6 +240,33 @@ impl<'a> EntityTable<'a> {
     pub fn last_person_before(&self, at: usize) -> Option<Cow<'a, str>> {
         self.person_before(at)
             .map(|e| self.entities[e].name.clone())
+    }
+}
+
+/// The words of `span` ([`tokens`]): held in `inline` when they are few (most mentions),
+/// in `spill` otherwise, with no allocation for a short mention.
+fn words_in<'b>(
+    text: &str,
+    span: Span,
+    inline: &'b mut [Span; 8],
+    spill: &'b mut Vec<Span>,
+) -> &'b [Span] {
+    let mut n = 0;
+    for w in tokens(text, span) {
+        if n < inline.len() {
+            inline[n] = w;
+            n += 1;
+        } else {
+            if spill.is_empty() {
+                spill.extend_from_slice(&inline[..]);
+            }
+            spill.push(w);
+        }
+    }
+    if spill.is_empty() {
+        &inline[..n]
+    } else {
+        spill
     }
 }
 

@@ -180,7 +180,7 @@ fn flush_run<'t>(
     }
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place = !titled
-        && (PLACE_LEAD_SET.has(before) || name_lists.iter().any(|&l| PLACE_SET.in_lists(l)));
+        && (name_lists.iter().any(|&l| PLACE_SET.in_lists(l)) || PLACE_LEAD_SET.has(before));
     // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
     // a surname in -ing after a title, or after a first name, is still a name.)
     let participle = !titled
@@ -254,7 +254,7 @@ fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) 
         return;
     }
     // A place (`in New York`) or a participle opening a sentence is no person.
-    let place = PLACE_LEAD_SET.has(before) || PLACE_SET.in_lists(lists);
+    let place = PLACE_SET.in_lists(lists) || PLACE_LEAD_SET.has(before);
     let odd = word.len() > 4 && word.ends_with("ing") || is_odd_name_word(word, lists);
     let kind = if place || odd {
         EntityKind::Other

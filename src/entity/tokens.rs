@@ -24,7 +24,9 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
     let base = span.start;
     let bytes = s.as_bytes();
     let class = |p: usize| bytes.get(p).map(|&b| BYTE_CLASS[usize::from(b)]);
-    // As [`next_word`] reads words, in one loop.
+    // As [`next_token`] reads words, the common cases in one loop: General Punctuation
+    // skipped, and a word of ASCII letters and digits taken at once where it ends
+    // ([`ascii_word_ends_at`]).
     let mut p = 0;
     loop {
         while matches!(class(p), Some(ByteClass::Other | ByteClass::Joiner)) {
@@ -35,12 +37,17 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
             None => break,
             Some(ByteClass::Alnum) => {
                 p = ascii_alnum_run(bytes, p + 1);
-                if matches!(class(p), None | Some(ByteClass::Other)) {
+                if ascii_word_ends_at(bytes, p) {
                     out.push(Span::new(base + start, base + p));
                     continue;
                 }
             }
-            Some(_) => {}
+            Some(_) => {
+                if general_punctuation(bytes, p).is_some() {
+                    p += 3;
+                    continue;
+                }
+            }
         }
         let Some((start, end, next)) = next_token(s, start) else {
             break;
@@ -96,6 +103,34 @@ fn next_word(s: &str, mut p: usize) -> Option<(usize, usize, usize)> {
         None => Some((start, end, end)),
         Some(&b) if BYTE_CLASS[usize::from(b)] == ByteClass::Other => Some((start, end, end)),
         Some(_) => next_token(s, start),
+    }
+}
+
+/// Whether a word of ASCII letters and digits that runs to byte `end` ends there, as
+/// [`next_token`] reads it (and goes on from `end`): at the end, at any other ASCII byte
+/// than a joiner, at a joiner (`.`, `-`, `'`, `&`) or a `’` that no letter or digit
+/// follows, or at other General Punctuation (`”`, `—`).
+#[inline]
+fn ascii_word_ends_at(bytes: &[u8], end: usize) -> bool {
+    let Some(&b) = bytes.get(end) else {
+        return true;
+    };
+    // (No letter or digit at `at`, nor a character past ASCII that might be one.)
+    let no_alnum_at = |at: usize| {
+        bytes.get(at).is_none_or(|&c| {
+            BYTE_CLASS[usize::from(c)] == ByteClass::Other
+                || BYTE_CLASS[usize::from(c)] == ByteClass::Joiner
+        })
+    };
+    match BYTE_CLASS[usize::from(b)] {
+        ByteClass::Other => true,
+        ByteClass::Alnum => false,
+        ByteClass::Joiner => no_alnum_at(end + 1),
+        ByteClass::NonAscii => match general_punctuation(bytes, end) {
+            Some('’') => no_alnum_at(end + 3),
+            Some(_) => true,
+            None => false,
+        },
     }
 }
 

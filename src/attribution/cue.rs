@@ -59,7 +59,7 @@ const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
 const RAISE: u8 = 32;
 
-use crate::lexicon::{WordTable, keys, letter, slots_for};
+use crate::lexicon::{key_const, letter, load, lower8};
 use Form::{Base, Ing, Past, Third};
 
 /// A table entry.
@@ -712,19 +712,39 @@ pub const CUES: &[(&str, Cue)] = &[
 /// ```
 #[inline]
 pub fn lookup(word: &str) -> Option<Cue> {
-    let b = word.as_bytes();
+    row_of(word.as_bytes()).map(|i| CUES[i].1)
+}
+
+/// The row of [`CUES`] of a word given as bytes (any case), if it is a cue form.
+#[inline]
+pub(crate) fn row_of(b: &[u8]) -> Option<usize> {
     if !may_be_form(b) {
         return None;
     }
     form_of(b)
 }
 
-/// The cue of the bytes of a word that [`may_be_form`]: one hash probe. (Apart, so that
-/// the cheap refusal inlines where words are scanned.)
+/// The row of [`CUES`] of the bytes of a word that [`may_be_form`]: one hash probe.
+/// (Apart, so that the cheap refusal inlines where words are scanned.)
 #[inline(never)]
-fn form_of(b: &[u8]) -> Option<Cue> {
-    // Forms are ASCII lower case, so a word with other bytes never matches.
-    FORM_INDEX.index_bytes(b).map(|i| CUES[i].1)
+fn form_of(b: &[u8]) -> Option<usize> {
+    let n = b.len();
+    // (A word of three to fourteen bytes: `may_be_form` tested its length.)
+    let (head, tail) = if n > 8 {
+        (b.get(..8)?, b.get(n - 8..)?)
+    } else {
+        (b, &[][..])
+    };
+    let key = (lower8(load(head)), lower8(load(tail)), n);
+    let mut at = slot_of(key);
+    loop {
+        let row = usize::from(FORM_SLOTS[at]).checked_sub(1)?;
+        // Forms are ASCII lower case, so a word with other bytes never matches.
+        if FORM_KEYS[row] == key {
+            return Some(row);
+        }
+        at = (at + 1) % FORM_SLOTS.len();
+    }
 }
 
 /// Whether `b` may be a cue form (any ASCII case), by its length, its first three letters
@@ -805,13 +825,62 @@ pub(crate) const fn form_length(n: usize) -> bool {
 const MIN_FORM: usize = 3;
 const MAX_FORM: usize = 14;
 
-/// The forms of [`CUES`], in its order.
-const FORMS: [&str; CUES.len()] = keys(CUES);
+/// A word of up to sixteen bytes as the key of [`FORM_SLOTS`]: its first eight bytes and
+/// its last eight (none for a word of eight or less) in ASCII lower case, packed as
+/// [`crate::lexicon::Key`] packs them, and its length. Two words of one key are the same
+/// in any ASCII case.
+type FormKey = (u64, u64, usize);
 
-/// [`FORMS`] indexed for lookup (see [`crate::lexicon`]): a form's index is its row of
-/// [`CUES`], whose forms are distinct.
-static FORM_INDEX: WordTable<{ CUES.len() }, { slots_for(CUES.len()) }> =
-    WordTable::build(&[&FORMS]);
+/// [`FormKey`] of a form, for the compiler.
+const fn form_key(f: &[u8]) -> FormKey {
+    let n = f.len();
+    if n > 8 {
+        let (head, _) = f.split_at(8);
+        let (_, tail) = f.split_at(n - 8);
+        (key_const(head)[0], key_const(tail)[0], n)
+    } else {
+        (key_const(f)[0], 0, n)
+    }
+}
+
+/// The slot of [`FORM_SLOTS`] where the search for a key starts.
+#[inline]
+const fn slot_of((head, tail, n): FormKey) -> usize {
+    let h = (head ^ tail.rotate_left(32) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - FORM_SLOT_BITS)) as usize
+}
+
+/// The size of [`FORM_SLOTS`], as a power of two: over three times the forms, so that most
+/// searches for other words end at their first slot.
+const FORM_SLOT_BITS: u32 = 11;
+
+/// [`FormKey`] of each form of [`CUES`], in its order.
+static FORM_KEYS: [FormKey; CUES.len()] = {
+    let mut keys = [(0, 0, 0); CUES.len()];
+    let mut i = 0;
+    while i < CUES.len() {
+        keys[i] = form_key(CUES[i].0.as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// The forms of [`CUES`] in an open-addressing hash table of their [`FormKey`]s: a slot
+/// holds a form's row plus one, or zero. The forms are distinct, so each has its slot.
+static FORM_SLOTS: [u16; 1 << FORM_SLOT_BITS] = {
+    assert!(CUES.len() * 3 < 1 << FORM_SLOT_BITS && CUES.len() < u16::MAX as usize);
+    let mut slots = [0u16; 1 << FORM_SLOT_BITS];
+    let mut i = 0;
+    while i < CUES.len() {
+        let mut at = slot_of(form_key(CUES[i].0.as_bytes()));
+        while slots[at] != 0 {
+            at = (at + 1) % slots.len();
+        }
+        slots[at] = i as u16 + 1;
+        i += 1;
+    }
+    slots
+};
 
 #[cfg(test)]
 mod tests {

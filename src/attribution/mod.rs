@@ -36,7 +36,7 @@ use std::borrow::Cow;
 use crate::entity::{EntityTable, tokens};
 use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
-use clause::{according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
+use clause::{Window, according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
 use cue::Form;
 use frame::{frame_after, frame_before};
 use grammar::{Words, is_cap, is_in, set};
@@ -66,6 +66,10 @@ pub fn extract<'a>(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cues_used: Vec<usize> = Vec::new();
     let mut toks: Vec<Span> = Vec::new();
+    // The cue of each word of the window at hand (see [`Window`]).
+    let mut cue_buf: Vec<u16> = Vec::new();
+    // The words of the window that may start a rule: a cue or `according`.
+    let mut starts: Vec<usize> = Vec::new();
     // The entity table's words of each sentence, when it was built from this document.
     let shared = entities.sentence_words(doc);
 
@@ -193,6 +197,11 @@ pub fn extract<'a>(
             let toks = &toks[lo..hi];
             lo = hi;
             let ws = Words { text, toks, sent };
+            scan_window(text.as_bytes(), toks, &mut cue_buf, &mut starts);
+            let win = Window {
+                ws: &ws,
+                cues: &cue_buf,
+            };
             while qpos < top.len() && quotes[top[qpos]].span.end <= sent.start {
                 qpos += 1;
             }
@@ -206,22 +215,21 @@ pub fn extract<'a>(
             // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
             // Found out only when a capitalised cue form needs it.
             let mut title_case: Option<bool> = None;
-            for (k, &tk) in toks.iter().enumerate() {
-                // Most words start no rule: refused on their bytes alone.
-                if !starts_rule(text.as_bytes(), tk) {
-                    continue;
-                }
+            for &k in &starts {
+                let tk = toks[k];
+                let according_word = is_according(text.as_bytes(), tk);
+                let any_case = win.cue(k);
                 let w = ws.w(k);
-                let according = w.eq_ignore_ascii_case("according")
+                let according = according_word
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
                 // `Asked whether ..., the minister said`: the question asked.
                 let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                     && w.eq_ignore_ascii_case("asked");
                 let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 let found = if lower || asked {
-                    cue::lookup(w)
+                    any_case
                 } else if k > 0 {
-                    cue::lookup(w).filter(|_| {
+                    any_case.filter(|_| {
                         *title_case.get_or_insert_with(|| {
                             toks.len() >= 4
                                 && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10
@@ -253,7 +261,7 @@ pub fn extract<'a>(
                 } else if according {
                     according_to(&ws, k)
                 } else {
-                    cue_clause(&ws, k, c, &indirect[first_in_sentence..])
+                    cue_clause(&win, k, c, &indirect[first_in_sentence..])
                 };
                 if let Some(mut d) = d {
                     // Content that runs into a quotation claimed by a direct statement stops
@@ -377,16 +385,41 @@ pub fn extract<'a>(
     resolve(doc, entities, drafts)
 }
 
-/// Whether a word (its span in the text's bytes) may start a rule of the indirect pass: a
-/// cue form in any case ([`cue::may_be_form`]) or `according`. Words refused here are no
-/// cue and not `according`. Their length is tested first, before the bytes are read.
+/// The row of [`cue::CUES`] plus one of a word (its span in the text's bytes) in any case,
+/// zero for a word that is no cue. Its length is tested first, before the bytes are read.
 #[inline]
-fn starts_rule(text: &[u8], tk: Span) -> bool {
-    const _: () = assert!(cue::form_length("according".len()));
-    cue::form_length(tk.len())
+fn cue_row(text: &[u8], tk: Span) -> u16 {
+    const _: () = assert!(cue::CUES.len() < u16::MAX as usize);
+    if !cue::form_length(tk.len()) {
+        return 0;
+    }
+    text.get(tk.range())
+        .and_then(cue::row_of)
+        .map_or(0, |i| i as u16 + 1)
+}
+
+/// The cue rows of a window's words (`toks`) into `rows`, as [`Window`] reads them, and the
+/// words that may start a rule of the indirect pass into `starts`: a cue in any case or
+/// `according`. (Most words are neither.)
+fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec<usize>) {
+    rows.clear();
+    starts.clear();
+    rows.resize(toks.len(), 0);
+    for (k, (&t, row)) in toks.iter().zip(rows.iter_mut()).enumerate() {
+        *row = cue_row(text, t);
+        if *row != 0 || is_according(text, t) {
+            starts.push(k);
+        }
+    }
+}
+
+/// Whether a word (its span in the text's bytes) is `according`, in any case.
+#[inline]
+fn is_according(text: &[u8], tk: Span) -> bool {
+    tk.len() == "according".len()
         && text
             .get(tk.range())
-            .is_some_and(|w| cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according"))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"according"))
 }
 
 /// The cue of a lower-case word (`said`, not `State`).

@@ -913,9 +913,17 @@ pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
     let n = toks.len();
-    // (Refused on the first word's length before any word is read.)
-    let first_len = toks.first().map_or(0, |t| t.len());
-    if !matches!(first_len, 2 | 3) {
+    // (Refused on the first word's length and first byte before any word is read: `in`,
+    // `and`, `but`.)
+    let first = toks.first().map_or((0, 0), |t| {
+        (
+            t.len(),
+            text.as_bytes()
+                .get(t.start)
+                .map_or(0, u8::to_ascii_lowercase),
+        )
+    });
+    if !matches!(first, (2, b'i') | (3, b'a' | b'b')) {
         return None;
     }
     let k = usize::from(n > 1 && is_in(&["and", "but"], ws.w(0)) && ws.w(1) == "in");
@@ -1255,11 +1263,8 @@ mod tests {
 
     /// Runs `rule` on the [`Window`] of `ws`.
     fn in_window<R>(ws: &Words, rule: impl FnOnce(&Window) -> R) -> R {
-        let cues: Vec<u16> = ws
-            .toks
-            .iter()
-            .map(|&t| super::super::cue_row(ws.text.as_bytes(), t))
-            .collect();
+        let (mut cues, mut starts) = (Vec::new(), Vec::new());
+        super::super::scan_window(ws.text.as_bytes(), ws.toks, &mut cues, &mut starts);
         rule(&Window { ws, cues: &cues })
     }
 

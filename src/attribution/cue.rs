@@ -59,7 +59,7 @@ const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
 const RAISE: u8 = 32;
 
-use crate::lexicon::{key_const, letter, load, lower8};
+use crate::lexicon::{key_const, load, lower8};
 use Form::{Base, Ing, Past, Third};
 
 /// A table entry.
@@ -747,79 +747,55 @@ fn form_of(b: &[u8]) -> Option<usize> {
     }
 }
 
-/// Whether `b` may be a cue form (any ASCII case), by its length, its first three letters
-/// and its last: three table tests that refuse nine words in ten of running text, before any
-/// hashing. Every form passes.
+/// Whether `b` may be a cue form (any ASCII case), by its length and three pairs of its
+/// bytes (its first two, its last two, its second and third): three table tests that
+/// refuse nine words in ten of running text, before any hashing. Every form passes.
 #[inline]
 pub(crate) fn may_be_form(b: &[u8]) -> bool {
     let n = b.len();
     if !(MIN_FORM..=MAX_FORM).contains(&n) {
         return false;
     }
-    let (first, second) = (LETTER[usize::from(b[0])], LETTER[usize::from(b[1])]);
-    let last = LETTER[usize::from(b[n - 1])];
-    FIRST_LAST[n][usize::from(first)] >> last & 1 == 1
-        && FIRST_TWO[usize::from(first)][usize::from(second)] >> n & 1 == 1
-        && SECOND_THIRD[usize::from(second)][usize::from(LETTER[usize::from(b[2])])] >> n & 1 == 1
+    HEADS[pair(b[0], b[1])] >> n & 1 == 1
+        && TAILS[pair(b[n - 2], b[n - 1])] >> n & 1 == 1
+        && SECONDS[pair(b[1], b[2])] >> n & 1 == 1
 }
 
-/// [`letter`] of every byte, as a table.
-static LETTER: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = letter(b as u8) as u8;
-        b += 1;
-    }
-    t
-};
+/// The index of a pair of bytes in [`HEADS`], [`TAILS`] and [`SECONDS`]: the low five bits
+/// of each, which are the same for an ASCII letter in either case (other bytes share them
+/// with some letter, and are refused by the hash probe).
+#[inline]
+const fn pair(x: u8, y: u8) -> usize {
+    ((x & 31) as usize) << 5 | (y & 31) as usize
+}
 
-/// For each length and first letter ([`letter`]), the set of last letters the forms of
-/// that length and first letter end with.
-static FIRST_LAST: [[u32; 27]; MAX_FORM + 1] = {
-    let mut m = [[0u32; 27]; MAX_FORM + 1];
-    let mut i = 0;
-    while i < CUES.len() {
-        let f = CUES[i].0.as_bytes();
-        m[f.len()][letter(f[0]) as usize] |= 1 << letter(f[f.len() - 1]);
-        i += 1;
-    }
-    m
-};
-
-/// For each first and second letter ([`letter`]), the set of lengths of the forms that open
-/// with them.
-static FIRST_TWO: [[u32; 27]; 27] = {
-    let mut m = [[0u32; 27]; 27];
+/// For each [`pair`] of bytes at `at` and `at + 1` of a form (`at` counted from its start,
+/// or from its end when negative), the set of lengths of the forms with it there.
+const fn pair_lengths(at: isize) -> [u16; 1024] {
+    let mut m = [0u16; 1024];
     let mut i = 0;
     while i < CUES.len() {
         let f = CUES[i].0.as_bytes();
         assert!(f.len() >= MIN_FORM && f.len() <= MAX_FORM);
-        m[letter(f[0]) as usize][letter(f[1]) as usize] |= 1 << f.len();
+        let j = if at < 0 {
+            (f.len() as isize + at) as usize
+        } else {
+            at as usize
+        };
+        m[pair(f[j], f[j + 1])] |= 1 << f.len();
         i += 1;
     }
     m
-};
-
-/// For each second and third letter ([`letter`]), the set of lengths of the forms with
-/// them there.
-static SECOND_THIRD: [[u32; 27]; 27] = {
-    let mut m = [[0u32; 27]; 27];
-    let mut i = 0;
-    while i < CUES.len() {
-        let f = CUES[i].0.as_bytes();
-        m[letter(f[1]) as usize][letter(f[2]) as usize] |= 1 << f.len();
-        i += 1;
-    }
-    m
-};
-
-/// Whether a word of `n` bytes may be a cue form by its length (the first test of
-/// [`may_be_form`]).
-#[inline]
-pub(crate) const fn form_length(n: usize) -> bool {
-    MIN_FORM <= n && n <= MAX_FORM
 }
+
+/// [`pair_lengths`] of the forms' first two bytes.
+static HEADS: [u16; 1024] = pair_lengths(0);
+
+/// [`pair_lengths`] of the forms' last two bytes.
+static TAILS: [u16; 1024] = pair_lengths(-2);
+
+/// [`pair_lengths`] of the forms' second and third bytes.
+static SECONDS: [u16; 1024] = pair_lengths(1);
 
 /// The shortest and the longest cue forms looked up.
 const MIN_FORM: usize = 3;

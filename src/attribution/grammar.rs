@@ -799,8 +799,20 @@ const DAYS: &[&str] = &[
 /// The length in words of a time phrase that starts at word `m`, if one does: `last
 /// week`, `this month`, `on Tuesday`, `Wednesday`, `in early June`, `earlier this year`,
 /// `yesterday`.
+#[inline]
 pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
     let w = ws.w(m);
+    // Every phrase opens with a capitalised day or one of a few words: others are refused
+    // before any other lookup.
+    if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
+        return None;
+    }
+    time_phrase_from(ws, m, w)
+}
+
+/// [`time_phrase_at`] for a word `w` at `m` that may open a time phrase.
+#[inline(never)]
+fn time_phrase_from(ws: &Words, m: usize, w: &str) -> Option<usize> {
     let next = ws.w(m + 1);
     let unit = |x: &str| {
         is_in(
@@ -818,11 +830,6 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         ) || set::MONTHS.has(x)
             || set::DAYS.has(x)
     };
-    // Every phrase opens with a capitalised day or one of a few words: others are refused
-    // before any other lookup.
-    if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
-        return None;
-    }
     if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
         return Some(1);
     }

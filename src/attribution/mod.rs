@@ -165,7 +165,7 @@ pub fn extract<'a>(
     }
     let mut claimed: Vec<Span> = drafts.iter().map(|d| d.content).collect();
     claimed.extend(top.iter().filter(|&&i| used[i]).map(|&i| quotes[i].span));
-    claimed.sort();
+    claimed.sort_unstable();
     cues_used.sort_unstable();
 
     // 2. Indirect and mixed statements, sentence by sentence.
@@ -385,29 +385,21 @@ pub fn extract<'a>(
     resolve(doc, entities, drafts)
 }
 
-/// The row of [`cue::CUES`] plus one of a word (its span in the text's bytes) in any case,
-/// zero for a word that is no cue. Its length is tested first, before the bytes are read.
-#[inline]
-fn cue_row(text: &[u8], tk: Span) -> u16 {
-    const _: () = assert!(cue::CUES.len() < u16::MAX as usize);
-    if !cue::form_length(tk.len()) {
-        return 0;
-    }
-    text.get(tk.range())
-        .and_then(cue::row_of)
-        .map_or(0, |i| i as u16 + 1)
-}
-
 /// The cue rows of a window's words (`toks`) into `rows`, as [`Window`] reads them, and the
 /// words that may start a rule of the indirect pass into `starts`: a cue in any case or
-/// `according`. (Most words are neither.)
+/// `according`. (Most words are neither: refused by [`cue::may_be_form`] on their bytes.)
 fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec<usize>) {
     rows.clear();
-    starts.clear();
     rows.resize(toks.len(), 0);
-    for (k, (&t, row)) in toks.iter().zip(rows.iter_mut()).enumerate() {
-        *row = cue_row(text, t);
-        if *row != 0 || is_according(text, t) {
+    starts.clear();
+    for (k, (t, row)) in toks.iter().zip(rows.iter_mut()).enumerate() {
+        let Some(b) = text.get(t.start..t.end) else {
+            continue;
+        };
+        if let Some(r) = cue::row_of(b) {
+            *row = r as u16 + 1;
+            starts.push(k);
+        } else if b.len() == "according".len() && b.eq_ignore_ascii_case(b"according") {
             starts.push(k);
         }
     }
@@ -664,7 +656,12 @@ fn resolve<'a>(
                 let t = s.slice(text);
                 // Lower case, for the pronouns (a longer mention is none: empty).
                 let mut lower_buf = [0u8; 16];
-                let lw = grammar::lower_short(t, &mut lower_buf);
+                // (Only the pronouns, of four letters or less, are read from it.)
+                let lw = if t.len() <= 4 {
+                    grammar::lower_short(t, &mut lower_buf)
+                } else {
+                    ""
+                };
                 words.clear();
                 words.extend(tokens(text, s));
                 let document = is_document(text, &words);
@@ -743,11 +740,13 @@ fn resolve<'a>(
                     // common noun stands for the organisation that spoke last, nearby.
                     // An organisation whose name holds the noun (`the commission`) comes
                     // first.
-                    let named_org = head_name.as_ref().is_some_and(|n| {
-                        let noun = words.last().map_or("", |w| w.slice(text));
-                        n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
-                    });
-                    let org_speaker = (!named_org && is_org_description(text, &words))
+                    let named_org = || {
+                        head_name.as_ref().is_some_and(|n| {
+                            let noun = words.last().map_or("", |w| w.slice(text));
+                            n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
+                        })
+                    };
+                    let org_speaker = (is_org_description(text, &words) && !named_org())
                         .then(|| {
                             last_org
                                 .clone()

@@ -291,10 +291,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             }
         }
         let plural = |w: &str| {
-            is_in(&["they", "we", "i", "you", "who"], w)
-                || w.ends_with('s')
+            w.ends_with('s')
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
+                || is_in(&["they", "we", "i", "you", "who"], w)
         };
         // Where the content begins after the cue: found once for every test below.
         let after = grammar::content_start(ws, k, c.object);
@@ -1197,7 +1197,12 @@ fn phrase_after(ws: &Words, k: usize, lemma: &str) -> Option<usize> {
     if at < n && ws.w(at).ends_with("ly") && ws.joined(at - 1) {
         at += 1;
     }
+    let first = ws.w(at);
     phrases.iter().find_map(|ph| {
+        // (Most phrases are refused on their first word, before the words are split.)
+        if !opens_phrase(ph, first) {
+            return None;
+        }
         let mut m = at;
         for word in ph.split(' ') {
             // (The word first: most phrases fail on it, before the gap is read.)
@@ -1208,6 +1213,14 @@ fn phrase_after(ws: &Words, k: usize, lemma: &str) -> Option<usize> {
         }
         (m < n).then_some(m)
     })
+}
+
+/// Whether the phrase `ph` opens with the word `w` (any ASCII case).
+fn opens_phrase(ph: &str, w: &str) -> bool {
+    let (ph, w) = (ph.as_bytes(), w.as_bytes());
+    ph.get(..w.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        && matches!(ph.get(w.len()), None | Some(b' '))
 }
 
 /// Verbs of commitment, hope and intention whose infinitive states the position

@@ -381,8 +381,10 @@ pub fn extract<'a>(
         });
     }
 
-    drafts.sort_by_key(|d| (d.content.start, d.content.end));
-    resolve(doc, entities, drafts)
+    // In order of their contents (their indexes sorted, not the drafts moved).
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| (drafts[i].content.start, drafts[i].content.end));
+    resolve(doc, entities, drafts, &order)
 }
 
 /// The cue rows of a window's words (`toks`) into `rows`, as [`Window`] reads them, and the
@@ -632,11 +634,13 @@ fn is_org_description(text: &str, words: &[Span]) -> bool {
     (1..=3).contains(&n) && crate::entity::is_org_noun(last)
 }
 
-/// Resolves each source to a name, in text order, and builds the attributions.
+/// Resolves each source to a name, in text order (the drafts' indexes in `order`), and
+/// builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
-    drafts: Vec<Draft>,
+    mut drafts: Vec<Draft>,
+    order: &[usize],
 ) -> Vec<Attribution<'a>> {
     let text = doc.text();
     let mut out: Vec<Attribution<'a>> = Vec::with_capacity(drafts.len());
@@ -649,7 +653,8 @@ fn resolve<'a>(
     let mut last_org_para = 0;
     // The words of the source at hand, tokenised once for every test.
     let mut words: Vec<Span> = Vec::new();
-    for d in drafts {
+    for &i in order {
+        let d = &mut drafts[i];
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
             Some(s) if !d.inherit => {
@@ -801,8 +806,8 @@ fn resolve<'a>(
             content: Excerpt::of(text, d.content),
             source,
             cue: d.cue.map(|c| Excerpt::of(text, c)),
-            parts: d.parts.into_iter().map(|p| Excerpt::of(text, p)).collect(),
-            quotes: d.quotes,
+            parts: d.parts.iter().map(|&p| Excerpt::of(text, p)).collect(),
+            quotes: std::mem::take(&mut d.quotes),
         });
     }
     out

@@ -12,11 +12,48 @@ use super::{Draft, cue_word};
 use crate::model::{AttributionKind, Span};
 use crate::text::Document;
 
+/// A sentence window's words with the cue form of each word (any case), looked up once for
+/// the window: a rule reads the cues of the words after its own (where its clause ends)
+/// without a lookup per word.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Window<'w, 's, 't> {
+    /// The words.
+    pub(super) ws: &'w Words<'s, 't>,
+    /// The cue of each word in any case ([`cue::lookup`]), as its row of [`cue::CUES`]
+    /// plus one (zero for none).
+    pub(super) cues: &'w [u16],
+}
+
+impl Window<'_, '_, '_> {
+    /// The cue of word `m`, in any case.
+    #[inline]
+    pub(super) fn cue(&self, m: usize) -> Option<cue::Cue> {
+        let row = usize::from(*self.cues.get(m)?).checked_sub(1)?;
+        cue::CUES.get(row).map(|(_, c)| *c)
+    }
+
+    /// The cue of word `m` written in lower case (`said`, not `State`): [`cue_word`] of the
+    /// word.
+    #[inline]
+    fn cue_word(&self, m: usize) -> Option<cue::Cue> {
+        let lower = |t: &Span| {
+            self.ws
+                .text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(u8::is_ascii_lowercase)
+        };
+        let c = self.cue(m)?;
+        self.ws.toks.get(m).filter(|t| lower(t)).map(|_| c)
+    }
+}
+
 /// One cue word of a sentence with its subject and content: `X said (that) ...`,
 /// `X told Y (that) ...`, `..., X said.`, `..., said X.`, `X said A, adding B`.
 // (Kept out of line: the scan over a sentence's words that calls it stays small.)
 #[inline(never)]
-pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Draft> {
+pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft]) -> Option<Draft> {
+    let ws = win.ws;
     let text = ws.text;
     let toks = ws.toks;
     let n = toks.len();
@@ -88,7 +125,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             }
             return Some(Draft {
                 kind: AttributionKind::Indirect,
-                content: Span::new(toks[cs].start, clause_end(ws, cs)),
+                content: Span::new(toks[cs].start, clause_end(win, cs)),
                 source: Some(Span::new(toks[a].start, toks[b].end)),
                 inherit: false,
                 cue: Some(cue_span),
@@ -110,7 +147,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         if c.needs_that && !that {
             return None;
         }
-        let end = clause_end(ws, cs);
+        let end = clause_end(win, cs);
         return Some(Draft {
             kind: AttributionKind::Indirect,
             content: Span::new(toks[cs].start, end),
@@ -155,7 +192,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         }
         return Some(Draft {
             kind: AttributionKind::Indirect,
-            content: Span::new(toks[a].start, clause_end(ws, k + 1)),
+            content: Span::new(toks[a].start, clause_end(win, k + 1)),
             source: None,
             inherit: false,
             cue: Some(Span::new(toks[k - 1].start, cue_span.end)),
@@ -164,10 +201,10 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         });
     }
     if c.raising {
-        return raising_clause(ws, k, c, subj);
+        return raising_clause(win, k, c, subj);
     }
     if c.stance && !(second_verb && c.form == Form::Past) {
-        return stance_clause(ws, k, c, subj);
+        return stance_clause(win, k, c, subj);
     }
     if second_verb {
         // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
@@ -194,9 +231,9 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             return None;
         }
         let end = if c.stance && !that && !c.clausal {
-            object_end(ws, cs)
+            object_end(win, cs)
         } else {
-            clause_end(ws, cs)
+            clause_end(win, cs)
         };
         return Some(Draft {
             kind: AttributionKind::Indirect,
@@ -231,7 +268,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         let _ = b;
         let end = match (cs..n).find(|&m| ws.gap_after(m).contains([',', ';', '—', '–'])) {
             Some(m) if m + 1 < n => grammar::trim_end(text, toks[cs].start, toks[m].end),
-            _ => clause_end(ws, cs),
+            _ => clause_end(win, cs),
         };
         if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
@@ -254,10 +291,10 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
             }
         }
         let plural = |w: &str| {
-            is_in(&["they", "we", "i", "you", "who"], w)
-                || w.ends_with('s')
+            w.ends_with('s')
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
+                || is_in(&["they", "we", "i", "you", "who"], w)
         };
         // Where the content begins after the cue: found once for every test below.
         let after = grammar::content_start(ws, k, c.object);
@@ -336,7 +373,7 @@ pub(super) fn cue_clause(ws: &Words, k: usize, c: cue::Cue, earlier: &[Draft]) -
         let (cs, that) = after?;
         // The content clause's end, found once for the tests and the content.
         let clause = std::cell::OnceCell::new();
-        let clause_at = || *clause.get_or_init(|| clause_end(ws, cs));
+        let clause_at = || *clause.get_or_init(|| clause_end(win, cs));
         let stated = || {
             that || grammar::bare_clause(ws, cs, clause_at())
                 || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
@@ -450,18 +487,21 @@ pub(super) const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 /// The form a cue has in its clause: a bare verb after a modal and an `-ing` verb after
 /// `is` count as finite (`Past`).
 fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
+    if !matches!(c.form, Form::Base | Form::Ing) {
+        return c.form;
+    }
     let prev = if k > 0 { ws.w(k - 1) } else { "" };
-    let prev2 = if k > 1 { ws.w(k - 2) } else { "" };
+    let prev2 = || if k > 1 { ws.w(k - 2) } else { "" };
     let aux = |w: &str| set::MODALS.has(w) && w != "to";
     match c.form {
         Form::Base
-            if aux(prev) || (is_in(&["also", "not", "never", "still"], prev) && aux(prev2)) =>
+            if aux(prev) || (is_in(&["also", "not", "never", "still"], prev) && aux(prev2())) =>
         {
             Form::Past
         }
         Form::Ing
             if set::BE.has(prev)
-                || (is_in(&["also", "not", "still", "now"], prev) && set::BE.has(prev2)) =>
+                || (is_in(&["also", "not", "still", "now"], prev) && set::BE.has(prev2())) =>
         {
             Form::Past
         }
@@ -474,11 +514,12 @@ fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
 /// subject included, with no source. `appear` counts only before `to` or `that` (not
 /// `appeared on television`, `appeared in court`).
 fn raising_clause(
-    ws: &Words,
+    win: &Window,
     k: usize,
     c: cue::Cue,
     subj: Option<(usize, usize)>,
 ) -> Option<Draft> {
+    let ws = win.ws;
     let toks = ws.toks;
     let n = toks.len();
     if k == 0 || k + 1 >= n || !ws.joined(k) || !ws.joined(k - 1) {
@@ -508,7 +549,7 @@ fn raising_clause(
             // `it appears (that) he has little chance`: the clause after the cue.
             if a == b && ws.w(a).eq_ignore_ascii_case("it") && next != "to" {
                 let (cs, that) = grammar::content_start(ws, k, false)?;
-                let end = clause_end(ws, cs);
+                let end = clause_end(win, cs);
                 if !(that || grammar::bare_clause(ws, cs, end)) {
                     return None;
                 }
@@ -547,7 +588,7 @@ fn raising_clause(
     };
     Some(Draft {
         kind: AttributionKind::Indirect,
-        content: Span::new(toks[a].start, clause_end(ws, k + 1)),
+        content: Span::new(toks[a].start, clause_end(win, k + 1)),
         source: None,
         inherit: false,
         cue: Some(toks[k]),
@@ -560,11 +601,12 @@ fn raising_clause(
 /// titled (`the governor`) subject, its object or clause as the content. `subj`: the cue's
 /// [`grammar::subject_before`].
 pub(super) fn stance_clause(
-    ws: &Words,
+    win: &Window,
     k: usize,
     c: cue::Cue,
     subj: Option<(usize, usize)>,
 ) -> Option<Draft> {
+    let ws = win.ws;
     let toks = ws.toks;
     let n = toks.len();
     if k == 0 {
@@ -632,9 +674,9 @@ pub(super) fn stance_clause(
         return None;
     }
     let end = if that || c.clausal {
-        clause_end(ws, cs)
+        clause_end(win, cs)
     } else {
-        object_end(ws, cs)
+        object_end(win, cs)
     };
     if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
         return None;
@@ -655,9 +697,10 @@ pub(super) fn stance_clause(
 /// (`last week`, `on Tuesday`, `in early June`), or a second verb of the subject (`and has
 /// appeared ...`). An infinitive or a clause (`wants to ...`, `doubts he will ...`) runs as
 /// a clause does.
-fn object_end(ws: &Words, cs: usize) -> usize {
+fn object_end(win: &Window, cs: usize) -> usize {
+    let ws = win.ws;
     let n = ws.toks.len();
-    let clause = clause_end(ws, cs);
+    let clause = clause_end(win, cs);
     let first = ws.w(cs);
     if is_in(
         &[
@@ -762,7 +805,8 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
 
 /// The end of a content clause that starts at word `cs`: the sentence's end, or before a
 /// following `, adding ...` / `, saying ...`.
-fn clause_end(ws: &Words, cs: usize) -> usize {
+fn clause_end(win: &Window, cs: usize) -> usize {
+    let ws = win.ws;
     let n = ws.toks.len();
     let mut end = ws.sent.end;
     // The finite cues seen in the content: one nested statement (`X said Y told him ...`)
@@ -770,9 +814,8 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
     // content covers, linear in the sentence.
     let mut nested = 0;
     for m in cs + 2..n {
-        let w = ws.w(m);
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
-        let next_cue = cue_word(w).filter(|c| !c.stance);
+        let next_cue = win.cue_word(m).filter(|c| !c.stance);
         // A word that is no cue, after a single space, neither counts nor stops.
         if next_cue.is_none() && ws.one_space_after(m - 1) {
             continue;
@@ -795,7 +838,10 @@ fn clause_end(ws: &Words, cs: usize) -> usize {
         } || gap.contains(';')
             // `, according to X`: the writer's own credit for the sentence, not the content.
             || (gap.contains(',')
-                && is_in(&["according", "compared", "however", "putting", "whereas"], w));
+                && is_in(
+                    &["according", "compared", "however", "putting", "whereas"],
+                    ws.w(m),
+                ));
         // `..., and Smith said B`: another speaker's statement begins at its subject.
         if !stop && next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
             if let Some((a2, _)) = grammar::subject_before(ws, m) {
@@ -867,6 +913,19 @@ pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
     let n = toks.len();
+    // (Refused on the first word's length and first byte before any word is read: `in`,
+    // `and`, `but`.)
+    let first = toks.first().map_or((0, 0), |t| {
+        (
+            t.len(),
+            text.as_bytes()
+                .get(t.start)
+                .map_or(0, u8::to_ascii_lowercase),
+        )
+    });
+    if !matches!(first, (2, b'i') | (3, b'a' | b'b')) {
+        return None;
+    }
     let k = usize::from(n > 1 && is_in(&["and", "but"], ws.w(0)) && ws.w(1) == "in");
     if !ws.w(k).eq_ignore_ascii_case("in") || k + 3 >= n {
         return None;
@@ -1138,16 +1197,30 @@ fn phrase_after(ws: &Words, k: usize, lemma: &str) -> Option<usize> {
     if at < n && ws.w(at).ends_with("ly") && ws.joined(at - 1) {
         at += 1;
     }
+    let first = ws.w(at);
     phrases.iter().find_map(|ph| {
+        // (Most phrases are refused on their first word, before the words are split.)
+        if !opens_phrase(ph, first) {
+            return None;
+        }
         let mut m = at;
         for word in ph.split(' ') {
-            if m >= n || !ws.joined(m - 1) || !ws.w(m).eq_ignore_ascii_case(word) {
+            // (The word first: most phrases fail on it, before the gap is read.)
+            if m >= n || !ws.w(m).eq_ignore_ascii_case(word) || !ws.joined(m - 1) {
                 return None;
             }
             m += 1;
         }
         (m < n).then_some(m)
     })
+}
+
+/// Whether the phrase `ph` opens with the word `w` (any ASCII case).
+fn opens_phrase(ph: &str, w: &str) -> bool {
+    let (ph, w) = (ph.as_bytes(), w.as_bytes());
+    ph.get(..w.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        && matches!(ph.get(w.len()), None | Some(b' '))
 }
 
 /// Verbs of commitment, hope and intention whose infinitive states the position
@@ -1201,12 +1274,19 @@ mod tests {
         cue::lookup(w).unwrap()
     }
 
+    /// Runs `rule` on the [`Window`] of `ws`.
+    fn in_window<R>(ws: &Words, rule: impl FnOnce(&Window) -> R) -> R {
+        let (mut cues, mut starts) = (Vec::new(), Vec::new());
+        super::super::scan_window(ws.text.as_bytes(), ws.toks, &mut cues, &mut starts);
+        rule(&Window { ws, cues: &cues })
+    }
+
     #[test]
     fn cue_clause_subject_cue_that_content() {
         let r = on(
             "The mayor said that the bridge would reopen.",
             "said",
-            |ws, k| cue_clause(ws, k, cue_of("said"), &[]),
+            |ws, k| in_window(ws, |w| cue_clause(w, k, cue_of("said"), &[])),
         );
         assert_eq!(
             r,
@@ -1219,7 +1299,7 @@ mod tests {
         let r = on(
             "The bridge is safe, the mayor said on Monday.",
             "said",
-            |ws, k| cue_clause(ws, k, cue_of("said"), &[]),
+            |ws, k| in_window(ws, |w| cue_clause(w, k, cue_of("said"), &[])),
         );
         assert_eq!(
             r,
@@ -1232,7 +1312,7 @@ mod tests {
         let r = on(
             "Lopez told the Associated Press the talks had failed.",
             "told",
-            |ws, k| cue_clause(ws, k, cue_of("told"), &[]),
+            |ws, k| in_window(ws, |w| cue_clause(w, k, cue_of("told"), &[])),
         );
         assert_eq!(r.map(|r| r.0), Some("the talks had failed"));
     }
@@ -1240,7 +1320,7 @@ mod tests {
     #[test]
     fn cue_clause_rejects_infinitives_and_possessives() {
         let r = on("She declined to say where she was.", "say", |ws, k| {
-            cue_clause(ws, k, cue_of("say"), &[])
+            in_window(ws, |w| cue_clause(w, k, cue_of("say"), &[]))
         });
         assert_eq!(r, None);
     }
@@ -1263,13 +1343,21 @@ mod tests {
         let r = on(
             "Senator Ruiz criticized the budget cuts.",
             "criticized",
-            |ws, k| stance_clause(ws, k, cue_of("criticized"), grammar::subject_before(ws, k)),
+            |ws, k| {
+                in_window(ws, |w| {
+                    stance_clause(w, k, cue_of("criticized"), grammar::subject_before(ws, k))
+                })
+            },
         );
         assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
         let r = on(
             "The report criticized the budget cuts.",
             "criticized",
-            |ws, k| stance_clause(ws, k, cue_of("criticized"), grammar::subject_before(ws, k)),
+            |ws, k| {
+                in_window(ws, |w| {
+                    stance_clause(w, k, cue_of("criticized"), grammar::subject_before(ws, k))
+                })
+            },
         );
         assert_eq!(r, None);
     }

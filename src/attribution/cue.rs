@@ -59,7 +59,7 @@ const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
 const RAISE: u8 = 32;
 
-use crate::lexicon::{WordTable, keys, letter, slots_for};
+use crate::lexicon::{key_const, load, lower8};
 use Form::{Base, Ing, Past, Third};
 
 /// A table entry.
@@ -712,106 +712,151 @@ pub const CUES: &[(&str, Cue)] = &[
 /// ```
 #[inline]
 pub fn lookup(word: &str) -> Option<Cue> {
-    let b = word.as_bytes();
+    row_of(word.as_bytes()).map(|i| CUES[i].1)
+}
+
+/// The row of [`CUES`] of a word given as bytes (any case), if it is a cue form.
+#[inline]
+pub(crate) fn row_of(b: &[u8]) -> Option<usize> {
     if !may_be_form(b) {
         return None;
     }
     form_of(b)
 }
 
-/// The cue of the bytes of a word that [`may_be_form`]: one hash probe. (Apart, so that
-/// the cheap refusal inlines where words are scanned.)
+/// The row of [`CUES`] of the bytes of a word that [`may_be_form`]: one hash probe.
+/// (Apart, so that the cheap refusal inlines where words are scanned.)
 #[inline(never)]
-fn form_of(b: &[u8]) -> Option<Cue> {
-    // Forms are ASCII lower case, so a word with other bytes never matches.
-    FORM_INDEX.index_bytes(b).map(|i| CUES[i].1)
+fn form_of(b: &[u8]) -> Option<usize> {
+    let n = b.len();
+    // (A word of three to fourteen bytes: `may_be_form` tested its length.)
+    let (head, tail) = if n > 8 {
+        (b.get(..8)?, b.get(n - 8..)?)
+    } else {
+        (b, &[][..])
+    };
+    let key = (lower8(load(head)), lower8(load(tail)), n);
+    let mut at = slot_of(key);
+    loop {
+        let row = usize::from(FORM_SLOTS[at]).checked_sub(1)?;
+        // Forms are ASCII lower case, so a word with other bytes never matches.
+        if FORM_KEYS[row] == key {
+            return Some(row);
+        }
+        at = (at + 1) % FORM_SLOTS.len();
+    }
 }
 
-/// Whether `b` may be a cue form (any ASCII case), by its length, its first three letters
-/// and its last: three table tests that refuse nine words in ten of running text, before any
-/// hashing. Every form passes.
+/// Whether `b` may be a cue form (any ASCII case), by its length and three pairs of its
+/// bytes (its first two, its last two, its second and third): three table tests that
+/// refuse nine words in ten of running text, before any hashing. Every form passes.
 #[inline]
 pub(crate) fn may_be_form(b: &[u8]) -> bool {
     let n = b.len();
     if !(MIN_FORM..=MAX_FORM).contains(&n) {
         return false;
     }
-    let (first, second) = (LETTER[usize::from(b[0])], LETTER[usize::from(b[1])]);
-    let last = LETTER[usize::from(b[n - 1])];
-    FIRST_LAST[n][usize::from(first)] >> last & 1 == 1
-        && FIRST_TWO[usize::from(first)][usize::from(second)] >> n & 1 == 1
-        && SECOND_THIRD[usize::from(second)][usize::from(LETTER[usize::from(b[2])])] >> n & 1 == 1
+    HEADS[pair(b[0], b[1])] >> n & 1 == 1
+        && TAILS[pair(b[n - 2], b[n - 1])] >> n & 1 == 1
+        && SECONDS[pair(b[1], b[2])] >> n & 1 == 1
 }
 
-/// [`letter`] of every byte, as a table.
-static LETTER: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = letter(b as u8) as u8;
-        b += 1;
-    }
-    t
-};
+/// The index of a pair of bytes in [`HEADS`], [`TAILS`] and [`SECONDS`]: the low five bits
+/// of each, which are the same for an ASCII letter in either case (other bytes share them
+/// with some letter, and are refused by the hash probe).
+#[inline]
+const fn pair(x: u8, y: u8) -> usize {
+    ((x & 31) as usize) << 5 | (y & 31) as usize
+}
 
-/// For each length and first letter ([`letter`]), the set of last letters the forms of
-/// that length and first letter end with.
-static FIRST_LAST: [[u32; 27]; MAX_FORM + 1] = {
-    let mut m = [[0u32; 27]; MAX_FORM + 1];
-    let mut i = 0;
-    while i < CUES.len() {
-        let f = CUES[i].0.as_bytes();
-        m[f.len()][letter(f[0]) as usize] |= 1 << letter(f[f.len() - 1]);
-        i += 1;
-    }
-    m
-};
-
-/// For each first and second letter ([`letter`]), the set of lengths of the forms that open
-/// with them.
-static FIRST_TWO: [[u32; 27]; 27] = {
-    let mut m = [[0u32; 27]; 27];
+/// For each [`pair`] of bytes at `at` and `at + 1` of a form (`at` counted from its start,
+/// or from its end when negative), the set of lengths of the forms with it there.
+const fn pair_lengths(at: isize) -> [u16; 1024] {
+    let mut m = [0u16; 1024];
     let mut i = 0;
     while i < CUES.len() {
         let f = CUES[i].0.as_bytes();
         assert!(f.len() >= MIN_FORM && f.len() <= MAX_FORM);
-        m[letter(f[0]) as usize][letter(f[1]) as usize] |= 1 << f.len();
+        let j = if at < 0 {
+            (f.len() as isize + at) as usize
+        } else {
+            at as usize
+        };
+        m[pair(f[j], f[j + 1])] |= 1 << f.len();
         i += 1;
     }
     m
-};
-
-/// For each second and third letter ([`letter`]), the set of lengths of the forms with
-/// them there.
-static SECOND_THIRD: [[u32; 27]; 27] = {
-    let mut m = [[0u32; 27]; 27];
-    let mut i = 0;
-    while i < CUES.len() {
-        let f = CUES[i].0.as_bytes();
-        m[letter(f[1]) as usize][letter(f[2]) as usize] |= 1 << f.len();
-        i += 1;
-    }
-    m
-};
-
-/// Whether a word of `n` bytes may be a cue form by its length (the first test of
-/// [`may_be_form`]).
-#[inline]
-pub(crate) const fn form_length(n: usize) -> bool {
-    MIN_FORM <= n && n <= MAX_FORM
 }
+
+/// [`pair_lengths`] of the forms' first two bytes.
+static HEADS: [u16; 1024] = pair_lengths(0);
+
+/// [`pair_lengths`] of the forms' last two bytes.
+static TAILS: [u16; 1024] = pair_lengths(-2);
+
+/// [`pair_lengths`] of the forms' second and third bytes.
+static SECONDS: [u16; 1024] = pair_lengths(1);
 
 /// The shortest and the longest cue forms looked up.
 const MIN_FORM: usize = 3;
 const MAX_FORM: usize = 14;
 
-/// The forms of [`CUES`], in its order.
-const FORMS: [&str; CUES.len()] = keys(CUES);
+/// A word of up to sixteen bytes as the key of [`FORM_SLOTS`]: its first eight bytes and
+/// its last eight (none for a word of eight or less) in ASCII lower case, packed as
+/// [`crate::lexicon::Key`] packs them, and its length. Two words of one key are the same
+/// in any ASCII case.
+type FormKey = (u64, u64, usize);
 
-/// [`FORMS`] indexed for lookup (see [`crate::lexicon`]): a form's index is its row of
-/// [`CUES`], whose forms are distinct.
-static FORM_INDEX: WordTable<{ CUES.len() }, { slots_for(CUES.len()) }> =
-    WordTable::build(&[&FORMS]);
+/// [`FormKey`] of a form, for the compiler.
+const fn form_key(f: &[u8]) -> FormKey {
+    let n = f.len();
+    if n > 8 {
+        let (head, _) = f.split_at(8);
+        let (_, tail) = f.split_at(n - 8);
+        (key_const(head)[0], key_const(tail)[0], n)
+    } else {
+        (key_const(f)[0], 0, n)
+    }
+}
+
+/// The slot of [`FORM_SLOTS`] where the search for a key starts.
+#[inline]
+const fn slot_of((head, tail, n): FormKey) -> usize {
+    let h = (head ^ tail.rotate_left(32) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - FORM_SLOT_BITS)) as usize
+}
+
+/// The size of [`FORM_SLOTS`], as a power of two: over three times the forms, so that most
+/// searches for other words end at their first slot.
+const FORM_SLOT_BITS: u32 = 11;
+
+/// [`FormKey`] of each form of [`CUES`], in its order.
+static FORM_KEYS: [FormKey; CUES.len()] = {
+    let mut keys = [(0, 0, 0); CUES.len()];
+    let mut i = 0;
+    while i < CUES.len() {
+        keys[i] = form_key(CUES[i].0.as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// The forms of [`CUES`] in an open-addressing hash table of their [`FormKey`]s: a slot
+/// holds a form's row plus one, or zero. The forms are distinct, so each has its slot.
+static FORM_SLOTS: [u16; 1 << FORM_SLOT_BITS] = {
+    assert!(CUES.len() * 3 < 1 << FORM_SLOT_BITS && CUES.len() < u16::MAX as usize);
+    let mut slots = [0u16; 1 << FORM_SLOT_BITS];
+    let mut i = 0;
+    while i < CUES.len() {
+        let mut at = slot_of(form_key(CUES[i].0.as_bytes()));
+        while slots[at] != 0 {
+            at = (at + 1) % slots.len();
+        }
+        slots[at] = i as u16 + 1;
+        i += 1;
+    }
+    slots
+};
 
 #[cfg(test)]
 mod tests {

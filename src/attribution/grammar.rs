@@ -524,10 +524,14 @@ impl<'s, 't> Words<'s, 't> {
     }
 
     /// Whether only spaces stand between word `i` and the next.
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        if self.one_space_after(i) {
-            return true;
-        }
+        self.one_space_after(i) || self.joined_otherwise(i)
+    }
+
+    /// [`Words::joined`] when more or other than one space stands after word `i`.
+    #[inline(never)]
+    fn joined_otherwise(&self, i: usize) -> bool {
         let g = self.gap_after(i);
         if g == " " {
             return true;
@@ -711,16 +715,19 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
 /// The noun phrase that begins with word `i`, read forwards (`said Thierry Zomahoun,`).
 pub fn noun_phrase_from(ws: &Words, i: usize) -> Option<(usize, usize)> {
     let first = ws.w(i);
-    if first.is_empty() || set::NP_STOP.has(first) {
+    // (The list flags of each word looked up once for its tests.)
+    let f = set::flags(first);
+    if first.is_empty() || set::NP_STOP.among(f) {
         return None;
     }
-    if set::PRONOUNS.has(first) {
+    if set::PRONOUNS.among(f) {
         return Some((i, i));
     }
     let mut j = i;
     while j + 1 < ws.toks.len() && j + 1 - i < MAX_NP && ws.joined(j) {
         let next = ws.w(j + 1);
-        if set::NP_STOP.has(next) && next != "of" || set::TIME_WORDS.has(next) {
+        let f = set::flags(next);
+        if set::NP_STOP.among(f) && next != "of" || set::TIME_WORDS.among(f) {
             break;
         }
         if !is_cap(next) && crate::attribution::cue::lookup(next).is_some() {
@@ -754,13 +761,7 @@ pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
     }
     (cs..ws.toks.len().min(cs + 8))
         .take_while(|&i| ws.toks[i].end <= end)
-        .any(|i| {
-            let w = ws.w(i);
-            set::FINITE.has(w)
-                || w.ends_with("n't")
-                || w.ends_with("n’t")
-                || ws.gap_before(i).contains(['“', '"'])
-        })
+        .any(|i| is_finite(ws.w(i)) || ws.gap_before(i).contains(['“', '"']))
 }
 
 /// Months and seasons that a time phrase may name (`in early June`, `last summer`).
@@ -798,8 +799,20 @@ const DAYS: &[&str] = &[
 /// The length in words of a time phrase that starts at word `m`, if one does: `last
 /// week`, `this month`, `on Tuesday`, `Wednesday`, `in early June`, `earlier this year`,
 /// `yesterday`.
+#[inline]
 pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
     let w = ws.w(m);
+    // Every phrase opens with a capitalised day or one of a few words: others are refused
+    // before any other lookup.
+    if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
+        return None;
+    }
+    time_phrase_from(ws, m, w)
+}
+
+/// [`time_phrase_at`] for a word `w` at `m` that may open a time phrase.
+#[inline(never)]
+fn time_phrase_from(ws: &Words, m: usize, w: &str) -> Option<usize> {
     let next = ws.w(m + 1);
     let unit = |x: &str| {
         is_in(
@@ -817,11 +830,6 @@ pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
         ) || set::MONTHS.has(x)
             || set::DAYS.has(x)
     };
-    // Every phrase opens with a capitalised day or one of a few words: others are refused
-    // before any other lookup.
-    if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
-        return None;
-    }
     if set::DAYS.has(w) && is_cap(w) || is_in(&["yesterday", "today", "tonight"], w) {
         return Some(1);
     }
@@ -856,23 +864,28 @@ fn is_day(w: &str) -> bool {
 /// Whether `w` (any case) is one of the words besides a capitalised day that open a time
 /// phrase of [`time_phrase_at`].
 fn could_open_time_phrase(w: &str) -> bool {
+    // (By their lengths and first letters before the list is searched.)
     matches!(w.len(), 2 | 4 | 5 | 7 | 9)
-        && is_in(
-            &[
-                "yesterday",
-                "today",
-                "tonight",
-                "last",
-                "this",
-                "next",
-                "earlier",
-                "later",
-                "on",
-                "in",
-            ],
-            w,
+        && matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'y' | b't' | b'l' | b'n' | b'e' | b'o' | b'i'
         )
+        && is_in(TIME_OPENERS, w)
 }
+
+/// The words besides a capitalised day that open a time phrase.
+const TIME_OPENERS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "on",
+    "in",
+];
 
 /// Whether the content from word `cs` (ending at byte `end`) is a bare finite clause, its
 /// `that` left out: a subject of up to seven words, then a finite verb (`think the plan is
@@ -887,7 +900,13 @@ pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
     }
     (cs + 1..n.min(cs + 9))
         .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
-        .any(|i| set::FINITE.has(ws.w(i)) || ws.w(i).ends_with("n't") || ws.w(i).ends_with("n’t"))
+        .any(|i| is_finite(ws.w(i)))
+}
+
+/// Whether `w` is a finite auxiliary ([`FINITE`], two to six letters, looked up only at
+/// those lengths) or a negated one (`didn't`).
+fn is_finite(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && set::FINITE.has(w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// Whether word `cs` is a subject pronoun (`she`, `they’re`), which only a clause opens.
@@ -909,10 +928,12 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
         if k >= n || steps > 12 {
             return None;
         }
-        if !ws
-            .gap_before(k)
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '«' | '„'))
+        // (A single space, the common gap, is told from the bytes.)
+        if !ws.one_space_after(k - 1)
+            && !ws
+                .gap_before(k)
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '«' | '„'))
         {
             // Punctuation after the cue: `said, "`, `said:`; the content starts here.
             let g = ws.gap_before(k);
@@ -1080,6 +1101,15 @@ mod tests {
         let c = idx(t, "said");
         let s = with(t, |ws| content_start(ws, c, false).map(|(k, _)| ws.w(k)));
         assert_eq!(s, Some("the"));
+    }
+
+    #[test]
+    fn time_openers_pass_their_byte_tests() {
+        for w in TIME_OPENERS {
+            assert!(could_open_time_phrase(w), "{w}");
+            assert!(could_open_time_phrase(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(!could_open_time_phrase("at"));
     }
 
     #[test]

@@ -36,7 +36,7 @@ use std::borrow::Cow;
 use crate::entity::{EntityTable, tokens};
 use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
-use clause::{according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
+use clause::{Window, according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
 use cue::Form;
 use frame::{frame_after, frame_before};
 use grammar::{Words, is_cap, is_in, set};
@@ -66,6 +66,10 @@ pub fn extract<'a>(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cues_used: Vec<usize> = Vec::new();
     let mut toks: Vec<Span> = Vec::new();
+    // The cue of each word of the window at hand (see [`Window`]).
+    let mut cue_buf: Vec<u16> = Vec::new();
+    // The words of the window that may start a rule: a cue or `according`.
+    let mut starts: Vec<usize> = Vec::new();
     // The entity table's words of each sentence, when it was built from this document.
     let shared = entities.sentence_words(doc);
 
@@ -161,7 +165,7 @@ pub fn extract<'a>(
     }
     let mut claimed: Vec<Span> = drafts.iter().map(|d| d.content).collect();
     claimed.extend(top.iter().filter(|&&i| used[i]).map(|&i| quotes[i].span));
-    claimed.sort();
+    claimed.sort_unstable();
     cues_used.sort_unstable();
 
     // 2. Indirect and mixed statements, sentence by sentence.
@@ -193,6 +197,11 @@ pub fn extract<'a>(
             let toks = &toks[lo..hi];
             lo = hi;
             let ws = Words { text, toks, sent };
+            scan_window(text.as_bytes(), toks, &mut cue_buf, &mut starts);
+            let win = Window {
+                ws: &ws,
+                cues: &cue_buf,
+            };
             while qpos < top.len() && quotes[top[qpos]].span.end <= sent.start {
                 qpos += 1;
             }
@@ -206,22 +215,21 @@ pub fn extract<'a>(
             // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
             // Found out only when a capitalised cue form needs it.
             let mut title_case: Option<bool> = None;
-            for (k, &tk) in toks.iter().enumerate() {
-                // Most words start no rule: refused on their bytes alone.
-                if !starts_rule(text.as_bytes(), tk) {
-                    continue;
-                }
+            for &k in &starts {
+                let tk = toks[k];
+                let according_word = is_according(text.as_bytes(), tk);
+                let any_case = win.cue(k);
                 let w = ws.w(k);
-                let according = w.eq_ignore_ascii_case("according")
+                let according = according_word
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
                 // `Asked whether ..., the minister said`: the question asked.
                 let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
                     && w.eq_ignore_ascii_case("asked");
                 let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 let found = if lower || asked {
-                    cue::lookup(w)
+                    any_case
                 } else if k > 0 {
-                    cue::lookup(w).filter(|_| {
+                    any_case.filter(|_| {
                         *title_case.get_or_insert_with(|| {
                             toks.len() >= 4
                                 && toks.iter().filter(|t| is_cap(t.slice(text))).count() * 10
@@ -253,7 +261,7 @@ pub fn extract<'a>(
                 } else if according {
                     according_to(&ws, k)
                 } else {
-                    cue_clause(&ws, k, c, &indirect[first_in_sentence..])
+                    cue_clause(&win, k, c, &indirect[first_in_sentence..])
                 };
                 if let Some(mut d) = d {
                     // Content that runs into a quotation claimed by a direct statement stops
@@ -373,20 +381,39 @@ pub fn extract<'a>(
         });
     }
 
-    drafts.sort_by_key(|d| (d.content.start, d.content.end));
-    resolve(doc, entities, drafts)
+    // In order of their contents (their indexes sorted, not the drafts moved).
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| (drafts[i].content.start, drafts[i].content.end));
+    resolve(doc, entities, drafts, &order)
 }
 
-/// Whether a word (its span in the text's bytes) may start a rule of the indirect pass: a
-/// cue form in any case ([`cue::may_be_form`]) or `according`. Words refused here are no
-/// cue and not `according`. Their length is tested first, before the bytes are read.
+/// The cue rows of a window's words (`toks`) into `rows`, as [`Window`] reads them, and the
+/// words that may start a rule of the indirect pass into `starts`: a cue in any case or
+/// `according`. (Most words are neither: refused by [`cue::may_be_form`] on their bytes.)
+fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec<usize>) {
+    rows.clear();
+    rows.resize(toks.len(), 0);
+    starts.clear();
+    for (k, (t, row)) in toks.iter().zip(rows.iter_mut()).enumerate() {
+        let Some(b) = text.get(t.start..t.end) else {
+            continue;
+        };
+        if let Some(r) = cue::row_of(b) {
+            *row = r as u16 + 1;
+            starts.push(k);
+        } else if b.len() == "according".len() && b.eq_ignore_ascii_case(b"according") {
+            starts.push(k);
+        }
+    }
+}
+
+/// Whether a word (its span in the text's bytes) is `according`, in any case.
 #[inline]
-fn starts_rule(text: &[u8], tk: Span) -> bool {
-    const _: () = assert!(cue::form_length("according".len()));
-    cue::form_length(tk.len())
+fn is_according(text: &[u8], tk: Span) -> bool {
+    tk.len() == "according".len()
         && text
             .get(tk.range())
-            .is_some_and(|w| cue::may_be_form(w) || w.eq_ignore_ascii_case(b"according"))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"according"))
 }
 
 /// The cue of a lower-case word (`said`, not `State`).
@@ -607,11 +634,13 @@ fn is_org_description(text: &str, words: &[Span]) -> bool {
     (1..=3).contains(&n) && crate::entity::is_org_noun(last)
 }
 
-/// Resolves each source to a name, in text order, and builds the attributions.
+/// Resolves each source to a name, in text order (the drafts' indexes in `order`), and
+/// builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
-    drafts: Vec<Draft>,
+    mut drafts: Vec<Draft>,
+    order: &[usize],
 ) -> Vec<Attribution<'a>> {
     let text = doc.text();
     let mut out: Vec<Attribution<'a>> = Vec::with_capacity(drafts.len());
@@ -624,14 +653,20 @@ fn resolve<'a>(
     let mut last_org_para = 0;
     // The words of the source at hand, tokenised once for every test.
     let mut words: Vec<Span> = Vec::new();
-    for d in drafts {
+    for &i in order {
+        let d = &mut drafts[i];
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
         let source = match d.source {
             Some(s) if !d.inherit => {
                 let t = s.slice(text);
                 // Lower case, for the pronouns (a longer mention is none: empty).
                 let mut lower_buf = [0u8; 16];
-                let lw = grammar::lower_short(t, &mut lower_buf);
+                // (Only the pronouns, of four letters or less, are read from it.)
+                let lw = if t.len() <= 4 {
+                    grammar::lower_short(t, &mut lower_buf)
+                } else {
+                    ""
+                };
                 words.clear();
                 words.extend(tokens(text, s));
                 let document = is_document(text, &words);
@@ -710,11 +745,13 @@ fn resolve<'a>(
                     // common noun stands for the organisation that spoke last, nearby.
                     // An organisation whose name holds the noun (`the commission`) comes
                     // first.
-                    let named_org = head_name.as_ref().is_some_and(|n| {
-                        let noun = words.last().map_or("", |w| w.slice(text));
-                        n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
-                    });
-                    let org_speaker = (!named_org && is_org_description(text, &words))
+                    let named_org = || {
+                        head_name.as_ref().is_some_and(|n| {
+                            let noun = words.last().map_or("", |w| w.slice(text));
+                            n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
+                        })
+                    };
+                    let org_speaker = (is_org_description(text, &words) && !named_org())
                         .then(|| {
                             last_org
                                 .clone()
@@ -769,8 +806,8 @@ fn resolve<'a>(
             content: Excerpt::of(text, d.content),
             source,
             cue: d.cue.map(|c| Excerpt::of(text, c)),
-            parts: d.parts.into_iter().map(|p| Excerpt::of(text, p)).collect(),
-            quotes: d.quotes,
+            parts: d.parts.iter().map(|&p| Excerpt::of(text, p)).collect(),
+            quotes: std::mem::take(&mut d.quotes),
         });
     }
     out

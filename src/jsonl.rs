@@ -394,13 +394,23 @@ fn run_on_threads<F: FnMut(&Stats)>(
     let queue = Mutex::new(queue);
     let (done, results) = mpsc::channel::<Done>();
     std::thread::scope(|scope| {
-        for _ in 0..threads {
-            let (queue, done) = (&queue, done.clone());
-            scope.spawn(move || work(parser, opts, queue, &done));
-        }
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let (queue, done) = (&queue, done.clone());
+                scope.spawn(move || work(parser, opts, queue, &done))
+            })
+            .collect();
         drop(done);
-        // Returning drops `jobs`, which ends the workers: the scope waits for them.
-        feed_and_write(reader, jobs, &results, out, tally)
+        // Returning drops `jobs`, which ends the workers.
+        let result = feed_and_write(reader, jobs, &results, out, tally);
+        // Each is joined: its thread has then exited, thread-local destructors and all
+        // (the scope alone waits only for the closures to return).
+        for worker in workers {
+            if worker.join().is_err() {
+                return Err(io::Error::other("a worker thread panicked"));
+            }
+        }
+        result
     })
 }
 

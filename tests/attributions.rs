@@ -1070,3 +1070,21 @@ fn a_trailing_according_to_ends_another_statement() {
     assert_eq!(b.2.as_deref(), Some("a transcript of the council meeting"));
     assert_eq!(b.4.as_deref(), Some("according to"));
 }
+
+#[test]
+fn a_stance_object_ends_before_the_subjects_second_verb() {
+    let r = rows(
+        "Governor Ada Brennan endorsed Whitfield last week and has appeared at three of \
+         her rallies since.",
+    );
+    let a = find(&r, "Whitfield");
+    assert_eq!(a.1, "Whitfield");
+    assert_eq!(a.4.as_deref(), Some("endorsed"));
+    // A clause whose subject is coordinated still runs on: its verb is the clause's own.
+    let r = rows("Brennan said Whitfield and Ortiz have agreed to debate twice in March.");
+    let b = find(&r, "Whitfield and Ortiz");
+    assert_eq!(
+        b.1,
+        "Whitfield and Ortiz have agreed to debate twice in March"
+    );
+}

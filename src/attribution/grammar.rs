@@ -900,7 +900,9 @@ pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
     }
     (cs + 1..n.min(cs + 9))
         .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
-        .any(|i| is_finite(ws.w(i)))
+        // `endorsed Trump and has appeared ...`: a verb after `and` is the subject's
+        // second verb, not the finite verb of a clause.
+        .any(|i| is_finite(ws.w(i)) && !is_in(&["and", "but", "or"], ws.w(i - 1)))
 }
 
 /// Whether `w` is a finite auxiliary ([`FINITE`], two to six letters, looked up only at

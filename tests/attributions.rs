@@ -1088,3 +1088,41 @@ fn a_stance_object_ends_before_the_subjects_second_verb() {
         "Whitfield and Ortiz have agreed to debate twice in March"
     );
 }
+
+#[test]
+fn a_two_word_venue_is_skipped_after_the_cue() {
+    let r = rows(
+        "The council had failed the city's renters, she said in a video message to \
+         the housing forum.",
+    );
+    let a = find(&r, "The council had failed");
+    assert_eq!(a.1, "The council had failed the city's renters");
+    assert_eq!(a.2.as_deref(), Some("she"));
+    let r = rows("Mayor Dana Ortiz said in a phone interview that the budget would pass.");
+    assert_eq!(find(&r, "the budget").1, "the budget would pass");
+}
+
+#[test]
+fn a_quoted_title_inside_a_reported_clause_is_no_frame() {
+    let r = rows("On Monday, the network said it was canceling the low-rated \"Harbor Nights.\"");
+    let a = find(&r, "it was canceling");
+    assert_eq!(a.0, AttributionKind::Mixed);
+    assert_eq!(a.2.as_deref(), Some("the network"));
+    // With a colon or a comma, the quotation is the statement.
+    let r = rows("The network said: \"Harbor Nights will not return.\"");
+    assert_eq!(find(&r, "Harbor Nights").0, AttributionKind::Direct);
+}
+
+#[test]
+fn a_quoted_fragment_before_a_reported_clause_takes_no_inverted_frame() {
+    let r = rows(
+        "A rival, borrowing \"the mayor's own slogan,\" said the mayor would lose the \
+         district by ten points.",
+    );
+    assert!(
+        r.iter().all(|a| a.2.as_deref() != Some("the mayor")),
+        "{r:#?}"
+    );
+    let r = rows("\"We will win the district,\" said the mayor, who spoke in Dayton.");
+    assert_eq!(find(&r, "We will win").2.as_deref(), Some("the mayor"));
+}

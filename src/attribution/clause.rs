@@ -832,7 +832,11 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             }
         }
         let stop = match next_cue {
-            Some(c) if c.form == Form::Ing => ws.gap_before(m).contains(','),
+            // `, showing ...`, `, finding ...`: what the content itself shows, not
+            // another statement.
+            Some(c) if c.form == Form::Ing => {
+                ws.gap_before(m).contains(',') && !is_in(&["find", "show"], c.lemma)
+            }
             Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
             None => false,
         } || gap.contains(';')

@@ -86,8 +86,15 @@ pub(super) fn frame_after(
     // `said X` (cue first).
     if let Some(c) = cue_word(ws.w(0)) {
         if c.form != Form::Ing && !c.needs_that && !c.stance {
-            let src = grammar::noun_phrase_from(&ws, 1)
-                .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
+            let np = grammar::noun_phrase_from(&ws, 1);
+            // `..., said the candidate could win`: the words after the cue are a clause of
+            // their own (a quoted fragment before a reported statement), no frame.
+            if np.is_some_and(|(_, b)| {
+                b + 1 < toks.len() && ws.joined(b) && grammar::set::FINITE.has(ws.w(b + 1))
+            }) {
+                return None;
+            }
+            let src = np.map(|(a, b)| Span::new(toks[a].start, toks[b].end));
             let end = src.map_or(toks[0].end, |s| s.end);
             return Some((src, toks[0], end));
         }
@@ -225,8 +232,12 @@ pub(super) fn frame_before(
             }
             continue;
         }
-        // Between the cue and the quotation: no clause of its own (`that` is fine).
-        if (k + 1..n).any(|m| cue_word(ws.w(m)).is_some()) {
+        // Between the cue and the quotation: no clause of its own (`that` is fine), and
+        // without punctuation no finite verb (`CBS said it was canceling "Rush Hour."`:
+        // a title inside a reported clause).
+        if (k + 1..n)
+            .any(|m| cue_word(ws.w(m)).is_some() || !punct && grammar::set::FINITE.has(ws.w(m)))
+        {
             return None;
         }
         let src = subj.map(|(a, b)| Span::new(toks[a].start, toks[b].end));

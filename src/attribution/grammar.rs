@@ -974,6 +974,10 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
             } else {
                 4
             };
+            // `in a video message`, `in a phone interview`: the venue may take two nouns.
+            if k < n && ws.joined(k - 1) && set::VENUE_WORDS.has(ws.w(k)) {
+                k += 1;
+            }
             while k < n && ws.joined(k - 1) && matches!(ws.w(k), "with" | "to" | "on" | "from") {
                 let mut m = k + 1;
                 while m < n

@@ -1126,3 +1126,21 @@ fn a_quoted_fragment_before_a_reported_clause_takes_no_inverted_frame() {
     let r = rows("\"We will win the district,\" said the mayor, who spoke in Dayton.");
     assert_eq!(find(&r, "We will win").2.as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn an_interrupted_quotation_goes_on_after_an_aside_on_its_source() {
+    let r = rows(
+        "\"The levy has to go,\" said Councillor Mira Patel, who chairs the finance \
+         committee. \"It costs more to collect than it raises.\"",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].1.starts_with("The levy has to go"));
+    assert!(r[0].1.ends_with("than it raises."));
+    assert_eq!(r[0].2.as_deref(), Some("Councillor Mira Patel"));
+    // An aside that makes a statement of its own ends the quotation.
+    let r = rows(
+        "\"The levy has to go,\" said Councillor Mira Patel, vowing to repeal it. \
+         \"It costs more to collect than it raises.\"",
+    );
+    assert!(find(&r, "The levy").1.ends_with("has to go,"), "{r:#?}");
+}

@@ -135,14 +135,25 @@ pub fn extract<'a>(
         let mut end = q.content.span.end;
         // Quotations that follow the frame at once belong to the same statement.
         let mut at = frame_end.max(q.span.end);
+        let next_after_frame = t;
         while t < top.len() {
             let nq = &quotes[top[t]];
             let gap = text.get(at..nq.span.start).unwrap_or("x");
+            // `"A," said X, who chairs the panel. "B."`: an aside on the source that ends
+            // the frame's sentence still lets the quotation go on.
+            let aside = t == next_after_frame
+                && gap.len() <= MAX_SOURCE_ASIDE
+                && gap.trim_start().starts_with(',')
+                && gap.trim_end().ends_with('.')
+                && !gap.contains(['"', '“', '”', '\'', '‘', '’', '\n'])
+                && !tokens(text, Span::new(at, nq.span.start))
+                    .any(|w| text.get(w.range()).and_then(cue_word).is_some());
             if nq.span.end > end_para.end
                 || nq.kind != QuoteKind::Speech
-                || !gap
-                    .chars()
-                    .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '—' | '–'))
+                || !(aside
+                    || gap.chars().all(|c| {
+                        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '—' | '–')
+                    }))
             {
                 break;
             }
@@ -430,6 +441,10 @@ fn cue_word(w: &str) -> Option<cue::Cue> {
 /// cut into windows so that every rule stays local and every content bounded.
 /// The longest paraphrase taken before a quotation into a mixed statement.
 const MAX_LEAD_BYTES: usize = 2000;
+
+/// The longest aside on a source (`, who chairs the panel.`) between the frame and a
+/// quotation that goes on after it.
+const MAX_SOURCE_ASIDE: usize = 300;
 
 pub(crate) const MAX_WINDOW_WORDS: usize = 160;
 

@@ -1144,3 +1144,15 @@ fn an_interrupted_quotation_goes_on_after_an_aside_on_its_source() {
     );
     assert!(find(&r, "The levy").1.ends_with("has to go,"), "{r:#?}");
 }
+
+#[test]
+fn a_polls_share_in_ten_is_the_whole_source() {
+    let r = rows("Six in 10 say the mayor is at least somewhat decisive.");
+    let a = find(&r, "the mayor");
+    assert_eq!(a.2.as_deref(), Some("Six in 10"));
+    let r = rows("Four in 10 voters see the transit levy as unfair.");
+    assert_eq!(
+        find(&r, "the transit levy").2.as_deref(),
+        Some("Four in 10 voters")
+    );
+}

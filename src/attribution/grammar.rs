@@ -709,7 +709,28 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
         i += 1;
         fi = set::flags(ws.w(i));
     }
+    // `Six in 10 (voters)`: a poll's share, its `in` no break.
+    if i >= 2
+        && is_count(ws.w(i))
+        && ws.w(i - 1) == "in"
+        && is_count(ws.w(i - 2))
+        && ws.joined(i - 2)
+        && ws.joined(i - 1)
+    {
+        i -= 2;
+    }
     Some((i, j))
+}
+
+/// Whether `w` is a small count in figures or words (`10`, `Six`, `three`), as polls give
+/// shares (`six in 10`).
+fn is_count(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+        || [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// The noun phrase that begins with word `i`, read forwards (`said Thierry Zomahoun,`).

@@ -1156,3 +1156,22 @@ fn a_polls_share_in_ten_is_the_whole_source() {
         Some("Four in 10 voters")
     );
 }
+
+#[test]
+fn a_content_split_by_its_frame_goes_on_but_not_into_the_speakers_own_clause() {
+    let r = rows("Many of the closures, the broker said, have hit public courses.");
+    assert_eq!(
+        find(&r, "Many of the closures").1,
+        "Many of the closures, the broker said, have hit public courses"
+    );
+    let r = rows("Sales were great, the owner said, wiping sweat off his face.");
+    assert_eq!(find(&r, "Sales were great").1, "Sales were great");
+    let r = rows("The rate will rise, the mayor said, adding that the levy would stay.");
+    assert_eq!(find(&r, "The rate will rise").1, "The rate will rise");
+    // An `-ing` subject opens the rest of the content.
+    let r = rows("The move was smooth, he said, replacing her would be much harder.");
+    assert!(
+        find(&r, "The move was smooth").1.ends_with("much harder"),
+        "{r:#?}"
+    );
+}

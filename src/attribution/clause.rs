@@ -346,7 +346,14 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 .and_then(|cu| toks[..a].iter().position(|t| t.start >= cu.end))
                 .filter(|&i| i + 1 < a)
                 .map_or(ws.sent.start, |i| toks[i].start);
-            let more = after.filter(|(cs, _)| ws.gap_before(*cs).contains(','));
+            // `A, he said, is B`: the content goes on after the frame; not after a clause
+            // of the speaker's own (`A, Cruz explained, recalling ...`), unless the `-ing`
+            // form is a subject (`A, he said, replacing her would be ...`).
+            let more = after.filter(|&(cs, _)| {
+                ws.gap_before(cs).contains(',')
+                    && !(frame_tail(ws.w(cs))
+                        && (ws.w(cs + 1) == "that" || !grammar::bare_clause(ws, cs, ws.sent.end)))
+            });
             let (content, parts) = match more {
                 Some((cs, _)) => {
                     let end = grammar::trim_end(text, toks[cs].start, ws.sent.end);
@@ -418,6 +425,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         });
     }
     None
+}
+
+/// Whether word `w`, after `A, X said,`, opens a clause of the speaker's own rather than
+/// the rest of the content: an `-ing` form (`recalling ...`, `adding that ...`).
+fn frame_tail(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && !is_in(&["according", "including"], w)
 }
 
 /// `Australia's index added 0.4 per cent`, `Carolina added another goal`, `Vancouver

@@ -1175,3 +1175,10 @@ fn a_content_split_by_its_frame_goes_on_but_not_into_the_speakers_own_clause() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_statement_after_a_set_off_subordinator_ends_the_one_before() {
+    let r = rows("Six in 10 say the mayor is decisive, after half said so in the spring poll.");
+    assert_eq!(find(&r, "the mayor is").1, "the mayor is decisive");
+    assert_eq!(find(&r, "so").2.as_deref(), Some("half"));
+}

@@ -862,15 +862,14 @@ fn clause_end(win: &Window, cs: usize) -> usize {
         // `..., and Smith said B`: another speaker's statement begins at its subject.
         if !stop && next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
             if let Some((a2, _)) = grammar::subject_before(ws, m) {
-                if a2 > cs + 1
-                    && (ws.gap_before(a2).contains(',')
-                        || is_in(&["and", "but", "while", "whereas"], ws.w(a2 - 1)))
-                {
-                    let cut = if is_in(&["and", "but", "while", "whereas"], ws.w(a2 - 1)) {
-                        a2 - 1
-                    } else {
-                        a2
-                    };
+                // (`, after half said so`: a subordinator set off by a comma too.)
+                let set_off = |w: &str| {
+                    is_in(&["and", "but", "while", "whereas"], w)
+                        || ws.gap_before(a2 - 1).contains(',')
+                            && is_in(&["after", "although", "because", "though"], w)
+                };
+                if a2 > cs + 1 && (ws.gap_before(a2).contains(',') || set_off(ws.w(a2 - 1))) {
+                    let cut = if set_off(ws.w(a2 - 1)) { a2 - 1 } else { a2 };
                     end = ws.toks[cut].start;
                     break;
                 }

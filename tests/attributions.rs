@@ -1182,3 +1182,31 @@ fn a_statement_after_a_set_off_subordinator_ends_the_one_before() {
     assert_eq!(find(&r, "the mayor is").1, "the mayor is decisive");
     assert_eq!(find(&r, "so").2.as_deref(), Some("half"));
 }
+
+#[test]
+fn a_speaker_named_by_what_they_speak_for_or_know_is_the_whole_phrase() {
+    for (text, source) in [
+        (
+            "People familiar with the matter said the sale would close in May.",
+            "People familiar with the matter",
+        ),
+        (
+            "A source close to him said the sale would close in May.",
+            "A source close to him",
+        ),
+        (
+            "A spokesman for the ministry said the sale would close in May.",
+            "A spokesman for the ministry",
+        ),
+        (
+            "People briefed on the talks say the sale would close in May.",
+            "People briefed on the talks",
+        ),
+        ("Police say the sale would close in May.", "Police"),
+    ] {
+        let r = rows(text);
+        assert_eq!(find(&r, "the sale").2.as_deref(), Some(source), "{text}");
+    }
+    // Bare `people` with a bare verb is no statement of anyone in particular.
+    assert!(rows("Many people say life is easy here.").is_empty());
+}

@@ -294,7 +294,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             w.ends_with('s')
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
-                || is_in(&["they", "we", "i", "you", "who"], w)
+                || is_in(&["they", "we", "i", "you", "who", "police"], w)
         };
         // Where the content begins after the cue: found once for every test below.
         let after = grammar::content_start(ws, k, c.object);
@@ -302,8 +302,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // (`aides to the mayor say`) when a clause with its own subject pronoun follows.
         let pronoun_clause =
             || after.is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs));
-        if c.form == Form::Base && !(a..=b).any(|i| plural(ws.w(i))) && !(a > 0 && pronoun_clause())
-        {
+        // (`people` when named by what they know or do: `people briefed on the talks say`.)
+        let named_people = (a..b).any(|i| ws.w(i).eq_ignore_ascii_case("people"));
+        let plural_subject = named_people || (a..=b).any(|i| plural(ws.w(i)));
+        if c.form == Form::Base && !plural_subject && !(a > 0 && pronoun_clause()) {
             return None;
         }
         // `At times, people close to the president said, ...`: a subject that follows a

@@ -296,6 +296,42 @@ pub const DOCUMENT_WORDS: &[&str] = &[
     "website",
 ];
 
+/// People who speak for others or of what they know, named by what they speak for (`a
+/// spokesman for the ministry`, `officials at the agency`).
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "attorney",
+    "attorneys",
+    "economist",
+    "economists",
+    "executive",
+    "executives",
+    "expert",
+    "experts",
+    "lawyer",
+    "lawyers",
+    "official",
+    "officials",
+    "people",
+    "representative",
+    "representatives",
+    "researcher",
+    "researchers",
+    "source",
+    "sources",
+    "spokesman",
+    "spokespeople",
+    "spokesperson",
+    "spokeswoman",
+];
+
 /// Nouns that may follow `in a`/`in an` after a cue (`said in a statement`).
 const VENUE_WORDS: &[&str] = &[
     "blog",
@@ -350,7 +386,7 @@ pub(crate) mod set {
     }
 
     /// The lists, in the order of their bits.
-    const LISTS: [&[&str]; 16] = [
+    const LISTS: [&[&str]; 17] = [
         super::AUX_ADV,
         super::TIME_WORDS,
         super::NP_STOP,
@@ -367,6 +403,7 @@ pub(crate) mod set {
         clause::SUBORDINATORS,
         clause::PARTICLES,
         super::SHARE_WORDS,
+        super::SPEAKER_NOUNS,
     ];
     pub(crate) const AUX_ADV: Set = Set(1 << 0);
     pub(crate) const TIME_WORDS: Set = Set(1 << 1);
@@ -384,6 +421,7 @@ pub(crate) mod set {
     pub(crate) const SUBORDINATORS: Set = Set(1 << 13);
     pub(crate) const PARTICLES: Set = Set(1 << 14);
     pub(crate) const SHARE_WORDS: Set = Set(1 << 15);
+    pub(crate) const SPEAKER_NOUNS: Set = Set(1 << 16);
 
     /// The lists indexed together (see [`crate::lexicon`]).
     static INDEX: WordTable<{ words_in(&LISTS) }, { slots_for(words_in(&LISTS)) }> =
@@ -591,7 +629,42 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
         flags_j = Some(f);
         break;
     }
-    noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))
+    let (a, b) = noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))?;
+    Some((post_modified_head(ws, a).unwrap_or(a), b))
+}
+
+/// People named by what they are close to or speak for (`a spokesman for the ministry`,
+/// `people familiar with the matter`, `a source close to him`): where the whole phrase
+/// starts, given the start `a` of the phrase after the preposition.
+fn post_modified_head(ws: &Words, a: usize) -> Option<usize> {
+    if a < 2 || !ws.joined(a - 1) || !ws.joined(a - 2) {
+        return None;
+    }
+    let prep = ws.w(a - 1);
+    let before = ws.w(a - 2);
+    let head_end = if is_in(&["about", "in", "on", "to", "with"], prep)
+        && is_in(
+            &[
+                "briefed",
+                "close",
+                "closest",
+                "familiar",
+                "involved",
+                "knowledgeable",
+                "loyal",
+            ],
+            before,
+        ) {
+        a.checked_sub(3)?
+    } else if is_in(&["at", "for", "from", "with"], prep) && set::SPEAKER_NOUNS.has(before) {
+        a - 2
+    } else {
+        return None;
+    };
+    if head_end + 1 < a - 1 && !ws.joined(head_end) {
+        return None;
+    }
+    noun_phrase_ending(ws, head_end).map(|(h, _)| h)
 }
 
 /// `Chris Cox, who runs the lobbying arm, says`: a name and its apposition, the

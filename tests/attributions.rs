@@ -1210,3 +1210,32 @@ fn a_speaker_named_by_what_they_speak_for_or_know_is_the_whole_phrase() {
     // Bare `people` with a bare verb is no statement of anyone in particular.
     assert!(rows("Many people say life is easy here.").is_empty());
 }
+
+#[test]
+fn an_apposition_may_hold_a_comma_and_follow_a_bracket() {
+    let r = rows(
+        "Rachel Berg, a philanthropist from Monsey, New York, said the speeches changed \
+         her mind.",
+    );
+    let a = find(&r, "the speeches");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("Rachel Berg, a philanthropist from Monsey, New York")
+    );
+    assert_eq!(a.3.as_deref(), Some("Rachel Berg"));
+    let r = rows("Sen. Ann Ross (D-Ore.), the panel's chair, said the bill would pass.");
+    let b = find(&r, "the bill");
+    assert_eq!(
+        b.2.as_deref(),
+        Some("Sen. Ann Ross (D-Ore.), the panel's chair")
+    );
+    assert_eq!(b.3.as_deref(), Some("Ann Ross"));
+}
+
+#[test]
+fn a_fronted_clause_before_an_inverted_cue_is_no_apposition() {
+    let r = rows("Somehow, the family will find a way, adds Lena Haddad.");
+    let a = find(&r, "Somehow");
+    assert_eq!(a.1, "Somehow, the family will find a way");
+    assert_eq!(a.2.as_deref(), Some("Lena Haddad"));
+}

@@ -158,12 +158,19 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             quotes: Vec::new(),
         });
     }
-    if comma_before && c.form != Form::Base && !c.needs_that && k >= 2 {
+    let mut subj = grammar::subject_before(ws, k);
+    // `A, said X.`; but `X, a philanthropist from Y, said ...` is a subject with its
+    // apposition that opens the sentence.
+    if comma_before
+        && c.form != Form::Base
+        && !c.needs_that
+        && k >= 2
+        && subj.is_none_or(|(a, _)| a > 0)
+    {
         if let Some(d) = inverted_clause(ws, k) {
             return Some(d);
         }
     }
-    let mut subj = grammar::subject_before(ws, k);
     // `costs are lower than TransLink says they are`: a comparison, not a statement.
     if subj.is_some_and(|(a, _)| a > 0 && ws.w(a - 1).eq_ignore_ascii_case("than")) {
         return None;

@@ -685,10 +685,13 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             continue;
         }
         let og = ws.gap_after(open).trim();
+        // `Rep. Jo Levin (Mich.), a superdelegate, said`: a name's bracket before the
+        // comma; the name ends before the bracket.
+        let bracketed = close == "," && og.ends_with("),");
         let opens = if close == "(" {
             og.starts_with('(')
         } else {
-            og == close || (close == "," && og == ",")
+            og == close || bracketed
         };
         if !opens {
             if og.contains([';', ':', '“', '”', '"']) {
@@ -696,7 +699,30 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             }
             continue;
         }
-        let np = noun_phrase_ending(ws, open).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
+        // An apposition opens with no clause of its own (`Somehow, the family will find
+        // a way, adds X` is a statement, not an apposition; `a Democrat so boyish he has
+        // been ...` is one).
+        let words = open + 1..=j.min(open + 4);
+        if words.clone().any(|i| set::FINITE.has(ws.w(i)))
+            && !words
+                .clone()
+                .any(|i| is_in(&["that", "which", "who", "whom", "whose"], ws.w(i)))
+        {
+            continue;
+        }
+        let name_end = if bracketed {
+            match (open.saturating_sub(4)..open)
+                .rev()
+                .find(|&m| ws.gap_after(m).trim() == "(")
+            {
+                Some(m) => m,
+                None => continue,
+            }
+        } else {
+            open
+        };
+        let np =
+            noun_phrase_ending(ws, name_end).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
         let Some((a, _)) = np else {
             // `One of the authors, Ari Fleischer, said`: the apposition is the name.
             let name = open + 1..=j;
@@ -711,12 +737,11 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             }
             continue;
         };
+        // A name that opens the sentence or follows punctuation; else (`a philanthropist
+        // from Monsey, New York,`) a farther one may still open the apposition.
         let anchored = a == 0 || !ws.joined(a - 1);
-        if anchored {
+        if anchored || best.is_none() {
             best = Some((a, j));
-        } else if best.is_none() {
-            best = Some((a, j));
-            break;
         }
         if close != "," {
             break;

@@ -761,6 +761,22 @@ pub(crate) fn may_be_form(b: &[u8]) -> bool {
         && SECONDS[pair(b[1], b[2])] >> n & 1 == 1
 }
 
+/// Whether `b` may be a cue form or `according` (any ASCII case), by its length and its
+/// first two bytes: one test of [`OPENERS`], passed by every form and by `according`, that
+/// refuses most words of running text.
+#[inline]
+pub(crate) fn may_open_rule(b: &[u8]) -> bool {
+    let n = b.len();
+    (MIN_FORM..=MAX_FORM).contains(&n) && OPENERS[pair(b[0], b[1])] >> n & 1 == 1
+}
+
+/// [`HEADS`] with `according` (the cue phrase `according to`) added.
+static OPENERS: [u16; 1024] = {
+    let mut m = pair_lengths(0);
+    m[pair(b'a', b'c')] |= 1 << "according".len();
+    m
+};
+
 /// The index of a pair of bytes in [`HEADS`], [`TAILS`] and [`SECONDS`]: the low five bits
 /// of each, which are the same for an ASCII letter in either case (other bytes share them
 /// with some letter, and are refused by the hash probe).

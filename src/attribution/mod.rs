@@ -459,7 +459,7 @@ fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
         if !cue::may_open_rule(b) {
             continue;
         }
-        if let Some(r) = cue::row_of(b) {
+        if let Some(r) = cue::row_of_opened(b) {
             starts.push((k, r as u16 + 1));
         } else if b.eq_ignore_ascii_case(b"according") {
             starts.push((k, 0));

@@ -724,6 +724,19 @@ pub(crate) fn row_of(b: &[u8]) -> Option<usize> {
     form_of(b)
 }
 
+/// [`row_of`] of a word that [`may_open_rule`]: its opening is not tested again.
+#[inline]
+pub(crate) fn row_of_opened(b: &[u8]) -> Option<usize> {
+    let n = b.len();
+    if !(MIN_FORM..=MAX_FORM).contains(&n)
+        || TAILS[pair(b[n - 2], b[n - 1])] >> n & 1 == 0
+        || SECONDS[pair(b[1], b[2])] >> n & 1 == 0
+    {
+        return None;
+    }
+    form_of(b)
+}
+
 /// The row of [`CUES`] of the bytes of a word that [`may_be_form`]: one hash probe.
 /// (Apart, so that the cheap refusal inlines where words are scanned.)
 #[inline(never)]
@@ -761,11 +774,27 @@ pub(crate) fn may_be_form(b: &[u8]) -> bool {
         && SECONDS[pair(b[1], b[2])] >> n & 1 == 1
 }
 
+/// Whether `b` may be a cue form or `according` (any ASCII case), by its length and its
+/// first two bytes: one test of [`OPENERS`], passed by every form and by `according`, that
+/// refuses most words of running text.
+#[inline]
+pub(crate) fn may_open_rule(b: &[u8]) -> bool {
+    let n = b.len();
+    (MIN_FORM..=MAX_FORM).contains(&n) && OPENERS[pair(b[0], b[1])] >> n & 1 == 1
+}
+
+/// [`HEADS`] with `according` (the cue phrase `according to`) added.
+static OPENERS: [u16; 1024] = {
+    let mut m = pair_lengths(0);
+    m[pair(b'a', b'c')] |= 1 << "according".len();
+    m
+};
+
 /// The index of a pair of bytes in [`HEADS`], [`TAILS`] and [`SECONDS`]: the low five bits
 /// of each, which are the same for an ASCII letter in either case (other bytes share them
 /// with some letter, and are refused by the hash probe).
 #[inline]
-const fn pair(x: u8, y: u8) -> usize {
+pub(crate) const fn pair(x: u8, y: u8) -> usize {
     ((x & 31) as usize) << 5 | (y & 31) as usize
 }
 
@@ -883,6 +912,19 @@ mod tests {
                 .map(|c| c.1);
             assert_eq!(lookup(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn rule_openings_pass_every_form_and_according() {
+        for (i, (form, _)) in CUES.iter().enumerate() {
+            for w in [form.to_string(), form.to_ascii_uppercase()] {
+                assert!(may_open_rule(w.as_bytes()), "{w}");
+                assert_eq!(row_of_opened(w.as_bytes()), Some(i), "{w}");
+            }
+        }
+        assert!(may_open_rule(b"According"));
+        assert_eq!(row_of_opened(b"according"), None);
+        assert!(!may_open_rule(b"the"));
     }
 
     #[test]

@@ -49,6 +49,12 @@ fn frame_stops(region: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         })
 }
 
+/// The words of the text after a quotation that [`frame_after`] reads: the cue among the
+/// first `MAX_NP + 10`, and the word after it. No rule reads farther (a subject is read
+/// backwards from its cue, a source forwards for at most `MAX_NP` words from the second
+/// word), so the words after these are left untokenised.
+const FRAME_AFTER_WORDS: usize = grammar::MAX_NP + 11;
+
 /// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
 /// the cue and where the frame ends.
 pub(super) fn frame_after(
@@ -71,7 +77,7 @@ pub(super) fn frame_after(
         .map_or(region.len(), |(i, _)| i);
     let sent = Span::new(q.span.end, q.span.end + cut);
     toks.clear();
-    toks.extend(tokens(text, sent));
+    toks.extend(tokens(text, sent).take(FRAME_AFTER_WORDS));
     let ws = Words { text, toks, sent };
     if toks.is_empty() {
         return None;

@@ -365,6 +365,7 @@ const VENUE_WORDS: &[&str] = &[
 /// `set::NP_STOP.has(w)`).
 pub(crate) mod set {
     use super::super::clause;
+    use super::super::cue::pair;
     use crate::lexicon::{WordTable, slots_for, words_in};
 
     /// One named word list: its bit in the table's flags.
@@ -427,11 +428,42 @@ pub(crate) mod set {
     static INDEX: WordTable<{ words_in(&LISTS) }, { slots_for(words_in(&LISTS)) }> =
         WordTable::build(&LISTS);
 
-    /// The bits of the lists that hold `w` (any ASCII case).
+    /// The bits of the lists that hold `w` (any ASCII case). Most words in no list are
+    /// refused by [`OPENINGS`] before the table is searched.
     #[inline]
     pub(crate) fn flags(w: &str) -> u64 {
+        let b = w.as_bytes();
+        let n = b.len();
+        let Some(&first) = b.first() else {
+            return 0;
+        };
+        let second = b.get(1).copied().unwrap_or(0);
+        if n >= 32 || OPENINGS[pair(first, second)] >> n & 1 == 0 {
+            return 0;
+        }
         INDEX.flags(w)
     }
+
+    /// For each [`pair`] of a listed word's first two bytes (the second zero for a word of
+    /// one byte), the set of the lengths of the listed words that open with it. A word in a
+    /// list (in any ASCII case) has the five low bits of its bytes, so its opening and its
+    /// length, in common with the listed form.
+    static OPENINGS: [u32; 1024] = {
+        let mut m = [0u32; 1024];
+        let mut l = 0;
+        while l < LISTS.len() {
+            let mut i = 0;
+            while i < LISTS[l].len() {
+                let b = LISTS[l][i].as_bytes();
+                assert!(!b.is_empty() && b.len() < 32);
+                let second = if b.len() > 1 { b[1] } else { 0 };
+                m[pair(b[0], second)] |= 1 << b.len();
+                i += 1;
+            }
+            l += 1;
+        }
+        m
+    };
 
     #[cfg(test)]
     mod tests {

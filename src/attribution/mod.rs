@@ -33,7 +33,7 @@ pub mod grammar;
 
 use std::borrow::Cow;
 
-use crate::entity::{EntityTable, tokens};
+use crate::entity::{EntityTable, SentenceWords, tokens};
 use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
 use clause::{Window, according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
@@ -60,19 +60,39 @@ pub fn extract<'a>(
     quotes: &[Quote<'a>],
     entities: &EntityTable<'a>,
 ) -> Vec<Attribution<'a>> {
-    let text = doc.text();
     let top = top_level(quotes);
     let mut used = vec![false; quotes.len()];
+    // The entity table's words of each sentence, when it was built from this document.
+    let shared = entities.sentence_words(doc);
+    let (mut drafts, mut cues_used) = direct_statements(doc, quotes, &top, &mut used, shared);
+    let mut claimed: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    claimed.extend(top.iter().filter(|&&i| used[i]).map(|&i| quotes[i].span));
+    claimed.sort_unstable();
+    cues_used.sort_unstable();
+
+    let indirect = indirect_statements(doc, quotes, &top, &mut used, shared, &claimed, &cues_used);
+    drafts.extend(indirect);
+    continuations(doc, quotes, &top, &mut used, &mut drafts);
+
+    // In order of their contents (their indexes sorted, not the drafts moved).
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| (drafts[i].content.start, drafts[i].content.end));
+    resolve(doc, entities, drafts, &order)
+}
+
+/// The quotations of speech with a frame (pass 1): their drafts, and the cues of the
+/// frames by their starts. Marks the quotations used.
+fn direct_statements(
+    doc: &Document,
+    quotes: &[Quote],
+    top: &[usize],
+    used: &mut [bool],
+    shared: Option<&SentenceWords>,
+) -> (Vec<Draft>, Vec<usize>) {
+    let text = doc.text();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cues_used: Vec<usize> = Vec::new();
     let mut toks: Vec<Span> = Vec::new();
-    // The cue of each word of the window at hand (see [`Window`]).
-    let mut cue_buf: Vec<u16> = Vec::new();
-    // The words of the window that may start a rule: a cue or `according`.
-    let mut starts: Vec<usize> = Vec::new();
-    // The entity table's words of each sentence, when it was built from this document.
-    let shared = entities.sentence_words(doc);
-
     // 1. Direct quotations with a frame.
     let mut t = 0;
     while t < top.len() {
@@ -174,11 +194,28 @@ pub fn extract<'a>(
             quotes: linked,
         });
     }
-    let mut claimed: Vec<Span> = drafts.iter().map(|d| d.content).collect();
-    claimed.extend(top.iter().filter(|&&i| used[i]).map(|&i| quotes[i].span));
-    claimed.sort_unstable();
-    cues_used.sort_unstable();
+    (drafts, cues_used)
+}
 
+/// The indirect and mixed statements (pass 2), sentence window by sentence window, with
+/// the direct statements' contents and quotations `claimed` and their cues `cues_used`
+/// (sorted). Marks the quotations used.
+fn indirect_statements(
+    doc: &Document,
+    quotes: &[Quote],
+    top: &[usize],
+    used: &mut [bool],
+    shared: Option<&SentenceWords>,
+    claimed: &[Span],
+    cues_used: &[usize],
+) -> Vec<Draft> {
+    let text = doc.text();
+    let mut toks: Vec<Span> = Vec::new();
+    // The cue of each word of the window at hand (see [`Window`]).
+    let mut cue_buf: Vec<u16> = Vec::new();
+    // The words of the window that may start a rule: a cue or `according` (see
+    // [`scan_window`]).
+    let mut starts: Vec<(usize, u16)> = Vec::new();
     // 2. Indirect and mixed statements, sentence by sentence.
     let mut qpos = 0;
     let mut indirect: Vec<Draft> = Vec::new();
@@ -226,9 +263,9 @@ pub fn extract<'a>(
             // A headline in title case (`Trump Says He Will Win`): its cues are capitalised.
             // Found out only when a capitalised cue form needs it.
             let mut title_case: Option<bool> = None;
-            for &k in &starts {
+            for &(k, row) in &starts {
                 let tk = toks[k];
-                let according_word = is_according(text.as_bytes(), tk);
+                let according_word = row == 0;
                 let any_case = win.cue(k);
                 let w = ws.w(k);
                 let according = according_word
@@ -284,7 +321,7 @@ pub fn extract<'a>(
                             d.parts.retain(|p| p.end <= d.content.end);
                         }
                     }
-                    if d.content.len() < 4 || overlaps_claimed(&claimed, d.content) {
+                    if d.content.len() < 4 || overlaps_claimed(claimed, d.content) {
                         continue;
                     }
                     for &i in &top[qpos..] {
@@ -323,7 +360,7 @@ pub fn extract<'a>(
                     .copied();
                 if let Some(qi) = frag {
                     if let Some(mut d) = verb_frame(&ws, quotes[qi].span.start) {
-                        if !overlaps_claimed(&claimed, d.content) {
+                        if !overlaps_claimed(claimed, d.content) {
                             d.kind = AttributionKind::Mixed;
                             for &i in &top[qpos..] {
                                 let qs = quotes[i].span;
@@ -342,24 +379,35 @@ pub fn extract<'a>(
             }
             if indirect.len() == first_in_sentence {
                 if let Some(d) = in_poll(&ws) {
-                    if !overlaps_claimed(&claimed, d.content) {
+                    if !overlaps_claimed(claimed, d.content) {
                         indirect.push(d);
                     }
                 }
             }
             if si == 0 && first_window {
                 if let Some(d) = headline_colon(&ws, doc) {
-                    if !overlaps_claimed(&claimed, d.content) {
+                    if !overlaps_claimed(claimed, d.content) {
                         indirect.push(d);
                     }
                 }
             }
         }
     }
-    drafts.extend(indirect);
+    indirect
+}
 
+/// Quotations of speech that open their sentence with no frame (pass 3): drafts that take
+/// the source of the statement before. Marks the quotations used.
+fn continuations(
+    doc: &Document,
+    quotes: &[Quote],
+    top: &[usize],
+    used: &mut [bool],
+    drafts: &mut Vec<Draft>,
+) {
+    let text = doc.text();
     // 3. Quotations that open their sentence with no frame continue the statement before.
-    for &qi in &top {
+    for &qi in top {
         let q = &quotes[qi];
         if used[qi] || q.kind != QuoteKind::Speech {
             continue;
@@ -391,40 +439,43 @@ pub fn extract<'a>(
             quotes: vec![qi],
         });
     }
-
-    // In order of their contents (their indexes sorted, not the drafts moved).
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&i| (drafts[i].content.start, drafts[i].content.end));
-    resolve(doc, entities, drafts, &order)
 }
 
-/// The cue rows of a window's words (`toks`) into `rows`, as [`Window`] reads them, and the
-/// words that may start a rule of the indirect pass into `starts`: a cue in any case or
-/// `according`. (Most words are neither: refused by [`cue::may_be_form`] on their bytes.)
-fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec<usize>) {
+/// The words of a window (`toks`) that may start a rule of the indirect pass, in order,
+/// into `starts`: a cue in any case, with its row of [`cue::CUES`] plus one, or
+/// `according`, with zero. Their cue rows go into `rows` as [`Window`] reads them (one per
+/// word, zero for none), filled only for a window that has a start.
+fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec<(usize, u16)>) {
+    rule_starts(text, toks, starts);
     rows.clear();
+    if starts.is_empty() {
+        return;
+    }
     rows.resize(toks.len(), 0);
-    starts.clear();
-    for (k, (t, row)) in toks.iter().zip(rows.iter_mut()).enumerate() {
-        let Some(b) = text.get(t.start..t.end) else {
-            continue;
-        };
-        if let Some(r) = cue::row_of(b) {
-            *row = r as u16 + 1;
-            starts.push(k);
-        } else if b.len() == "according".len() && b.eq_ignore_ascii_case(b"according") {
-            starts.push(k);
+    for &(k, row) in starts.iter() {
+        if let Some(r) = rows.get_mut(k) {
+            *r = row;
         }
     }
 }
 
-/// Whether a word (its span in the text's bytes) is `according`, in any case.
-#[inline]
-fn is_according(text: &[u8], tk: Span) -> bool {
-    tk.len() == "according".len()
-        && text
-            .get(tk.range())
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"according"))
+/// The starts of [`scan_window`]. Most words are refused on their length and first two
+/// bytes ([`cue::may_open_rule`]) before any other test.
+fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
+    starts.clear();
+    for (k, t) in toks.iter().enumerate() {
+        let Some(b) = text.get(t.start..t.end) else {
+            continue;
+        };
+        if !cue::may_open_rule(b) {
+            continue;
+        }
+        if let Some(r) = cue::row_of_opened(b) {
+            starts.push((k, r as u16 + 1));
+        } else if b.eq_ignore_ascii_case(b"according") {
+            starts.push((k, 0));
+        }
+    }
 }
 
 /// The cue of a lower-case word (`said`, not `State`).

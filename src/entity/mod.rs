@@ -39,6 +39,8 @@ use shape::{first_of_several, last_word};
 pub(crate) use lexicon::{is_calendar, is_org_noun, is_title, listed};
 pub(crate) use tokens::{SentenceWords, tokens};
 
+use std::borrow::Cow;
+
 use crate::model::{Entity, EntityKind, Span};
 use crate::text::Document;
 
@@ -62,11 +64,11 @@ pub struct EntityTable<'a> {
     /// The last bearer of each title, by title.
     title_index: HashMap<u8, usize>,
     /// People by the head noun of an apposition once given them (`defenceman`).
-    descriptions: HashMap<String, usize>,
+    descriptions: HashMap<&'a str, usize>,
     /// People by the lower-case last word of their name.
     surnames: Surnames,
-    /// People by their name.
-    people: HashMap<String, usize>,
+    /// People by their name (as the entity holds it: no copy).
+    people: HashMap<Cow<'a, str>, usize>,
     /// The words of every sentence.
     words: SentenceWords,
 }
@@ -266,7 +268,7 @@ impl<'a> EntityTable<'a> {
                 .unwrap_or(0);
             let head = desc[..end].split_whitespace().last().unwrap_or("");
             if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
-                table.descriptions.insert(head.to_string(), e);
+                table.descriptions.insert(head, e);
             }
         }
         expand_acronyms(text, &table.words, &capitals, &mut table.entities);
@@ -280,7 +282,7 @@ impl<'a> EntityTable<'a> {
         for (e, ent) in table.entities.iter().enumerate() {
             if ent.kind == EntityKind::Person {
                 table.surnames.insert(last_word(&ent.name), e);
-                table.people.entry(ent.name.to_string()).or_insert(e);
+                table.people.entry(ent.name.clone()).or_insert(e);
             }
         }
         table.confirmed = idx.iter().map(|&o| confirmed[o]).collect();

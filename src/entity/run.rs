@@ -3,10 +3,10 @@
 //! what is found is recorded in [`Finds`].
 
 use super::lexicon::{
-    NAME_BREAKER_SET, ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, TITLE_SET, lower_in,
-    title_index, title_of,
+    NAME_BREAKER_SET, ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, TITLE_SET, Words,
+    lower_in, title_index, title_of,
 };
-use super::shape::{is_acronym, is_cap};
+use super::shape::{Shape, is_cap};
 use crate::model::{EntityKind, Span};
 
 /// A person's or organisation's name found in the text, before merging.
@@ -49,18 +49,21 @@ impl Finds {
     }
 }
 
-/// A run of words that may be a name: their spans, and the indexed word lists of each
-/// ([`Words::lists_of`](super::lexicon::Words::lists_of)).
+/// A run of words that may be a name: their spans, and for each the indexed word lists
+/// that hold it ([`Words::lists_of`]) and its [`Shape`], read once when it joins the run.
 #[derive(Debug, Default)]
 pub(super) struct Run {
     spans: Vec<Span>,
     lists: Vec<u64>,
+    shapes: Vec<Shape>,
 }
 
 impl Run {
-    pub(super) fn push(&mut self, w: Span, lists: u64) {
+    /// Adds word `w` of `text`, held by the lists `lists`.
+    pub(super) fn push(&mut self, text: &str, w: Span, lists: u64) {
         self.spans.push(w);
         self.lists.push(lists);
+        self.shapes.push(Shape::of(w.slice(text)));
     }
 
     pub(super) fn is_empty(&self) -> bool {
@@ -70,6 +73,18 @@ impl Run {
     pub(super) fn clear(&mut self) {
         self.spans.clear();
         self.lists.clear();
+        self.shapes.clear();
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Takes the last word off.
+    fn pop(&mut self) {
+        self.spans.pop();
+        self.lists.pop();
+        self.shapes.pop();
     }
 
     /// The words from `i` on, taken off this run.
@@ -77,174 +92,161 @@ impl Run {
         Run {
             spans: self.spans.split_off(i),
             lists: self.lists.split_off(i),
+            shapes: self.shapes.split_off(i),
         }
+    }
+
+    /// The run less its first word.
+    fn without_first(mut self) -> Run {
+        self.spans.remove(0);
+        self.lists.remove(0);
+        self.shapes.remove(0);
+        self
+    }
+
+    /// Whether any word from `from` on is in `set`, or has the shape `shape` if one is
+    /// given.
+    fn any_from(&self, from: usize, set: Words, shape: Option<Shape>) -> bool {
+        let lists = self.lists.get(from..).unwrap_or_default();
+        let shapes = self.shapes.get(from..).unwrap_or_default();
+        lists
+            .iter()
+            .zip(shapes)
+            .any(|(&l, &s)| set.in_lists(l) || shape.is_some_and(|shape| s.has(shape)))
     }
 }
 
-/// Classifies a finished run of capitalised words and records it (`words`: a buffer for
-/// the run's words, reused from run to run).
+/// Classifies a finished run of capitalised words (after the word `before`) and records
+/// it.
 #[inline]
-pub(super) fn flush<'t>(
-    text: &'t str,
-    run: &mut Run,
-    found: &mut Finds,
-    before: &str,
-    words: &mut Vec<&'t str>,
-) {
+pub(super) fn flush(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     if !run.is_empty() {
-        flush_run(text, run, found, before, words);
+        flush_run(text, run, found, before);
         run.clear();
     }
 }
 
 /// [`flush`] for a run of one word or more.
-fn flush_run<'t>(
-    text: &'t str,
-    run: &mut Run,
-    found: &mut Finds,
-    before: &str,
-    words: &mut Vec<&'t str>,
-) {
+fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     // Linking words never end a run.
-    while run.spans.last().is_some_and(|w| !is_cap(w.slice(text))) {
-        run.spans.pop();
-        run.lists.pop();
+    while run.shapes.last().is_some_and(|s| !s.has(Shape::CAP)) {
+        run.pop();
     }
     if run.is_empty() {
         return;
     }
-    if run.spans.len() == 1 {
-        flush_word(text, run.spans[0], run.lists[0], found, before);
+    if run.len() == 1 {
+        flush_word(
+            text,
+            run.spans[0],
+            run.lists[0],
+            run.shapes[0],
+            found,
+            before,
+        );
         return;
     }
     // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
     // organisation word) ends the name (after a title: from the third word on).
-    if let Some(i) = (2..run.spans.len()).find(|&i| {
+    if let Some(i) = (2..run.len()).find(|&i| {
         let prev = run.lists[i - 1];
-        run.spans[i].slice(text) == "of"
+        run.shapes[i].has(Shape::OF)
             && !TITLE_SET.in_lists(prev)
             && !ORG_WORD_SET.in_lists(prev)
             && run.lists[..i - 1].iter().any(|&l| TITLE_SET.in_lists(l))
     }) {
-        let mut rest = run.split_off(i);
-        flush(text, run, found, before, words);
-        rest.spans.remove(0);
-        rest.lists.remove(0);
-        flush(text, &mut rest, found, "of", words);
+        let rest = run.split_off(i);
+        flush(text, run, found, before);
+        flush(text, &mut rest.without_first(), found, "of");
         return;
     }
-    words.clear();
-    words.extend(run.spans.iter().map(|w| w.slice(text)));
-    let (words, lists, run) = (&words[..], &run.lists[..], &mut run.spans);
-    let whole = Span::new(run[0].start, run[run.len() - 1].end);
+    let (spans, lists, shapes) = (&run.spans[..], &run.lists[..], &run.shapes[..]);
+    let whole = Span::new(spans[0].start, spans[spans.len() - 1].end);
     // People: the name is what follows the last title word.
-    let last_title = words
+    let last_title = lists
         .iter()
-        .zip(lists)
-        .rposition(|(w, &l)| TITLE_SET.in_lists(l) || *w == "of");
-    let titled_person = last_title.is_some_and(|t| {
-        let rest = &words[t + 1..];
-        !rest.is_empty()
-            && rest.len() <= 4
-            && words[t] != "of"
-            && !rest
-                .iter()
-                .zip(&lists[t + 1..])
-                .any(|(w, &l)| ORG_WORD_SET.in_lists(l) || is_acronym(w))
-    });
-    let org = !titled_person
-        && (lists.iter().any(|&l| ORG_WORD_SET.in_lists(l))
-            || (words.len() == 1
-                && is_acronym(words[0])
-                && (2..=5).contains(&words[0].len())
-                && !PLACE_SET.in_lists(lists[0])));
-    if org {
-        found.whole(run, EntityKind::Organisation);
-        run.clear();
+        .zip(shapes)
+        .rposition(|(&l, s)| TITLE_SET.in_lists(l) || s.has(Shape::OF));
+    let titled = last_title.is_some_and(|t| !shapes[t].has(Shape::OF));
+    let titled_person = titled
+        && last_title.is_some_and(|t| {
+            (1..=4).contains(&(spans.len() - t - 1))
+                && !run.any_from(t + 1, ORG_WORD_SET, Some(Shape::ACRONYM))
+        });
+    // (Two words or more: no lone acronym.)
+    if !titled_person && lists.iter().any(|&l| ORG_WORD_SET.in_lists(l)) {
+        found.whole(spans, EntityKind::Organisation);
         return;
     }
     let name_from = last_title.map_or(0, |i| i + 1);
-    if name_from >= words.len() {
-        run.clear();
+    if name_from >= spans.len() {
         return;
     }
-    let name_words = &words[name_from..];
-    let name_lists = &lists[name_from..];
-    let titled = last_title.is_some_and(|t| words[t] != "of");
+    let name_len = spans.len() - name_from;
     // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
     // country, not a person titled `affairs`.
-    if titled && name_words.len() == 1 && PLACE_SET.in_lists(name_lists[0]) {
-        found.whole(run, EntityKind::Organisation);
-        run.clear();
+    if titled && name_len == 1 && PLACE_SET.in_lists(lists[name_from]) {
+        found.whole(spans, EntityKind::Organisation);
         return;
     }
-    // A place (`in New York`) or a participle opening a sentence is no person.
-    let place = !titled
-        && (name_lists.iter().any(|&l| PLACE_SET.in_lists(l)) || PLACE_LEAD_SET.has(before));
     // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
     // a surname in -ing after a title, or after a first name, is still a name.)
-    let participle = !titled
-        && name_words
-            .first()
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
-    let odd = participle
-        || name_words
-            .iter()
-            .zip(name_lists)
-            .any(|(w, &l)| is_odd_name_word(w, l));
-    if place || odd {
-        found.whole(run, EntityKind::Other);
-        run.clear();
+    let participle = !titled && shapes[name_from].has(Shape::ING);
+    let odd = participle || run.any_from(name_from, NAME_BREAKER_SET, Some(Shape::ODD));
+    // A place (`in New York`) or a participle opening a sentence is no person.
+    let place = !titled && (run.any_from(name_from, PLACE_SET, None) || PLACE_LEAD_SET.has(before));
+    if odd || place {
+        found.whole(spans, EntityKind::Other);
         return;
     }
-    if (name_words.len() >= 2 && name_words.len() <= 4) || titled {
-        if name_words.iter().any(|w| is_acronym(w) && w.len() >= 2) {
+    if (2..=4).contains(&name_len) || titled {
+        if shapes[name_from..].iter().any(|s| s.has(Shape::ACRONYM)) {
             // `BC Hydro`: a name with an acronym is an organisation's.
-            found.whole(run, EntityKind::Organisation);
-            run.clear();
+            found.whole(spans, EntityKind::Organisation);
             return;
         }
         // `WHL commissioner Ron Robison`: a lower-case title right before the run is
         // the person's too.
         let from = found.titles.len();
-        for (w, &l) in words[..name_from].iter().zip(lists) {
+        for (w, &l) in spans[..name_from].iter().zip(lists) {
             if TITLE_SET.in_lists(l) {
-                found.titles.extend(title_index(w));
+                found.titles.extend(title_index(w.slice(text)));
             }
         }
         if !is_cap(before) {
             found.titles.extend(title_of(before));
         }
         found.found.push(Found {
-            name: Span::new(run[name_from].start, whole.end),
+            name: Span::new(spans[name_from].start, whole.end),
             run: whole,
             kind: EntityKind::Person,
-            words: run.len() - name_from,
-            last: run[run.len() - 1],
+            words: name_len,
+            last: spans[spans.len() - 1],
             titles: from..found.titles.len(),
         });
-    } else if name_words.len() == 1 {
+    } else if name_len == 1 {
         // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
         // person of that last name when one is found. A person known by one name is
         // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
-        let kind = if !is_acronym(name_words[0]) && person_apposition(text, whole.end) {
-            EntityKind::Person
-        } else {
-            EntityKind::Other
-        };
-        found.whole(run, kind);
+        let person = !shapes[name_from].has(Shape::ACRONYM) && person_apposition(text, whole.end);
+        found.whole(
+            spans,
+            if person {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            },
+        );
     }
-    run.clear();
 }
 
-/// [`flush_run`] for a run of one capitalised word `w` (its indexed word lists `lists`,
-/// as [`Words::lists_of`](super::lexicon::Words::lists_of) gives them), after the word
-/// `before`: the same tests, for one word.
-fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) {
-    let word = w.slice(text);
+/// [`flush_run`] for a run of one capitalised word `w` (its indexed word lists `lists` and
+/// its `shape`), after the word `before`: the same tests, for one word.
+fn flush_word(text: &str, w: Span, lists: u64, shape: Shape, found: &mut Finds, before: &str) {
     let run = [w];
+    let acronym = shape.has(Shape::ACRONYM);
     let org = ORG_WORD_SET.in_lists(lists)
-        || (is_acronym(word) && (2..=5).contains(&word.len()) && !PLACE_SET.in_lists(lists));
+        || (acronym && (2..=5).contains(&w.len()) && !PLACE_SET.in_lists(lists));
     if org {
         // (A title alone is no person: an organisation when it is one.)
         found.whole(&run, EntityKind::Organisation);
@@ -253,34 +255,24 @@ fn flush_word(text: &str, w: Span, lists: u64, found: &mut Finds, before: &str) 
     if TITLE_SET.in_lists(lists) {
         return;
     }
-    // A place (`in New York`) or a participle opening a sentence is no person.
-    let place = PLACE_SET.in_lists(lists) || PLACE_LEAD_SET.has(before);
-    let odd = word.len() > 4 && word.ends_with("ing") || is_odd_name_word(word, lists);
-    let kind = if place || odd {
-        EntityKind::Other
-    } else if !is_acronym(word) && person_apposition(text, w.end) {
-        // A lone capitalised word: a surname perhaps; recorded as Other and merged with
-        // a person of that last name when one is found. A person known by one name is
-        // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
-        EntityKind::Person
-    } else {
-        EntityKind::Other
-    };
-    found.whole(&run, kind);
-}
-
-/// Whether `w` (its indexed word lists `lists`) can be no word of a person's name: it is a
-/// short function word (`by`, `the`), or it holds a digit or is hyphenated with a part in
-/// lower case (not `Jean-Pierre`).
-fn is_odd_name_word(w: &str, lists: u64) -> bool {
-    if NAME_BREAKER_SET.in_lists(lists) {
-        return true;
-    }
-    // (One pass over the bytes for the rare digit or hyphen.)
-    let b = w.as_bytes();
-    b.iter().any(|&c| c.is_ascii_digit() || c == b'-')
-        && (b.iter().any(u8::is_ascii_digit)
-            || w.chars().skip(1).any(char::is_lowercase) && w.split('-').any(|p| !is_cap(p)))
+    // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
+    // person of that last name when one is found. A person known by one name is described
+    // as one (`Yuni, a resident of Lampung,`, `Roman, 45,`); not a place (`in New York`),
+    // a participle opening a sentence, or an acronym. (The word before is looked up last:
+    // it is seldom needed.)
+    let odd = shape.has(Shape::ING)
+        || shape.has(Shape::ODD)
+        || NAME_BREAKER_SET.in_lists(lists)
+        || PLACE_SET.in_lists(lists);
+    let person = !odd && !acronym && person_apposition(text, w.end) && !PLACE_LEAD_SET.has(before);
+    found.whole(
+        &run,
+        if person {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        },
+    );
 }
 
 /// Whether the text at byte `at` opens an apposition that describes a person: `, 45,` or

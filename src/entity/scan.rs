@@ -41,7 +41,6 @@ impl Scan {
         let mut capitals: Vec<(usize, usize)> = Vec::with_capacity(sentence_words.words.len() / 4);
         let bytes = text.as_bytes();
         let mut run = Run::default();
-        let mut run_words: Vec<&str> = Vec::new();
         // The last paragraph tested for a caption, whether it is one, and its credit lead.
         let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
         for (si, &sent) in doc.sentences().iter().enumerate() {
@@ -119,7 +118,7 @@ impl Scan {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
                 } else if !joined {
-                    flush(text, &mut run, &mut found, before_run, &mut run_words);
+                    flush(text, &mut run, &mut found, before_run);
                 }
                 // (The word's lists, looked up once for the run.)
                 let lists = if capital { Words::lists_of(word) } else { 0 };
@@ -140,13 +139,13 @@ impl Scan {
                     } else {
                         Words::lists_of(word)
                     };
-                    run.push(w, lists);
+                    run.push(text, w, lists);
                 } else {
-                    flush(text, &mut run, &mut found, before_run, &mut run_words);
+                    flush(text, &mut run, &mut found, before_run);
                 }
                 ti += 1;
             }
-            flush(text, &mut run, &mut found, before_run, &mut run_words);
+            flush(text, &mut run, &mut found, before_run);
         }
         Scan {
             found,

@@ -23,6 +23,7 @@
 mod frames;
 mod grammar;
 mod lexicon;
+mod scan;
 mod tokens;
 
 use std::borrow::Cow;
@@ -33,6 +34,7 @@ use crate::text::Document;
 
 use frames::{Cand, Party, analyse};
 use grammar::Range;
+use scan::Keys;
 use tokens::{Sent, Tok, tokenize};
 
 /// Finds every agreement act of the document, in order of its trigger.
@@ -42,7 +44,12 @@ pub fn extract<'a>(
     attributions: &[Attribution<'a>],
 ) -> Vec<Agreement<'a>> {
     let text = doc.text();
+    let bytes = text.as_bytes();
     let holders = Holders::new(attributions);
+    // the key words of the whole text, then of each sentence in turn
+    let mut hits = Vec::new();
+    scan::key_words(bytes, 0, &mut hits);
+    let (mut local, mut cursor) = (Vec::new(), 0);
     let mut toks: Vec<Tok> = Vec::new();
     let mut cands: Vec<Cand> = Vec::new();
     let mut out = Vec::new();
@@ -50,19 +57,27 @@ pub fn extract<'a>(
     let mut next = 0;
     while next < sentences.len() {
         let sentence = joined(doc, sentences, &mut next);
-        if !lexicon::any_trigger(sentence.slice(text).as_bytes()) {
+        let found = scan::within(&hits, &mut cursor, bytes, sentence, &mut local);
+        let keys = Keys::of(found, bytes, sentence);
+        if !keys.worth_reading() {
             continue;
         }
         tokenize(text, sentence, &mut toks);
         let s = Sent { text, toks: &toks };
         cands.clear();
+        let mut h = 0;
         for (i, tok) in toks.iter().enumerate() {
             if !tok.word {
                 continue;
             }
-            let Some(trig) = lexicon::trigger(s.s(i)) else {
+            // (a trigger token is a whole letter run, so it is one of the key words found)
+            let Some(trig) = scan::trigger_at(found, &mut h, tok.start, tok.end) else {
                 continue;
             };
+            // a frame that lacks what it needs in the sentence reads no act
+            if !keys.may_read(trig.frame) {
+                continue;
+            }
             let Some(c) = analyse(&s, i, trig, &cands) else {
                 continue;
             };

@@ -339,6 +339,51 @@ const KEY_COMPANIONS: [u8; KEY_COUNT] = first(&KEY_LIST.1, 0);
 /// [`KEY_WORDS`] indexed for lookup (see [`crate::lexicon`]): a word's index is its row.
 static KEY_INDEX: WordTable<KEY_COUNT, { slots_for(KEY_COUNT) }> = WordTable::build(&[&KEY_WORDS]);
 
+/// The tail of a letter run, the first thing the scan reads of it: the four bytes that end
+/// it (a little-endian `u32`, ASCII letters lower-cased); for a run of three letters, the
+/// byte before it left out (zero).
+#[inline]
+pub(crate) const fn tail(last4: u32, three: bool) -> u32 {
+    let x = last4 | 0x2020_2020;
+    if three { x & 0xffff_ff00 } else { x }
+}
+
+/// The bit of a [`tail`] in [`TAILS`] (twelve bits of a multiplicative hash).
+#[inline]
+const fn tail_bit(tail: u32) -> usize {
+    (tail.wrapping_mul(0x9e37_79b1) >> 20) as usize
+}
+
+/// The tails of every key word, as a set of 4096 bits: a letter run whose tail is not in
+/// it is no key word (nine runs in ten are refused so, before their start is looked for).
+const TAILS: [u64; 64] = {
+    let mut m = [0u64; 64];
+    let mut i = 0;
+    while i < KEY_WORDS.len() {
+        let w = KEY_WORDS[i].as_bytes();
+        let n = w.len();
+        let last4 = if n == 3 {
+            (w[0] as u32) << 8 | (w[1] as u32) << 16 | (w[2] as u32) << 24
+        } else {
+            w[n - 4] as u32
+                | (w[n - 3] as u32) << 8
+                | (w[n - 2] as u32) << 16
+                | (w[n - 1] as u32) << 24
+        };
+        let b = tail_bit(tail(last4, n == 3));
+        m[b >> 6] |= 1 << (b & 63);
+        i += 1;
+    }
+    m
+};
+
+/// Whether a letter run with this [`tail`] may be a key word.
+#[inline]
+pub(crate) fn may_end_key(tail: u32) -> bool {
+    let b = tail_bit(tail);
+    TAILS[b >> 6] >> (b & 63) & 1 == 1
+}
+
 /// For each word length and first letter (its low five bits, so either case), the set of
 /// last letters (low five bits) that key words of that length and first letter have:
 /// most words are refused by one bit test, without a table search.

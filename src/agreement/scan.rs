@@ -32,38 +32,76 @@ impl Hit {
 /// Appends to `out` every key word among the runs of ASCII letters of `bytes` (in order),
 /// its span moved by `base`.
 pub(crate) fn key_words(bytes: &[u8], base: usize, out: &mut Vec<Hit>) {
-    // `open`: where the run still open at the end of the previous block began; `before`:
-    // the letters of the previous block
-    let mut open = 0;
-    let mut before = 0u64;
-    for (k, block) in bytes.chunks(64).enumerate() {
-        let at = k * 64;
-        let bits = letter_bits(block);
+    let mut runs = Runs {
+        bytes,
+        base,
+        open: 0,
+        before: 0,
+        window: [0; 8 + 64],
+    };
+    let mut blocks = bytes.chunks_exact(64);
+    for (k, block) in (&mut blocks).enumerate() {
+        if let Ok(block) = block.try_into() {
+            runs.block(k * 64, block, out);
+        }
+    }
+    // the last bytes, and past them non-letters (which end a run open to the very end)
+    let rest = blocks.remainder();
+    let mut last = [0; 64];
+    last[..rest.len()].copy_from_slice(rest);
+    runs.block(bytes.len() - rest.len(), &last, out);
+}
+
+/// The letter runs of a text read 64 bytes at a time: what a block needs of those before.
+struct Runs<'b> {
+    /// The text.
+    bytes: &'b [u8],
+    /// What to add to a run's position in `bytes`.
+    base: usize,
+    /// Where the run still open at the end of the previous block began.
+    open: usize,
+    /// The letters of the previous block.
+    before: u64,
+    /// The eight bytes before the block (zeros before the text), then the block (zeros
+    /// past the text's end): every run's last four bytes are read from here.
+    window: [u8; 8 + 64],
+}
+
+impl Runs<'_> {
+    /// Reads the block of the text at `at` (zeros past its end), appending its key words.
+    #[inline]
+    fn block(&mut self, at: usize, block: &[u8; 64], out: &mut Vec<Hit>) {
+        self.window.copy_within(64.., 0);
+        self.window[8..].copy_from_slice(block);
+        let (bits, before) = (letter_bits(&self.window), self.before);
         let prev = shifted_in(bits, before, 1);
         // a run starts at a letter after a non-letter, ends at a non-letter after a letter
-        // (past the end of a short last block, every byte counts as a non-letter)
         let starts = bits & !prev;
         let mut ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
+        // the ends of runs of three letters exactly
+        let threes = ends & !shifted_in(bits, before, 4);
         while ends != 0 {
-            let p = ends.trailing_zeros() as usize;
+            let p = ends.trailing_zeros() as usize & 63;
             ends &= ends - 1;
+            // most runs are refused by their tail alone, before their start is read
+            let w = &self.window;
+            let last4 = u32::from_le_bytes([w[p + 4], w[p + 5], w[p + 6], w[p + 7]]);
+            if !lexicon::may_end_key(lexicon::tail(last4, threes >> p & 1 == 1)) {
+                continue;
+            }
             // the run's start: the last start below `p` in this block, or the open run's
             let below = starts & ((1u64 << p) - 1);
             let start = if below == 0 {
-                open
+                self.open
             } else {
                 at + 63 - below.leading_zeros() as usize
             };
-            probe(bytes, start, at + p, base, out);
+            probe(self.bytes, start, at + p, self.base, out);
         }
         if starts != 0 {
-            open = at + 63 - starts.leading_zeros() as usize;
+            self.open = at + 63 - starts.leading_zeros() as usize;
         }
-        before = bits;
-    }
-    // a run to the end of a last block that is full
-    if before >> 63 == 1 {
-        probe(bytes, open, bytes.len(), base, out);
+        self.before = bits;
     }
 }
 
@@ -87,23 +125,14 @@ fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
     (bits << n) | (before >> (64 - n))
 }
 
-/// The ASCII letters of a block of at most 64 bytes, as a bit set (bit `i`: `block[i]`).
-fn letter_bits(block: &[u8]) -> u64 {
+/// The ASCII letters of the block of a [`Runs`] window (its last 64 bytes), as a bit set
+/// (bit `i`: `window[8 + i]`).
+#[inline]
+fn letter_bits(window: &[u8; 8 + 64]) -> u64 {
     let mut bits = 0;
-    let mut chunks = block.chunks_exact(8);
-    let mut k = 0;
-    for chunk in &mut chunks {
+    for (k, chunk) in window[8..].chunks_exact(8).enumerate() {
         let mut lanes = [0u8; 8];
         lanes.copy_from_slice(chunk);
-        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
-        k += 1;
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut lanes = [0u8; 8];
-        for (l, &b) in lanes.iter_mut().zip(rest) {
-            *l = b;
-        }
         bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
     }
     bits
@@ -351,8 +380,10 @@ mod tests {
             }
         }
         let letters: Vec<u8> = (0..=255u8).collect();
-        for block in letters.chunks(64) {
-            let bits = letter_bits(block);
+        for block in letters.chunks_exact(64) {
+            let mut window = [0u8; 72];
+            window[8..].copy_from_slice(block);
+            let bits = letter_bits(&window);
             for (i, b) in block.iter().enumerate() {
                 assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphabetic(), "{b}");
             }

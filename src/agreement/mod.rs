@@ -108,8 +108,11 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
     let mut span = sentences[*next];
     *next += 1;
     while let Some(&following) = sentences.get(*next) {
+        // (the tests in turn, cheapest and rarest first: the last bytes before anything)
+        if !may_end_abbreviated(text.as_bytes(), span) {
+            break;
+        }
         let tail = span.slice(text).trim_end();
-        // (the tests in turn, cheapest and rarest first)
         if !tail.ends_with('.') {
             break;
         }
@@ -128,6 +131,22 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
         *next += 1;
     }
     span
+}
+
+/// Whether the text of `span` may end with an abbreviation in capitals (`U.S.`), by its
+/// last bytes: after any ASCII white space, a full stop after a capital or a full stop
+/// (or a byte outside ASCII, which the character tests read).
+fn may_end_abbreviated(text: &[u8], span: Span) -> bool {
+    let b = text.get(span.range()).unwrap_or_default();
+    let space = |c: &&u8| matches!(**c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let mut rev = b.iter().rev().skip_while(space);
+    match (rev.next(), rev.next()) {
+        (Some(&last), _) if last >= 0x80 => true,
+        (Some(b'.'), Some(&before)) => {
+            before >= 0x80 || before.is_ascii_uppercase() || before == b'.'
+        }
+        _ => false,
+    }
 }
 
 /// Whether the last word of `tail` (after its last white space) is an abbreviation in

@@ -204,6 +204,13 @@ pub(crate) struct Keys {
 impl Keys {
     /// The summary of the key words `hits` of the sentence `span` of `text`.
     pub(crate) fn of(hits: &[Hit], text: &[u8], span: Span) -> Self {
+        if hits.is_empty() {
+            return Keys {
+                opens: false,
+                companions: 0,
+                viable: false,
+            };
+        }
         let bytes = text.get(span.range()).unwrap_or_default();
         let companions = hits
             .iter()

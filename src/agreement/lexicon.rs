@@ -4,7 +4,7 @@
 //! Every table is matched case-insensitively (ASCII). [`TRIGGERS`] is sorted so that a word
 //! is looked up by binary search; a unit test keeps it sorted.
 
-use crate::lexicon::{WordTable, hash, keys, same, slots_for};
+use crate::lexicon::{WordTable, hash, same, slots_for};
 use crate::model::Status;
 
 /// How a trigger takes its complements: which phrase rule reads the rest of the clause.
@@ -210,161 +210,215 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("vows", t(Promise, PR, NV)),
 ];
 
-/// Whether `bytes` hold a trigger word: a scan of ASCII letter runs (found 64 bytes at a
-/// time, [`letter_bits`]), so that a sentence without one is never tokenized. Only the ends
-/// of runs of three letters or more are visited (no trigger is shorter), each with its
-/// start read from the bit set of run starts.
-pub(crate) fn any_trigger(bytes: &[u8]) -> bool {
-    // `open`: where the run still open at the end of the previous block began; `before`:
-    // the letters of the previous block
-    let mut open = 0;
-    let mut before = 0u64;
-    for (k, block) in bytes.chunks(64).enumerate() {
-        let base = k * 64;
-        let bits = letter_bits(block);
-        let prev = shifted_in(bits, before, 1);
-        // a run starts at a letter after a non-letter, ends at a non-letter after a letter
-        let starts = bits & !prev;
-        let mut ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
-        while ends != 0 {
-            let p = ends.trailing_zeros() as usize;
-            ends &= ends - 1;
-            let start = last_bit_below(starts, p).map_or(open, |q| base + q);
-            if maybe_trigger(&bytes[start..base + p]) && trigger_run(bytes, start, base + p) {
-                return true;
-            }
-        }
-        if let Some(q) = last_bit_below(starts, 64) {
-            open = base + q;
-        }
-        before = bits;
-    }
-    before >> 63 == 1 && maybe_trigger(&bytes[open..]) && trigger_run(bytes, open, bytes.len())
-}
+/// Companion bit: an instrument noun ([`INSTRUMENTS`]).
+pub(crate) const INSTRUMENT: u8 = 1;
+/// Companion bit: `into` (`entered into`).
+pub(crate) const INTO: u8 = 2;
+/// Companion bit: `favor` or `favour` (`voted in favour of`).
+pub(crate) const FAVOUR: u8 = 4;
+/// Companion bit: an approval noun ([`APPROVALS`]) or `green` (`the green light`).
+pub(crate) const APPROVAL: u8 = 8;
 
-/// The bits of `bits` moved up by `n` (1 to 63), the top `n` bits of `before` (the
-/// previous block) filling the bottom.
-#[inline]
-fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
-    (bits << n) | (before >> (64 - n))
-}
-
-/// The highest set bit of `bits` below bit `p` (0 to 64).
-#[inline]
-fn last_bit_below(bits: u64, p: usize) -> Option<usize> {
-    let below = bits & 1u64.checked_shl(p as u32).map_or(u64::MAX, |m| m - 1);
-    (below != 0).then(|| 63 - below.leading_zeros() as usize)
-}
-
-/// Whether the letter run `bytes[start..end]` is a trigger word (a whole word, and with its
-/// particle for a phrasal one).
-fn trigger_run(bytes: &[u8], start: usize, end: usize) -> bool {
-    let len = end - start;
-    if !(3..=12).contains(&len) {
-        return false;
-    }
-    // a letter run glued to other word characters (`é`, digits) is not a whole word
-    let glued = |b: u8| b >= 0x80 || b.is_ascii_digit();
-    if bytes.get(end).is_some_and(|&b| glued(b))
-        || start.checked_sub(1).is_some_and(|p| glued(bytes[p]))
-    {
-        return false;
-    }
-    let word = &bytes[start..end];
-    if trigger_bytes(word).is_none() {
-        return false;
-    }
-    match particle(word) {
-        // `came` counts only in `came to`, `turned` only in `turned down`
-        Some(p) => {
-            let rest = bytes[end..].trim_ascii_start();
-            rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
-        }
-        None => true,
+/// What a frame needs in its sentence besides the trigger before any act can be read
+/// there: the companion bits of the words that must stand in it. An agreement, a promise,
+/// an offer or a ratification can be read from the trigger's clause alone; the other frames
+/// each need an instrument noun (`signed a pact`, `made an offer`, `refused to sign the
+/// treaty`), and some a fixed word of their phrase (`entered into`, `voted in favour of`,
+/// `gave its approval`).
+pub(crate) const fn needs(frame: Frame) -> u8 {
+    match frame {
+        Agree | Promise | Offer | Ratify | Approve => 0,
+        Accept | Sign | Reach | Make | Reject | Urge => INSTRUMENT,
+        Enter => INSTRUMENT | INTO,
+        Vote => INSTRUMENT | FAVOUR,
+        Give => APPROVAL,
     }
 }
 
-/// The ASCII letters of a block of at most 64 bytes, as a bit set (bit `i`: `block[i]`).
-fn letter_bits(block: &[u8]) -> u64 {
-    let mut bits = 0;
-    let mut chunks = block.chunks_exact(8);
-    let mut k = 0;
-    for chunk in &mut chunks {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
-        k += 1;
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut lanes = [0u8; 8];
-        for (l, &b) in lanes.iter_mut().zip(rest) {
-            *l = b;
-        }
-        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
-    }
-    bits
-}
+/// Letter runs that stand for a companion besides the instrument and approval nouns
+/// themselves: the letters of a hyphenated one (`cease-fire`, `go-ahead`) and the words
+/// the rules read in a fixed phrase (`letter of intent`, `green light`, `into`, `favour`).
+pub(crate) const COMPANIONS: &[(&str, u8)] = &[
+    ("cease", INSTRUMENT),
+    ("intent", INSTRUMENT),
+    ("ahead", APPROVAL),
+    ("green", APPROVAL),
+    ("into", INTO),
+    ("favor", FAVOUR),
+    ("favour", FAVOUR),
+];
 
-/// The ASCII letters among the eight bytes of `x` (little-endian), as eight bits.
-#[inline]
-fn lane_letters(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a byte:
-    // every lane is at most 0x7f before each addition)
-    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
-    let from_a = low + (0x80 - b'a' as u64) * ONES;
-    let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
-    let letters = from_a & !past_z & !x & (0x80 * ONES);
-    // gather the eight lane bits into one byte
-    ((letters >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
+/// Room for every key word: each trigger, instrument, approval and companion.
+const KEYS_MAX: usize = TRIGGERS.len() + INSTRUMENTS.len() + APPROVALS.len() + COMPANIONS.len();
 
-/// For each word length and first letter (its low five bits, so either case), the set of
-/// last letters (low five bits) that triggers of that length and first letter have: most
-/// words are refused by one bit test, without a table search.
-const FIRST_LAST: [[u32; 32]; 13] = {
-    let mut m = [[0u32; 32]; 13];
+/// The key words a letter run is looked up among, with their companion bits, and their
+/// number: the triggers first, in the order of [`TRIGGERS`] (so that a key below
+/// `TRIGGERS.len()` is its trigger's row), then every instrument, approval and companion
+/// word once (a word that is also a trigger adds its bits to the trigger's). Words with
+/// other characters than letters are left out: no letter run is one.
+const fn key_words() -> ([&'static str; KEYS_MAX], [u8; KEYS_MAX], usize) {
+    let mut words = [""; KEYS_MAX];
+    let mut bits = [0u8; KEYS_MAX];
+    let mut n = 0;
     let mut i = 0;
     while i < TRIGGERS.len() {
-        let w = TRIGGERS[i].0.as_bytes();
-        let first = (w[0] & 31) as usize;
-        let last = w[w.len() - 1] & 31;
-        m[w.len()][first] |= 1 << last;
+        n = add_key(&mut words, &mut bits, n, TRIGGERS[i].0, 0);
+        i += 1;
+    }
+    assert!(n == TRIGGERS.len());
+    i = 0;
+    while i < INSTRUMENTS.len() {
+        n = add_key(&mut words, &mut bits, n, INSTRUMENTS[i].0, INSTRUMENT);
+        i += 1;
+    }
+    i = 0;
+    while i < APPROVALS.len() {
+        n = add_key(&mut words, &mut bits, n, APPROVALS[i], APPROVAL);
+        i += 1;
+    }
+    i = 0;
+    while i < COMPANIONS.len() {
+        n = add_key(&mut words, &mut bits, n, COMPANIONS[i].0, COMPANIONS[i].1);
+        i += 1;
+    }
+    (words, bits, n)
+}
+
+/// Adds the word `w` with the companion bits `b` to the first `n` key words (to its
+/// entry, if it is one already); the new number of words.
+const fn add_key(
+    words: &mut [&'static str; KEYS_MAX],
+    bits: &mut [u8; KEYS_MAX],
+    n: usize,
+    w: &'static str,
+    b: u8,
+) -> usize {
+    let mut i = 0;
+    while i < w.len() {
+        if !w.as_bytes()[i].is_ascii_alphabetic() {
+            return n;
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while k < n {
+        if same(words[k].as_bytes(), w.as_bytes()) {
+            bits[k] |= b;
+            return n;
+        }
+        k += 1;
+    }
+    words[n] = w;
+    bits[n] = b;
+    n + 1
+}
+
+/// [`key_words`], built once.
+const KEY_LIST: ([&str; KEYS_MAX], [u8; KEYS_MAX], usize) = key_words();
+
+/// The number of key words.
+const KEY_COUNT: usize = KEY_LIST.2;
+
+/// The first `N` items of `all`.
+const fn first<T: Copy, const M: usize, const N: usize>(all: &[T; M], fill: T) -> [T; N] {
+    let mut out = [fill; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = all[i];
+        i += 1;
+    }
+    out
+}
+
+/// The key words ([`key_words`]).
+const KEY_WORDS: [&str; KEY_COUNT] = first(&KEY_LIST.0, "");
+
+/// The companion bits of each key word.
+const KEY_COMPANIONS: [u8; KEY_COUNT] = first(&KEY_LIST.1, 0);
+
+/// [`KEY_WORDS`] indexed for lookup (see [`crate::lexicon`]): a word's index is its row.
+static KEY_INDEX: WordTable<KEY_COUNT, { slots_for(KEY_COUNT) }> = WordTable::build(&[&KEY_WORDS]);
+
+/// The tail of a letter run, the first thing the scan reads of it: the four bytes that end
+/// it (a little-endian `u32`, ASCII letters lower-cased); for a run of three letters, the
+/// byte before it left out (zero).
+#[inline]
+pub(crate) const fn tail(last4: u32, three: bool) -> u32 {
+    let x = last4 | 0x2020_2020;
+    if three { x & 0xffff_ff00 } else { x }
+}
+
+/// The bit of a [`tail`] in [`TAILS`] (twelve bits of a multiplicative hash).
+#[inline]
+const fn tail_bit(tail: u32) -> usize {
+    (tail.wrapping_mul(0x9e37_79b1) >> 20) as usize
+}
+
+/// The tails of every key word, as a set of 4096 bits: a letter run whose tail is not in
+/// it is no key word (nine runs in ten are refused so, before their start is looked for).
+const TAILS: [u64; 64] = {
+    let mut m = [0u64; 64];
+    let mut i = 0;
+    while i < KEY_WORDS.len() {
+        let w = KEY_WORDS[i].as_bytes();
+        let n = w.len();
+        let last4 = if n == 3 {
+            (w[0] as u32) << 8 | (w[1] as u32) << 16 | (w[2] as u32) << 24
+        } else {
+            w[n - 4] as u32
+                | (w[n - 3] as u32) << 8
+                | (w[n - 2] as u32) << 16
+                | (w[n - 1] as u32) << 24
+        };
+        let b = tail_bit(tail(last4, n == 3));
+        m[b >> 6] |= 1 << (b & 63);
         i += 1;
     }
     m
 };
 
-/// Whether the letters `b` (3 to 12 of them) may be a trigger, by length, first and last
-/// letter; every trigger passes.
-fn maybe_trigger(b: &[u8]) -> bool {
-    match (FIRST_LAST.get(b.len()), b.first(), b.get(1), b.last()) {
-        (Some(row), Some(&f), Some(&s), Some(&l)) => {
-            row[usize::from(f & 31)] >> (l & 31) & 1 == 1
-                && FIRST_TWO[usize::from(f & 31)][usize::from(s & 31)] >> b.len() & 1 == 1
-                && last_two_fit(b)
-        }
-        _ => false,
-    }
+/// Whether a letter run with this [`tail`] may be a key word.
+#[inline]
+pub(crate) fn may_end_key(tail: u32) -> bool {
+    let b = tail_bit(tail);
+    TAILS[b >> 6] >> (b & 63) & 1 == 1
 }
 
-/// Whether a trigger of the length of `b` ends with its last two letters (low five bits):
-/// the third bit test, after which few words are left for the table search.
-fn last_two_fit(b: &[u8]) -> bool {
-    match b {
-        [.., x, y] => LAST_TWO[usize::from(x & 31)][usize::from(y & 31)] >> b.len() & 1 == 1,
-        _ => false,
+/// For each word length and first letter (its low five bits, so either case), the set of
+/// last letters (low five bits) that key words of that length and first letter have:
+/// most words are refused by one bit test, without a table search.
+const FIRST_LAST: [[u32; 32]; 13] = {
+    let mut m = [[0u32; 32]; 13];
+    let mut i = 0;
+    while i < KEY_WORDS.len() {
+        let w = KEY_WORDS[i].as_bytes();
+        m[w.len()][(w[0] & 31) as usize] |= 1 << (w[w.len() - 1] & 31);
+        i += 1;
     }
-}
+    m
+};
+
+/// For each first and second letter (their low five bits), the set of lengths of the key
+/// words that open with them: a second bit test after [`FIRST_LAST`].
+const FIRST_TWO: [[u16; 32]; 32] = {
+    let mut m = [[0u16; 32]; 32];
+    let mut i = 0;
+    while i < KEY_WORDS.len() {
+        let w = KEY_WORDS[i].as_bytes();
+        m[(w[0] & 31) as usize][(w[1] & 31) as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
 
 /// For each last but one and last letter (their low five bits), the set of lengths of the
-/// triggers that end with them.
+/// key words that end with them: the third bit test, after which few words are left for
+/// the table search.
 const LAST_TWO: [[u16; 32]; 32] = {
     let mut m = [[0u16; 32]; 32];
     let mut i = 0;
-    while i < TRIGGERS.len() {
-        let w = TRIGGERS[i].0.as_bytes();
+    while i < KEY_WORDS.len() {
+        let w = KEY_WORDS[i].as_bytes();
         let n = w.len();
         m[(w[n - 2] & 31) as usize][(w[n - 1] & 31) as usize] |= 1 << n;
         i += 1;
@@ -372,34 +426,42 @@ const LAST_TWO: [[u16; 32]; 32] = {
     m
 };
 
-/// For each first and second letter (their low five bits), the set of lengths of the
-/// triggers that open with them: a second bit test after [`FIRST_LAST`].
-const FIRST_TWO: [[u16; 32]; 32] = {
-    let mut m = [[0u16; 32]; 32];
-    let mut i = 0;
-    while i < TRIGGERS.len() {
-        let w = TRIGGERS[i].0.as_bytes();
-        m[(w[0] & 31) as usize][(w[1] & 31) as usize] |= 1 << w.len();
-        i += 1;
+/// Whether the letters `b` may be a key word, by length, first two and last two letters;
+/// every key word passes.
+#[inline]
+fn maybe_key(b: &[u8]) -> bool {
+    match (FIRST_LAST.get(b.len()), b.first_chunk(), b.last_chunk()) {
+        (Some(row), Some(&[f, s]), Some(&[x, l])) => {
+            row[usize::from(f & 31)] >> (l & 31) & 1 == 1
+                && FIRST_TWO[usize::from(f & 31)][usize::from(s & 31)] >> b.len() & 1 == 1
+                && LAST_TWO[usize::from(x & 31)][usize::from(l & 31)] >> b.len() & 1 == 1
+        }
+        _ => false,
     }
-    m
-};
+}
 
-/// The words of [`TRIGGERS`], in its order.
-const TRIGGER_WORDS: [&str; TRIGGERS.len()] = keys(TRIGGERS);
+/// The key word that the letters `b` are (any ASCII case), as its index: three bit tests,
+/// then one hash probe.
+#[inline]
+pub(crate) fn key(b: &[u8]) -> Option<usize> {
+    if !maybe_key(b) {
+        return None;
+    }
+    KEY_INDEX.index_bytes(b)
+}
 
-/// [`TRIGGER_WORDS`] indexed for lookup (see [`crate::lexicon`]): a word's index is its
-/// row of [`TRIGGERS`], whose words are distinct (a test checks).
-static TRIGGER_INDEX: WordTable<{ TRIGGERS.len() }, { slots_for(TRIGGERS.len()) }> =
-    WordTable::build(&[&TRIGGER_WORDS]);
+/// The trigger entry of key word `k`, if it is a trigger.
+pub(crate) fn key_trigger(k: usize) -> Option<Trigger> {
+    TRIGGERS.get(k).map(|t| t.1)
+}
 
-/// The trigger entry of the letters `b`: two bit tests, then one hash probe.
-fn trigger_bytes(b: &[u8]) -> Option<Trigger> {
-    trigger_entry(b)
+/// The companion bits of key word `k`.
+pub(crate) fn key_companions(k: usize) -> u8 {
+    KEY_COMPANIONS.get(k).copied().unwrap_or(0)
 }
 
 /// The particle a phrasal trigger needs right after it (`came to`, `turned down`).
-fn particle(word: &[u8]) -> Option<&'static [u8]> {
+pub(crate) fn particle(word: &[u8]) -> Option<&'static [u8]> {
     let lower = |w: &str| word.eq_ignore_ascii_case(w.as_bytes());
     if ["come", "came", "comes"].iter().any(|w| lower(w)) {
         Some(b"to")
@@ -413,22 +475,14 @@ fn particle(word: &[u8]) -> Option<&'static [u8]> {
     }
 }
 
-/// The trigger entry of the letters `b` (the hash table behind [`trigger`]).
-fn trigger_entry(b: &[u8]) -> Option<Trigger> {
-    if !maybe_trigger(b) {
-        return None;
-    }
-    TRIGGER_INDEX.index_bytes(b).map(|i| TRIGGERS[i].1)
-}
-
 /// The trigger entry of `word`, if it is one (ASCII case-insensitive).
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
     let b = word.as_bytes();
     // (the bit tests first: they refuse most words, before a look at every letter)
-    if !maybe_trigger(b) || !b.iter().all(u8::is_ascii_alphabetic) {
+    if !maybe_key(b) || !b.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    TRIGGER_INDEX.index_bytes(b).map(|i| TRIGGERS[i].1)
+    KEY_INDEX.index_bytes(b).and_then(key_trigger)
 }
 
 /// What kind of thing an instrument noun names.
@@ -1810,19 +1864,6 @@ mod tests {
     }
 
     #[test]
-    fn prefilter_finds_whole_trigger_words_only() {
-        assert!(any_trigger(b"They SIGNED it."));
-        assert!(any_trigger("Kenya’s pledge".as_bytes()));
-        assert!(!any_trigger(b"The committee met; it dealt with trouble."));
-        assert!(!any_trigger("signé agreedé".as_bytes()));
-        assert!(!any_trigger(b""));
-        assert!(any_trigger(b"They came to terms."));
-        assert!(!any_trigger(b"They came home."));
-        assert!(any_trigger(b"It TURNED DOWN the bid."));
-        assert!(!any_trigger(b"It turned out fine."));
-    }
-
-    #[test]
     fn class_table_agrees_with_the_lists() {
         let mut probes: Vec<String> = Vec::new();
         for c in class::ALL {
@@ -1857,61 +1898,6 @@ mod tests {
         let src = include_str!("lexicon.rs");
         let lists = src.matches(concat!(": &[&str] = ", "&[")).count();
         assert_eq!(lists, class::ALL.len());
-    }
-
-    /// The prefilter, one byte at a time.
-    fn any_trigger_slow(bytes: &[u8]) -> bool {
-        let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if trigger_run(bytes, start, i) {
-                return true;
-            }
-        }
-        false
-    }
-
-    #[test]
-    fn block_scan_finds_the_runs_of_the_byte_scan() {
-        let words = [
-            "signed", "agreed", "x", "came", "to", "turned", "down", "pledge",
-        ];
-        let glue = [" ", "é", "1", ".", "\n", "  ", "’", "@", "[", "`", "{", "Z"];
-        let mut seed = 7u64;
-        for _ in 0..4000 {
-            let mut t = String::new();
-            let n = (seed >> 7) % 40;
-            for _ in 0..n {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                let w = words[(seed >> 33) as usize % words.len()];
-                if (seed >> 20) % 5 == 0 {
-                    t.push_str(&w.to_ascii_uppercase());
-                } else {
-                    t.push_str(w);
-                }
-                t.push_str(glue[(seed >> 40) as usize % glue.len()]);
-            }
-            for cut in [0, 1, 63, 64, 65, 127, 128] {
-                let b = &t.as_bytes()[cut.min(t.len())..];
-                assert_eq!(any_trigger(b), any_trigger_slow(b), "{t:?} from {cut}");
-            }
-        }
-        let letters: Vec<u8> = (0..=255u8).collect();
-        for block in letters.chunks(64) {
-            let bits = letter_bits(block);
-            for (i, b) in block.iter().enumerate() {
-                assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphabetic(), "{b}");
-            }
-        }
     }
 
     #[test]

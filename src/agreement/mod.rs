@@ -23,6 +23,7 @@
 mod frames;
 mod grammar;
 mod lexicon;
+mod scan;
 mod tokens;
 
 use std::borrow::Cow;
@@ -33,6 +34,7 @@ use crate::text::Document;
 
 use frames::{Cand, Party, analyse};
 use grammar::Range;
+use scan::Keys;
 use tokens::{Sent, Tok, tokenize};
 
 /// Finds every agreement act of the document, in order of its trigger.
@@ -42,7 +44,12 @@ pub fn extract<'a>(
     attributions: &[Attribution<'a>],
 ) -> Vec<Agreement<'a>> {
     let text = doc.text();
+    let bytes = text.as_bytes();
     let holders = Holders::new(attributions);
+    // the key words of the whole text, then of each sentence in turn
+    let mut hits = Vec::new();
+    scan::key_words(bytes, 0, &mut hits);
+    let (mut local, mut cursor) = (Vec::new(), 0);
     let mut toks: Vec<Tok> = Vec::new();
     let mut cands: Vec<Cand> = Vec::new();
     let mut out = Vec::new();
@@ -50,19 +57,27 @@ pub fn extract<'a>(
     let mut next = 0;
     while next < sentences.len() {
         let sentence = joined(doc, sentences, &mut next);
-        if !lexicon::any_trigger(sentence.slice(text).as_bytes()) {
+        let found = scan::within(&hits, &mut cursor, bytes, sentence, &mut local);
+        let keys = Keys::of(found, bytes, sentence);
+        if !keys.worth_reading() {
             continue;
         }
         tokenize(text, sentence, &mut toks);
         let s = Sent { text, toks: &toks };
         cands.clear();
+        let mut h = 0;
         for (i, tok) in toks.iter().enumerate() {
             if !tok.word {
                 continue;
             }
-            let Some(trig) = lexicon::trigger(s.s(i)) else {
+            // (a trigger token is a whole letter run, so it is one of the key words found)
+            let Some(trig) = scan::trigger_at(found, &mut h, tok.start, tok.end) else {
                 continue;
             };
+            // a frame that lacks what it needs in the sentence reads no act
+            if !keys.may_read(trig.frame) {
+                continue;
+            }
             let Some(c) = analyse(&s, i, trig, &cands) else {
                 continue;
             };
@@ -93,8 +108,11 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
     let mut span = sentences[*next];
     *next += 1;
     while let Some(&following) = sentences.get(*next) {
+        // (the tests in turn, cheapest and rarest first: the last bytes before anything)
+        if !may_end_abbreviated(text.as_bytes(), span) {
+            break;
+        }
         let tail = span.slice(text).trim_end();
-        // (the tests in turn, cheapest and rarest first)
         if !tail.ends_with('.') {
             break;
         }
@@ -113,6 +131,22 @@ fn joined(doc: &Document<'_>, sentences: &[Span], next: &mut usize) -> Span {
         *next += 1;
     }
     span
+}
+
+/// Whether the text of `span` may end with an abbreviation in capitals (`U.S.`), by its
+/// last bytes: after any ASCII white space, a full stop after a capital or a full stop
+/// (or a byte outside ASCII, which the character tests read).
+fn may_end_abbreviated(text: &[u8], span: Span) -> bool {
+    let b = text.get(span.range()).unwrap_or_default();
+    let space = |c: &&u8| matches!(**c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let mut rev = b.iter().rev().skip_while(space);
+    match (rev.next(), rev.next()) {
+        (Some(&last), _) if last >= 0x80 => true,
+        (Some(b'.'), Some(&before)) => {
+            before >= 0x80 || before.is_ascii_uppercase() || before == b'.'
+        }
+        _ => false,
+    }
 }
 
 /// Whether the last word of `tail` (after its last white space) is an abbreviation in

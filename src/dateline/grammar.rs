@@ -465,6 +465,47 @@ fn iso_form(i: &str) -> Res<'_, Parsed<'_>> {
     ))
 }
 
+/// Whether a dateline may open `i`, by a look at its bytes before the rules run. A
+/// dateline holds a separator, a credit's `(` or a comma, and before the first of them (or
+/// of `[`, `_`, or a character outside ASCII, which may be one) nothing but words and
+/// numbers apart by spaces (never a line end or another mark), of which the third and
+/// later are links (`de`), `city` or months when in lower case (`feb 26`).
+pub(crate) fn may_open(i: &str) -> bool {
+    let b = i.as_bytes();
+    let (mut k, mut words, mut between) = (0, 0, true);
+    while let Some(&c) = b.get(k) {
+        match c {
+            b'-' | b'_' | b':' | b'(' | b',' | b'[' | 0x80.. => return true,
+            b' ' | b'\t' => {
+                between = true;
+                k += 1;
+            }
+            b'a'..=b'z' if between && words >= 2 => {
+                let end = k + b[k..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                if b.get(end).is_some_and(|&n| n >= 0x80) {
+                    return true;
+                }
+                let w = i.get(k..end).unwrap_or_default();
+                if !(listed(LINKS, w) || w == "city" || month(w).is_some()) {
+                    return false;
+                }
+                (words, between, k) = (words + 1, false, end);
+            }
+            c if c.is_ascii_alphanumeric() || matches!(c, b'.' | b'\'' | b'/') => {
+                if between {
+                    (words, between) = (words + 1, false);
+                }
+                k += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Any dateline body at the start of `i`.
 pub(crate) fn body(i: &str) -> Res<'_, Parsed<'_>> {
     alt((iso_form, unplaced, placed)).parse(i)
@@ -480,6 +521,32 @@ mod tests {
             month: Some(m),
             day: Some(day),
         }))
+    }
+
+    #[test]
+    fn only_lines_that_may_hold_a_dateline_are_parsed() {
+        for yes in [
+            "WASHINGTON (Reuters) - ",
+            "Rio de Janeiro, Brazil - ",
+            "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- ",
+            "BOSTON — ",
+            "Dec 29 (Reuters) - ",
+            "OKLAHOMA CITY feb 26 - ",
+            "date 2025-02-04 Washington DC: ",
+            "Canadian press - ",
+            "Sanaa [Yemen] ",
+        ] {
+            assert!(may_open(yes), "{yes}");
+        }
+        for no in [
+            "Trump says he will veto the bill",
+            "Senate leaders met on Monday",
+            "WASHINGTON\n(Reuters) - ",
+            "Sen. Warren spoke \"on\" Tuesday, aides said",
+            "",
+        ] {
+            assert!(!may_open(no), "{no}");
+        }
     }
 
     #[test]

@@ -48,7 +48,19 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
     let mut parens = Ahead::default();
     let bytes = text.as_bytes();
     let mut at = 0;
+    // where the skip of a line's rest is next considered (after the last `(` seen near)
+    let mut recheck = 0;
     while at < end {
+        // mid-line, a word opens a dateline only with a `(` soon after it: with none up to
+        // the line's end (and the reach past it), the rest of the line is skipped
+        if !line_start && at >= recheck {
+            let nl = memchr::memchr2(b'\n', b'\r', &bytes[at..end]).map_or(end, |o| at + o);
+            match parens.from(at, |from| next_paren(text, from)) {
+                Some(n) if n < nl + CREDIT_REACH => recheck = n + 1,
+                _ if nl >= end => break,
+                _ => at = nl,
+            }
+        }
         // after a plain character, the plain ones that follow do nothing but stand before
         // the next: skipped as bytes
         if prev.is_some_and(|p| u8::try_from(p).is_ok_and(plain)) {
@@ -153,13 +165,16 @@ impl Ahead {
 /// that credit an agency are read, so a word with no `(` soon after it is not worth a
 /// parse.
 fn paren_soon(parens: &mut Ahead, text: &str, at: usize) -> bool {
-    // Every `at` lies inside the scanned window: no `(` further on matters.
-    let reach = text.len().min(WINDOW + CREDIT_REACH).max(at);
     parens
-        .from(at, |from| {
-            memchr::memchr(b'(', &text.as_bytes()[from..reach]).map(|off| from + off)
-        })
+        .from(at, |from| next_paren(text, from))
         .is_some_and(|n| n < (at + CREDIT_REACH).min(text.len()))
+}
+
+/// The first `(` at or after `from` that a word of the window may be credited by.
+fn next_paren(text: &str, from: usize) -> Option<usize> {
+    // Every word lies inside the scanned window: no `(` further on matters.
+    let reach = text.len().min(WINDOW + CREDIT_REACH).max(from);
+    memchr::memchr(b'(', text.as_bytes().get(from..reach)?).map(|off| from + off)
 }
 
 /// The first position at or after `from` where a parenthesised (`(AP)`) or bare (`, Reuter`)
@@ -218,7 +233,7 @@ fn in_markup(text: &str, at: usize) -> bool {
 fn at_position(text: &str, at: usize, line_start: bool) -> Option<Dateline<'_>> {
     let input = &text[at..];
     let first = input.chars().next()?;
-    if !(first.is_alphabetic() || first == '(') {
+    if !(first.is_alphabetic() || first == '(') || !grammar::may_open(input) {
         return None;
     }
     // A feed's credit first (`Canadian Press - `), then the dateline proper, if any.

@@ -695,6 +695,31 @@ const CASES: &[Case] = &[
         NO_DATE,
         []
     ),
+    // ---- An outlet's own credit names no region and no agency --------------------------
+    yes!(
+        "WASHINGTON (CNN) -- The Senate voted to extend the program on Tuesday.",
+        "WASHINGTON (CNN) -- ",
+        "WASHINGTON",
+        -,
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "ATLANTA (WSB) -- Firefighters battled a warehouse blaze overnight.",
+        "ATLANTA (WSB) -- ",
+        "ATLANTA",
+        -,
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "JERUSALEM (ISRAEL) - Officials met late into the night.",
+        "JERUSALEM (ISRAEL) - ",
+        "JERUSALEM",
+        "ISRAEL",
+        NO_DATE,
+        []
+    ),
     // ---- The seed's form -----------------------------------------------------------------
     yes!(
         "date 2025-02-04 Washington DC: Secretary Rubio met President Bukele.",

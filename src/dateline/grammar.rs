@@ -22,7 +22,7 @@ use nom::combinator::{not, opt, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::lexicon::{ARTICLES, LINKS, NOT_PLACES, WEEKDAYS, listed, month};
+use super::lexicon::{ARTICLES, LINKS, NOT_PLACES, WEEKDAYS, is_outlet, listed, month};
 use crate::agency::Agency;
 use crate::model::Date;
 
@@ -150,7 +150,10 @@ fn region_name(i: &str) -> Res<'_, &str> {
 fn region(i: &str) -> Res<'_, &str> {
     alt((
         preceded(space0, delimited(char('['), region_name, char(']'))),
-        preceded(char(' '), delimited(char('('), region_name, char(')'))),
+        preceded(
+            char(' '),
+            delimited(char('('), verify(region_name, |r| !is_outlet(r)), char(')')),
+        ),
         preceded(
             (char(','), space0),
             terminated(
@@ -337,6 +340,19 @@ pub(crate) fn agencies(i: &str) -> Res<'_, Vec<Agency>> {
     }
 }
 
+/// `(CNN)`, `(KABC)`: an outlet's own credit ([`is_outlet`]), which names no agency.
+fn outlet(i: &str) -> Res<'_, &str> {
+    delimited(
+        char('('),
+        verify(
+            take_while_m_n(2, 6, |c: char| c.is_ascii_uppercase()),
+            is_outlet,
+        ),
+        char(')'),
+    )
+    .parse(i)
+}
+
 /// The agencies of a parenthesised credit: the whole (`ITAR-TASS`), or each piece.
 ///
 /// A piece that names an agency and a service of it (`Reuters Breakingviews`, `AFP
@@ -393,6 +409,7 @@ fn placed(i: &str) -> Res<'_, Parsed<'_>> {
     let (rest, date) = opt(dated).parse(rest)?;
     let (rest, bare) = opt(bare_agency).parse(rest)?;
     let (rest, list) = opt(preceded(space0, agencies)).parse(rest)?;
+    let (rest, _) = opt(preceded(space0, outlet)).parse(rest)?;
     let (rest, sep) = opt(separator).parse(rest)?;
     // `KANSAS CITY, Mo. - March 13 - `: the date set off by separators of its own.
     let (rest, date, sep) = match (date, sep) {

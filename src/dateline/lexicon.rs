@@ -158,6 +158,22 @@ pub(crate) const LINKS: &[&str] = &[
 /// may open one: `THE HAGUE`).
 pub(crate) const NOT_PLACES: &[&str] = &["by", "date", "updated", "posted", "rpt", "correction"];
 
+/// Broadcasters and papers that credit their own copy in a dateline's parentheses
+/// (`WASHINGTON (CNN) --`) but are no agency: the credit is read, and names no region.
+pub(crate) const OUTLETS: &[&str] = &[
+    "ABC", "BBC", "CBC", "CBS", "CNBC", "CNN", "CTV", "ESPN", "FOX", "ITV", "MSNBC", "NBC", "NHK",
+    "NPR", "PBS", "RTE", "SABC", "SKY",
+];
+
+/// Whether `w` is an outlet's credit: one of [`OUTLETS`], or a US broadcaster's call
+/// sign (`KABC`, `WSB`: `K` or `W` and two or three more capitals).
+pub(crate) fn is_outlet(w: &str) -> bool {
+    OUTLETS.contains(&w)
+        || (3..=4).contains(&w.len())
+            && w.starts_with(['K', 'W'])
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Articles that open sentences; a place starts with one only in capitals.
 pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
 

@@ -158,15 +158,22 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             quotes: Vec::new(),
         });
     }
+    // A verb of stance that [`stance_clause`] refuses whatever its subject (`was backed`,
+    // `the call`): the subject is not read. (Only where no rule before it can take the
+    // cue: no verb of appearance, no expectation, no inverted frame.)
+    let inverted = comma_before && c.form != Form::Base && !c.needs_that && k >= 2;
+    if c.stance
+        && !c.raising
+        && !inverted
+        && !is_in(EXPECTATION_PASSIVES, c.lemma)
+        && is_in(NOT_STANCE_AFTER, prev)
+    {
+        return None;
+    }
     let mut subj = grammar::subject_before(ws, k);
     // `A, said X.`; but `X, a philanthropist from Y, said ...` is a subject with its
     // apposition that opens the sentence.
-    if comma_before
-        && c.form != Form::Base
-        && !c.needs_that
-        && k >= 2
-        && subj.is_none_or(|(a, _)| a > 0)
-    {
+    if inverted && subj.is_none_or(|(a, _)| a > 0) {
         if let Some(d) = inverted_clause(ws, k) {
             return Some(d);
         }
@@ -390,8 +397,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // The content clause's end, found once for the tests and the content.
         let clause = std::cell::OnceCell::new();
         let clause_at = || *clause.get_or_init(|| clause_end(win, cs));
+        // (A clause with no finite verb up to the sentence's end has none up to its own:
+        // the end is found only when it may matter.)
         let stated = || {
-            that || grammar::bare_clause(ws, cs, clause_at())
+            that || grammar::bare_clause(ws, cs, usize::MAX)
+                && grammar::bare_clause(ws, cs, clause_at())
                 || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
         };
         if c.needs_that && !stated() {
@@ -460,6 +470,12 @@ fn scores_not_words(ws: &Words, c: cue::Cue, cs: usize) -> bool {
 pub(super) const SUBORDINATORS: &[&str] = &[
     "after", "although", "as", "because", "before", "if", "since", "though", "unless", "when",
     "whereas", "while",
+];
+
+/// Words after which a verb of stance is a passive (`was backed`) or a noun (`the call`,
+/// `got support`), no statement of a subject.
+const NOT_STANCE_AFTER: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
 ];
 
 /// Verbs whose passive before `to` reports an expectation (`is expected to`).
@@ -650,12 +666,7 @@ pub(super) fn stance_clause(
     }
     if form != c.form && c.form == Form::Ing {
         // `is calling for`: fine, the `be` is the auxiliary.
-    } else if is_in(
-        &[
-            "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
-        ],
-        prev,
-    ) {
+    } else if is_in(NOT_STANCE_AFTER, prev) {
         return None;
     }
     let (mut a, mut b) = subj?;

@@ -170,6 +170,19 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     {
         return None;
     }
+    // A cue that needs a `that` clause and has none (`X denied the report`): every rule
+    // below refuses it whatever its subject, so the subject is not read. (Not where a
+    // rule that needs no `that` may take it: a verb of stance or appearance, an
+    // expectation, or findings, `the study found`.)
+    if c.needs_that
+        && !c.stance
+        && !c.raising
+        && !is_in(EXPECTATION_PASSIVES, c.lemma)
+        && !is_in(&["find", "show"], c.lemma)
+        && !may_state(ws, k, c)
+    {
+        return None;
+    }
     let mut subj = grammar::subject_before(ws, k);
     // `A, said X.`; but `X, a philanthropist from Y, said ...` is a subject with its
     // apposition that opens the sentence.
@@ -1264,6 +1277,16 @@ fn opens_phrase(ph: &str, w: &str) -> bool {
 const INTENT_VERBS: &[&str] = &[
     "agree", "hope", "intend", "plan", "pledge", "promise", "threaten", "vow",
 ];
+
+/// Whether a statement may follow cue `k` of a verb that reports only a `that` clause:
+/// `that`, a bare clause up to the sentence's end (`thinks the plan is dead`), or an
+/// infinitive after a verb of intent (`vowed to fight`).
+fn may_state(ws: &Words, k: usize, c: cue::Cue) -> bool {
+    grammar::content_start(ws, k, c.object).is_some_and(|(cs, that)| {
+        that || grammar::bare_clause(ws, cs, usize::MAX)
+            || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
+    })
+}
 
 /// Whether an infinitive with something after its verb opens at word `cs` (`to cut
 /// taxes`), not `to` before a noun phrase (`agreed to a deal`).

@@ -158,15 +158,35 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             quotes: Vec::new(),
         });
     }
+    // A verb of stance that [`stance_clause`] refuses whatever its subject (`was backed`,
+    // `the call`): the subject is not read. (Only where no rule before it can take the
+    // cue: no verb of appearance, no expectation, no inverted frame.)
+    let inverted = comma_before && c.form != Form::Base && !c.needs_that && k >= 2;
+    if c.stance
+        && !c.raising
+        && !inverted
+        && !is_in(EXPECTATION_PASSIVES, c.lemma)
+        && is_in(NOT_STANCE_AFTER, prev)
+    {
+        return None;
+    }
+    // A cue that needs a `that` clause and has none (`X denied the report`): every rule
+    // below refuses it whatever its subject, so the subject is not read. (Not where a
+    // rule that needs no `that` may take it: a verb of stance or appearance, an
+    // expectation, or findings, `the study found`.)
+    if c.needs_that
+        && !c.stance
+        && !c.raising
+        && !is_in(EXPECTATION_PASSIVES, c.lemma)
+        && !is_in(&["find", "show"], c.lemma)
+        && !may_state(ws, k, c)
+    {
+        return None;
+    }
     let mut subj = grammar::subject_before(ws, k);
     // `A, said X.`; but `X, a philanthropist from Y, said ...` is a subject with its
     // apposition that opens the sentence.
-    if comma_before
-        && c.form != Form::Base
-        && !c.needs_that
-        && k >= 2
-        && subj.is_none_or(|(a, _)| a > 0)
-    {
+    if inverted && subj.is_none_or(|(a, _)| a > 0) {
         if let Some(d) = inverted_clause(ws, k) {
             return Some(d);
         }
@@ -390,8 +410,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // The content clause's end, found once for the tests and the content.
         let clause = std::cell::OnceCell::new();
         let clause_at = || *clause.get_or_init(|| clause_end(win, cs));
+        // (A clause with no finite verb up to the sentence's end has none up to its own:
+        // the end is found only when it may matter.)
         let stated = || {
-            that || grammar::bare_clause(ws, cs, clause_at())
+            that || grammar::bare_clause(ws, cs, usize::MAX)
+                && grammar::bare_clause(ws, cs, clause_at())
                 || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
         };
         if c.needs_that && !stated() {
@@ -460,6 +483,12 @@ fn scores_not_words(ws: &Words, c: cue::Cue, cs: usize) -> bool {
 pub(super) const SUBORDINATORS: &[&str] = &[
     "after", "although", "as", "because", "before", "if", "since", "though", "unless", "when",
     "whereas", "while",
+];
+
+/// Words after which a verb of stance is a passive (`was backed`) or a noun (`the call`,
+/// `got support`), no statement of a subject.
+const NOT_STANCE_AFTER: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
 ];
 
 /// Verbs whose passive before `to` reports an expectation (`is expected to`).
@@ -650,12 +679,7 @@ pub(super) fn stance_clause(
     }
     if form != c.form && c.form == Form::Ing {
         // `is calling for`: fine, the `be` is the auxiliary.
-    } else if is_in(
-        &[
-            "was", "were", "been", "be", "being", "is", "are", "get", "got", "the", "a", "an",
-        ],
-        prev,
-    ) {
+    } else if is_in(NOT_STANCE_AFTER, prev) {
         return None;
     }
     let (mut a, mut b) = subj?;
@@ -1253,6 +1277,16 @@ fn opens_phrase(ph: &str, w: &str) -> bool {
 const INTENT_VERBS: &[&str] = &[
     "agree", "hope", "intend", "plan", "pledge", "promise", "threaten", "vow",
 ];
+
+/// Whether a statement may follow cue `k` of a verb that reports only a `that` clause:
+/// `that`, a bare clause up to the sentence's end (`thinks the plan is dead`), or an
+/// infinitive after a verb of intent (`vowed to fight`).
+fn may_state(ws: &Words, k: usize, c: cue::Cue) -> bool {
+    grammar::content_start(ws, k, c.object).is_some_and(|(cs, that)| {
+        that || grammar::bare_clause(ws, cs, usize::MAX)
+            || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
+    })
+}
 
 /// Whether an infinitive with something after its verb opens at word `cs` (`to cut
 /// taxes`), not `to` before a noun phrase (`agreed to a deal`).

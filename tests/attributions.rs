@@ -1239,3 +1239,16 @@ fn a_fronted_clause_before_an_inverted_cue_is_no_apposition() {
     assert_eq!(a.1, "Somehow, the family will find a way");
     assert_eq!(a.2.as_deref(), Some("Lena Haddad"));
 }
+
+#[test]
+fn a_named_speaker_with_where_they_work_is_one_source() {
+    let r = rows("Tim Guest with the Nova Scotia Health Authority says delays have many causes.");
+    let a = find(&r, "delays");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("Tim Guest with the Nova Scotia Health Authority")
+    );
+    assert_eq!(a.3.as_deref(), Some("Tim Guest"));
+    let r = rows("Jane Doe of the Brookings Institution said the plan would fail.");
+    assert_eq!(find(&r, "the plan").3.as_deref(), Some("Jane Doe"));
+}

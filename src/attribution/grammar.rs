@@ -688,7 +688,16 @@ fn post_modified_head(ws: &Words, a: usize) -> Option<usize> {
             before,
         ) {
         a.checked_sub(3)?
-    } else if is_in(&["at", "for", "from", "with"], prep) && set::SPEAKER_NOUNS.has(before) {
+    } else if is_in(&["at", "for", "from", "with"], prep) && set::SPEAKER_NOUNS.has(before)
+        // `Tim Guest with the health authority`, `Jane Doe of the Brookings Institution`:
+        // a person's name (two capitalised words) and where they work.
+        || is_in(&["at", "from", "of", "with"], prep)
+            && is_cap(before)
+            && a >= 3
+            && is_cap(ws.w(a - 3))
+            && ws.joined(a - 3)
+            && !crate::entity::is_title(before)
+    {
         a - 2
     } else {
         return None;

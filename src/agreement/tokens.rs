@@ -38,6 +38,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Fills `out` with the tokens of `text` within `span` (cleared first).
+#[inline(never)]
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
     let Some(s) = text.get(span.range()) else {

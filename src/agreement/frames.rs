@@ -162,6 +162,7 @@ fn negated_word(s: &Sent, i: usize) -> bool {
 }
 
 /// Reads the act at token `t`, or `None` when it is no agreement act.
+#[inline(never)]
 pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Option<Cand> {
     let nominal = match trig.form {
         Form::Noun => true,

@@ -55,7 +55,12 @@ pub fn extract<'a>(
     let mut out = Vec::new();
     let sentences = doc.sentences();
     let mut next = 0;
-    while next < sentences.len() {
+    let mut triggers = scan::TriggerWalk::new(&hits);
+    while let Some(&first) = sentences.get(next) {
+        if quiet(bytes, first, &mut triggers) {
+            next += 1;
+            continue;
+        }
         let sentence = joined(doc, sentences, &mut next);
         let found = scan::within(&hits, &mut cursor, bytes, sentence, &mut local);
         let keys = Keys::of(found, bytes, sentence);
@@ -99,6 +104,13 @@ pub fn extract<'a>(
         }
     }
     out
+}
+
+/// Whether the sentence `span` (the first of a joined run) can be passed over unread: no
+/// trigger hit starts in it, no abbreviation at its end joins it to the next, and its ends
+/// cut no word (whose key words would be read from the span alone).
+fn quiet(text: &[u8], span: Span, triggers: &mut scan::TriggerWalk<'_>) -> bool {
+    !triggers.any_in(span) && !may_end_abbreviated(text, span) && !scan::cuts_a_word(text, span)
 }
 
 /// The sentence at `*next`, joined with those that follow it when the split fell after an

@@ -164,9 +164,7 @@ pub(crate) fn within<'h>(
     span: Span,
     local: &'h mut Vec<Hit>,
 ) -> &'h [Hit] {
-    let letter = |i: usize| text.get(i).is_some_and(u8::is_ascii_alphabetic);
-    let cut = |at: usize| at > 0 && letter(at - 1) && letter(at);
-    if cut(span.start) || cut(span.end) {
+    if cuts_a_word(text, span) {
         local.clear();
         key_words(
             text.get(span.range()).unwrap_or_default(),
@@ -188,6 +186,42 @@ pub(crate) fn within<'h>(
     }
     *cursor = to;
     &hits[from..to]
+}
+
+/// Whether `span` of `text` starts or ends inside a run of ASCII letters (the run is then
+/// not the sentence's word, and its key words are read from the span alone).
+pub(crate) fn cuts_a_word(text: &[u8], span: Span) -> bool {
+    let letter = |i: usize| text.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let cut = |at: usize| at > 0 && letter(at - 1) && letter(at);
+    cut(span.start) || cut(span.end)
+}
+
+/// The document's trigger hits walked in text order, to pass over the sentences that
+/// hold none without reading them.
+pub(crate) struct TriggerWalk<'h> {
+    /// The document's key words (sorted).
+    hits: &'h [Hit],
+    /// The first hit not yet passed.
+    at: usize,
+}
+
+impl<'h> TriggerWalk<'h> {
+    /// A walk over `hits` from the start.
+    pub(crate) fn new(hits: &'h [Hit]) -> Self {
+        TriggerWalk { hits, at: 0 }
+    }
+
+    /// Whether a trigger hit starts within `span` (ask with spans in text order).
+    pub(crate) fn any_in(&mut self, span: Span) -> bool {
+        while self
+            .hits
+            .get(self.at)
+            .is_some_and(|h| h.start < span.start || h.trigger().is_none())
+        {
+            self.at += 1;
+        }
+        self.hits.get(self.at).is_some_and(|h| h.start < span.end)
+    }
 }
 
 /// What the key words of a sentence say about it.

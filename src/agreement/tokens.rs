@@ -38,6 +38,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Fills `out` with the tokens of `text` within `span` (cleared first).
+#[inline(never)]
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
     let Some(s) = text.get(span.range()) else {
@@ -47,12 +48,14 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let base = span.start;
     let mut p = 0;
     while let Some(&first) = bytes.get(p) {
-        if first == b' ' {
-            p += 1; // (the commonest byte, skipped before any decoding)
-            continue;
-        }
-        let Some((c, len)) = char_at(s, p) else {
-            break;
+        // (ASCII, most bytes, is read without decoding a character)
+        let (c, len) = if first < 0x80 {
+            (char::from(first), 1)
+        } else {
+            match char_at(s, p) {
+                Some(d) => d,
+                None => break,
+            }
         };
         let i = p;
         p += len;
@@ -69,58 +72,89 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             });
             continue;
         }
-        let mut end = p;
-        let mut last = c;
-        loop {
-            // a run of ASCII letters and digits
-            let run = end;
-            end = alnum_run_end(bytes, end);
-            if end > run {
-                last = char::from(bytes[end - 1]);
-            }
-            let Some((d, dlen)) = char_at(s, end) else {
-                break;
-            };
-            let joins = if d.is_alphanumeric() {
-                true
-            } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | ',') {
-                let next = s[end + dlen..].chars().next();
-                match d {
-                    ',' => last.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
-                    _ => next.is_some_and(char::is_alphanumeric),
-                }
-            } else {
-                false
-            };
-            if !joins {
-                break;
-            }
-            end += dlen;
-            last = d;
-        }
-        // `workers'`: a plural possessive keeps its apostrophe.
-        if (last == 's' || last == 'S')
-            && (s[end..].starts_with('\'') || s[end..].starts_with('’'))
-            && s[end..].chars().nth(1).is_none_or(|n| n.is_whitespace())
-        {
-            let q = s[end..].chars().next().map_or(0, char::len_utf8);
-            end += q;
-        }
-        // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
-        let w = &s[i..end];
-        if s[end..].starts_with('.')
-            && (w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, ABBREVIATIONS))
-        {
-            end += 1;
-        }
-        p = end;
+        p = word_end(s, i, p, c);
         out.push(Tok {
             start: base + i,
-            end: base + end,
+            end: base + p,
             word: true,
             first: c,
             classes: Cell::new(UNKNOWN),
         });
+    }
+}
+
+/// The end of the word of `s` that opens at byte `i` with the character `c`, which ends at
+/// `p`: its runs of letters and digits with the marks that join them, then a plural
+/// possessive's apostrophe and an abbreviation's full stop.
+fn word_end(s: &str, i: usize, p: usize, c: char) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = p;
+    let mut last = c;
+    loop {
+        // a run of ASCII letters and digits
+        let run = end;
+        end = alnum_run_end(bytes, end);
+        if let Some(&b) = bytes.get(end - 1).filter(|_| end > run) {
+            last = char::from(b);
+        }
+        // (an ASCII byte that is no joining mark ends the word before any decoding)
+        if bytes
+            .get(end)
+            .is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b','))
+        {
+            break;
+        }
+        let Some((d, dlen)) = char_at(s, end) else {
+            break;
+        };
+        if !joins(s, end + dlen, last, d) {
+            break;
+        }
+        end += dlen;
+        last = d;
+    }
+    let rest = bytes.get(end..).unwrap_or_default();
+    // `workers'`: a plural possessive keeps its apostrophe.
+    if (last == 's' || last == 'S') && matches!(rest.first(), Some(b'\'' | 0xe2)) {
+        let tail = s.get(end..).unwrap_or_default();
+        let mut after = tail.chars();
+        if matches!(after.next(), Some('\'' | '’')) && after.next().is_none_or(char::is_whitespace)
+        {
+            end += tail.chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
+    if bytes.get(end) == Some(&b'.') {
+        let w = s.get(i..end).unwrap_or_default();
+        if w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, ABBREVIATIONS) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Whether the character `d` joins a word to what follows it at byte `next` of `s`, after
+/// the word's character `last`: a letter or digit always; an internal mark before a
+/// letter or digit; a comma between digits (`35,700`).
+#[inline]
+fn joins(s: &str, next: usize, last: char, d: char) -> bool {
+    if d.is_alphanumeric() {
+        return true;
+    }
+    if !matches!(d, '\'' | '’' | '-' | '.' | '&' | ',') {
+        return false;
+    }
+    let following = match s.as_bytes().get(next) {
+        None => return false,
+        Some(&b) if b < 0x80 => char::from(b),
+        Some(_) => match char_at(s, next) {
+            Some((n, _)) => n,
+            None => return false,
+        },
+    };
+    match d {
+        ',' => last.is_ascii_digit() && following.is_ascii_digit(),
+        _ => following.is_alphanumeric(),
     }
 }
 

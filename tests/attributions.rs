@@ -879,7 +879,7 @@ fn a_department_is_no_minister_and_a_credit_led_caption_names_nobody() {
              The company said the sailings would resume on Thursday.";
     let r = rows(t);
     assert_eq!(
-        find(&r, "on its website").3.as_deref(),
+        find(&r, "travellers should").3.as_deref(),
         Some("Global Affairs")
     );
     assert_eq!(
@@ -1251,4 +1251,63 @@ fn a_named_speaker_with_where_they_work_is_one_source() {
     assert_eq!(a.3.as_deref(), Some("Tim Guest"));
     let r = rows("Jane Doe of the Brookings Institution said the plan would fail.");
     assert_eq!(find(&r, "the plan").3.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn where_and_when_a_thing_was_said_is_no_content() {
+    // An adverbial after the cue (`at a news conference`, `during a rally`, `as he left`,
+    // `on CBC's "The House"`) is where or when it was said: the content is the statement
+    // before the frame, or the clause after the adverbial.
+    let t = "HALIFAX — The ferry link will not reopen this winter, the transport minister \
+             said at a news conference on Monday.\n\n\
+             Tolls will rise in March, Premier Dana Whitfield said during a rally in Truro.\n\n\
+             The fund is nearly empty, the treasurer said as he left the chamber.\n\n\
+             The deal is fragile, Whitfield said on CBC's \"The House.\"\n\n\
+             The mayor said at a council meeting that the budget was balanced.\n\n\
+             She said after the vote on Mar. 15 the party would regroup.";
+    let r = rows(t);
+    let a = find(&r, "The ferry link");
+    assert_eq!(a.1, "The ferry link will not reopen this winter");
+    assert_eq!(a.2.as_deref(), Some("the transport minister"));
+    assert_eq!(
+        find(&r, "Tolls will").2.as_deref(),
+        Some("Premier Dana Whitfield")
+    );
+    assert_eq!(find(&r, "The fund").1, "The fund is nearly empty");
+    assert_eq!(find(&r, "The deal").1, "The deal is fragile");
+    assert_eq!(
+        find(&r, "the budget").1,
+        "the budget was balanced",
+        "the content after `at a council meeting that`"
+    );
+    assert_eq!(find(&r, "the party").1, "the party would regroup");
+    assert!(
+        r.iter().all(|x| !["at ", "during ", "as he", "on CBC"]
+            .iter()
+            .any(|p| x.1.starts_with(p))),
+        "no adverbial read as a content: {r:#?}"
+    );
+}
+
+#[test]
+fn the_hearer_of_tell_may_be_a_common_noun() {
+    // `told a Senate panel Wednesday`, `told his closest advisers as he ...`: the hearer
+    // and the adverbials after it are no content; the statement is the fronted clause.
+    // `told a different story` is what was told, not who heard it.
+    let t = "The mission includes a special unit to train local forces, Defence Minister \
+             Omar Haddad told a Senate panel Wednesday.\n\n\
+             This is not about me, the premier told his closest advisers as he finished the \
+             speech.\n\n\
+             The mayor told the city council the plan was dead.\n\n\
+             The records tell a different story.";
+    let r = rows(t);
+    let a = find(&r, "The mission");
+    assert_eq!(
+        a.1,
+        "The mission includes a special unit to train local forces"
+    );
+    assert_eq!(a.2.as_deref(), Some("Defence Minister Omar Haddad"));
+    assert_eq!(find(&r, "This is not").1, "This is not about me");
+    assert_eq!(find(&r, "the plan").1, "the plan was dead");
+    assert!(r.iter().all(|x| !x.1.starts_with("panel")), "{r:#?}");
 }

@@ -360,6 +360,29 @@ const VENUE_WORDS: &[&str] = &[
     "video",
 ];
 
+/// Words that open an adverbial after a cue, no content (`said at a rally`, `said during
+/// the debate`, `told reporters as he left`): prepositions of place and time and the
+/// subordinators of time.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "aboard",
+    "after",
+    "amid",
+    "as",
+    "at",
+    "before",
+    "during",
+    "following",
+    "from",
+    "in",
+    "inside",
+    "near",
+    "on",
+    "outside",
+    "via",
+    "when",
+    "while",
+];
+
 /// The named word lists of the rules, as bits of one hash table built from the lists at
 /// compile time: a word is looked up once for all of them (`set::NP_STOP.has(w)` is
 /// `set::NP_STOP.has(w)`).
@@ -387,7 +410,7 @@ pub(crate) mod set {
     }
 
     /// The lists, in the order of their bits.
-    const LISTS: [&[&str]; 17] = [
+    const LISTS: [&[&str]; 18] = [
         super::AUX_ADV,
         super::TIME_WORDS,
         super::NP_STOP,
@@ -405,6 +428,7 @@ pub(crate) mod set {
         clause::PARTICLES,
         super::SHARE_WORDS,
         super::SPEAKER_NOUNS,
+        super::ADVERBIAL_OPENERS,
     ];
     pub(crate) const AUX_ADV: Set = Set(1 << 0);
     pub(crate) const TIME_WORDS: Set = Set(1 << 1);
@@ -423,6 +447,7 @@ pub(crate) mod set {
     pub(crate) const PARTICLES: Set = Set(1 << 14);
     pub(crate) const SHARE_WORDS: Set = Set(1 << 15);
     pub(crate) const SPEAKER_NOUNS: Set = Set(1 << 16);
+    pub(crate) const ADVERBIAL_OPENERS: Set = Set(1 << 17);
 
     /// The lists indexed together (see [`crate::lexicon`]).
     static INDEX: WordTable<{ words_in(&LISTS) }, { slots_for(words_in(&LISTS)) }> =
@@ -488,6 +513,8 @@ pub(crate) mod set {
                 SUBORDINATORS,
                 PARTICLES,
                 SHARE_WORDS,
+                SPEAKER_NOUNS,
+                ADVERBIAL_OPENERS,
             ];
             let mut probes: Vec<String> = vec![
                 String::new(),
@@ -626,7 +653,10 @@ impl<'s, 't> Words<'s, 't> {
                 || is_in(&["jr", "sr"], w)
                 || w.len() == 1 && is_cap(w)
                 || w.contains('.')
-                || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
+                // `on Mar. 15`: a month's abbreviation before its day.
+                || is_in(MONTH_ABBREVIATIONS, w)
+                    && self.w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
     }
 }
 
@@ -945,6 +975,11 @@ const MONTHS: &[&str] = &[
     "winter",
 ];
 
+/// The abbreviations of months written with a full stop (`Mar. 15`).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "apr", "aug", "dec", "feb", "jan", "jun", "jul", "mar", "nov", "oct", "sep", "sept",
+];
+
 /// Weekdays.
 const DAYS: &[&str] = &[
     "friday",
@@ -1081,7 +1116,7 @@ pub fn opens_with_subject_pronoun(ws: &Words, cs: usize) -> bool {
 /// The word index where a cue's content begins, skipping adverbials (`Tuesday`,
 /// `in a statement`, `on Monday`), the hearer of `tell`-like verbs, and `that`.
 /// Returns the index and whether a `that` was seen.
-pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, bool)> {
+pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize, bool)> {
     let n = ws.toks.len();
     let mut k = cue + 1;
     let mut steps = 0;
@@ -1154,6 +1189,18 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
         if w.eq_ignore_ascii_case("that") {
             return (k + 1 < n).then_some((k + 1, true));
         }
+        // (Not after a verb of stance: `which he described as ...` is its content.)
+        // (`on` after `say` and `tell` only: `commented on the ruling` names a topic.)
+        if set::ADVERBIAL_OPENERS.has(w)
+            && super::cue::lookup(ws.w(cue)).is_some_and(|c| {
+                !c.stance && (is_in(&["say", "tell"], c.lemma) || !w.eq_ignore_ascii_case("on"))
+            })
+        {
+            if let Some(m) = adverbial_end(ws, k) {
+                k = m;
+                continue;
+            }
+        }
         if object {
             // The hearer: a `that` within a few words, else one noun phrase.
             if let Some(t) = (k..(k + 14).min(n))
@@ -1178,14 +1225,146 @@ pub fn content_start(ws: &Words, cue: usize, object: bool) -> Option<(usize, boo
                 {
                     m += 1;
                 }
+                // `a Senate panel`, `his closest advisers`: after a determiner, the
+                // hearer's nouns may be in lower case when the hearer ends the clause or
+                // an adverbial follows it.
+                if set::DETERMINERS.has(w) {
+                    let mut e = m;
+                    while e < n && e < k + 6 && ws.joined(e - 1) && hearer_noun(ws.w(e)) {
+                        e += 1;
+                    }
+                    let clause_after = || {
+                        (set::DETERMINERS.has(ws.w(e)) || opens_with_subject_pronoun(ws, e))
+                            && bare_clause(ws, e, ws.sent.end)
+                    };
+                    if e > m
+                        && (ends_hearer(ws, e) || clause_after())
+                        && !is_in(TOLD_THINGS, ws.w(e - 1))
+                    {
+                        m = e;
+                    }
+                }
             }
-            if m < n && ws.w(m).eq_ignore_ascii_case("that") {
-                m += 1;
+            if m == k || m >= n {
+                return None;
             }
-            return (m < n && m > k).then_some((m, false));
+            if ws.w(m).eq_ignore_ascii_case("that") {
+                return (m + 1 < n).then_some((m + 1, false));
+            }
+            if !ends_hearer(ws, m) {
+                return Some((m, false));
+            }
+            // After the hearer, adverbials as after the cue (`told reporters Tuesday`).
+            k = m;
+            object = false;
+            continue;
         }
         return Some((k, false));
     }
+}
+
+/// Whether `w` may be a lower-case noun or adjective of a hearer after its determiner (`a
+/// Senate panel`, `his closest advisers`): no function word, finite verb or time word.
+fn hearer_noun(w: &str) -> bool {
+    !is_cap(w)
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && !set::NP_STOP.has(w)
+        && !set::DETERMINERS.has(w)
+        && !set::PRONOUNS.has(w)
+        && !set::TIME_WORDS.has(w)
+        && !is_finite(w)
+}
+
+/// What is told that is no hearer (`told a different story`).
+const TOLD_THINGS: &[&str] = &[
+    "anecdote",
+    "anecdotes",
+    "joke",
+    "jokes",
+    "lie",
+    "lies",
+    "stories",
+    "story",
+    "tale",
+    "tales",
+    "truth",
+];
+
+/// Whether a hearer may end before word `e`: at punctuation, a time word, or an
+/// adverbial opener (`told reporters Tuesday`, `told his aides as he left`).
+fn ends_hearer(ws: &Words, e: usize) -> bool {
+    let w = ws.w(e);
+    e >= ws.toks.len()
+        || !ws.joined(e - 1) && !quote_gap(ws.gap_before(e))
+        || ws.joined(e - 1)
+            && (set::TIME_WORDS.has(w)
+                || set::ADVERBIAL_OPENERS.has(w) && adverbial_end(ws, e).is_some())
+}
+
+/// After a cue, the adverbial that word `k` opens, if any (`at a news conference`, `during
+/// a rally`, `on MSNBC's “Morning Joe”`, `as he left`): the index of the word after it,
+/// where a content may begin. The adverbial runs to the next punctuation or `that`, or to
+/// a clause's subject (`said at a rally the plan was dead`); one of more than ten words is
+/// not read as one.
+fn adverbial_end(ws: &Words, k: usize) -> Option<usize> {
+    // (`at least six planes`: a quantity; `in favor of`: a stance.)
+    if !set::ADVERBIAL_OPENERS.has(ws.w(k))
+        || is_in(
+            &["least", "most", "favor", "favour", "support"],
+            ws.w(k + 1),
+        )
+    {
+        return None;
+    }
+    let n = ws.toks.len();
+    let last = n.min(k + 11);
+    let mut end = None;
+    for m in k + 1..last {
+        // (`at 7:30 p.m.`: a clock time's colon.)
+        let clock = ws.gap_before(m) == ":" && ws.w(m).starts_with(|c: char| c.is_ascii_digit());
+        if !(ws.joined(m - 1) || clock || quote_gap(ws.gap_before(m)))
+            || ws.w(m).eq_ignore_ascii_case("that")
+        {
+            end = Some(m);
+            break;
+        }
+    }
+    let end = match end {
+        Some(m) => m,
+        None if last == n => n,
+        None => return None,
+    };
+    // `said at 7:30 p.m., there were no units`: an adverbial set off before a clause
+    // opens the content.
+    if end < n && ws.gap_before(end).trim() == "," && bare_clause(ws, end, ws.sent.end) {
+        return None;
+    }
+    // A clause's subject inside the run: a determiner or subject pronoun with a finite verb
+    // after it.
+    let clause = (k + 2..end).find(|&m| {
+        (set::DETERMINERS.has(ws.w(m)) || opens_with_subject_pronoun(ws, m))
+            && (m + 1..end.min(m + 8)).any(|i| is_finite(ws.w(i)))
+    });
+    // Or a bare noun before a finite verb (`says in Nova Scotia ambulances are ...`).
+    let clause = clause.or_else(|| {
+        (k + 3..end)
+            .find(|&i| is_finite(ws.w(i)))
+            .map(|i| i - 1)
+            .filter(|&s| ws.w(s).starts_with(|c: char| c.is_ascii_lowercase()))
+    });
+    Some(clause.unwrap_or(end))
+}
+
+/// Whether a gap between words holds only spaces, quotation marks and a possessive
+/// (`MSNBC’s “Morning Joe”`).
+fn quote_gap(g: &str) -> bool {
+    let g = g
+        .strip_prefix("’s")
+        .or_else(|| g.strip_prefix("'s"))
+        .unwrap_or(g);
+    g.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
+    })
 }
 
 /// The byte where a sentence's content ends: before its closing punctuation.

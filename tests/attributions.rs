@@ -1311,3 +1311,34 @@ fn the_hearer_of_tell_may_be_a_common_noun() {
     assert_eq!(find(&r, "the plan").1, "the plan was dead");
     assert!(r.iter().all(|x| !x.1.starts_with("panel")), "{r:#?}");
 }
+
+#[test]
+fn a_poll_share_or_a_quantifier_is_a_source() {
+    // A poll's share (`two in three`, `more than six in 10`, `four in 10 who said`, `with
+    // three in 10 saying`) and a quantifier standing for people (`some said`) report
+    // speech; a quantifier with a verb of thought (`many think`) is no one's statement.
+    let t = "Most voters in the survey backed the plan. Two in three said they would vote \
+             for it, and more than six in 10 said taxes were too high. Half said they wanted \
+             a new mayor, compared with four in 10 who said they preferred the old one. Many \
+             shrugged at the debate, with three in 10 saying the running mates would make no \
+             difference. Some said they had cringed at the remarks. Many think the mayor \
+             might lose.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "they would vote").2.as_deref(),
+        Some("Two in three")
+    );
+    assert_eq!(
+        find(&r, "taxes were").2.as_deref(),
+        Some("more than six in 10")
+    );
+    assert_eq!(find(&r, "they preferred").2.as_deref(), Some("four in 10"));
+    let a = find(&r, "the running mates");
+    assert_eq!(a.2.as_deref(), Some("three in 10"));
+    assert_eq!(a.4.as_deref(), Some("saying"));
+    assert_eq!(find(&r, "they had cringed").2.as_deref(), Some("Some"));
+    assert!(
+        r.iter().all(|x| !x.1.starts_with("the mayor might")),
+        "{r:#?}"
+    );
+}

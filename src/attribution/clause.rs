@@ -133,9 +133,24 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 quotes: Vec::new(),
             });
         }
-        // `..., adding that ...`: the subject of the statement before.
+        // `with 22 percent saying they would not`, `left 62 percent of voters saying
+        // ...`: a poll's share says it.
         if !comma_before {
-            return None;
+            let (a, b) =
+                grammar::subject_before(ws, k).filter(|&(a, b)| grammar::is_share(ws, a, b))?;
+            let (cs, that) = grammar::content_start(ws, k, c.object)?;
+            if !that && (c.needs_that || !grammar::looks_clausal(ws, cs, ws.sent.end)) {
+                return None;
+            }
+            return Some(Draft {
+                kind: AttributionKind::Indirect,
+                content: Span::new(toks[cs].start, clause_end(win, cs)),
+                source: Some(Span::new(toks[a].start, toks[b].end)),
+                inherit: false,
+                cue: Some(cue_span),
+                parts: Vec::new(),
+                quotes: Vec::new(),
+            });
         }
         let (cs, that, cue_span) = match phrased_start(ws, k, c.lemma) {
             Some(found) => found,
@@ -184,6 +199,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         return None;
     }
     let mut subj = grammar::subject_before(ws, k);
+    // (`some say` reports speech; `some think`, `few seemed` hold no one's stance.)
+    if (c.stance || c.raising)
+        && subj.is_some_and(|(a, b)| a == b && is_in(grammar::QUANTIFIER_SUBJECTS, ws.w(a)))
+    {
+        return None;
+    }
     // `A, said X.`; but `X, a philanthropist from Y, said ...` is a subject with its
     // apposition that opens the sentence.
     if inverted && subj.is_none_or(|(a, _)| a > 0) {
@@ -278,8 +299,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // failed`), the antecedent is people named by a plural or a name.
         let restrictive = !ws.gap_before(a).contains(',');
         let (mut ante_a, ante_b) = grammar::noun_phrase_ending(ws, a - 1)?;
-        let people = |w: &str| is_cap(w) || w.ends_with('s') && w.len() > 3;
-        if restrictive && !(ws.joined(a - 1) && people(ws.w(ante_b))) {
+        // (Or a poll's share: `four in 10 who said`, `64 percent who say`.)
+        let people =
+            |w: &str| is_cap(w) || w.ends_with('s') && w.len() > 3 || set::SHARE_WORDS.has(w);
+        let share = grammar::share_before(ws, ante_b).is_some();
+        if restrictive && !(ws.joined(a - 1) && (people(ws.w(ante_b)) || share)) {
             return None;
         }
         // A name: its run of capitalised words (`met Dana Whitfield, who`).
@@ -331,7 +355,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             || after.is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs));
         // (`people` when named by what they know or do: `people briefed on the talks say`.)
         let named_people = (a..b).any(|i| ws.w(i).eq_ignore_ascii_case("people"));
-        let plural_subject = named_people || (a..=b).any(|i| plural(ws.w(i)));
+        // (`some say`, `many said`: a quantifier alone, with a verb of speech.)
+        let quantifier = a == b
+            && !c.needs_that
+            && ws.w(a) != "another"
+            && is_in(grammar::QUANTIFIER_SUBJECTS, ws.w(a));
+        let plural_subject = named_people || quantifier || (a..=b).any(|i| plural(ws.w(i)));
         if c.form == Form::Base && !plural_subject && !(a > 0 && pronoun_clause()) {
             return None;
         }
@@ -666,9 +695,7 @@ pub(super) fn stance_clause(
     let form = finite_form(ws, k, c);
     let prev = ws.w(k - 1);
     // `two-thirds support ...`, `19 percent of voters back ...`: a polled share.
-    let share = subj.is_some_and(|(a, b)| {
-        (a..=b).any(|i| set::SHARE_WORDS.has(ws.w(i)) || ws.w(i).ends_with('%'))
-    });
+    let share = subj.is_some_and(|(a, b)| grammar::is_share(ws, a, b));
     let plural_subject = share
         || subj.is_some_and(|(_, b)| {
             let w = ws.w(b);

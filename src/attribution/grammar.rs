@@ -832,6 +832,14 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));
     }
+    // `two in three`, `more than six in 10`: a poll's share, whole.
+    if let Some(a) = share_before(ws, j) {
+        return Some((a, j));
+    }
+    // `some say`, `many said`, `another says`: a quantifier standing for people.
+    if is_in(QUANTIFIER_SUBJECTS, last) {
+        return Some((j, j));
+    }
     if set::NP_STOP.among(lf) || set::DETERMINERS.among(lf) {
         return None;
     }
@@ -890,6 +898,53 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     }
     Some((i, j))
 }
+
+/// A poll's share that ends with word `j` (`two in three`, `nearly three in five`, `more
+/// than six in 10`): its first word, with the words that hedge it.
+pub fn share_before(ws: &Words, j: usize) -> Option<usize> {
+    if !(j >= 2
+        && is_count(ws.w(j))
+        && ws.w(j - 1) == "in"
+        && is_count(ws.w(j - 2))
+        && ws.joined(j - 2)
+        && ws.joined(j - 1))
+    {
+        return None;
+    }
+    let mut a = j - 2;
+    while a > 0 && ws.joined(a - 1) {
+        let w = ws.w(a - 1);
+        if is_in(SHARE_HEDGES, w) {
+            a -= 1;
+        } else if a > 1
+            && is_in(&["than", "least"], w)
+            && ws.joined(a - 2)
+            && is_in(&["more", "fewer", "less", "at"], ws.w(a - 2))
+        {
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    Some(a)
+}
+
+/// Quantifiers that stand alone for people as a subject (`some say`, `many said`).
+pub const QUANTIFIER_SUBJECTS: &[&str] = &[
+    "all", "another", "both", "few", "many", "most", "several", "some",
+];
+
+/// Whether words `a..=b` name a poll's share (`two-thirds`, `19 percent of voters`, `44%`,
+/// `six in 10`).
+pub fn is_share(ws: &Words, a: usize, b: usize) -> bool {
+    (a..=b).any(|i| set::SHARE_WORDS.has(ws.w(i)) || ws.w(i).ends_with('%'))
+        || share_before(ws, b).is_some()
+}
+
+/// Words that hedge a poll's share (`nearly three in five`, `just over half`).
+const SHARE_HEDGES: &[&str] = &[
+    "about", "almost", "around", "just", "nearly", "only", "over", "roughly", "some", "under",
+];
 
 /// Whether `w` is a small count in figures or words (`10`, `Six`, `three`), as polls give
 /// shares (`six in 10`).

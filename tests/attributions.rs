@@ -1342,3 +1342,23 @@ fn a_poll_share_or_a_quantifier_is_a_source() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_frame_set_before_by_as_reports_the_clause_after_it() {
+    let t = "As the Halifax Examiner noted, the city spent $4 million on the study. But as \
+             Councillor Ruth Ames said in May, the study was never finished. As reported by \
+             the Chronicle Herald, the contractor has since left the province. As expected, \
+             the vote was close.";
+    let r = rows(t);
+    let a = find(&r, "the city spent");
+    assert_eq!(a.1, "the city spent $4 million on the study");
+    assert_eq!(a.2.as_deref(), Some("the Halifax Examiner"));
+    assert_eq!(
+        find(&r, "the study was").2.as_deref(),
+        Some("Councillor Ruth Ames")
+    );
+    let c = find(&r, "the contractor");
+    assert_eq!(c.2.as_deref(), Some("the Chronicle Herald"));
+    assert_eq!(c.4.as_deref(), Some("reported"));
+    assert!(r.iter().all(|x| !x.1.starts_with("the vote")), "{r:#?}");
+}

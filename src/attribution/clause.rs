@@ -199,6 +199,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         return None;
     }
     let mut subj = grammar::subject_before(ws, k);
+    if !c.stance && !c.needs_that && matches!(c.form, Form::Past | Form::Third) {
+        if let Some(d) = as_frame(win, k, subj) {
+            return Some(d);
+        }
+    }
     // (`some say` reports speech; `some think`, `few seemed` hold no one's stance.)
     if (c.stance || c.raising)
         && subj.is_some_and(|(a, b)| a == b && is_in(grammar::QUANTIFIER_SUBJECTS, ws.w(a)))
@@ -852,6 +857,41 @@ pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usiz
     }
     let (a, b) = grammar::noun_phrase_from(ws, s0)?;
     (b < before && (is_cap(ws.w(a)) || set::PRONOUNS.has(ws.w(a)))).then_some((a, b))
+}
+
+/// `As X noted, A.`, `As reported by X, A.`: a frame set before the content by `as`
+/// (opening the sentence, or after `but`/`and`), the content the clause after its comma.
+fn as_frame(win: &Window, k: usize, subj: Option<(usize, usize)>) -> Option<Draft> {
+    let ws = win.ws;
+    let toks = ws.toks;
+    let n = toks.len();
+    let opens = |i: usize| {
+        ws.w(i).eq_ignore_ascii_case("as")
+            && (i == 0
+                || i == 1 && is_in(&["but", "and", "yet", "so"], &ws.w(0).to_ascii_lowercase()))
+    };
+    let (source, after) = if k >= 1 && opens(k - 1) && ws.w(k + 1) == "by" {
+        // `As reported by X,`: the agent names the source.
+        let (a, b) = grammar::noun_phrase_from(ws, k + 2)?;
+        (Span::new(toks[a].start, toks[b].end), b + 1)
+    } else {
+        let (a, b) = subj.filter(|&(a, _)| a >= 1 && opens(a - 1))?;
+        (Span::new(toks[a].start, toks[b].end), k + 1)
+    };
+    // The frame ends at its comma, perhaps after an adverbial (`As he said in May,`).
+    let cs = (after..n.min(after + 8)).find(|&m| !ws.joined(m - 1))?;
+    if ws.gap_before(cs).trim() != "," || cs + 2 >= n {
+        return None;
+    }
+    Some(Draft {
+        kind: AttributionKind::Indirect,
+        content: Span::new(toks[cs].start, clause_end(win, cs)),
+        source: Some(source),
+        inherit: false,
+        cue: Some(toks[k]),
+        parts: Vec::new(),
+        quotes: Vec::new(),
+    })
 }
 
 /// `A, said X.`: content first, then the cue, then the subject.

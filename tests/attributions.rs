@@ -1362,3 +1362,30 @@ fn a_frame_set_before_by_as_reports_the_clause_after_it() {
     assert_eq!(c.4.as_deref(), Some("reported"));
     assert!(r.iter().all(|x| !x.1.starts_with("the vote")), "{r:#?}");
 }
+
+#[test]
+fn relatives_dashes_and_fronted_adverbials_around_the_speaker() {
+    let t = "The ruling came after a request by the Halifax Examiner, which argued that the \
+             records were a matter of public interest.\n\n\
+             Beyond the video, the affidavit cited two witnesses and said that the driver \
+             had run a red light.\n\n\
+             Tom Kerr -- author of a book on the port, a history of its unions -- said the \
+             strike would be short.\n\n\
+             The minister said — on Twitter, as it happens — that the ferry would run.\n\n\
+             Ruth Ames said Thursday's vote had changed her mind.";
+    let r = rows(t);
+    let a = find(&r, "the records");
+    assert_eq!(a.2.as_deref(), Some("Halifax Examiner"));
+    assert_eq!(a.4.as_deref(), Some("argued"));
+    assert_eq!(find(&r, "the driver").2.as_deref(), Some("the affidavit"));
+    let c = find(&r, "the strike");
+    assert_eq!(
+        c.2.as_deref(),
+        Some("Tom Kerr -- author of a book on the port, a history of its unions")
+    );
+    assert_eq!(find(&r, "the ferry would").1, "the ferry would run");
+    assert_eq!(
+        find(&r, "Thursday's vote").1,
+        "Thursday's vote had changed her mind"
+    );
+}

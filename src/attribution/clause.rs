@@ -298,7 +298,16 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             quotes: Vec::new(),
         });
     }
-    if let Some((a, b)) = subj.filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who") {
+    // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
+    let which = k > 1
+        && ws.w(k - 1) == "which"
+        && ws.joined(k - 1)
+        && ws.gap_before(k - 1).trim() == ","
+        && !c.stance;
+    let relative = subj
+        .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
+        .or(which.then_some((k - 1, k - 1)));
+    if let Some((a, b)) = relative {
         // `Smith, who said nothing, left`: the relative clause's own object is the
         // content, its antecedent the source. Without the comma (`voters who say the law
         // failed`), the antecedent is people named by a plural or a name.
@@ -855,8 +864,17 @@ pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usiz
     {
         s0 += 1;
     }
+    // `Beyond the footage, the affidavit ...`: a fronted adverbial before its comma.
+    if set::NP_STOP.has(ws.w(s0)) {
+        if let Some(m) = (s0 + 1..before.min(s0 + 9)).find(|&m| !ws.joined(m - 1)) {
+            if ws.gap_before(m).trim() == "," {
+                s0 = m;
+            }
+        }
+    }
     let (a, b) = grammar::noun_phrase_from(ws, s0)?;
-    (b < before && (is_cap(ws.w(a)) || set::PRONOUNS.has(ws.w(a)))).then_some((a, b))
+    (b < before && (is_cap(ws.w(a)) || set::PRONOUNS.has(ws.w(a)) || set::DETERMINERS.has(ws.w(a))))
+        .then_some((a, b))
 }
 
 /// `As X noted, A.`, `As reported by X, A.`: a frame set before the content by `as`

@@ -743,7 +743,7 @@ fn post_modified_head(ws: &Words, a: usize) -> Option<usize> {
 pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let g = ws.gap_after(j).trim();
     let close = match g {
-        "," | "—" | "–" => g,
+        "," | "—" | "–" | "--" => g,
         _ if g.ends_with(')') => "(",
         _ => return None,
     };
@@ -1175,13 +1175,16 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
     let n = ws.toks.len();
     let mut k = cue + 1;
     let mut steps = 0;
+    // Set when word `k` follows an aside already passed over.
+    let mut after_aside = false;
     loop {
         steps += 1;
         if k >= n || steps > 12 {
             return None;
         }
         // (A single space, the common gap, is told from the bytes.)
-        if !ws.one_space_after(k - 1)
+        if !std::mem::take(&mut after_aside)
+            && !ws.one_space_after(k - 1)
             && !ws
                 .gap_before(k)
                 .chars()
@@ -1195,6 +1198,7 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                     (k + 1..(k + 12).min(n)).find(|&m| ws.gap_before(m).contains(['—', '–']))
                 {
                     k = m;
+                    after_aside = true;
                     continue;
                 }
             }
@@ -1204,7 +1208,9 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             return None;
         }
         let w = ws.w(k);
-        if set::TIME_WORDS.has(w)
+        // (`said Thursday's speeches ...`: a possessive is the content's subject.)
+        let possessive = |i: usize| ws.gap_after(i).starts_with(['\'', '’']);
+        if set::TIME_WORDS.has(w) && !possessive(k)
             || w.eq_ignore_ascii_case("on") && set::TIME_WORDS.has(ws.w(k + 1))
         {
             k += 1;

@@ -74,7 +74,10 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
     let text = doc.text();
     let marks = doc.marks();
     let paragraphs = doc.paragraphs();
-    let mut spans: Vec<Found> = Vec::new();
+    // (a quotation takes two marks or more: half the marks bound their number)
+    let mut spans: Vec<Found> = Vec::with_capacity(marks.len() / 2);
+    // the marks open in the paragraph read (emptied at its end, its room kept)
+    let mut stack: Vec<Open> = Vec::new();
     let mut m = 0;
     // A quotation carried over from the previous paragraph.
     let mut carry: Option<Open> = None;
@@ -87,7 +90,6 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
             m += 1;
         }
         let pmarks = &marks[first..m];
-        let mut stack: Vec<Open> = Vec::new();
         for (k, mk) in pmarks.iter().enumerate() {
             if mk.role == Role::Apostrophe {
                 continue;
@@ -144,7 +146,9 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
         spans.push(unclosed_at(&c));
     }
     spans.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    spans.into_iter().filter_map(|f| build(text, f)).collect()
+    let mut quotes = Vec::with_capacity(spans.len());
+    quotes.extend(spans.into_iter().filter_map(|f| build(text, f)));
+    quotes
 }
 
 /// A carried quotation whose next paragraph did not continue it after all.
@@ -287,7 +291,7 @@ const TERM_LEAD: &[&str] = &[
 pub fn is_term(text: &str, span: Span, content: Span) -> bool {
     let c = content.slice(text).trim();
     // Counted up to five: past four words the count makes no difference.
-    let words = c.split_whitespace().take(5).count();
+    let words = words_up_to(c, 5);
     if words == 0 {
         return true;
     }
@@ -311,6 +315,23 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
         return true;
     }
     !ends_punct
+}
+
+/// The number of words of `s` (runs of characters other than white space), counted up to
+/// `max`: `s.split_whitespace().take(max).count()` in one pass over its characters.
+fn words_up_to(s: &str, max: usize) -> usize {
+    let (mut n, mut inside) = (0, false);
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !inside {
+            n += 1;
+            if n == max {
+                break;
+            }
+        }
+        inside = !space;
+    }
+    n
 }
 
 #[cfg(test)]
@@ -384,6 +405,28 @@ mod tests {
         assert!(q[0].2);
         assert_eq!(q[1].0, "Fine,");
         assert!(!q[1].2);
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b ",
+            "one two three four five six",
+            "a\u{a0}b\u{2009}c\td\ne",
+            "é ü  x",
+            "  lead and trail  ",
+        ] {
+            for max in [1, 4, 5] {
+                assert_eq!(
+                    words_up_to(t, max),
+                    t.split_whitespace().take(max).count(),
+                    "{t:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -57,7 +57,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// assert_eq!(p, ["First line\nwraps here.", "Second.", "Third, indented."]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // (room for a paragraph per 256 bytes, which most texts do not pass)
+    let mut out = Vec::with_capacity(text.len() / 256);
     let mut cur: Option<(usize, usize)> = None;
     // (most texts hold no form feed: their lines are then not searched for one)
     let form_feeds = memchr::memchr(b'\x0c', text.as_bytes()).is_some();
@@ -164,20 +165,35 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
     push_trimmed(para.start, p, start, p.len(), out);
 }
 
+/// Appends `p[s..e]` trimmed of white space, unless nothing is left, as a span moved by
+/// `base`.
 fn push_trimmed(base: usize, p: &str, s: usize, e: usize, out: &mut Vec<Span>) {
-    let piece = &p[s..e];
-    // (most pieces open and close on ASCII that is no space: nothing to trim)
-    let solid = |b: &u8| b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0b;
-    if piece.as_bytes().first().is_some_and(solid) && piece.as_bytes().last().is_some_and(solid) {
-        out.push(Span::new(base + s, base + e));
-        return;
+    // (most pieces open and close on ASCII: its white space is passed over byte by byte,
+    // and the character test reads only an end left on a byte outside ASCII)
+    let b = p.as_bytes().get(s..e).unwrap_or_default();
+    let lead = b.iter().take_while(|c| is_ascii_space(**c)).count();
+    let trail = b[lead..]
+        .iter()
+        .rev()
+        .take_while(|c| is_ascii_space(**c))
+        .count();
+    let (mut s, mut e) = (s + lead, e - trail);
+    let b = &b[lead..b.len() - trail];
+    if b.first().is_some_and(|c| !c.is_ascii()) || b.last().is_some_and(|c| !c.is_ascii()) {
+        let piece = &p[s..e];
+        let t = piece.trim_start();
+        s += piece.len() - t.len();
+        e = s + t.trim_end().len();
     }
-    let t = piece.trim_start();
-    let s = s + (piece.len() - t.len());
-    let e = s + t.trim_end().len();
     if e > s {
         out.push(Span::new(base + s, base + e));
     }
+}
+
+/// Whether `c` is an ASCII character that `char::is_whitespace` holds to be white space
+/// (the vertical tab with the others).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
 /// Whether the mark `mark` at byte `at` of `p`, followed (after white space) by `after`,

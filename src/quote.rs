@@ -318,20 +318,54 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
 }
 
 /// The number of words of `s` (runs of characters other than white space), counted up to
-/// `max`: `s.split_whitespace().take(max).count()` in one pass over its characters.
+/// `max`: `s.split_whitespace().take(max).count()`, read eight bytes at a time where they
+/// are ASCII ([`ascii_spaces`]) and a character at a time elsewhere.
 fn words_up_to(s: &str, max: usize) -> usize {
-    let (mut n, mut inside) = (0, false);
-    for c in s.chars() {
-        let space = c.is_whitespace();
-        if !space && !inside {
-            n += 1;
-            if n == max {
-                break;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let (mut n, mut inside, mut i) = (0, false, 0);
+    while n < max {
+        let lanes = b.get(i..i + 8).map(|c| {
+            let mut lanes = [0u8; 8];
+            lanes.copy_from_slice(c);
+            u64::from_le_bytes(lanes)
+        });
+        match lanes {
+            Some(x) if x & HIGH == 0 => {
+                // a word starts at a byte that is no space after one that is (or before
+                // the first byte, after what the last chunk ended on)
+                let solid = !ascii_spaces(x) & 0xff;
+                let starts = solid & !(solid << 1 | u64::from(inside));
+                n += starts.count_ones() as usize;
+                inside = solid >> 7 == 1;
+                i += 8;
+            }
+            _ => {
+                let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                let space = c.is_whitespace();
+                n += usize::from(!space && !inside);
+                inside = !space;
+                i += c.len_utf8();
             }
         }
-        inside = !space;
     }
-    n
+    n.min(max)
+}
+
+/// The white space among eight ASCII bytes (little-endian; every lane below 0x80): a bit
+/// per byte, set for a space, a tab, a line end, a vertical tab or a form feed.
+fn ascii_spaces(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // a lane of `x ^ spaces` that is not zero reaches its high bit once 0x7f is added
+    let t = x ^ (0x20 * ONES);
+    let space = !((t + 0x7f * ONES) | t) & HIGH;
+    // between a tab (0x09) and a carriage return (0x0d)
+    let control = (x + (0x80 - 0x09) * ONES) & !(x + (0x7f - 0x0d) * ONES) & HIGH;
+    // gather the eight lane bits into one byte
+    (((space | control) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 #[cfg(test)]
@@ -418,8 +452,13 @@ mod tests {
             "a\u{a0}b\u{2009}c\td\ne",
             "é ü  x",
             "  lead and trail  ",
+            "eight by eight, ASCII words\tand\x0bcontrol\x0c\rbytes\n in chunks",
+            "aaaaaaaa bbbbbbb cccccccc\u{a0}dddddddd eeeeeeee ffffffff",
+            "x x x x x x x x x x x x x x x x",
+            "        a       ",
+            "\u{1f}\u{1c}a\x08b\x0ec~d\x7fe",
         ] {
-            for max in [1, 4, 5] {
+            for max in [1, 4, 5, 99] {
                 assert_eq!(
                     words_up_to(t, max),
                     t.split_whitespace().take(max).count(),

@@ -226,12 +226,7 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
     }
     // The word before the period.
     let before = &p[..at];
-    let wstart = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '—' | '/'))
-        .map_or(0, |k| {
-            k + before[k..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[wstart..];
+    let word = &before[word_start(before)..];
     if word.is_empty() {
         return true;
     }
@@ -253,6 +248,33 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
         return opens(after) || matches!(next, '"' | '“' | '‘' | '\'');
     }
     true
+}
+
+/// Whether `c` stands before a word rather than in it (white space, an opening bracket or
+/// quote mark, a dash, a slash).
+fn bounds_word(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '—' | '/')
+}
+
+/// Where the last word of `before` starts: past its last [`bounds_word`] character, read
+/// back byte by byte over ASCII (the characters decoded from the first other byte on).
+fn word_start(before: &str) -> usize {
+    let b = before.as_bytes();
+    let mut k = b.len();
+    while let Some(&c) = k.checked_sub(1).and_then(|i| b.get(i)) {
+        if c >= 0x80 {
+            // (`k` follows a character outside ASCII: a boundary)
+            let head = &before[..k];
+            return head.rfind(bounds_word).map_or(0, |j| {
+                j + head[j..].chars().next().map_or(1, char::len_utf8)
+            });
+        }
+        if bounds_word(char::from(c)) {
+            return k;
+        }
+        k -= 1;
+    }
+    0
 }
 
 /// Whether `after` begins with a word that usually opens a sentence.
@@ -385,6 +407,29 @@ mod tests {
                 );
                 assert_eq!(trimmed_end(t, at), t[..at].trim_end().len(), "{t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn last_words_start_where_the_character_search_finds_them() {
+        let slow = |before: &str| {
+            before.rfind(bounds_word).map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            })
+        };
+        for t in [
+            "",
+            "word",
+            "the U.S",
+            "(Reuters",
+            "said “Inc",
+            "é word",
+            "a—b",
+            "x\u{a0}Corp",
+            "éé",
+            "/etc",
+        ] {
+            assert_eq!(word_start(t), slow(t), "{t:?}");
         }
     }
 

@@ -74,7 +74,10 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
     let text = doc.text();
     let marks = doc.marks();
     let paragraphs = doc.paragraphs();
-    let mut spans: Vec<Found> = Vec::new();
+    // (a quotation takes two marks or more: half the marks bound their number)
+    let mut spans: Vec<Found> = Vec::with_capacity(marks.len() / 2);
+    // the marks open in the paragraph read (emptied at its end, its room kept)
+    let mut stack: Vec<Open> = Vec::new();
     let mut m = 0;
     // A quotation carried over from the previous paragraph.
     let mut carry: Option<Open> = None;
@@ -87,7 +90,6 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
             m += 1;
         }
         let pmarks = &marks[first..m];
-        let mut stack: Vec<Open> = Vec::new();
         for (k, mk) in pmarks.iter().enumerate() {
             if mk.role == Role::Apostrophe {
                 continue;
@@ -144,7 +146,9 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
         spans.push(unclosed_at(&c));
     }
     spans.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    spans.into_iter().filter_map(|f| build(text, f)).collect()
+    let mut quotes = Vec::with_capacity(spans.len());
+    quotes.extend(spans.into_iter().filter_map(|f| build(text, f)));
+    quotes
 }
 
 /// A carried quotation whose next paragraph did not continue it after all.
@@ -287,7 +291,7 @@ const TERM_LEAD: &[&str] = &[
 pub fn is_term(text: &str, span: Span, content: Span) -> bool {
     let c = content.slice(text).trim();
     // Counted up to five: past four words the count makes no difference.
-    let words = c.split_whitespace().take(5).count();
+    let words = words_up_to(c, 5);
     if words == 0 {
         return true;
     }
@@ -311,6 +315,57 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
         return true;
     }
     !ends_punct
+}
+
+/// The number of words of `s` (runs of characters other than white space), counted up to
+/// `max`: `s.split_whitespace().take(max).count()`, read eight bytes at a time where they
+/// are ASCII ([`ascii_spaces`]) and a character at a time elsewhere.
+fn words_up_to(s: &str, max: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let (mut n, mut inside, mut i) = (0, false, 0);
+    while n < max {
+        let lanes = b.get(i..i + 8).map(|c| {
+            let mut lanes = [0u8; 8];
+            lanes.copy_from_slice(c);
+            u64::from_le_bytes(lanes)
+        });
+        match lanes {
+            Some(x) if x & HIGH == 0 => {
+                // a word starts at a byte that is no space after one that is (or before
+                // the first byte, after what the last chunk ended on)
+                let solid = !ascii_spaces(x) & 0xff;
+                let starts = solid & !(solid << 1 | u64::from(inside));
+                n += starts.count_ones() as usize;
+                inside = solid >> 7 == 1;
+                i += 8;
+            }
+            _ => {
+                let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                let space = c.is_whitespace();
+                n += usize::from(!space && !inside);
+                inside = !space;
+                i += c.len_utf8();
+            }
+        }
+    }
+    n.min(max)
+}
+
+/// The white space among eight ASCII bytes (little-endian; every lane below 0x80): a bit
+/// per byte, set for a space, a tab, a line end, a vertical tab or a form feed.
+fn ascii_spaces(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // a lane of `x ^ spaces` that is not zero reaches its high bit once 0x7f is added
+    let t = x ^ (0x20 * ONES);
+    let space = !((t + 0x7f * ONES) | t) & HIGH;
+    // between a tab (0x09) and a carriage return (0x0d)
+    let control = (x + (0x80 - 0x09) * ONES) & !(x + (0x7f - 0x0d) * ONES) & HIGH;
+    // gather the eight lane bits into one byte
+    (((space | control) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 #[cfg(test)]
@@ -384,6 +439,33 @@ mod tests {
         assert!(q[0].2);
         assert_eq!(q[1].0, "Fine,");
         assert!(!q[1].2);
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b ",
+            "one two three four five six",
+            "a\u{a0}b\u{2009}c\td\ne",
+            "é ü  x",
+            "  lead and trail  ",
+            "eight by eight, ASCII words\tand\x0bcontrol\x0c\rbytes\n in chunks",
+            "aaaaaaaa bbbbbbb cccccccc\u{a0}dddddddd eeeeeeee ffffffff",
+            "x x x x x x x x x x x x x x x x",
+            "        a       ",
+            "\u{1f}\u{1c}a\x08b\x0ec~d\x7fe",
+        ] {
+            for max in [1, 4, 5, 99] {
+                assert_eq!(
+                    words_up_to(t, max),
+                    t.split_whitespace().take(max).count(),
+                    "{t:?}"
+                );
+            }
+        }
     }
 
     #[test]

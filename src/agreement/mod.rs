@@ -47,7 +47,8 @@ pub fn extract<'a>(
     let bytes = text.as_bytes();
     let holders = Holders::new(attributions);
     // the key words of the whole text, then of each sentence in turn
-    let mut hits = Vec::new();
+    // (room for a key word per 256 bytes, which most texts do not pass)
+    let mut hits = Vec::with_capacity(bytes.len() / 256);
     scan::key_words(bytes, 0, &mut hits);
     let (mut local, mut cursor) = (Vec::new(), 0);
     let mut toks: Vec<Tok> = Vec::new();

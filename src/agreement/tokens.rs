@@ -44,6 +44,9 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let Some(s) = text.get(span.range()) else {
         return;
     };
+    // (room for a token per four bytes, which most sentences do not pass, up to a few
+    // hundred: a longer sentence grows its room as it needs)
+    out.reserve((s.len() / 4).min(256));
     let bytes = s.as_bytes();
     let base = span.start;
     let mut p = 0;

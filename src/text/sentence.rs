@@ -57,7 +57,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// assert_eq!(p, ["First line\nwraps here.", "Second.", "Third, indented."]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // (room for a paragraph per 128 bytes, which most texts do not pass)
+    let mut out = Vec::with_capacity(text.len() / 128);
     let mut cur: Option<(usize, usize)> = None;
     // (most texts hold no form feed: their lines are then not searched for one)
     let form_feeds = memchr::memchr(b'\x0c', text.as_bytes()).is_some();
@@ -76,8 +77,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
                 .flatten();
             let end = ff.map_or(line_end, |off| start + off);
             let line = &text[start..end];
-            let content = line.trim_start();
-            let blank = content.trim_end().is_empty();
+            let content = skip_space(line, 0);
+            let blank = content == line.len();
             let indented = line.starts_with("  ") || line.starts_with('\t');
             if blank || (indented && cur.is_some()) {
                 if let Some(p) = cur.take() {
@@ -85,8 +86,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
                 }
             }
             if !blank {
-                let s = start + (line.len() - content.len());
-                let e = start + line.trim_end().len();
+                let s = start + content;
+                let e = start + trimmed_end(line, line.len());
                 cur = Some(match cur {
                     Some((ps, _)) => (ps, e),
                     None => (s, e),
@@ -143,19 +144,21 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
         while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?') {
             end += 1;
         }
-        for c in p[end..].chars() {
-            if is_closer(c) {
-                end += c.len_utf8();
-            } else {
-                break;
+        // (an ASCII byte that closes nothing ends the closers before any decoding)
+        while bytes
+            .get(end)
+            .is_some_and(|&b| b >= 0x80 || is_closer(char::from(b)))
+        {
+            match p.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if is_closer(c) => end += c.len_utf8(),
+                _ => break,
             }
         }
-        let rest = &p[end..];
-        let after = rest.trim_start();
-        if after.len() == rest.len() || after.is_empty() {
+        let from = skip_space(p, end);
+        if from == end || from == p.len() {
             continue; // no space after it (3.5, U.S.A, a URL) or the paragraph's end
         }
-        if ends_sentence(p, at, bytes[at], after) {
+        if ends_sentence(p, at, bytes[at], &p[from..]) {
             push_trimmed(para.start, p, start, end, out);
             start = end;
             i = end;
@@ -164,20 +167,49 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
     push_trimmed(para.start, p, start, p.len(), out);
 }
 
+/// Appends `p[s..e]` trimmed of white space, unless nothing is left, as a span moved by
+/// `base`.
 fn push_trimmed(base: usize, p: &str, s: usize, e: usize, out: &mut Vec<Span>) {
-    let piece = &p[s..e];
-    // (most pieces open and close on ASCII that is no space: nothing to trim)
-    let solid = |b: &u8| b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0b;
-    if piece.as_bytes().first().is_some_and(solid) && piece.as_bytes().last().is_some_and(solid) {
-        out.push(Span::new(base + s, base + e));
-        return;
+    let s = skip_space(p, s);
+    if s < e {
+        // (a character other than white space stands at `s`: the end stays past it)
+        out.push(Span::new(base + s, base + trimmed_end(p, e)));
     }
-    let t = piece.trim_start();
-    let s = s + (piece.len() - t.len());
-    let e = s + t.trim_end().len();
-    if e > s {
-        out.push(Span::new(base + s, base + e));
+}
+
+/// The first byte at or after `at` of `p` that is not white space (`p.len()` if none):
+/// where `p[at..].trim_start()` begins, ASCII white space passed over byte by byte.
+fn skip_space(p: &str, at: usize) -> usize {
+    let b = p.as_bytes().get(at..).unwrap_or_default();
+    let at = at + b.iter().take_while(|c| is_ascii_space(**c)).count();
+    match p.as_bytes().get(at) {
+        Some(&c) if c >= 0x80 => {
+            let rest = &p[at..];
+            at + (rest.len() - rest.trim_start().len())
+        }
+        _ => at,
     }
+}
+
+/// Where `p[..end].trim_end()` ends, ASCII white space passed over byte by byte.
+fn trimmed_end(p: &str, end: usize) -> usize {
+    let t = p.get(..end).unwrap_or_default();
+    let end = t.len()
+        - t.as_bytes()
+            .iter()
+            .rev()
+            .take_while(|c| is_ascii_space(**c))
+            .count();
+    match t.as_bytes().get(end.wrapping_sub(1)) {
+        Some(&c) if c >= 0x80 => t[..end].trim_end().len(),
+        _ => end,
+    }
+}
+
+/// Whether `c` is an ASCII character that `char::is_whitespace` holds to be white space
+/// (the vertical tab with the others).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
 /// Whether the mark `mark` at byte `at` of `p`, followed (after white space) by `after`,
@@ -194,12 +226,7 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
     }
     // The word before the period.
     let before = &p[..at];
-    let wstart = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '—' | '/'))
-        .map_or(0, |k| {
-            k + before[k..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[wstart..];
+    let word = &before[word_start(before)..];
     if word.is_empty() {
         return true;
     }
@@ -221,6 +248,33 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
         return opens(after) || matches!(next, '"' | '“' | '‘' | '\'');
     }
     true
+}
+
+/// Whether `c` stands before a word rather than in it (white space, an opening bracket or
+/// quote mark, a dash, a slash).
+fn bounds_word(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '—' | '/')
+}
+
+/// Where the last word of `before` starts: past its last [`bounds_word`] character, read
+/// back byte by byte over ASCII (the characters decoded from the first other byte on).
+fn word_start(before: &str) -> usize {
+    let b = before.as_bytes();
+    let mut k = b.len();
+    while let Some(&c) = k.checked_sub(1).and_then(|i| b.get(i)) {
+        if c >= 0x80 {
+            // (`k` follows a character outside ASCII: a boundary)
+            let head = &before[..k];
+            return head.rfind(bounds_word).map_or(0, |j| {
+                j + head[j..].chars().next().map_or(1, char::len_utf8)
+            });
+        }
+        if bounds_word(char::from(c)) {
+            return k;
+        }
+        k -= 1;
+    }
+    0
 }
 
 /// Whether `after` begins with a word that usually opens a sentence.
@@ -329,6 +383,53 @@ mod tests {
             }
             seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
             assert_eq!(lines(&t).collect::<Vec<_>>(), lines_slow(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn white_space_is_skipped_as_trim_skips_it() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "  a b  ",
+            "\u{a0} a\u{2009}",
+            "\x0b\x0c x \x0b",
+            "\t\u{3000}é\u{85}",
+            "é",
+        ] {
+            for at in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                let rest = &t[at..];
+                assert_eq!(
+                    skip_space(t, at),
+                    at + rest.len() - rest.trim_start().len(),
+                    "{t:?}"
+                );
+                assert_eq!(trimmed_end(t, at), t[..at].trim_end().len(), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn last_words_start_where_the_character_search_finds_them() {
+        let slow = |before: &str| {
+            before.rfind(bounds_word).map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            })
+        };
+        for t in [
+            "",
+            "word",
+            "the U.S",
+            "(Reuters",
+            "said “Inc",
+            "é word",
+            "a—b",
+            "x\u{a0}Corp",
+            "éé",
+            "/etc",
+        ] {
+            assert_eq!(word_start(t), slow(t), "{t:?}");
         }
     }
 

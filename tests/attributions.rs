@@ -1389,3 +1389,40 @@ fn relatives_dashes_and_fronted_adverbials_around_the_speaker() {
         "Thursday's vote had changed her mind"
     );
 }
+
+#[test]
+fn plural_subjects_and_clauses_without_an_auxiliary() {
+    // A bare verb agrees with a plural: names joined by `and`, a percentage, a plural
+    // head before its prepositional phrase. A reported clause may have a past tense and
+    // no auxiliary (`noted the deal included ...`); `claims` before a determiner is a verb.
+    let t = "But Mr. Grassley and Mr. Leahy say other changes are needed. On troops, 47% say \
+             the army should stay. Protest organizers in Halifax say the rules are too strict. \
+             The audit noted the department paid twice for the same software. One lawyer \
+             warned her; one suggested she move. The candidate claims his net worth is \
+             $2 billion. No one knows how the hall was built.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "other changes").2.as_deref(),
+        Some("Mr. Grassley and Mr. Leahy")
+    );
+    assert!(
+        find(&r, "the army")
+            .2
+            .as_deref()
+            .is_some_and(|s| s.starts_with("47"))
+    );
+    assert_eq!(
+        find(&r, "the rules").2.as_deref(),
+        Some("Protest organizers in Halifax")
+    );
+    assert_eq!(
+        find(&r, "the department paid").1,
+        "the department paid twice for the same software"
+    );
+    assert_eq!(find(&r, "she move").2.as_deref(), Some("one"));
+    assert_eq!(
+        find(&r, "his net worth").2.as_deref(),
+        Some("The candidate")
+    );
+    assert!(r.iter().all(|x| !x.1.starts_with("how the hall")), "{r:#?}");
+}

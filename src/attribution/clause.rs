@@ -351,7 +351,13 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
             let last = ws.w(b);
-            if !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s')) {
+            // (`the candidate claims his ...`, `the paper notes the ...`: a noun takes no
+            // determiner after it, so the word is a verb.)
+            let next = ws.w(k + 1);
+            let verb_next = c.form == Form::Third
+                && ws.joined(k)
+                && (next == "that" || set::DETERMINERS.has(next) || set::PRONOUNS.has(next));
+            if !(set::PRONOUNS.has(last) || is_cap(last) || last.ends_with('s') || verb_next) {
                 return None;
             }
         }
@@ -372,9 +378,24 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // (`some say`, `many said`: a quantifier alone, with a verb of speech.)
         let quantifier = a == b
             && !c.needs_that
-            && ws.w(a) != "another"
+            && !is_in(&["another", "one"], ws.w(a))
             && is_in(grammar::QUANTIFIER_SUBJECTS, ws.w(a));
-        let plural_subject = named_people || quantifier || (a..=b).any(|i| plural(ws.w(i)));
+        // (`Mr. Grassley and Mr. Leahy say`, `47% say`, `about one in five say`.)
+        let plural_subject = named_people
+            || quantifier
+            || grammar::is_share(ws, a, b)
+            || (a..b).any(|i| ws.w(i) == "and")
+                && (a..=b).all(|i| is_cap(ws.w(i)) || ws.w(i) == "and")
+            || (a..=b).any(|i| plural(ws.w(i)));
+        // `protest organizers in Cleveland say`: a bare form agrees with a plural head
+        // before a prepositional phrase, which the subject takes in.
+        let plural_head = (!plural_subject && c.form == Form::Base)
+            .then(|| plural_head_before(ws, a))
+            .flatten();
+        let plural_subject = plural_subject || plural_head.is_some();
+        if let Some(h) = plural_head {
+            a = h;
+        }
         if c.form == Form::Base && !plural_subject && !(a > 0 && pronoun_clause()) {
             return None;
         }
@@ -458,6 +479,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         let stated = || {
             that || grammar::bare_clause(ws, cs, usize::MAX)
                 && grammar::bare_clause(ws, cs, clause_at())
+                || grammar::past_clause(ws, cs, clause_at())
                 || is_in(INTENT_VERBS, c.lemma) && infinitive_at(ws, cs)
         };
         if c.needs_that && !stated() {
@@ -875,6 +897,27 @@ pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usiz
     let (a, b) = grammar::noun_phrase_from(ws, s0)?;
     (b < before && (is_cap(ws.w(a)) || set::PRONOUNS.has(ws.w(a)) || set::DETERMINERS.has(ws.w(a))))
         .then_some((a, b))
+}
+
+/// The first word of a plural head noun phrase whose prepositional phrase begins at word
+/// `a - 1` (`organizers in Cleveland`, `observers of the race`), if any.
+fn plural_head_before(ws: &Words, a: usize) -> Option<usize> {
+    if a < 2 || !ws.joined(a - 1) || !ws.joined(a - 2) {
+        return None;
+    }
+    if !is_in(
+        &["across", "around", "at", "from", "in", "near", "of", "on"],
+        ws.w(a - 1),
+    ) {
+        return None;
+    }
+    let (h, hb) = grammar::noun_phrase_ending(ws, a - 2)?;
+    let head = ws.w(hb);
+    (head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.starts_with(|ch: char| ch.is_ascii_lowercase()))
+    .then_some(h)
 }
 
 /// `As X noted, A.`, `As reported by X, A.`: a frame set before the content by `as`

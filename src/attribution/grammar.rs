@@ -633,10 +633,12 @@ impl<'s, 't> Words<'s, 't> {
         if g == " " {
             return true;
         }
-        // Spaces, or a possessive (`Carter’s press secretary`).
+        // Spaces, or a possessive (`Carter’s press secretary`), or a figure's percent
+        // sign (`47% say`).
         let g2 = g
             .strip_prefix("’s")
             .or_else(|| g.strip_prefix("'s"))
+            .or_else(|| g.strip_prefix('%'))
             .unwrap_or(g);
         if g2
             .chars()
@@ -838,7 +840,12 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     }
     // `some say`, `many said`, `another says`: a quantifier standing for people.
     if is_in(QUANTIFIER_SUBJECTS, last) {
-        return Some((j, j));
+        // (`no one knows`, `the one`: no one in particular.)
+        let bound = j > 0 && ws.joined(j - 1) && {
+            let prev = ws.w(j - 1);
+            set::DETERMINERS.has(prev) || is_in(&["no", "any", "every", "each", "that"], prev)
+        };
+        return (!bound).then_some((j, j));
     }
     if set::NP_STOP.among(lf) || set::DETERMINERS.among(lf) {
         return None;
@@ -931,14 +938,15 @@ pub fn share_before(ws: &Words, j: usize) -> Option<usize> {
 
 /// Quantifiers that stand alone for people as a subject (`some say`, `many said`).
 pub const QUANTIFIER_SUBJECTS: &[&str] = &[
-    "all", "another", "both", "few", "many", "most", "several", "some",
+    "all", "another", "both", "few", "many", "most", "one", "several", "some",
 ];
 
 /// Whether words `a..=b` name a poll's share (`two-thirds`, `19 percent of voters`, `44%`,
 /// `six in 10`).
 pub fn is_share(ws: &Words, a: usize, b: usize) -> bool {
-    (a..=b).any(|i| set::SHARE_WORDS.has(ws.w(i)) || ws.w(i).ends_with('%'))
-        || share_before(ws, b).is_some()
+    (a..=b).any(|i| {
+        set::SHARE_WORDS.has(ws.w(i)) || ws.w(i).ends_with('%') || ws.gap_after(i).starts_with('%')
+    }) || share_before(ws, b).is_some()
 }
 
 /// Words that hedge a poll's share (`nearly three in five`, `just over half`).
@@ -1007,7 +1015,38 @@ pub fn looks_clausal(ws: &Words, cs: usize, end: usize) -> bool {
     (cs..ws.toks.len().min(cs + 8))
         .take_while(|&i| ws.toks[i].end <= end)
         .any(|i| is_finite(ws.w(i)) || ws.gap_before(i).contains(['“', '"']))
+        || past_clause(ws, cs, end)
 }
+
+/// Whether the words from `cs` (to byte `end`) open a clause with a verb in the past
+/// tense and no auxiliary: a short subject (a name, a pronoun, or a determiner and its
+/// nouns), then a lower-case `-ed` form or a common irregular past (`noted the deal
+/// included ...`, `notes the foundation hid ...`), not an adjective after a determiner
+/// (`the proposed plan`).
+pub fn past_clause(ws: &Words, cs: usize, end: usize) -> bool {
+    let first = ws.w(cs);
+    if !(is_cap(first) || set::DETERMINERS.has(first) || set::PRONOUNS.has(first)) {
+        return false;
+    }
+    (cs + 1..ws.toks.len().min(cs + 5))
+        .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
+        .any(|i| {
+            let w = ws.w(i);
+            let prev = ws.w(i - 1);
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.len() > 4 && w.ends_with("ed") || is_in(IRREGULAR_PASTS, w))
+                && !set::DETERMINERS.has(prev)
+                && !set::NP_STOP.has(prev)
+        })
+}
+
+/// Common irregular past tenses that may open a reported clause's predicate.
+const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "bought", "brought", "built", "came", "chose", "drew", "fell", "felt",
+    "fought", "found", "gave", "got", "grew", "held", "hid", "kept", "knew", "led", "left", "lost",
+    "made", "meant", "met", "paid", "ran", "rose", "sank", "saw", "sent", "sold", "spent", "stood",
+    "took", "told", "thought", "won", "wrote",
+];
 
 /// Months and seasons that a time phrase may name (`in early June`, `last summer`).
 const MONTHS: &[&str] = &[

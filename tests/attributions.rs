@@ -1426,3 +1426,22 @@ fn plural_subjects_and_clauses_without_an_auxiliary() {
     );
     assert!(r.iter().all(|x| !x.1.starts_with("how the hall")), "{r:#?}");
 }
+
+#[test]
+fn an_indirect_question_is_what_was_asked() {
+    let t = "The premier did not sound confident when a reporter asked whether the party \
+             could hold the riding. Asked at a briefing Monday in Halifax about the ferry, \
+             the minister said talks would resume. Ruth Ames asked former premier Tom Kerr \
+             whether he had regrets. The mayor said \"We'll see\" when asked how the deficit \
+             would be closed.";
+    let r = rows(t);
+    let a = find(&r, "whether the party");
+    assert_eq!(a.1, "whether the party could hold the riding");
+    assert_eq!(a.2.as_deref(), Some("a reporter"));
+    assert_eq!(find(&r, "about the ferry").1, "about the ferry");
+    assert_eq!(find(&r, "whether he had").2.as_deref(), Some("Ruth Ames"));
+    assert_eq!(
+        find(&r, "how the deficit").1,
+        "how the deficit would be closed"
+    );
+}

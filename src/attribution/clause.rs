@@ -1070,10 +1070,24 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
     if cs >= n {
         return None;
     }
-    let end = (cs..n).find(|&m| ws.gap_after(m).contains(','))?;
+    // The question runs to its comma (`Asked whether ..., the minister said`), or, after
+    // `when` inside a sentence, to the sentence's end.
+    let comma = (cs..n).find(|&m| ws.gap_after(m).contains(','));
+    let end = match comma {
+        Some(m) => toks[m].end,
+        None if k > 1 => grammar::trim_end(ws.text, toks[cs].start, ws.sent.end),
+        None => return None,
+    };
+    // `Asked at a briefing Monday about ...`: the question, after where it was asked.
+    let last = comma.unwrap_or(n);
+    if let Some(q) = (cs..last.min(cs + 8))
+        .find(|&m| ws.w(m) == "about" || is_in(grammar::QUESTION_WORDS, ws.w(m)))
+    {
+        cs = q;
+    }
     Some(Draft {
         kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, toks[end].end),
+        content: Span::new(toks[cs].start, end),
         source,
         inherit: false,
         cue: Some(toks[k]),

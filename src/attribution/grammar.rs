@@ -1308,6 +1308,16 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             {
                 return (t + 1 < n).then_some((t + 1, true));
             }
+            // `asked whether ...`, `asked former Attorney General Eric Holder whether ...`: an
+            // indirect question, after its hearer if any.
+            if let Some(t) = (k..(k + 8).min(n))
+                .take_while(|&m| m == k || ws.joined(m - 1))
+                .find(|&m| is_in(QUESTION_WORDS, ws.w(m)))
+            {
+                if t + 1 < n && (k..t).all(|m| !is_finite(ws.w(m))) {
+                    return Some((t, false));
+                }
+            }
             let mut m = k;
             if set::PRONOUNS.has(w)
                 || matches!(
@@ -1374,6 +1384,9 @@ fn hearer_noun(w: &str) -> bool {
         && !set::TIME_WORDS.has(w)
         && !is_finite(w)
 }
+
+/// Words that open an indirect question (`asked whether ...`).
+pub const QUESTION_WORDS: &[&str] = &["how", "if", "what", "whether", "why"];
 
 /// What is told that is no hearer (`told a different story`).
 const TOLD_THINGS: &[&str] = &[

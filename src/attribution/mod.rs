@@ -271,7 +271,7 @@ fn indirect_statements(
                 let according = according_word
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
                 // `Asked whether ..., the minister said`: the question asked.
-                let asked = (k == 0 || k == 1 && ws.w(0).eq_ignore_ascii_case("when"))
+                let asked = (k == 0 || k >= 1 && ws.w(k - 1).eq_ignore_ascii_case("when"))
                     && w.eq_ignore_ascii_case("asked");
                 let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 let found = if lower || asked {

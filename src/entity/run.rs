@@ -59,11 +59,11 @@ pub(super) struct Run {
 }
 
 impl Run {
-    /// Adds word `w` of `text`, held by the lists `lists`.
-    pub(super) fn push(&mut self, text: &str, w: Span, lists: u64) {
+    /// Adds word `w` (its text `word`), held by the lists `lists`.
+    pub(super) fn push(&mut self, w: Span, word: &str, lists: u64) {
         self.spans.push(w);
         self.lists.push(lists);
-        self.shapes.push(Shape::of(w.slice(text)));
+        self.shapes.push(Shape::of(word));
     }
 
     pub(super) fn is_empty(&self) -> bool {

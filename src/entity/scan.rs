@@ -43,8 +43,9 @@ impl Scan {
         let mut run = Run::default();
         // The last paragraph tested for a caption, whether it is one, and its credit lead.
         let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
+        let mut paragraphs = ParagraphWalk::default();
         for (si, &sent) in doc.sentences().iter().enumerate() {
-            let para = doc.paragraph_at(sent.start);
+            let para = paragraphs.at(doc, sent.start);
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
             let (caption, lead) = match (para, caption_of) {
                 (None, _) => (false, None),
@@ -85,7 +86,8 @@ impl Scan {
                 let w = words[ti];
                 // (The end of the word before.)
                 let last_end = ti.checked_sub(1).map_or(sent.start, |p| words[p].end);
-                if bytes.get(w.start).is_some_and(u8::is_ascii_uppercase) {
+                let ascii_capital = bytes.get(w.start).is_some_and(u8::is_ascii_uppercase);
+                if ascii_capital {
                     capitals.push((si, ti));
                 }
                 let first = ti == 0;
@@ -105,15 +107,20 @@ impl Scan {
                     }
                 }
                 let word = w.slice(text);
-                // (Spans of words start and end on character boundaries.)
-                let gap = bytes.get(last_end..w.start).unwrap_or(b"");
-                let capital = is_cap(word);
-                if !caption && ti > 1 && ti <= 30 && capital && gap == b", " {
+                // (The gap from the word before, read as bytes: spans of words start and end
+                // on character boundaries.)
+                let gap_is = |g: &[u8]| {
+                    w.start.checked_sub(last_end) == Some(g.len())
+                        && bytes.get(last_end..w.start) == Some(g)
+                };
+                let capital =
+                    ascii_capital || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(word);
+                if !caption && ti > 1 && ti <= 30 && capital && gap_is(b", ") {
                     comma_starts.push(w.start);
                 }
                 // (See [`joins`].)
                 let joined =
-                    gap == b" " || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
+                    gap_is(b" ") || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
                 if credit_cut == Some(w.start) {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
@@ -139,7 +146,7 @@ impl Scan {
                     } else {
                         Words::lists_of(word)
                     };
-                    run.push(text, w, lists);
+                    run.push(w, word, lists);
                 } else {
                     flush(text, &mut run, &mut found, before_run);
                 }
@@ -153,6 +160,32 @@ impl Scan {
             comma_starts,
             capitals,
         }
+    }
+}
+
+/// Finds the paragraph of each sentence: a walk forward from the last, for sentences in
+/// text order ([`Document::paragraph_at`] otherwise).
+#[derive(Default)]
+struct ParagraphWalk {
+    at: usize,
+    last: usize,
+}
+
+impl ParagraphWalk {
+    /// The index of the paragraph of `doc` holding byte `at`, if any.
+    fn at(&mut self, doc: &Document<'_>, at: usize) -> Option<usize> {
+        if at < self.last {
+            return doc.paragraph_at(at);
+        }
+        self.last = at;
+        let paragraphs = doc.paragraphs();
+        while paragraphs.get(self.at).is_some_and(|p| p.end <= at) {
+            self.at += 1;
+        }
+        paragraphs
+            .get(self.at)
+            .is_some_and(|p| p.start <= at)
+            .then_some(self.at)
     }
 }
 

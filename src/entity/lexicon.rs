@@ -932,23 +932,25 @@ pub(super) fn title_exactly(w: &str) -> Option<u8> {
 
 /// Lower-case words that link the capitalised words of a name (`Department of State`,
 /// `Ludwig van Beethoven`).
-pub(super) fn is_linker(w: &str) -> bool {
+/// (The word's bytes: linkers are ASCII.)
+pub(super) fn is_linker(w: &[u8]) -> bool {
     matches!(
         w,
-        "of" | "de"
-            | "del"
-            | "da"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "la"
-            | "le"
-            | "du"
-            | "dos"
-            | "bin"
-            | "al"
-            | "for"
+        b"of"
+            | b"de"
+            | b"del"
+            | b"da"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"la"
+            | b"le"
+            | b"du"
+            | b"dos"
+            | b"bin"
+            | b"al"
+            | b"for"
     )
 }
 

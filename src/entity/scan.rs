@@ -107,14 +107,14 @@ impl Scan {
                     }
                 }
                 let word = w.slice(text);
+                let capital =
+                    ascii_capital || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(word);
                 // (The gap from the word before, read as bytes: spans of words start and end
                 // on character boundaries.)
                 let gap_is = |g: &[u8]| {
                     w.start.checked_sub(last_end) == Some(g.len())
                         && bytes.get(last_end..w.start) == Some(g)
                 };
-                let capital =
-                    ascii_capital || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(word);
                 if !caption && ti > 1 && ti <= 30 && capital && gap_is(b", ") {
                     comma_starts.push(w.start);
                 }
@@ -136,8 +136,7 @@ impl Scan {
                     && word != "I"
                     && !(first && FUNCTION_SET.in_lists(lists))
                     && !CALENDAR_SET.in_lists(lists);
-                let linker = !run.is_empty() && is_linker(word);
-                if cap || linker {
+                if cap || !run.is_empty() && is_linker(word.as_bytes()) {
                     if run.is_empty() {
                         before_run = prev_word();
                     }

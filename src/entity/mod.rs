@@ -170,6 +170,10 @@ impl<'a> EntityTable<'a> {
             ent.mentions.reserve_exact(n);
         }
         table.mentions.reserve_exact(found.len());
+        table
+            .subjects
+            .reserve(subject_starts.len() + comma_starts.len());
+        table.titles.reserve(titles.len());
         let (mut subject_walk, mut comma_walk) = (SortedWalk::default(), SortedWalk::default());
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
@@ -236,7 +240,10 @@ impl<'a> EntityTable<'a> {
             table.mentions.sort_by_key(|(s, _)| s.start);
         }
         for ent in &mut table.entities {
-            ent.mentions.sort();
+            // (Found in text order, they are most likely sorted already.)
+            if !ent.mentions.is_sorted() {
+                ent.mentions.sort();
+            }
         }
         // Entities in order of first mention; remap indexes.
         let idx = first_mention_order(&table.mentions, &table.entities);

@@ -102,7 +102,8 @@ impl Scan {
                         );
                 if !caption && opens {
                     let opening = bytes.get(sent.start..w.start).unwrap_or(b"");
-                    if !opening.contains(&b'(') {
+                    // (A word or two: read in place, not by a search.)
+                    if opening.iter().all(|&b| b != b'(') {
                         subject_starts.push((w.start, ti == 0));
                     }
                 }

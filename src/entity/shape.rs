@@ -184,8 +184,13 @@ pub(super) fn first_of_several(name: &str) -> Option<&str> {
         .then(|| &name[start..end])
 }
 
+/// The last word of `s`: what follows its last space (all of it when it has none).
 pub(super) fn last_word(s: &str) -> &str {
-    s.rsplit(' ').next().unwrap_or(s)
+    // (A space is one byte: the byte after it starts a character.)
+    match s.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(i) => s.get(i + 1..).unwrap_or(""),
+        None => s,
+    }
 }
 
 #[cfg(test)]
@@ -213,6 +218,23 @@ mod tests {
         shape.set(Shape::ING, b.len() > 4 && b.ends_with(b"ing"));
         shape.set(Shape::OF, b == b"of");
         shape
+    }
+
+    #[test]
+    fn last_word_is_the_last_split_at_spaces() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "Marco Rubio",
+            "Rubio ",
+            " Rubio",
+            "Ünal  Öz",
+            "x\u{a0}y",
+        ] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -44,6 +44,10 @@ impl Scan {
         // The last paragraph tested for a caption, whether it is one, and its credit lead.
         let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
         let mut paragraphs = ParagraphWalk::default();
+        let mut name_starts = NameStarts {
+            starts: &sentence_words.name_starts,
+            at: 0,
+        };
         for (si, &sent) in doc.sentences().iter().enumerate() {
             let para = paragraphs.at(doc, sent.start);
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
@@ -66,6 +70,7 @@ impl Scan {
                 .map(|k| sent.start + k);
             run.clear();
             let words = sentence_words.sentence(si);
+            let first_word = sentence_words.first_word(si);
             let mut before_run = "";
             // The lists of the sentence's first word, when looked up.
             let mut first_lists = None;
@@ -74,13 +79,9 @@ impl Scan {
                 // Past the first two words, a word in lower case (or a number) outside a run
                 // records nothing: skipped to the next that may start a name.
                 if ti >= 2 && run.is_empty() {
-                    match words[ti..].iter().position(|w| {
-                        bytes
-                            .get(w.start)
-                            .is_none_or(|&b| MAY_START_NAME[usize::from(b)])
-                    }) {
-                        Some(k) => ti += k,
-                        None => break,
+                    match name_starts.from(first_word + ti) {
+                        Some(k) if k < first_word + words.len() => ti = k - first_word,
+                        _ => break,
                     }
                 }
                 let w = words[ti];
@@ -163,6 +164,24 @@ impl Scan {
     }
 }
 
+/// The words that may start a name ([`SentenceWords::name_starts`]) from a word on, for
+/// words asked in text order.
+struct NameStarts<'s> {
+    starts: &'s [usize],
+    at: usize,
+}
+
+impl NameStarts<'_> {
+    /// The first word from word `i` on (indexes of all the document's words) that may
+    /// start a name.
+    fn from(&mut self, i: usize) -> Option<usize> {
+        while self.starts.get(self.at).is_some_and(|&k| k < i) {
+            self.at += 1;
+        }
+        self.starts.get(self.at).copied()
+    }
+}
+
 /// Finds the paragraph of each sentence: a walk forward from the last, for sentences in
 /// text order ([`Document::paragraph_at`] otherwise).
 #[derive(Default)]
@@ -188,18 +207,6 @@ impl ParagraphWalk {
             .then_some(self.at)
     }
 }
-
-/// Whether a word that starts with byte `b` may start a name: an ASCII capital, or a
-/// character past ASCII (`Ünal`, `“`).
-const MAY_START_NAME: [bool; 256] = {
-    let mut t = [true; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        t[b] = (b as u8).is_ascii_uppercase();
-        b += 1;
-    }
-    t
-};
 
 /// Whether the words around `gap` (after word `prev`) hold together in a run: over
 /// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.

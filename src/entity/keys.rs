@@ -96,12 +96,19 @@ fn ascii_lower_hash(b: &[u8]) -> u64 {
     h.hash
 }
 
-/// [`slice::eq_ignore_ascii_case`] eight bytes at a time.
+/// [`slice::eq_ignore_ascii_case`] eight bytes at a time (words of eight bytes or less,
+/// most, in one load each).
+#[inline]
 fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len()
-        && a.chunks(8)
-            .zip(b.chunks(8))
-            .all(|(x, y)| lower8(load(x)) == lower8(load(y)))
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() <= 8 {
+        return lower8(load(a)) == lower8(load(b));
+    }
+    a.chunks(8)
+        .zip(b.chunks(8))
+        .all(|(x, y)| lower8(load(x)) == lower8(load(y)))
 }
 
 #[cfg(test)]

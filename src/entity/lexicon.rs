@@ -3,7 +3,7 @@
 //! over the lists it reads most ([`INDEXED`]), with the questions asked of them (`is this
 //! word a title?`, `which lists hold it?`).
 
-use crate::lexicon::{WordTable, letter, slots_for, words_in};
+use crate::lexicon::{WordTable, letter, same, slots_for, words_in};
 
 /// Words that are titles or roles before a name (lower case, without a full stop).
 pub(crate) const TITLES: &[&str] = &[
@@ -908,6 +908,46 @@ pub(crate) fn is_title(w: &str) -> bool {
     TITLE_SET.has(w)
 }
 
+/// Titles that a man bears (`Mr`, `Sir`, `Father`).
+const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "father"];
+
+/// Titles that a woman bears (`Mrs`, `Ms`, `Queen`).
+const FEMALE_TITLES: &[&str] = &["mrs", "ms", "lady", "queen", "princess"];
+
+/// Whether `list` holds `w`, for the compiler.
+const fn holds(list: &[&str], w: &str) -> bool {
+    let mut i = 0;
+    while i < list.len() {
+        if same(list[i].as_bytes(), w.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The gender each of [`TITLES`] tells: `Some(false)` for a man's ([`MALE_TITLES`]),
+/// `Some(true)` for a woman's ([`FEMALE_TITLES`]).
+const TITLE_GENDERS: [Option<bool>; TITLES.len()] = {
+    let mut t = [None; TITLES.len()];
+    let mut i = 0;
+    while i < TITLES.len() {
+        if holds(MALE_TITLES, TITLES[i]) {
+            t[i] = Some(false);
+        } else if holds(FEMALE_TITLES, TITLES[i]) {
+            t[i] = Some(true);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The gender title `t` (an index into [`TITLES`]) tells: `Some(true)` for a woman,
+/// `Some(false)` for a man.
+pub(super) fn title_gender(t: u8) -> Option<bool> {
+    TITLE_GENDERS.get(usize::from(t)).copied().flatten()
+}
+
 /// The title `w` is (as [`is_title`] tells), as its index in [`TITLES`].
 pub(super) fn title_of(w: &str) -> Option<u8> {
     if !is_title(w) {
@@ -932,29 +972,43 @@ pub(super) fn title_exactly(w: &str) -> Option<u8> {
 
 /// Lower-case words that link the capitalised words of a name (`Department of State`,
 /// `Ludwig van Beethoven`).
-pub(super) fn is_linker(w: &str) -> bool {
+/// (The word's bytes: linkers are ASCII.)
+pub(super) fn is_linker(w: &[u8]) -> bool {
     matches!(
         w,
-        "of" | "de"
-            | "del"
-            | "da"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "la"
-            | "le"
-            | "du"
-            | "dos"
-            | "bin"
-            | "al"
-            | "for"
+        b"of"
+            | b"de"
+            | b"del"
+            | b"da"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"la"
+            | b"le"
+            | b"du"
+            | b"dos"
+            | b"bin"
+            | b"al"
+            | b"for"
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_genders_agree_with_their_lists() {
+        for (i, t) in TITLES.iter().enumerate() {
+            let want = match *t {
+                "mr" | "sir" | "lord" | "king" | "prince" | "father" => Some(false),
+                "mrs" | "ms" | "lady" | "queen" | "princess" => Some(true),
+                _ => None,
+            };
+            assert_eq!(title_gender(u8::try_from(i).unwrap()), want, "{t}");
+        }
+    }
 
     #[test]
     fn word_sets_agree_with_their_lists() {

@@ -30,7 +30,7 @@ mod tokens;
 
 use acronym::expand_acronyms;
 use keys::HashMap;
-use lexicon::{FUNCTION_SET, TITLES, given_name_gender};
+use lexicon::{FUNCTION_SET, given_name_gender, title_gender};
 use merge::{Surnames, assign};
 use run::Finds;
 use scan::Scan;
@@ -59,7 +59,7 @@ pub struct EntityTable<'a> {
     /// article's titles and pronouns tell.
     gender: Vec<Option<bool>>,
     /// Title words borne by people: (title, entity index), latest last; titles as indexes
-    /// into [`TITLES`].
+    /// into [`TITLES`](lexicon::TITLES).
     titles: Vec<(u8, usize)>,
     /// The last bearer of each title, by title.
     title_index: HashMap<u8, usize>,
@@ -98,6 +98,20 @@ impl SortedWalk {
             .is_some_and(|x| key_of(x) == key)
             .then_some(self.at)
     }
+}
+
+/// Where the apposition `desc` (after its article) ends: at its first `,`, `.`, `;`, `(`
+/// or `—` when that is within its first 60 bytes, else 0 (no head noun is read). Bytes
+/// are read: none of these ASCII bytes, nor the lead byte of `—`, is inside a character.
+fn apposition_end(desc: &str) -> usize {
+    let b = desc.as_bytes();
+    (0..b.len().min(61))
+        .find(|&i| match b[i] {
+            b',' | b'.' | b';' | b'(' => true,
+            0xe2 => b.get(i + 1..i + 3) == Some(&[0x80, 0x94]),
+            _ => false,
+        })
+        .unwrap_or(0)
 }
 
 /// The indexes of `entities` in order of their first mention (then by index), read off
@@ -156,6 +170,10 @@ impl<'a> EntityTable<'a> {
             ent.mentions.reserve_exact(n);
         }
         table.mentions.reserve_exact(found.len());
+        table
+            .subjects
+            .reserve(subject_starts.len() + comma_starts.len());
+        table.titles.reserve(titles.len());
         let (mut subject_walk, mut comma_walk) = (SortedWalk::default(), SortedWalk::default());
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
@@ -210,10 +228,10 @@ impl<'a> EntityTable<'a> {
             }
             // Gender from a title.
             for &t in f_titles {
-                match TITLES[usize::from(t)] {
-                    "mr" | "sir" | "lord" | "king" | "prince" | "father" => gender[e].0 += 4,
-                    "mrs" | "ms" | "lady" | "queen" | "princess" => gender[e].1 += 4,
-                    _ => {}
+                match title_gender(t) {
+                    Some(false) => gender[e].0 += 4,
+                    Some(true) => gender[e].1 += 4,
+                    None => {}
                 }
             }
         }
@@ -222,7 +240,10 @@ impl<'a> EntityTable<'a> {
             table.mentions.sort_by_key(|(s, _)| s.start);
         }
         for ent in &mut table.entities {
-            ent.mentions.sort();
+            // (Found in text order, they are most likely sorted already.)
+            if !ent.mentions.is_sorted() {
+                ent.mentions.sort();
+            }
         }
         // Entities in order of first mention; remap indexes.
         let idx = first_mention_order(&table.mentions, &table.entities);
@@ -262,10 +283,7 @@ impl<'a> EntityTable<'a> {
             else {
                 continue;
             };
-            let end = desc
-                .find([',', '.', ';', '(', '—'])
-                .filter(|&i| i <= 60)
-                .unwrap_or(0);
+            let end = apposition_end(desc);
             let head = desc[..end].split_whitespace().last().unwrap_or("");
             if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
                 table.descriptions.insert(head, e);
@@ -310,5 +328,35 @@ impl<'a> EntityTable<'a> {
     /// The entities, consumed.
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apposition_end_agrees_with_a_search_of_characters() {
+        let pieces = [
+            "a", "é", " ", ",", ".", ";", "(", "—", "–", "“", "x-y", "\u{e2}",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..20000 {
+            let mut d = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 57) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                d.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let want = d
+                .find([',', '.', ';', '(', '—'])
+                .filter(|&i| i <= 60)
+                .unwrap_or(0);
+            assert_eq!(apposition_end(&d), want, "{d:?}");
+        }
     }
 }

@@ -36,83 +36,81 @@ pub(super) struct Finds {
 
 impl Finds {
     /// Records the whole of a run (`run`, its words) as the name of a `kind`.
-    fn whole(&mut self, run: &[Span], kind: EntityKind) {
-        let whole = Span::new(run[0].start, run[run.len() - 1].end);
+    fn whole(&mut self, run: &[RunWord], kind: EntityKind) {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return;
+        };
+        let whole = Span::new(first.span.start, last.span.end);
         self.found.push(Found {
             name: whole,
             run: whole,
             kind,
             words: run.len(),
-            last: run[run.len() - 1],
+            last: last.span,
             titles: 0..0,
         });
     }
 }
 
-/// A run of words that may be a name: their spans, and for each the indexed word lists
-/// that hold it ([`Words::lists_of`]) and its [`Shape`], read once when it joins the run.
+/// A word of a [`Run`]: its span, the indexed word lists that hold it
+/// ([`Words::lists_of`]) and its [`Shape`], read once when it joins the run.
+#[derive(Debug, Clone, Copy)]
+struct RunWord {
+    span: Span,
+    lists: u64,
+    shape: Shape,
+}
+
+/// A run of words that may be a name.
 #[derive(Debug, Default)]
 pub(super) struct Run {
-    spans: Vec<Span>,
-    lists: Vec<u64>,
-    shapes: Vec<Shape>,
+    words: Vec<RunWord>,
 }
 
 impl Run {
-    /// Adds word `w` of `text`, held by the lists `lists`.
-    pub(super) fn push(&mut self, text: &str, w: Span, lists: u64) {
-        self.spans.push(w);
-        self.lists.push(lists);
-        self.shapes.push(Shape::of(w.slice(text)));
+    /// Adds word `w` (its text `word`), held by the lists `lists`.
+    #[inline]
+    pub(super) fn push(&mut self, w: Span, word: &str, lists: u64) {
+        self.words.push(RunWord {
+            span: w,
+            lists,
+            shape: Shape::of(word),
+        });
     }
 
     pub(super) fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.words.is_empty()
     }
 
     pub(super) fn clear(&mut self) {
-        self.spans.clear();
-        self.lists.clear();
-        self.shapes.clear();
+        self.words.clear();
     }
 
     fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// Takes the last word off.
-    fn pop(&mut self) {
-        self.spans.pop();
-        self.lists.pop();
-        self.shapes.pop();
+        self.words.len()
     }
 
     /// The words from `i` on, taken off this run.
     fn split_off(&mut self, i: usize) -> Run {
         Run {
-            spans: self.spans.split_off(i),
-            lists: self.lists.split_off(i),
-            shapes: self.shapes.split_off(i),
+            words: self.words.split_off(i),
         }
     }
 
     /// The run less its first word.
     fn without_first(mut self) -> Run {
-        self.spans.remove(0);
-        self.lists.remove(0);
-        self.shapes.remove(0);
+        self.words.remove(0);
         self
     }
 
     /// Whether any word from `from` on is in `set`, or has the shape `shape` if one is
     /// given.
     fn any_from(&self, from: usize, set: Words, shape: Option<Shape>) -> bool {
-        let lists = self.lists.get(from..).unwrap_or_default();
-        let shapes = self.shapes.get(from..).unwrap_or_default();
-        lists
+        self.words
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .zip(shapes)
-            .any(|(&l, &s)| set.in_lists(l) || shape.is_some_and(|shape| s.has(shape)))
+            .any(|w| set.in_lists(w.lists) || shape.is_some_and(|shape| w.shape.has(shape)))
     }
 }
 
@@ -129,108 +127,106 @@ pub(super) fn flush(text: &str, run: &mut Run, found: &mut Finds, before: &str) 
 /// [`flush`] for a run of one word or more.
 fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     // Linking words never end a run.
-    while run.shapes.last().is_some_and(|s| !s.has(Shape::CAP)) {
-        run.pop();
+    while run.words.last().is_some_and(|w| !w.shape.has(Shape::CAP)) {
+        run.words.pop();
     }
-    if run.is_empty() {
+    if let [w] = run.words[..] {
+        flush_word(text, w, found, before);
         return;
     }
-    if run.len() == 1 {
-        flush_word(
-            text,
-            run.spans[0],
-            run.lists[0],
-            run.shapes[0],
-            found,
-            before,
-        );
+    if run.is_empty() {
         return;
     }
     // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
     // organisation word) ends the name (after a title: from the third word on).
     if let Some(i) = (2..run.len()).find(|&i| {
-        let prev = run.lists[i - 1];
-        run.shapes[i].has(Shape::OF)
+        let prev = run.words[i - 1].lists;
+        run.words[i].shape.has(Shape::OF)
             && !TITLE_SET.in_lists(prev)
             && !ORG_WORD_SET.in_lists(prev)
-            && run.lists[..i - 1].iter().any(|&l| TITLE_SET.in_lists(l))
+            && run.words[..i - 1]
+                .iter()
+                .any(|w| TITLE_SET.in_lists(w.lists))
     }) {
         let rest = run.split_off(i);
         flush(text, run, found, before);
         flush(text, &mut rest.without_first(), found, "of");
         return;
     }
-    let (spans, lists, shapes) = (&run.spans[..], &run.lists[..], &run.shapes[..]);
-    let whole = Span::new(spans[0].start, spans[spans.len() - 1].end);
+    let words = &run.words[..];
+    let whole = Span::new(words[0].span.start, words[words.len() - 1].span.end);
     // People: the name is what follows the last title word.
-    let last_title = lists
+    let last_title = words
         .iter()
-        .zip(shapes)
-        .rposition(|(&l, s)| TITLE_SET.in_lists(l) || s.has(Shape::OF));
-    let titled = last_title.is_some_and(|t| !shapes[t].has(Shape::OF));
+        .rposition(|w| TITLE_SET.in_lists(w.lists) || w.shape.has(Shape::OF));
+    let titled = last_title.is_some_and(|t| !words[t].shape.has(Shape::OF));
     let titled_person = titled
         && last_title.is_some_and(|t| {
-            (1..=4).contains(&(spans.len() - t - 1))
+            (1..=4).contains(&(words.len() - t - 1))
                 && !run.any_from(t + 1, ORG_WORD_SET, Some(Shape::ACRONYM))
         });
     // (Two words or more: no lone acronym.)
-    if !titled_person && lists.iter().any(|&l| ORG_WORD_SET.in_lists(l)) {
-        found.whole(spans, EntityKind::Organisation);
+    if !titled_person && words.iter().any(|w| ORG_WORD_SET.in_lists(w.lists)) {
+        found.whole(words, EntityKind::Organisation);
         return;
     }
     let name_from = last_title.map_or(0, |i| i + 1);
-    if name_from >= spans.len() {
+    if name_from >= words.len() {
         return;
     }
-    let name_len = spans.len() - name_from;
+    let name_len = words.len() - name_from;
     // `Veterans Affairs Canada`, `Global Affairs Canada`: a department named for its
     // country, not a person titled `affairs`.
-    if titled && name_len == 1 && PLACE_SET.in_lists(lists[name_from]) {
-        found.whole(spans, EntityKind::Organisation);
+    if titled && name_len == 1 && PLACE_SET.in_lists(words[name_from].lists) {
+        found.whole(words, EntityKind::Organisation);
         return;
     }
     // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
     // a surname in -ing after a title, or after a first name, is still a name.)
-    let participle = !titled && shapes[name_from].has(Shape::ING);
+    let participle = !titled && words[name_from].shape.has(Shape::ING);
     let odd = participle || run.any_from(name_from, NAME_BREAKER_SET, Some(Shape::ODD));
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place = !titled && (run.any_from(name_from, PLACE_SET, None) || PLACE_LEAD_SET.has(before));
     if odd || place {
-        found.whole(spans, EntityKind::Other);
+        found.whole(words, EntityKind::Other);
         return;
     }
     if (2..=4).contains(&name_len) || titled {
-        if shapes[name_from..].iter().any(|s| s.has(Shape::ACRONYM)) {
+        if words[name_from..]
+            .iter()
+            .any(|w| w.shape.has(Shape::ACRONYM))
+        {
             // `BC Hydro`: a name with an acronym is an organisation's.
-            found.whole(spans, EntityKind::Organisation);
+            found.whole(words, EntityKind::Organisation);
             return;
         }
         // `WHL commissioner Ron Robison`: a lower-case title right before the run is
         // the person's too.
         let from = found.titles.len();
-        for (w, &l) in spans[..name_from].iter().zip(lists) {
-            if TITLE_SET.in_lists(l) {
-                found.titles.extend(title_index(w.slice(text)));
+        for w in &words[..name_from] {
+            if TITLE_SET.in_lists(w.lists) {
+                found.titles.extend(title_index(w.span.slice(text)));
             }
         }
         if !is_cap(before) {
             found.titles.extend(title_of(before));
         }
         found.found.push(Found {
-            name: Span::new(spans[name_from].start, whole.end),
+            name: Span::new(words[name_from].span.start, whole.end),
             run: whole,
             kind: EntityKind::Person,
             words: name_len,
-            last: spans[spans.len() - 1],
+            last: words[words.len() - 1].span,
             titles: from..found.titles.len(),
         });
     } else if name_len == 1 {
         // A lone capitalised word: a surname perhaps; recorded as Other and merged with a
         // person of that last name when one is found. A person known by one name is
         // described as one (`Yuni, a resident of Lampung,`, `Roman, 45,`).
-        let person = !shapes[name_from].has(Shape::ACRONYM) && person_apposition(text, whole.end);
+        let person =
+            !words[name_from].shape.has(Shape::ACRONYM) && person_apposition(text, whole.end);
         found.whole(
-            spans,
+            words,
             if person {
                 EntityKind::Person
             } else {
@@ -240,10 +236,15 @@ fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     }
 }
 
-/// [`flush_run`] for a run of one capitalised word `w` (its indexed word lists `lists` and
-/// its `shape`), after the word `before`: the same tests, for one word.
-fn flush_word(text: &str, w: Span, lists: u64, shape: Shape, found: &mut Finds, before: &str) {
-    let run = [w];
+/// [`flush_run`] for a run of one capitalised word `word`, after the word `before`: the
+/// same tests, for one word.
+fn flush_word(text: &str, word: RunWord, found: &mut Finds, before: &str) {
+    let RunWord {
+        span: w,
+        lists,
+        shape,
+    } = word;
+    let run = [word];
     let acronym = shape.has(Shape::ACRONYM);
     let org = ORG_WORD_SET.in_lists(lists)
         || (acronym && (2..=5).contains(&w.len()) && !PLACE_SET.in_lists(lists));

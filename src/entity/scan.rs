@@ -43,8 +43,13 @@ impl Scan {
         let mut run = Run::default();
         // The last paragraph tested for a caption, whether it is one, and its credit lead.
         let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
+        let mut paragraphs = ParagraphWalk::default();
+        let mut name_starts = NameStarts {
+            starts: &sentence_words.name_starts,
+            at: 0,
+        };
         for (si, &sent) in doc.sentences().iter().enumerate() {
-            let para = doc.paragraph_at(sent.start);
+            let para = paragraphs.at(doc, sent.start);
             // A photo caption or credit (`(Jane Roe/CBC)`) has no subject of the story.
             let (caption, lead) = match (para, caption_of) {
                 (None, _) => (false, None),
@@ -65,6 +70,7 @@ impl Scan {
                 .map(|k| sent.start + k);
             run.clear();
             let words = sentence_words.sentence(si);
+            let first_word = sentence_words.first_word(si);
             let mut before_run = "";
             // The lists of the sentence's first word, when looked up.
             let mut first_lists = None;
@@ -73,19 +79,16 @@ impl Scan {
                 // Past the first two words, a word in lower case (or a number) outside a run
                 // records nothing: skipped to the next that may start a name.
                 if ti >= 2 && run.is_empty() {
-                    match words[ti..].iter().position(|w| {
-                        bytes
-                            .get(w.start)
-                            .is_none_or(|&b| MAY_START_NAME[usize::from(b)])
-                    }) {
-                        Some(k) => ti += k,
-                        None => break,
+                    match name_starts.from(first_word + ti) {
+                        Some(k) if k < first_word + words.len() => ti = k - first_word,
+                        _ => break,
                     }
                 }
                 let w = words[ti];
                 // (The end of the word before.)
                 let last_end = ti.checked_sub(1).map_or(sent.start, |p| words[p].end);
-                if bytes.get(w.start).is_some_and(u8::is_ascii_uppercase) {
+                let ascii_capital = bytes.get(w.start).is_some_and(u8::is_ascii_uppercase);
+                if ascii_capital {
                     capitals.push((si, ti));
                 }
                 let first = ti == 0;
@@ -100,20 +103,26 @@ impl Scan {
                         );
                 if !caption && opens {
                     let opening = bytes.get(sent.start..w.start).unwrap_or(b"");
-                    if !opening.contains(&b'(') {
+                    // (A word or two: read in place, not by a search.)
+                    if opening.iter().all(|&b| b != b'(') {
                         subject_starts.push((w.start, ti == 0));
                     }
                 }
                 let word = w.slice(text);
-                // (Spans of words start and end on character boundaries.)
-                let gap = bytes.get(last_end..w.start).unwrap_or(b"");
-                let capital = is_cap(word);
-                if !caption && ti > 1 && ti <= 30 && capital && gap == b", " {
+                let capital =
+                    ascii_capital || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(word);
+                // (The gap from the word before, read as bytes: spans of words start and end
+                // on character boundaries.)
+                let gap_is = |g: &[u8]| {
+                    w.start.checked_sub(last_end) == Some(g.len())
+                        && bytes.get(last_end..w.start) == Some(g)
+                };
+                if !caption && ti > 1 && ti <= 30 && capital && gap_is(b", ") {
                     comma_starts.push(w.start);
                 }
                 // (See [`joins`].)
                 let joined =
-                    gap == b" " || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
+                    gap_is(b" ") || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
                 if credit_cut == Some(w.start) {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
@@ -129,8 +138,7 @@ impl Scan {
                     && word != "I"
                     && !(first && FUNCTION_SET.in_lists(lists))
                     && !CALENDAR_SET.in_lists(lists);
-                let linker = !run.is_empty() && is_linker(word);
-                if cap || linker {
+                if cap || !run.is_empty() && is_linker(word.as_bytes()) {
                     if run.is_empty() {
                         before_run = prev_word();
                     }
@@ -139,7 +147,7 @@ impl Scan {
                     } else {
                         Words::lists_of(word)
                     };
-                    run.push(text, w, lists);
+                    run.push(w, word, lists);
                 } else {
                     flush(text, &mut run, &mut found, before_run);
                 }
@@ -156,17 +164,49 @@ impl Scan {
     }
 }
 
-/// Whether a word that starts with byte `b` may start a name: an ASCII capital, or a
-/// character past ASCII (`Ünal`, `“`).
-const MAY_START_NAME: [bool; 256] = {
-    let mut t = [true; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        t[b] = (b as u8).is_ascii_uppercase();
-        b += 1;
+/// The words that may start a name ([`SentenceWords::name_starts`]) from a word on, for
+/// words asked in text order.
+struct NameStarts<'s> {
+    starts: &'s [usize],
+    at: usize,
+}
+
+impl NameStarts<'_> {
+    /// The first word from word `i` on (indexes of all the document's words) that may
+    /// start a name.
+    fn from(&mut self, i: usize) -> Option<usize> {
+        while self.starts.get(self.at).is_some_and(|&k| k < i) {
+            self.at += 1;
+        }
+        self.starts.get(self.at).copied()
     }
-    t
-};
+}
+
+/// Finds the paragraph of each sentence: a walk forward from the last, for sentences in
+/// text order ([`Document::paragraph_at`] otherwise).
+#[derive(Default)]
+struct ParagraphWalk {
+    at: usize,
+    last: usize,
+}
+
+impl ParagraphWalk {
+    /// The index of the paragraph of `doc` holding byte `at`, if any.
+    fn at(&mut self, doc: &Document<'_>, at: usize) -> Option<usize> {
+        if at < self.last {
+            return doc.paragraph_at(at);
+        }
+        self.last = at;
+        let paragraphs = doc.paragraphs();
+        while paragraphs.get(self.at).is_some_and(|p| p.end <= at) {
+            self.at += 1;
+        }
+        paragraphs
+            .get(self.at)
+            .is_some_and(|p| p.start <= at)
+            .then_some(self.at)
+    }
+}
 
 /// Whether the words around `gap` (after word `prev`) hold together in a run: over
 /// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.

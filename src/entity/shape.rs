@@ -2,6 +2,8 @@
 //! adjective; a name's first and last words; and [`Shape`], the shape of a word of a run
 //! read once from its bytes.
 
+use crate::lexicon::load;
+
 /// How a word of a run is written, read once when it joins the run: what [`flush`]
 /// (super::run::flush) asks of each word, kept as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -19,26 +21,29 @@ impl Shape {
     /// The word `of`.
     pub(super) const OF: Shape = Shape(1 << 4);
 
-    /// The shape of word `w`: ASCII words in one pass over their bytes, which gathers the
-    /// kinds of byte ([`BYTE_KINDS`]) it holds and counts its capitals up to two.
+    /// The shape of word `w`: ASCII words eight bytes at a time ([`ByteMasks`]), which
+    /// tell the kinds of byte it holds and whether it has two capitals.
+    #[inline]
     pub(super) fn of(w: &str) -> Shape {
         let b = w.as_bytes();
-        let (mut kinds, mut capitals) = (0u8, 0u8);
-        for &c in b {
-            let kind = BYTE_KINDS[usize::from(c)];
-            kinds |= kind;
-            // (A bit more for each capital: the second sets bit 1.)
-            capitals |= (capitals << 1 | 1) & 0u8.wrapping_sub(kind & UPPER);
+        let mut all = ByteMasks::default();
+        // (Two capitals or more: two in one chunk, or one after an earlier one.)
+        let mut two_capitals = false;
+        for chunk in b.chunks(8) {
+            let m = ByteMasks::of(load(chunk));
+            two_capitals |=
+                m.upper & m.upper.wrapping_sub(1) != 0 || all.upper != 0 && m.upper != 0;
+            all.or(m);
         }
-        if kinds & PAST_ASCII != 0 {
+        if all.past_ascii != 0 {
             return Shape::of_unicode(w);
         }
         let mut shape = Shape::default();
         shape.set(Shape::CAP, b.first().is_some_and(u8::is_ascii_uppercase));
-        shape.set(Shape::ACRONYM, kinds & LOWER == 0 && capitals & 2 != 0);
+        shape.set(Shape::ACRONYM, all.lower == 0 && two_capitals);
         shape.set(
             Shape::ODD,
-            kinds & DIGIT != 0 || kinds & HYPHEN != 0 && odd_hyphenation(w),
+            all.digit != 0 || all.hyphen != 0 && odd_hyphenation(w),
         );
         shape.set(Shape::ING, b.len() > 4 && b.ends_with(b"ing"));
         shape.set(Shape::OF, b == b"of");
@@ -69,33 +74,50 @@ impl Shape {
     }
 }
 
-/// The kinds of byte [`Shape::of`] tells apart, a bit each: a capital (bit 0, as it counts
-/// capitals by it), a lower-case letter, a digit, a hyphen, a byte past ASCII.
-const BYTE_KINDS: [u8; 256] = {
-    let mut t = [PAST_ASCII; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c == b'-' {
-            HYPHEN
-        } else {
-            0
+/// The bytes of up to eight bytes of a word (packed by [`load`], zero bytes after its
+/// end) that are of each kind [`Shape::of`] tells apart, as the high bit of each byte:
+/// capitals, lower-case letters, digits, hyphens, bytes past ASCII.
+#[derive(Debug, Clone, Copy, Default)]
+struct ByteMasks {
+    upper: u64,
+    lower: u64,
+    digit: u64,
+    hyphen: u64,
+    past_ascii: u64,
+}
+
+impl ByteMasks {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * Self::ONES;
+
+    /// The masks of the eight bytes of `x`.
+    #[inline]
+    fn of(x: u64) -> ByteMasks {
+        let ascii = x & (0x7f * Self::ONES);
+        // Bytes (their low seven bits, so no carry leaves a byte) from `lo` to `hi`.
+        let within = |lo: u8, hi: u8| {
+            (ascii + u64::from(0x80 - lo) * Self::ONES)
+                & !(ascii + u64::from(0x7f - hi) * Self::ONES)
+                & !x
+                & Self::HIGH
         };
-        b += 1;
+        ByteMasks {
+            upper: within(b'A', b'Z'),
+            lower: within(b'a', b'z'),
+            digit: within(b'0', b'9'),
+            hyphen: within(b'-', b'-'),
+            past_ascii: x & Self::HIGH,
+        }
     }
-    t
-};
-const UPPER: u8 = 1;
-const LOWER: u8 = 1 << 1;
-const DIGIT: u8 = 1 << 2;
-const HYPHEN: u8 = 1 << 3;
-const PAST_ASCII: u8 = 1 << 4;
+
+    fn or(&mut self, m: ByteMasks) {
+        self.upper |= m.upper;
+        self.lower |= m.lower;
+        self.digit |= m.digit;
+        self.hyphen |= m.hyphen;
+        self.past_ascii |= m.past_ascii;
+    }
+}
 
 /// Whether hyphenated word `w` has a lower-case letter past its first character and a part
 /// that is not capitalised (`Calgary-based`, not `Jean-Pierre`).
@@ -162,6 +184,86 @@ pub(super) fn first_of_several(name: &str) -> Option<&str> {
         .then(|| &name[start..end])
 }
 
+/// The last word of `s`: what follows its last space (all of it when it has none).
 pub(super) fn last_word(s: &str) -> &str {
-    s.rsplit(' ').next().unwrap_or(s)
+    // (A space is one byte: the byte after it starts a character.)
+    match s.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(i) => s.get(i + 1..).unwrap_or(""),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Shape::of`] as it read ASCII words byte by byte: the reference the eight-byte
+    /// reading must agree with.
+    fn shape_bytewise(w: &str) -> Shape {
+        if !w.is_ascii() {
+            return Shape::of_unicode(w);
+        }
+        let b = w.as_bytes();
+        let capitals = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let mut shape = Shape::default();
+        shape.set(Shape::CAP, b.first().is_some_and(u8::is_ascii_uppercase));
+        shape.set(
+            Shape::ACRONYM,
+            !b.iter().any(u8::is_ascii_lowercase) && capitals >= 2,
+        );
+        shape.set(
+            Shape::ODD,
+            b.iter().any(u8::is_ascii_digit) || b.contains(&b'-') && odd_hyphenation(w),
+        );
+        shape.set(Shape::ING, b.len() > 4 && b.ends_with(b"ing"));
+        shape.set(Shape::OF, b == b"of");
+        shape
+    }
+
+    #[test]
+    fn last_word_is_the_last_split_at_spaces() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "Marco Rubio",
+            "Rubio ",
+            " Rubio",
+            "Ünal  Öz",
+            "x\u{a0}y",
+        ] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn shape_agrees_with_reading_bytes() {
+        let pieces = [
+            "A", "b", "Z", "z", "a", "@", "[", "`", "{", "-", "0", "9", "/", ":", ".", "'", "of",
+            "ing", "É", "é", "\u{7f}", "\0", "Mc", "NATO",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..50000 {
+            let mut w = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 59) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                w.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(Shape::of(&w), shape_bytewise(&w), "{w:?}");
+        }
+        for b in 0..=0x7fu8 {
+            for n in 0..20 {
+                let w: String = (0..n)
+                    .map(|i| if i % 3 == 1 { b as char } else { 'Q' })
+                    .collect();
+                assert_eq!(Shape::of(&w), shape_bytewise(&w), "{w:?}");
+            }
+        }
+    }
 }

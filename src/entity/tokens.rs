@@ -18,8 +18,22 @@ pub(crate) fn tokens(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ 
     })
 }
 
-/// Fills `out` with the words of `text` in `span` (as [`tokens`] gives them), appended.
-fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
+/// Whether a word that starts with byte `b` may start a name: an ASCII capital, or a
+/// character past ASCII (`Ünal`, `“`).
+const MAY_START_NAME: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    t
+};
+
+/// Fills `out` with the words of `text` in `span` (as [`tokens`] gives them), appended,
+/// and `name_starts` with the indexes in `out` of those that may start a name
+/// ([`MAY_START_NAME`]).
+fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>, name_starts: &mut Vec<usize>) {
     let s = span.slice(text);
     let base = span.start;
     let bytes = s.as_bytes();
@@ -38,6 +52,9 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
             Some(ByteClass::Alnum) => {
                 p = ascii_alnum_run(bytes, p + 1);
                 if ascii_word_ends_at(bytes, p) {
+                    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+                        name_starts.push(out.len());
+                    }
                     out.push(Span::new(base + start, base + p));
                     continue;
                 }
@@ -52,6 +69,12 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
         let Some((start, end, next)) = next_token(s, start) else {
             break;
         };
+        if bytes
+            .get(start)
+            .is_none_or(|&b| MAY_START_NAME[usize::from(b)])
+        {
+            name_starts.push(out.len());
+        }
         out.push(Span::new(base + start, base + end));
         p = next;
     }
@@ -284,6 +307,9 @@ pub(crate) struct SentenceWords {
     pub(super) words: Vec<Span>,
     /// `ends[i]`: one past the index of sentence `i`'s last word in `words`.
     ends: Vec<usize>,
+    /// The indexes in `words` of the words that may start a name (an ASCII capital or a
+    /// character past ASCII first), in order: the entity scan passes over the others.
+    pub(super) name_starts: Vec<usize>,
 }
 
 impl SentenceWords {
@@ -294,8 +320,10 @@ impl SentenceWords {
         let sentences = doc.sentences().to_vec();
         let mut words = Vec::with_capacity(text.len() / 5);
         let mut ends = Vec::with_capacity(sentences.len());
+        // (About one word in five.)
+        let mut name_starts = Vec::with_capacity(text.len() / 20);
         for &sent in &sentences {
-            tokens_into(text, sent, &mut words);
+            tokens_into(text, sent, &mut words, &mut name_starts);
             ends.push(words.len());
         }
         SentenceWords {
@@ -303,7 +331,13 @@ impl SentenceWords {
             sentences,
             words,
             ends,
+            name_starts,
         }
+    }
+
+    /// The index in all the words of sentence `i`'s first word.
+    pub(super) fn first_word(&self, i: usize) -> usize {
+        i.checked_sub(1).map_or(0, |p| self.ends[p])
     }
 
     /// The words of sentence `i`.

@@ -15,7 +15,7 @@
 //! checked character by character where they leave ASCII; the text as a whole), so a
 //! line it accepts is valid UTF-8 without a separate pass over it.
 
-use super::write::{HIGHS, ONES, escape_mask, find_escape, find_escape_or_high};
+use super::write::{HIGHS, ONES, escape_mask, find_escape_far, find_escape_or_high};
 
 /// The record's fields as the fast path found them.
 pub(crate) struct Fields<'a> {
@@ -134,7 +134,7 @@ fn ws(b: &[u8], mut i: usize) -> usize {
 /// Reads the JSON string whose contents start at `i`: where its text is (its bytes, not
 /// yet checked as UTF-8), and the index after its closing quote.
 fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
-    let first = find_escape(b, i);
+    let first = find_escape_far(b, i);
     match b.get(first) {
         Some(b'"') => return Some((Text::Borrowed(i, first), first + 1)),
         Some(b'\\') => {}
@@ -169,7 +169,7 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
                         }
                         text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                         start = at + 2 + len;
-                        at = find_escape(b, start);
+                        at = find_escape_far(b, start);
                         continue;
                     }
                     _ => return None,
@@ -182,7 +182,7 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
             }
             _ => return None,
         }
-        at = find_escape(b, start);
+        at = find_escape_far(b, start);
     }
 }
 

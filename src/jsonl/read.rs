@@ -325,16 +325,20 @@ fn key(b: &[u8], i: usize) -> Option<usize> {
 
 /// Skips a JSON string whose contents start at `i`, checked as serde_json checks one it
 /// skips; the index after its closing quote. A short one of ASCII without escapes (most
-/// keys and many values) is read in one word here, the others by [`long_string`].
+/// keys and many values, `"indirect"` among them) is read in two words here, the others by
+/// [`long_string`].
 #[inline(always)]
 fn skip_string(b: &[u8], i: usize) -> Option<usize> {
-    if let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let w = u64::from_le_bytes(*word);
-        let m = escape_mask(w) | (w & HIGHS);
-        if m != 0 {
-            let at = i + (m.trailing_zeros() / 8) as usize;
-            if b.get(at) == Some(&b'"') {
-                return Some(at + 1);
+    if let Some(window) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        let v = u128::from_le_bytes(*window);
+        for (k, w) in [v as u64, (v >> 64) as u64].into_iter().enumerate() {
+            let m = escape_mask(w) | (w & HIGHS);
+            if m != 0 {
+                let at = i + 8 * k + (m.trailing_zeros() / 8) as usize;
+                if b.get(at) == Some(&b'"') {
+                    return Some(at + 1);
+                }
+                break;
             }
         }
     }

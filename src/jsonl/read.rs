@@ -15,7 +15,7 @@
 //! checked character by character where they leave ASCII; the text as a whole), so a
 //! line it accepts is valid UTF-8 without a separate pass over it.
 
-use super::write::{HIGHS, ONES, escape_mask, find_escape, find_escape_or_high};
+use super::write::{HIGHS, ONES, escape_mask, find_escape_far, find_escape_or_high};
 
 /// The record's fields as the fast path found them.
 pub(crate) struct Fields<'a> {
@@ -134,7 +134,7 @@ fn ws(b: &[u8], mut i: usize) -> usize {
 /// Reads the JSON string whose contents start at `i`: where its text is (its bytes, not
 /// yet checked as UTF-8), and the index after its closing quote.
 fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
-    let first = find_escape(b, i);
+    let first = find_escape_far(b, i);
     match b.get(first) {
         Some(b'"') => return Some((Text::Borrowed(i, first), first + 1)),
         Some(b'\\') => {}
@@ -169,7 +169,7 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
                         }
                         text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                         start = at + 2 + len;
-                        at = find_escape(b, start);
+                        at = find_escape_far(b, start);
                         continue;
                     }
                     _ => return None,
@@ -182,7 +182,7 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
             }
             _ => return None,
         }
-        at = find_escape(b, start);
+        at = find_escape_far(b, start);
     }
 }
 
@@ -325,16 +325,20 @@ fn key(b: &[u8], i: usize) -> Option<usize> {
 
 /// Skips a JSON string whose contents start at `i`, checked as serde_json checks one it
 /// skips; the index after its closing quote. A short one of ASCII without escapes (most
-/// keys and many values) is read in one word here, the others by [`long_string`].
+/// keys and many values, `"indirect"` among them) is read in two words here, the others by
+/// [`long_string`].
 #[inline(always)]
 fn skip_string(b: &[u8], i: usize) -> Option<usize> {
-    if let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let w = u64::from_le_bytes(*word);
-        let m = escape_mask(w) | (w & HIGHS);
-        if m != 0 {
-            let at = i + (m.trailing_zeros() / 8) as usize;
-            if b.get(at) == Some(&b'"') {
-                return Some(at + 1);
+    if let Some(window) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        let v = u128::from_le_bytes(*window);
+        for (k, w) in [v as u64, (v >> 64) as u64].into_iter().enumerate() {
+            let m = escape_mask(w) | (w & HIGHS);
+            if m != 0 {
+                let at = i + 8 * k + (m.trailing_zeros() / 8) as usize;
+                if b.get(at) == Some(&b'"') {
+                    return Some(at + 1);
+                }
+                break;
             }
         }
     }

@@ -33,6 +33,33 @@ pub(crate) fn escape_mask(w: u64) -> u64 {
     (below_space | quote | backslash) & HIGHS
 }
 
+/// The bytes [`find_escape_far`] looks at per step.
+const CHUNK: usize = 32;
+
+/// Whether any byte of `chunk` needs escaping. Written without early exits so that the
+/// compiler checks the whole chunk with a few vector compares.
+#[inline(always)]
+fn chunk_needs_escape(chunk: &[u8; CHUNK]) -> bool {
+    let mut any = 0u8;
+    for &c in chunk {
+        any |= u8::from(c < 0x20) | u8::from(c == b'"') | u8::from(c == b'\\');
+    }
+    any != 0
+}
+
+/// [`find_escape`] for long runs (an article's text between its line breaks): past
+/// whole chunks that need no escaping first.
+#[inline(always)]
+pub(crate) fn find_escape_far(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<CHUNK>) {
+        if chunk_needs_escape(chunk) {
+            break;
+        }
+        i += CHUNK;
+    }
+    find_escape(b, i)
+}
+
 /// The index of the first byte at or after `i` in `b` that needs escaping, or `b.len()`.
 #[inline(always)]
 pub(crate) fn find_escape(b: &[u8], mut i: usize) -> usize {

@@ -1445,3 +1445,30 @@ fn an_indirect_question_is_what_was_asked() {
         "how the deficit would be closed"
     );
 }
+
+#[test]
+fn according_to_in_the_middle_frames_only_its_own_statement() {
+    // `A, according to X, a pollster ...` / `..., but ...`: the statement is A; after a
+    // conjunction the frame opens (`But, according to the poll, B`), the statement is B;
+    // when A is a subject (`Most voters, according to the poll, still ...`) it goes on.
+    let t = "Turnout fell by a third, according to Ruth Ames, a pollster who studies the \
+             province.\n\n\
+             The mayor leads by 12 points according to a count by the Chronicle Herald, but \
+             the race is not over.\n\n\
+             But, according to the poll, 40 percent of voters remain undecided.\n\n\
+             Most voters, according to the same poll, still favour the ferry link.";
+    let r = rows(t);
+    assert_eq!(find(&r, "Turnout").1, "Turnout fell by a third");
+    assert_eq!(
+        find(&r, "The mayor leads").1,
+        "The mayor leads by 12 points"
+    );
+    assert_eq!(
+        find(&r, "40 percent").1,
+        "40 percent of voters remain undecided"
+    );
+    assert_eq!(
+        find(&r, "Most voters").1,
+        "Most voters, according to the same poll, still favour the ferry link"
+    );
+}

@@ -1169,8 +1169,19 @@ pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
             toks[cs].start,
             grammar::trim_end(text, toks[cs].start, ws.sent.end),
         )
-    } else if b + 1 < n {
-        // `A, according to X, B.`
+    } else if b + 1 < n && k <= 2 && (0..k).all(|i| is_in(SENTENCE_LINKS, ws.w(i))) {
+        // `But, according to the poll, 46 percent remain undecided.`: the frame opens the
+        // sentence after a conjunction.
+        let cs = b + 1;
+        Span::new(
+            toks[cs].start,
+            grammar::trim_end(text, toks[cs].start, ws.sent.end),
+        )
+    } else if b + 1 < n
+        && (set::NP_STOP.has(ws.w(0)) || !new_clause_at(ws, after_apposition(ws, b + 1)))
+    {
+        // `Most Americans, according to the report, still believe ...`: the statement goes
+        // on after the frame.
         Span::new(
             ws.sent.start,
             grammar::trim_end(text, ws.sent.start, ws.sent.end),
@@ -1190,6 +1201,57 @@ pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
         parts: Vec::new(),
         quotes: Vec::new(),
     })
+}
+
+/// After `according to X,` with word `m` next: where what follows X's apposition, if
+/// any, begins (`according to Dennis Ross, another former envoy, was ...`: at `was`).
+fn after_apposition(ws: &Words, m: usize) -> usize {
+    let n = ws.toks.len();
+    if !set::DETERMINERS.has(ws.w(m)) {
+        return m;
+    }
+    (m + 1..n.min(m + 12))
+        .find(|&i| ws.gap_before(i).contains(','))
+        .unwrap_or(m)
+}
+
+/// Words that link a sentence to the one before (`But, according to ...`).
+const SENTENCE_LINKS: &[&str] = &[
+    "and",
+    "also",
+    "but",
+    "however",
+    "meanwhile",
+    "moreover",
+    "so",
+    "still",
+    "yet",
+];
+
+/// Whether word `m`, after `A, according to X,`, opens something other than the rest of
+/// A's statement: a clause of its own, a conjunction or subordinator, or an apposition
+/// on X (`, a Republican pollster who ...`, `, although ...`, `, but ...`).
+fn new_clause_at(ws: &Words, m: usize) -> bool {
+    let w = ws.w(m);
+    is_cap(w)
+        || set::DETERMINERS.has(w)
+        || set::PRONOUNS.has(w)
+        || set::SUBORDINATORS.has(w)
+        || is_in(
+            &[
+                "and",
+                "but",
+                "even",
+                "including",
+                "so",
+                "which",
+                "who",
+                "whose",
+                "with",
+                "yet",
+            ],
+            w,
+        )
 }
 
 /// `Subject verb ... “fragment” ...`: the sentence's subject and its verb frame a quoted

@@ -1472,3 +1472,20 @@ fn according_to_in_the_middle_frames_only_its_own_statement() {
         "Most voters, according to the same poll, still favour the ferry link"
     );
 }
+
+#[test]
+fn a_progressive_verb_of_stance_reports_its_object() {
+    // `is calling for`, `was referring to`: the `be` is the progressive's auxiliary, no
+    // passive; `is considering a move` weighs a plan and takes no stance.
+    let t = "Premier Dana Whitfield is calling for Ottawa to fund the ferry link. Councillor \
+             Ruth Ames was referring to the 2019 audit. Tom Kerr is considering a run for \
+             mayor.";
+    let r = rows(t);
+    let a = find(&r, "for Ottawa");
+    assert_eq!(a.2.as_deref(), Some("Premier Dana Whitfield"));
+    assert_eq!(
+        find(&r, "to the 2019").2.as_deref(),
+        Some("Councillor Ruth Ames")
+    );
+    assert!(r.iter().all(|x| !x.1.contains("a run for")), "{r:#?}");
+}

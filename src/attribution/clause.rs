@@ -177,9 +177,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     // `the call`): the subject is not read. (Only where no rule before it can take the
     // cue: no verb of appearance, no expectation, no inverted frame.)
     let inverted = comma_before && c.form != Form::Base && !c.needs_that && k >= 2;
+    // (`is calling for`: a progressive, its `be` the auxiliary.)
+    let progressive = set::BE.has(prev) && ws.w(k).ends_with("ing");
     if c.stance
         && !c.raising
         && !inverted
+        && !progressive
         && !is_in(EXPECTATION_PASSIVES, c.lemma)
         && is_in(NOT_STANCE_AFTER, prev)
     {
@@ -740,8 +743,13 @@ pub(super) fn stance_clause(
     if !(matches!(form, Form::Past | Form::Third) || form == Form::Base && plural_subject) {
         return None;
     }
-    if form != c.form && c.form == Form::Ing {
-        // `is calling for`: fine, the `be` is the auxiliary.
+    let progressive = set::BE.has(prev) && ws.w(k).ends_with("ing");
+    if form != c.form && c.form == Form::Ing || progressive {
+        // `is calling for`: fine, the `be` is the auxiliary; but `is considering a move`
+        // weighs a plan, no stance taken.
+        if progressive && c.lemma == "consider" {
+            return None;
+        }
     } else if is_in(NOT_STANCE_AFTER, prev) {
         return None;
     }

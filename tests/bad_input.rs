@@ -845,6 +845,26 @@ fn many_garbage_lines_across_batches_keep_their_order() {
 // Regressions found by the fuzzers (fuzz/fuzz_targets)
 // ---------------------------------------------------------------------------------------
 
+#[test]
+fn a_cue_opening_a_sentence_after_a_form_feed_is_read_without_overflow() {
+    // Found by `parse` and `jsonl` (session 6): a cue that is a sentence's first word made
+    // the relative-clause rule compute the index before it (an overflow in debug builds).
+    for t in [
+        "a,,,,,,\u{c},,,,,,,,,,,,,,,,,,,said,`.\u{22a}.z54[77U,",
+        "said, it was fine.",
+        "Said the mayor: yes.",
+        "\u{c}says that the plan is dead.",
+    ] {
+        let doc = newswire::parse(t);
+        for a in &doc.attributions {
+            assert!(
+                t.get(a.content.span.start..a.content.span.end).is_some(),
+                "{t:?}"
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Many lines: several batches' worth of chunks, garbage lines among them
 // ---------------------------------------------------------------------------------------

@@ -309,7 +309,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         && !c.stance;
     let relative = subj
         .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
-        .or(which.then_some((k - 1, k - 1)));
+        .or_else(|| which.then(|| (k - 1, k - 1)));
     if let Some((a, b)) = relative {
         // `Smith, who said nothing, left`: the relative clause's own object is the
         // content, its antecedent the source. Without the comma (`voters who say the law

@@ -1489,3 +1489,21 @@ fn a_progressive_verb_of_stance_reports_its_object() {
     );
     assert!(r.iter().all(|x| !x.1.contains("a run for")), "{r:#?}");
 }
+
+#[test]
+fn an_elided_decade_is_no_quotation_mark() {
+    // `'70s`, `’16`: the mark stands for the century, so nothing is quoted and the
+    // statement after it is read.
+    let t = "Roffman, who had covered the port since the late '70s, drew fire after he told \
+             the Chronicle Herald that the terminal would not last. The class of ’16 agreed.";
+    let doc = newswire::parse(t);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+    let r = rows(t);
+    assert_eq!(find(&r, "the terminal").2.as_deref(), Some("he"));
+    // A long subordinate clause after the hearer is still no content.
+    let r = rows(
+        "This is not about me, the premier told his aides as he worked late into the night \
+         on the last speech he would give before the vote.",
+    );
+    assert_eq!(find(&r, "This is").1, "This is not about me");
+}

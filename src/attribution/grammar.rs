@@ -1430,7 +1430,13 @@ fn adverbial_end(ws: &Words, k: usize) -> Option<usize> {
         return None;
     }
     let n = ws.toks.len();
-    let last = n.min(k + 11);
+    // (A subordinate clause, `as he labored over ...`, may run long; a prepositional
+    // phrase of more than ten words is not read as one.)
+    // (`as`, `when`, `while` open a clause; `after`, `before` one only when a subject
+    // follows, else a phrase: `after the vote`.)
+    let subordinate = is_in(&["as", "when", "while"], ws.w(k))
+        || set::SUBORDINATORS.has(ws.w(k)) && opens_with_subject_pronoun(ws, k + 1);
+    let last = if subordinate { n } else { n.min(k + 11) };
     let mut end = None;
     for m in k + 1..last {
         // (`at 7:30 p.m.`: a clock time's colon.)
@@ -1451,6 +1457,9 @@ fn adverbial_end(ws: &Words, k: usize) -> Option<usize> {
     // opens the content.
     if end < n && ws.gap_before(end).trim() == "," && bare_clause(ws, end, ws.sent.end) {
         return None;
+    }
+    if subordinate {
+        return Some(end);
     }
     // A clause's subject inside the run: a determiner or subject pronoun with a finite verb
     // after it.

@@ -222,6 +222,9 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
                 // A left mark glued after a letter is a mis-typed apostrophe.
                 role = Role::Apostrophe;
             }
+            if matches!(c, '‘' | '’') && elided_decade(&text[at + clen..]) {
+                role = Role::Apostrophe;
+            }
             out.push(QuoteMark {
                 span: Span::new(at, at + clen),
                 shape,
@@ -265,6 +268,7 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
                 } else {
                     let role = if prev.is_some_and(char::is_alphanumeric)
                         && next.is_some_and(char::is_alphanumeric)
+                        || elided_decade(&text[at + 1..])
                     {
                         Role::Apostrophe
                     } else {
@@ -292,6 +296,16 @@ fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
         (false, true) => Role::Close,
         _ => Role::Either,
     }
+}
+
+/// Whether the text after a single mark is a year or decade with its century left out
+/// (`'70s`, `’16`): two digits and no third, so the mark is an apostrophe.
+fn elided_decade(after: &str) -> bool {
+    let b = after.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && !b.get(2).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

@@ -1507,3 +1507,17 @@ fn an_elided_decade_is_no_quotation_mark() {
     );
     assert_eq!(find(&r, "This is").1, "This is not about me");
 }
+
+#[test]
+fn a_gerund_after_a_preposition_reports_for_the_sentence_subject() {
+    let r = rows(
+        "Councillor Ruth Ames has gained ground by saying that the budget hides a deficit. \
+         After saying he was nervous, the caller asked about the ferry.",
+    );
+    let a = find(&r, "the budget");
+    assert_eq!(a.2.as_deref(), Some("Councillor Ruth Ames"));
+    assert_eq!(a.4.as_deref(), Some("saying"));
+    let b = find(&r, "he was nervous");
+    assert_eq!(b.1, "he was nervous");
+    assert_eq!(b.2.as_deref(), Some("the caller"));
+}

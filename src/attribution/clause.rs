@@ -135,6 +135,48 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         }
         // `with 22 percent saying they would not`, `left 62 percent of voters saying
         // ...`: a poll's share says it.
+        // `soared in the polls by saying that ...`, `After saying he was nervous, the man
+        // ...`: a gerund after a preposition, its speaker the sentence's subject.
+        if !comma_before
+            && !c.stance
+            && k > 0
+            && ws.joined(k - 1)
+            && is_in(&["after", "as", "before", "by", "while", "without"], prev)
+        {
+            let (cs, that) = grammar::content_start(ws, k, c.object)?;
+            if !that && !grammar::looks_clausal(ws, cs, ws.sent.end) {
+                return None;
+            }
+            // A gerund clause that opens the sentence ends at its comma, and the main
+            // clause's subject after it is the speaker.
+            let main = (k == 1)
+                .then(|| (k + 1..n).find(|&m| ws.gap_before(m).trim() == ","))
+                .flatten();
+            let source = match main {
+                Some(m) => grammar::noun_phrase_from(ws, m).map(|(a, mut b)| {
+                    let w = ws.w(b);
+                    if b > a && w.ends_with("ed") && !is_cap(w) {
+                        b -= 1;
+                    }
+                    (a, b)
+                }),
+                None => sentence_subject(ws, k - 1),
+            }
+            .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
+            let end = match main {
+                Some(m) => grammar::trim_end(ws.text, toks[cs].start, toks[m - 1].end),
+                None => clause_end(win, cs),
+            };
+            return Some(Draft {
+                kind: AttributionKind::Indirect,
+                content: Span::new(toks[cs].start, end),
+                source,
+                inherit: false,
+                cue: Some(cue_span),
+                parts: Vec::new(),
+                quotes: Vec::new(),
+            });
+        }
         if !comma_before {
             let (a, b) =
                 grammar::subject_before(ws, k).filter(|&(a, b)| grammar::is_share(ws, a, b))?;

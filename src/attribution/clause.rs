@@ -123,15 +123,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             if cs + 1 >= n {
                 return None;
             }
-            return Some(Draft {
-                kind: AttributionKind::Indirect,
-                content: Span::new(toks[cs].start, clause_end(win, cs)),
-                source: Some(Span::new(toks[a].start, toks[b].end)),
-                inherit: false,
-                cue: Some(cue_span),
-                parts: Vec::new(),
-                quotes: Vec::new(),
-            });
+            return Some(Draft::indirect(
+                Span::new(toks[cs].start, clause_end(win, cs)),
+                Some(Span::new(toks[a].start, toks[b].end)),
+                cue_span,
+            ));
         }
         // `with 22 percent saying they would not`, `left 62 percent of voters saying
         // ...`: a poll's share says it.
@@ -184,15 +180,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             if !that && (c.needs_that || !grammar::looks_clausal(ws, cs, ws.sent.end)) {
                 return None;
             }
-            return Some(Draft {
-                kind: AttributionKind::Indirect,
-                content: Span::new(toks[cs].start, clause_end(win, cs)),
-                source: Some(Span::new(toks[a].start, toks[b].end)),
-                inherit: false,
-                cue: Some(cue_span),
-                parts: Vec::new(),
-                quotes: Vec::new(),
-            });
+            return Some(Draft::indirect(
+                Span::new(toks[cs].start, clause_end(win, cs)),
+                Some(Span::new(toks[a].start, toks[b].end)),
+                cue_span,
+            ));
         }
         let (cs, that, cue_span) = match phrased_start(ws, k, c.lemma) {
             Some(found) => found,
@@ -288,15 +280,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if is_in(&["it", "this", "that", "which", "who"], ws.w(a)) || k + 2 >= n {
             return None;
         }
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[a].start, clause_end(win, k + 1)),
-            source: None,
-            inherit: false,
-            cue: Some(Span::new(toks[k - 1].start, cue_span.end)),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
+        return Some(Draft::indirect(
+            Span::new(toks[a].start, clause_end(win, k + 1)),
+            None,
+            Span::new(toks[k - 1].start, cue_span.end),
+        ));
     }
     if c.raising {
         return raising_clause(win, k, c, subj);
@@ -333,15 +321,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         } else {
             clause_end(win, cs)
         };
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, end),
-            source: Some(Span::new(toks[a].start, toks[b].end)),
-            inherit: false,
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
+        return Some(Draft::indirect(
+            Span::new(toks[cs].start, end),
+            Some(Span::new(toks[a].start, toks[b].end)),
+            cue_span,
+        ));
     }
     // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
     let which = k > 1
@@ -383,15 +367,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
         }
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, end),
-            source: Some(Span::new(toks[ante_a].start, toks[ante_b].end)),
-            inherit: false,
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
+        return Some(Draft::indirect(
+            Span::new(toks[cs].start, end),
+            Some(Span::new(toks[ante_a].start, toks[ante_b].end)),
+            cue_span,
+        ));
     }
     if let Some((mut a, b)) = subj {
         if c.noun_like && matches!(c.form, Form::Base | Form::Third) {
@@ -556,15 +536,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
         }
-        return Some(Draft {
-            kind: AttributionKind::Indirect,
-            content: Span::new(toks[cs].start, end),
-            source: Some(source),
-            inherit: false,
-            cue: Some(cue_span),
-            parts: Vec::new(),
-            quotes: Vec::new(),
-        });
+        return Some(Draft::indirect(
+            Span::new(toks[cs].start, end),
+            Some(source),
+            cue_span,
+        ));
     }
     None
 }
@@ -714,15 +690,11 @@ fn raising_clause(
                 if !(that || grammar::bare_clause(ws, cs, end)) {
                     return None;
                 }
-                return Some(Draft {
-                    kind: AttributionKind::Indirect,
-                    content: Span::new(toks[cs].start, end),
-                    source: None,
-                    inherit: false,
-                    cue: Some(toks[k]),
-                    parts: Vec::new(),
-                    quotes: Vec::new(),
-                });
+                return Some(Draft::indirect(
+                    Span::new(toks[cs].start, end),
+                    None,
+                    toks[k],
+                ));
             }
             // The whole subject: `Turnout in the northern districts`, not `the northern
             // districts`.
@@ -747,15 +719,11 @@ fn raising_clause(
         }
         None => return None,
     };
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(toks[a].start, clause_end(win, k + 1)),
-        source: None,
-        inherit: false,
-        cue: Some(toks[k]),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
+    Some(Draft::indirect(
+        Span::new(toks[a].start, clause_end(win, k + 1)),
+        None,
+        toks[k],
+    ))
 }
 
 /// `X criticized the plan`, `X wants to ...`: a verb of stance after a named, pronoun or
@@ -840,15 +808,11 @@ pub(super) fn stance_clause(
     if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
         return None;
     }
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, end),
-        source: Some(Span::new(toks[a].start, toks[b].end)),
-        inherit: false,
-        cue: Some(cue_span),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
+    Some(Draft::indirect(
+        Span::new(toks[cs].start, end),
+        Some(Span::new(toks[a].start, toks[b].end)),
+        cue_span,
+    ))
 }
 
 /// The end of the object of a verb of stance that starts at word `cs` (`endorsed Cruz
@@ -994,15 +958,11 @@ fn as_frame(win: &Window, k: usize, subj: Option<(usize, usize)>) -> Option<Draf
     if ws.gap_before(cs).trim() != "," || cs + 2 >= n {
         return None;
     }
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, clause_end(win, cs)),
-        source: Some(source),
-        inherit: false,
-        cue: Some(toks[k]),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
+    Some(Draft::indirect(
+        Span::new(toks[cs].start, clause_end(win, cs)),
+        Some(source),
+        toks[k],
+    ))
 }
 
 /// `A, said X.`: content first, then the cue, then the subject.
@@ -1016,15 +976,11 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
         return None;
     }
     let end_a = trim_to(text, toks[0].start, toks[k].start);
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(ws.sent.start, end_a),
-        source: Some(Span::new(toks[a].start, toks[b].end)),
-        inherit: false,
-        cue: Some(toks[k]),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
+    Some(Draft::indirect(
+        Span::new(ws.sent.start, end_a),
+        Some(Span::new(toks[a].start, toks[b].end)),
+        toks[k],
+    ))
 }
 
 /// The end of a content clause that starts at word `cs`: the sentence's end, or before a
@@ -1420,15 +1376,11 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
         toks[cs].start,
         para.end.min(ws.sent.end.max(para.end)),
     );
-    Some(Draft {
-        kind: AttributionKind::Indirect,
-        content: Span::new(toks[cs].start, end),
-        source: Some(Span::new(toks[0].start, toks[k].end)),
-        inherit: false,
-        cue: Some(Span::new(colon, colon + 1)),
-        parts: Vec::new(),
-        quotes: Vec::new(),
-    })
+    Some(Draft::indirect(
+        Span::new(toks[cs].start, end),
+        Some(Span::new(toks[0].start, toks[k].end)),
+        Span::new(colon, colon + 1),
+    ))
 }
 
 /// Verbs that report a topic or a position only with a particle or a preposition after

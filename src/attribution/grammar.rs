@@ -1045,7 +1045,7 @@ const IRREGULAR_PASTS: &[&str] = &[
     "became", "began", "bought", "brought", "built", "came", "chose", "drew", "fell", "felt",
     "fought", "found", "gave", "got", "grew", "held", "hid", "kept", "knew", "led", "left", "lost",
     "made", "meant", "met", "paid", "ran", "rose", "sank", "saw", "sent", "sold", "spent", "stood",
-    "took", "told", "thought", "won", "wrote",
+    "thought", "told", "took", "won", "wrote",
 ];
 
 /// Months and seasons that a time phrase may name (`in early June`, `last summer`).

@@ -54,6 +54,21 @@ pub(crate) struct Draft {
     quotes: Vec<usize>,
 }
 
+impl Draft {
+    /// An indirect statement with its own source (if any) and cue, in one piece.
+    pub(crate) fn indirect(content: Span, source: Option<Span>, cue: Span) -> Self {
+        Draft {
+            kind: AttributionKind::Indirect,
+            content,
+            source,
+            inherit: false,
+            cue: Some(cue),
+            parts: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+}
+
 /// Finds every reported statement of the document, in order of its content.
 pub fn extract<'a>(
     doc: &Document<'a>,

@@ -93,6 +93,8 @@ pub mod quote;
 pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
+#[cfg(test)]
+mod testing;
 pub mod text;
 
 pub use agency::Agency;

@@ -480,18 +480,7 @@ mod tests {
             "Trump", "’s", "'s", "s'", "s’", " ", ".", "U.S", "Mr", "W", ",", "35", "700", "é",
             "Ünal", "—", "“", "-", "&", "T", "\u{a0}", "\u{2009}", "x", "1", "Co", "\n", "ʼ",
         ];
-        let mut seed = 11u64;
-        for _ in 0..5000 {
-            let mut t = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 59) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for t in crate::testing::random_texts(&pieces, 11, 59, 5000) {
             let mut v = Vec::new();
             tokenize(&t, Span::new(0, t.len()), &mut v);
             let got: Vec<_> = v.iter().map(|k| (k.start, k.end, k.word)).collect();

@@ -340,18 +340,7 @@ mod tests {
         let pieces = [
             "a", "é", " ", ",", ".", ";", "(", "—", "–", "“", "x-y", "\u{e2}",
         ];
-        let mut seed = 3u64;
-        for _ in 0..20000 {
-            let mut d = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 57) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                d.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for d in crate::testing::random_texts(&pieces, 3, 57, 20000) {
             let want = d
                 .find([',', '.', ';', '(', '—'])
                 .filter(|&i| i <= 60)

@@ -243,18 +243,7 @@ mod tests {
             "A", "b", "Z", "z", "a", "@", "[", "`", "{", "-", "0", "9", "/", ":", ".", "'", "of",
             "ing", "É", "é", "\u{7f}", "\0", "Mc", "NATO",
         ];
-        let mut seed = 11u64;
-        for _ in 0..50000 {
-            let mut w = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 59) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                w.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for w in crate::testing::random_texts(&pieces, 11, 59, 50000) {
             assert_eq!(Shape::of(&w), shape_bytewise(&w), "{w:?}");
         }
         for b in 0..=0x7fu8 {

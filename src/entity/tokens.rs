@@ -468,18 +468,7 @@ mod tests {
             "’S",
             "…",
         ];
-        let mut seed = 7u64;
-        for _ in 0..20000 {
-            let mut t = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 59) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for t in crate::testing::random_texts(&pieces, 7, 59, 20000) {
             for p in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
                 assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");

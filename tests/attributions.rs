@@ -1479,7 +1479,7 @@ fn a_progressive_verb_of_stance_reports_its_object() {
     // passive; `is considering a move` weighs a plan and takes no stance.
     let t = "Premier Dana Whitfield is calling for Ottawa to fund the ferry link. Councillor \
              Ruth Ames was referring to the 2019 audit. Tom Kerr is considering a run for \
-             mayor.";
+             mayor. Lena Brask is supporting the ferry program.";
     let r = rows(t);
     let a = find(&r, "for Ottawa");
     assert_eq!(a.2.as_deref(), Some("Premier Dana Whitfield"));
@@ -1488,6 +1488,8 @@ fn a_progressive_verb_of_stance_reports_its_object() {
         Some("Councillor Ruth Ames")
     );
     assert!(r.iter().all(|x| !x.1.contains("a run for")), "{r:#?}");
+    // Without a prepositional object the progressive states what someone does.
+    assert!(r.iter().all(|x| !x.1.contains("ferry program")), "{r:#?}");
 }
 
 #[test]

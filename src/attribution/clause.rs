@@ -757,7 +757,15 @@ pub(super) fn stance_clause(
     if form != c.form && c.form == Form::Ing || progressive {
         // `is calling for`: fine, the `be` is the auxiliary; but `is considering a move`
         // weighs a plan, no stance taken.
-        if progressive && c.lemma == "consider" {
+        // Only with a prepositional object (`is calling for`, `is talking about`, `was
+        // referring to`): `is supporting the program` states what someone does.
+        if progressive
+            && (c.lemma == "consider"
+                || !is_in(
+                    &["about", "against", "at", "for", "of", "on", "to"],
+                    ws.w(k + 1),
+                ))
+        {
             return None;
         }
     } else if is_in(NOT_STANCE_AFTER, prev) {

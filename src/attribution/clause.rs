@@ -236,6 +236,29 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         return None;
     }
     let mut subj = grammar::subject_before(ws, k);
+    // A long subject (`Political observers in Virginia and around the country say`) when
+    // no shorter one is found, unless the cue frames a content before it (`A, said X.`).
+    let speech = !c.stance && !c.raising && (!c.noun_like || c.form == Form::Past);
+    if subj.is_none() && speech && !(inverted && inverted_clause(ws, k).is_some()) {
+        subj = grammar::long_subject(ws, k);
+    }
+    // A head noun that a phrase or a relative clause modifies (`commuters on both sides of
+    // the harbour say`, `workers who have waited months for a contract say`): the whole
+    // phrase from the sentence's start, not the last noun.
+    if let Some((a, b)) = subj {
+        if a > 0
+            && !c.stance
+            && !c.raising
+            && ws.joined(a - 1)
+            && is_in(POST_MODIFIERS, ws.w(a - 1))
+        {
+            if let Some((la, _)) =
+                grammar::long_subject(ws, k).filter(|&(la, lb)| la < a && lb == b)
+            {
+                subj = Some((la, b));
+            }
+        }
+    }
     if !c.stance && !c.needs_that && matches!(c.form, Form::Past | Form::Third) {
         if let Some(d) = as_frame(win, k, subj) {
             return Some(d);
@@ -544,6 +567,13 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }
     None
 }
+
+/// Prepositions that join a modifier to the noun before them (`organizers in Cleveland`,
+/// `workers ... for a contract`).
+const POST_MODIFIERS: &[&str] = &[
+    "about", "across", "around", "at", "for", "from", "in", "near", "of", "on", "over", "to",
+    "with",
+];
 
 /// Whether word `w`, after `A, X said,`, opens a clause of the speaker's own rather than
 /// the rest of the content: an `-ing` form (`recalling ...`, `adding that ...`).

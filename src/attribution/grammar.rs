@@ -697,6 +697,72 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     Some((post_modified_head(ws, a).unwrap_or(a), b))
 }
 
+/// A subject too long or too loosely built for [`subject_before`], read from the
+/// sentence's start up to the cue `k`: `Her campaign workers here said`, `Political
+/// observers in Virginia and around the country say`, `Yin Myint May, 60, a doctor,
+/// said`, `The state officials whose laws have been invalidated say`. After an opening
+/// `But`/`And` and a fronted adverbial set off by its comma (`By big margins, those
+/// surveyed say`). The words must read as one noun phrase: no finite verb, cue or
+/// subordinator outside a relative clause, no quotation, colon or semicolon.
+pub fn long_subject(ws: &Words, k: usize) -> Option<(usize, usize)> {
+    let opener = ws.w(0);
+    let mut a = usize::from(
+        ["but", "and", "yet", "so"]
+            .iter()
+            .any(|c| opener.eq_ignore_ascii_case(c)),
+    );
+    // A fronted adverbial (`By big margins,`, `In recent days,`) ends at its comma.
+    if set::NP_STOP.has(ws.w(a)) {
+        a = (a + 1..k.min(a + 8))
+            .find(|&m| !ws.joined(m - 1))
+            .filter(|&m| ws.gap_before(m).trim() == ",")?;
+    }
+    if k < a + 2 || k - a > 24 {
+        return None;
+    }
+    let first = ws.w(a);
+    let f = set::flags(first);
+    // (A plural noun may open it after the adverbial: `By wide margins, commuters ...`.)
+    let plural = first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
+    if !(is_cap(first) || plural || set::DETERMINERS.among(f) || is_in(QUANTIFIER_SUBJECTS, first))
+        || set::NP_STOP.among(f)
+        || set::PRONOUNS.among(f)
+    {
+        return None;
+    }
+    let last = ws.w(k - 1);
+    let lf = set::flags(last);
+    if set::NP_STOP.among(lf) || set::AUX_ADV.among(lf) || set::DETERMINERS.among(lf) {
+        return None;
+    }
+    let mut relative = false;
+    for i in a..k {
+        let w = ws.w(i);
+        if ws
+            .gap_after(i)
+            .contains([':', ';', '"', '“', '”', '(', ')'])
+        {
+            return None;
+        }
+        if is_in(&["who", "whose", "whom", "which", "that"], w) {
+            relative = true;
+            continue;
+        }
+        if relative {
+            continue;
+        }
+        let f = set::flags(w);
+        if set::FINITE.among(f)
+            || set::SUBORDINATORS.among(f)
+            || set::PRONOUNS.among(f) && i > a
+            || !is_cap(w) && crate::attribution::cue::lookup(w).is_some()
+        {
+            return None;
+        }
+    }
+    Some((a, k - 1))
+}
+
 /// People named by what they are close to or speak for (`a spokesman for the ministry`,
 /// `people familiar with the matter`, `a source close to him`): where the whole phrase
 /// starts, given the start `a` of the phrase after the preposition.

@@ -327,6 +327,7 @@ fn indirect_statements(
                     cue_clause(&win, k, c, &indirect[first_in_sentence..])
                 };
                 if let Some(mut d) = d {
+                    take_complementizer(text, &mut d);
                     // Content that runs into a quotation claimed by a direct statement stops
                     // before it.
                     let i = claimed.partition_point(|c| c.end <= d.content.start);
@@ -409,6 +410,31 @@ fn indirect_statements(
         }
     }
     indirect
+}
+
+/// `said that the bridge would close`: the reported clause opens with its complementizer,
+/// so the content takes in a `that` standing between the cue (or its hearer) and the
+/// content's first word.
+fn take_complementizer(text: &str, d: &mut Draft) {
+    let Some(cue) = d.cue else { return };
+    let start = d.content.start;
+    let Some(before) = text.get(cue.end..start) else {
+        return;
+    };
+    let trimmed = before.trim_end_matches([' ', ',', '\n', '\t', '\u{a0}']);
+    let Some(head) = trimmed.strip_suffix("that") else {
+        return;
+    };
+    if head.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'') {
+        return;
+    }
+    let at = cue.end + head.len();
+    if let Some(first) = d.parts.first_mut() {
+        if first.start == start {
+            first.start = at;
+        }
+    }
+    d.content.start = at;
 }
 
 /// Quotations of speech that open their sentence with no frame (pass 3): drafts that take
@@ -961,7 +987,7 @@ mod tests {
         let r = run(
             "Police Chief Sam Kerr said that the road would reopen on Monday. The bridge is safe, he told reporters.",
         );
-        assert_eq!(r[0].1, "the road would reopen on Monday");
+        assert_eq!(r[0].1, "that the road would reopen on Monday");
         assert_eq!(r[0].3.as_deref(), Some("Sam Kerr"));
         assert_eq!(r[1].1, "The bridge is safe");
         assert_eq!(r[1].3.as_deref(), Some("Sam Kerr"));

@@ -1490,12 +1490,13 @@ fn a_progressive_verb_of_stance_reports_its_object() {
              Ruth Ames was referring to the 2019 audit. Tom Kerr is considering a run for \
              mayor. Lena Brask is supporting the ferry program.";
     let r = rows(t);
-    let a = find(&r, "for Ottawa");
+    // The preposition belongs to the cue, the content is its object.
+    let a = find(&r, "Ottawa to fund");
     assert_eq!(a.2.as_deref(), Some("Premier Dana Whitfield"));
-    assert_eq!(
-        find(&r, "to the 2019").2.as_deref(),
-        Some("Councillor Ruth Ames")
-    );
+    assert_eq!(a.4.as_deref(), Some("calling for"));
+    let b = find(&r, "the 2019");
+    assert_eq!(b.2.as_deref(), Some("Councillor Ruth Ames"));
+    assert_eq!(b.4.as_deref(), Some("referring to"));
     assert!(r.iter().all(|x| !x.1.contains("a run for")), "{r:#?}");
     // Without a prepositional object the progressive states what someone does.
     assert!(r.iter().all(|x| !x.1.contains("ferry program")), "{r:#?}");

@@ -328,6 +328,7 @@ fn indirect_statements(
                 };
                 if let Some(mut d) = d {
                     take_complementizer(text, &mut d);
+                    take_preposition(text, &mut d);
                     // Content that runs into a quotation claimed by a direct statement stops
                     // before it.
                     let i = claimed.partition_point(|c| c.end <= d.content.start);
@@ -436,6 +437,45 @@ fn take_complementizer(text: &str, d: &mut Draft) {
     }
     d.content.start = at;
 }
+
+/// `called for calm`, `talked about the budget`, `warned of delays`: a preposition right
+/// after the cue belongs to the cue, the content its object.
+fn take_preposition(text: &str, d: &mut Draft) {
+    let Some(cue) = d.cue else { return };
+    if text
+        .get(cue.end..d.content.start)
+        .is_none_or(|g| !g.trim().is_empty())
+    {
+        return;
+    }
+    let Some(content) = text.get(d.content.start..d.content.end) else {
+        return;
+    };
+    let Some((word, rest)) = content.split_once(' ') else {
+        return;
+    };
+    // (`referring to the audit`, `pointed to Ottawa`: `to` before a noun phrase, not an
+    // infinitive's `to`, as in `declined to comment`.)
+    let next = rest.split(' ').next().unwrap_or("");
+    let to_phrase = word == "to"
+        && (grammar::is_cap(next)
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || grammar::set::DETERMINERS.has(next));
+    if !(to_phrase || grammar::is_in(CUE_PREPOSITIONS, word)) || rest.trim().len() < 4 {
+        return;
+    }
+    let object = d.content.end - rest.trim_start().len();
+    if let Some(first) = d.parts.first_mut() {
+        if first.start == d.content.start {
+            first.start = object;
+        }
+    }
+    d.cue = Some(Span::new(cue.start, d.content.start + word.len()));
+    d.content.start = object;
+}
+
+/// Prepositions that a cue takes before its object (`called for`, `warned of`).
+const CUE_PREPOSITIONS: &[&str] = &["about", "against", "at", "for", "of", "on", "over", "with"];
 
 /// Quotations of speech that open their sentence with no frame (pass 3): drafts that take
 /// the source of the statement before. Marks the quotations used.

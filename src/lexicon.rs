@@ -60,15 +60,24 @@ pub(crate) const fn hash(b: &[u8]) -> usize {
     h as usize
 }
 
-/// A byte's letter index: 0 to 25 for an ASCII letter (any case), 26 for any other byte.
+/// A byte's letter index: 0 to 25 for an ASCII letter (any case), 26 for any other byte
+/// (read from [`LETTERS`]).
+#[inline]
 pub(crate) const fn letter(c: u8) -> u32 {
-    let l = c.to_ascii_lowercase();
-    if l.is_ascii_lowercase() {
-        (l - b'a') as u32
-    } else {
-        26
-    }
+    LETTERS[c as usize] as u32
 }
+
+/// [`letter`] of each byte.
+const LETTERS: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[(b'a' + c) as usize] = c;
+        t[(b'A' + c) as usize] = c;
+        c += 1;
+    }
+    t
+};
 
 /// Whether two words are the same in ASCII lower case.
 pub(crate) const fn same(a: &[u8], b: &[u8]) -> bool {
@@ -251,8 +260,9 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         self.index_bytes(w.as_bytes())
     }
 
-    /// [`WordTable::index`] of a word given as bytes.
-    #[inline]
+    /// [`WordTable::index`] of a word given as bytes. (Inlined: its callers are few, and
+    /// hot.)
+    #[inline(always)]
     pub(crate) fn index_bytes(&self, b: &[u8]) -> Option<usize> {
         let mask = *self.letters.get(b.len())?;
         let (&first, &last) = (b.first()?, b.last()?);

@@ -745,8 +745,9 @@ impl Words {
     }
 
     /// The bits of the [`INDEXED`] lists that hold `w`, less trailing full stops: asked
-    /// once for a word that many lists are asked about.
-    #[inline]
+    /// once for a word that many lists are asked about. (Inlined: it is asked of every
+    /// capitalised word.)
+    #[inline(always)]
     pub(super) fn lists_of(w: &str) -> u64 {
         // Most words end in a letter: nothing to trim.
         let w = if w.ends_with('.') {

@@ -280,6 +280,10 @@ fn flush_word(text: &str, word: RunWord, found: &mut Finds, before: &str) {
 /// `, a resident of ...` / `, an 18-year-old student who ...` (a title or a person's noun
 /// heads it).
 fn person_apposition(text: &str, at: usize) -> bool {
+    // (Mostly no comma follows: told by the bytes, before the text is sliced.)
+    if text.as_bytes().get(at..at.saturating_add(2)) != Some(b", ") {
+        return false;
+    }
     let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(", ")) else {
         return false;
     };

@@ -122,7 +122,7 @@ impl Scan {
                 }
                 // (See [`joins`].)
                 let joined =
-                    gap_is(b" ") || joins(text.get(last_end..w.start).unwrap_or(""), prev_word());
+                    gap_is(b" ") || joins(text.get(last_end..w.start).unwrap_or(""), prev_word);
                 if credit_cut == Some(w.start) {
                     // The credit names who took the photo, no one in the story.
                     run.clear();
@@ -208,15 +208,16 @@ impl ParagraphWalk {
     }
 }
 
-/// Whether the words around `gap` (after word `prev`) hold together in a run: over
-/// spaces only, and over the full stop of a title or an initial (`Mr. Hemming`, `John F.
-/// Kennedy`).
-fn joins(gap: &str, prev: &str) -> bool {
+/// Whether the words around `gap` (after the word `prev` gives, read only when needed)
+/// hold together in a run: over spaces only, and over the full stop of a title or an
+/// initial (`Mr. Hemming`, `John F. Kennedy`).
+fn joins<'t>(gap: &str, prev: impl FnOnce() -> &'t str) -> bool {
     gap.chars()
         .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{200b}' | '\u{feff}'))
-        || (gap.starts_with('.')
-            && gap[1..].chars().all(|c| c == ' ')
-            && (is_title(prev) || prev.len() == 1 && is_cap(prev)))
+        || (gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ') && {
+            let prev = prev();
+            is_title(prev) || prev.len() == 1 && is_cap(prev)
+        })
 }
 
 /// Where the caption starts in a paragraph led by its credit (`The Canadian Press A train

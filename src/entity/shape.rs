@@ -26,15 +26,13 @@ impl Shape {
     #[inline]
     pub(super) fn of(w: &str) -> Shape {
         let b = w.as_bytes();
-        let mut all = ByteMasks::default();
-        // (Two capitals or more: two in one chunk, or one after an earlier one.)
-        let mut two_capitals = false;
-        for chunk in b.chunks(8) {
-            let m = ByteMasks::of(load(chunk));
-            two_capitals |=
-                m.upper & m.upper.wrapping_sub(1) != 0 || all.upper != 0 && m.upper != 0;
-            all.or(m);
-        }
+        // (Most words fit one chunk, read at once.)
+        let (all, two_capitals) = if b.len() <= 8 {
+            let m = ByteMasks::of(load(b));
+            (m, m.upper & m.upper.wrapping_sub(1) != 0)
+        } else {
+            ByteMasks::of_chunks(b)
+        };
         if all.past_ascii != 0 {
             return Shape::of_unicode(w);
         }
@@ -108,6 +106,20 @@ impl ByteMasks {
             hyphen: within(b'-', b'-'),
             past_ascii: x & Self::HIGH,
         }
+    }
+
+    /// The masks of all the bytes of `b`, eight at a time, together; and whether it holds
+    /// two capitals or more (two in one chunk, or one after an earlier one).
+    fn of_chunks(b: &[u8]) -> (ByteMasks, bool) {
+        let mut all = ByteMasks::default();
+        let mut two_capitals = false;
+        for chunk in b.chunks(8) {
+            let m = ByteMasks::of(load(chunk));
+            two_capitals |=
+                m.upper & m.upper.wrapping_sub(1) != 0 || all.upper != 0 && m.upper != 0;
+            all.or(m);
+        }
+        (all, two_capitals)
     }
 
     fn or(&mut self, m: ByteMasks) {

@@ -37,34 +37,31 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>, name_starts: &mut Ve
     let s = span.slice(text);
     let base = span.start;
     let bytes = s.as_bytes();
-    let class = |p: usize| bytes.get(p).map(|&b| BYTE_CLASS[usize::from(b)]);
-    // As [`next_token`] reads words, the common cases in one loop: General Punctuation
-    // skipped, and a word of ASCII letters and digits taken at once where it ends
-    // ([`ascii_word_ends_at`]).
+    // As [`next_token`] reads words, the common cases in one loop: ASCII punctuation and
+    // spaces passed over a byte at a time, General Punctuation skipped, and a word of ASCII
+    // letters and digits taken at once where it ends ([`ascii_word_ends_at`]).
     let mut p = 0;
-    loop {
-        while matches!(class(p), Some(ByteClass::Other | ByteClass::Joiner)) {
-            p += 1;
-        }
+    while let Some(&b) = bytes.get(p) {
         let start = p;
-        match class(p) {
-            None => break,
-            Some(ByteClass::Alnum) => {
-                p = ascii_alnum_run(bytes, p + 1);
-                if ascii_word_ends_at(bytes, p) {
-                    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
-                        name_starts.push(out.len());
-                    }
-                    out.push(Span::new(base + start, base + p));
-                    continue;
-                }
+        if b < 0x80 {
+            if !ASCII_ALNUM[usize::from(b)] {
+                p += 1;
+                continue;
             }
-            Some(_) => {
-                if general_punctuation(bytes, p).is_some() {
-                    p += 3;
-                    continue;
+            p = ascii_alnum_run(bytes, p + 1);
+            // (Most words end at a space, passed over with the word.)
+            let space = bytes.get(p) == Some(&b' ');
+            if space || ascii_word_ends_at(bytes, p) {
+                if b.is_ascii_uppercase() {
+                    name_starts.push(out.len());
                 }
+                out.push(Span::new(base + start, base + p));
+                p += usize::from(space);
+                continue;
             }
+        } else if general_punctuation(bytes, p).is_some() {
+            p += 3;
+            continue;
         }
         let Some((start, end, next)) = next_token(s, start) else {
             break;
@@ -428,63 +425,87 @@ mod tests {
         Some((start, end, p))
     }
 
+    /// Pieces of text the random texts of the tests are made of.
+    const PIECES: [&str; 36] = [
+        "Trump",
+        "’s",
+        "'s",
+        "s'",
+        "s’",
+        " ",
+        ".",
+        "U.S",
+        "Mr",
+        "W",
+        ",",
+        "35",
+        "700",
+        "é",
+        "Ünal",
+        "—",
+        "“",
+        "”",
+        "-",
+        "&",
+        "T",
+        "\u{a0}",
+        "\u{2009}",
+        "x",
+        "1",
+        "Co",
+        "\n",
+        "ʼ",
+        "abcdefghij",
+        "Z9",
+        "@[`{",
+        "\u{2071}",
+        "\u{2040}",
+        "é",
+        "’S",
+        "…",
+    ];
+
+    /// Texts of ASCII bytes each, before, within and after words.
+    fn ascii_texts() -> impl Iterator<Item = String> {
+        (0..=0x7fu8).map(|b| {
+            format!(
+                "{}{}xyz{}",
+                "ab".repeat(usize::from(b % 5)),
+                b as char,
+                "Q".repeat(9)
+            )
+        })
+    }
+
     #[test]
     fn tokenizer_agrees_with_reading_characters() {
-        let pieces = [
-            "Trump",
-            "’s",
-            "'s",
-            "s'",
-            "s’",
-            " ",
-            ".",
-            "U.S",
-            "Mr",
-            "W",
-            ",",
-            "35",
-            "700",
-            "é",
-            "Ünal",
-            "—",
-            "“",
-            "”",
-            "-",
-            "&",
-            "T",
-            "\u{a0}",
-            "\u{2009}",
-            "x",
-            "1",
-            "Co",
-            "\n",
-            "ʼ",
-            "abcdefghij",
-            "Z9",
-            "@[`{",
-            "\u{2071}",
-            "\u{2040}",
-            "é",
-            "’S",
-            "…",
-        ];
-        for t in crate::testing::random_texts(&pieces, 7, 59, 20000) {
+        for t in crate::testing::random_texts(&PIECES, 7, 59, 20000) {
             for p in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
                 assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
             }
         }
-        for b in 0..=0x7fu8 {
-            let t = format!(
-                "{}{}xyz{}",
-                "ab".repeat(usize::from(b % 5)),
-                b as char,
-                "Q".repeat(9)
-            );
+        for t in ascii_texts() {
             for p in 0..t.len() {
                 assert_eq!(next_token(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
                 assert_eq!(next_word(&t, p), next_token_chars(&t, p), "{t:?} at {p}");
             }
+        }
+    }
+
+    #[test]
+    fn words_of_sentences_agree_with_tokens() {
+        let texts = crate::testing::random_texts(&PIECES, 11, 59, 20000).chain(ascii_texts());
+        for t in texts {
+            let span = Span::new(0, t.len());
+            let (mut words, mut name_starts) = (Vec::new(), Vec::new());
+            tokens_into(&t, span, &mut words, &mut name_starts);
+            let want: Vec<Span> = tokens(&t, span).collect();
+            assert_eq!(words, want, "{t:?}");
+            let want_starts: Vec<usize> = (0..want.len())
+                .filter(|&i| MAY_START_NAME[usize::from(t.as_bytes()[want[i].start])])
+                .collect();
+            assert_eq!(name_starts, want_starts, "{t:?}");
         }
     }
 }

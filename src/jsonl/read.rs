@@ -241,16 +241,31 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
                     return None;
                 }
                 let object = c == b'{';
-                i = ws(b, i + 1);
-                if b.get(i) == Some(if object { &b'}' } else { &b']' }) {
-                    i += 1;
-                } else {
-                    objects = objects << 1 | u64::from(object);
-                    depth += 1;
-                    if object {
-                        i = key(b, i)?;
+                // The model's own shapes, which annotations repeat, by their fixed bytes:
+                // an excerpt or mention opens with its span and `"text"` key (two levels
+                // deep); a bare span.
+                if object && depth + 1 < MAX_DEPTH {
+                    if let Some(value) = excerpt_head(b, i) {
+                        objects = objects << 1 | 1;
+                        depth += 1;
+                        i = value;
+                        continue;
                     }
-                    continue;
+                }
+                if let Some(after) = object.then(|| span_object(b, i)).flatten() {
+                    i = after;
+                } else {
+                    i = ws(b, i + 1);
+                    if b.get(i) == Some(if object { &b'}' } else { &b']' }) {
+                        i += 1;
+                    } else {
+                        objects = objects << 1 | u64::from(object);
+                        depth += 1;
+                        if object {
+                            i = key(b, i)?;
+                        }
+                        continue;
+                    }
                 }
             }
             _ => return None,
@@ -288,6 +303,44 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// The bytes at `i` if they are `run`: the index after them.
+#[inline(always)]
+fn fixed<const N: usize>(b: &[u8], i: usize, run: &[u8; N]) -> Option<usize> {
+    (b.get(i..).and_then(<[u8]>::first_chunk::<N>)? == run).then_some(i + N)
+}
+
+/// Skips the digits of a JSON integer at `i` (no sign, fraction or exponent).
+#[inline(always)]
+fn integer(b: &[u8], i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'0' => Some(i + 1),
+        b'1'..=b'9' => Some(digits(b, i + 1)),
+        _ => None,
+    }
+}
+
+/// Skips a span object written as newswire writes one, `{"start": 12, "end": 34}`, at
+/// `i`; `None` (nothing read) for any other value, which [`skip`] reads its general way.
+#[inline(always)]
+fn span_object(b: &[u8], i: usize) -> Option<usize> {
+    fixed(b, span_numbers(b, fixed(b, i, b"{\"start\": ")?)?, b"}")
+}
+
+/// Skips the head of an excerpt or a mention written as newswire writes them,
+/// `{"span": {"start": 12, "end": 34}, "text": `, at `i`: the index of the text's value,
+/// inside the object (`None`, nothing read, for any other value).
+#[inline(always)]
+fn excerpt_head(b: &[u8], i: usize) -> Option<usize> {
+    let i = span_numbers(b, fixed(b, i, b"{\"span\": {\"start\": ")?)?;
+    Some(ws(b, fixed(b, i, b"}, \"text\": ")?))
+}
+
+/// Skips the middle of a span object, `12, "end": 34`, at `i`.
+#[inline(always)]
+fn span_numbers(b: &[u8], i: usize) -> Option<usize> {
+    integer(b, fixed(b, integer(b, i)?, b", \"end\": ")?)
+}
+
 /// Skips an object's key and colon at `i`; the index of the value after them.
 #[inline(always)]
 fn key(b: &[u8], i: usize) -> Option<usize> {
@@ -297,15 +350,16 @@ fn key(b: &[u8], i: usize) -> Option<usize> {
         let v = u128::from_le_bytes(*window);
         let w = (v >> 8) as u64;
         let m = escape_mask(w) | (w & HIGHS);
-        let q = 1 + (m.trailing_zeros() / 8) as usize; // the closing quote, if it is one
-        if v as u8 == b'"'
-            && m != 0
-            && window[q] == b'"'
-            && window[q + 1] == b':'
-            && window[q + 2] == b' '
-            && !matches!(window[q + 3], b' ' | b'\n' | b'\t' | b'\r')
-        {
-            return Some(i + q + 3);
+        if v as u8 == b'"' && m != 0 {
+            // The closing quote, if it is one (1 to 8), and the bytes from it on, shifted
+            // down out of the window rather than indexed.
+            let q = 1 + m.trailing_zeros() / 8;
+            let after = (v >> (8 * q)) as u32;
+            if after & 0x00ff_ffff == u32::from_le_bytes(*b"\": \0")
+                && !matches!((after >> 24) as u8, b' ' | b'\n' | b'\t' | b'\r')
+            {
+                return Some(i + q as usize + 3);
+            }
         }
     }
     if *b.get(i)? != b'"' {
@@ -372,9 +426,33 @@ fn long_string(b: &[u8], start: usize) -> Option<usize> {
     Some(i + 1)
 }
 
-/// [`find_escape`], OR-ing the bytes before the one it finds into `seen`.
+/// The bytes [`find_escape_seen`] looks at per step, past the first of a string.
+const CHUNK: usize = 32;
+
+/// Whether any byte of `chunk` needs escaping, and its bytes OR-ed together. Written
+/// without early exits, for a few vector operations.
+#[inline(always)]
+fn chunk_escape_and_bits(chunk: &[u8; CHUNK]) -> (bool, u8) {
+    let (mut any, mut bits) = (0u8, 0u8);
+    for &c in chunk {
+        any |= u8::from(c < 0x20) | u8::from(c == b'"') | u8::from(c == b'\\');
+        bits |= c;
+    }
+    (any != 0, bits)
+}
+
+/// [`find_escape`], OR-ing the bytes before the one it finds into `seen`: past whole
+/// chunks without one first, then word by word.
 #[inline(always)]
 fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<CHUNK>) {
+        let (any, bits) = chunk_escape_and_bits(chunk);
+        if any {
+            break;
+        }
+        *seen |= u64::from(bits);
+        i += CHUNK;
+    }
     while let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         let w = u64::from_le_bytes(*word);
         let m = escape_mask(w);
@@ -570,6 +648,7 @@ mod tests {
         let valid = [
             r#"[1, -2.5e+3, 0, -0, 0.5, 1E9, 1e-2, true, false, null, "s\"\\\/\b\f\n\r\t\u00e9", [], {}, [[]], {"a": {"b": []}}]"#,
             r#"{"kind": "indirect", "content": {"span": {"start": 193, "end": 284}, "text": "what \u201cthey\u201d see"}, "source": null}"#,
+            r#"[{"span": {"start": 0, "end": 12}, "text": "Jürgen Müller, a spokesman for the “ministry”, and \"others\"", "name": null}, {"start": 7, "end": 0}, {"span": 1}]"#,
             r#"[ 1 , 2 ,3,{ "a" : [ true ] } ]"#,
             r#"{"é": "ü😀", "x": [10, 200, 3000]}"#,
             "[\n\t1\r\n]",

@@ -139,13 +139,14 @@ pub(crate) fn index_blocks(at: &[usize], len: usize, blocks: &mut Vec<usize>) {
     if at.is_empty() {
         return;
     }
+    // (one `extend` of known length: no capacity check per block)
     let mut k = 0;
-    for start in (0..=len).step_by(BLOCK) {
-        while at.get(k).is_some_and(|&x| x < start) {
+    blocks.extend((0..=len / BLOCK).map(|b| {
+        while at.get(k).is_some_and(|&x| x < b * BLOCK) {
             k += 1;
         }
-        blocks.push(k);
-    }
+        k
+    }));
 }
 
 impl<'t> Escapes<'t> {

@@ -309,14 +309,17 @@ fn fixed<const N: usize>(b: &[u8], i: usize, run: &[u8; N]) -> Option<usize> {
     (b.get(i..).and_then(<[u8]>::first_chunk::<N>)? == run).then_some(i + N)
 }
 
-/// Skips the digits of a JSON integer at `i` (no sign, fraction or exponent).
+/// The number of digits of the JSON integer (no sign, fraction or exponent) that opens
+/// the eight bytes `w`, if it has one to seven: a span's offset (a longer one, and a number
+/// with a leading zero, are left to the general way).
 #[inline(always)]
-fn integer(b: &[u8], i: usize) -> Option<usize> {
-    match *b.get(i)? {
-        b'0' => Some(i + 1),
-        b'1'..=b'9' => Some(digits(b, i + 1)),
-        _ => None,
-    }
+fn short_integer(w: [u8; 8]) -> Option<usize> {
+    let x = u64::from_le_bytes(w) ^ (ONES * u64::from(b'0'));
+    // as in `digits`: the high bit set for each byte that is no digit
+    let other = ((x & (ONES * 0x7f)).wrapping_add(ONES * 0x76) | x) & HIGHS;
+    let n = (other.trailing_zeros() / 8) as usize;
+    // (the first digit read from `x`, as 0 for a `0`: the word is loaded once)
+    (n > 0 && n < 8 && (n == 1 || x as u8 != 0)).then_some(n)
 }
 
 /// Skips a span object written as newswire writes one, `{"start": 12, "end": 34}`, at
@@ -329,7 +332,7 @@ fn span_object(b: &[u8], i: usize) -> Option<usize> {
 /// Skips the head of an excerpt or a mention written as newswire writes them,
 /// `{"span": {"start": 12, "end": 34}, "text": `, at `i`: the index of the text's value,
 /// inside the object (`None`, nothing read, for any other value).
-#[inline(always)]
+#[inline(never)]
 fn excerpt_head(b: &[u8], i: usize) -> Option<usize> {
     let i = span_numbers(b, fixed(b, i, b"{\"span\": {\"start\": ")?)?;
     Some(ws(b, fixed(b, i, b"}, \"text\": ")?))
@@ -338,7 +341,8 @@ fn excerpt_head(b: &[u8], i: usize) -> Option<usize> {
 /// Skips the middle of a span object, `12, "end": 34`, at `i`.
 #[inline(always)]
 fn span_numbers(b: &[u8], i: usize) -> Option<usize> {
-    integer(b, fixed(b, integer(b, i)?, b", \"end\": ")?)
+    let integer = |i: usize| Some(i + short_integer(*b.get(i..)?.first_chunk::<8>()?)?);
+    integer(fixed(b, integer(i)?, b", \"end\": ")?)
 }
 
 /// Skips an object's key and colon at `i`; the index of the value after them.
@@ -429,16 +433,21 @@ fn long_string(b: &[u8], start: usize) -> Option<usize> {
 /// The bytes [`find_escape_seen`] looks at per step, past the first of a string.
 const CHUNK: usize = 32;
 
-/// Whether any byte of `chunk` needs escaping, and its bytes OR-ed together. Written
-/// without early exits, for a few vector operations.
+/// Whether any byte of `chunk` needs escaping, and whether any is not ASCII. Written
+/// without early exits, as mask bytes then OR-ed, for a few vector operations.
 #[inline(always)]
-fn chunk_escape_and_bits(chunk: &[u8; CHUNK]) -> (bool, u8) {
-    let (mut any, mut bits) = (0u8, 0u8);
-    for &c in chunk {
-        any |= u8::from(c < 0x20) | u8::from(c == b'"') | u8::from(c == b'\\');
-        bits |= c;
+fn chunk_escape_and_high(chunk: &[u8; CHUNK]) -> (bool, bool) {
+    let (mut escape, mut high) = ([0u8; CHUNK], [0u8; CHUNK]);
+    for ((e, h), &c) in escape.iter_mut().zip(&mut high).zip(chunk) {
+        *e = if c < 0x20 || c == b'"' || c == b'\\' {
+            0xff
+        } else {
+            0
+        };
+        *h = if c >= 0x80 { 0xff } else { 0 };
     }
-    (any != 0, bits)
+    let or = |m: [u8; CHUNK]| m.iter().fold(0, |any, x| any | x) != 0;
+    (or(escape), or(high))
 }
 
 /// [`find_escape`], OR-ing the bytes before the one it finds into `seen`: past whole
@@ -446,11 +455,13 @@ fn chunk_escape_and_bits(chunk: &[u8; CHUNK]) -> (bool, u8) {
 #[inline(always)]
 fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
     while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<CHUNK>) {
-        let (any, bits) = chunk_escape_and_bits(chunk);
-        if any {
+        let (escape, high) = chunk_escape_and_high(chunk);
+        if escape {
             break;
         }
-        *seen |= u64::from(bits);
+        if high {
+            *seen |= HIGHS;
+        }
         i += CHUNK;
     }
     while let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
@@ -578,6 +589,9 @@ mod tests {
             r#"{"text": "", "id": null}"#,
             r#"{"text": "x", "x": [], "y": {}, "z": [[]], "id": -0}"#,
             r#"{"text": "\\", "id": 1.5E-7}"#,
+            r#"{"text": "x", "a": [{"span": {"start": 0, "end": 0}, "text": "x"}, {"start": 12345678, "end": 1}]}"#,
+            r#"{"text": "x", "a": {"span": {"start": 1.5, "end": 2e3}, "text": "x", "name": null}}"#,
+            r#"{"text": "x", "a": {"span": {"start": 10, "end": 9999999}, "text":  "x"}, "b": {"start": 0, "end": 10}}"#,
         ] {
             assert!(agrees(line), "{line}");
         }
@@ -613,6 +627,10 @@ mod tests {
             r#"{"text": "a""#,
             r#"{"text": "a"#,
             r#"{"text": "a\u00"}"#,
+            r#"{"text": "a", "s": {"span": {"start": 01, "end": 2}, "text": "x"}}"#,
+            r#"{"text": "a", "s": {"start": 1, "end": 02}}"#,
+            r#"{"text": "a", "s": {"span": {"start": 1, "end": 2}, "text": }}"#,
+            r#"{"text": "a", "s": {"start": 1, "end": 2"#,
         ] {
             let mut scratch = Scratch::default();
             let fast = fields(line.as_bytes(), &mut scratch).is_some();

@@ -182,7 +182,12 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
             }
             _ => return None,
         }
-        at = find_escape_far(b, start);
+        // (escapes come in runs, `\n\n` between paragraphs: the next is read at once)
+        at = if b.get(start) == Some(&b'\\') {
+            start
+        } else {
+            find_escape_far(b, start)
+        };
     }
 }
 

@@ -126,19 +126,20 @@ fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
 }
 
 /// The ASCII letters of the block of a [`Runs`] window (its last 64 bytes), as a bit set
-/// (bit `i`: `window[8 + i]`).
+/// (bit `i`: `window[8 + i]`): each eight bytes' letters as the high bits of their lanes,
+/// packed side by side (bit `8 * j + k`: byte `j` of word `k`), then transposed.
 #[inline]
 fn letter_bits(window: &[u8; 8 + 64]) -> u64 {
-    let mut bits = 0;
+    let mut packed = 0;
     for (k, chunk) in window[8..].chunks_exact(8).enumerate() {
         let mut lanes = [0u8; 8];
         lanes.copy_from_slice(chunk);
-        bits |= lane_letters(u64::from_le_bytes(lanes)) << (8 * k);
+        packed |= (lane_letters(u64::from_le_bytes(lanes)) >> 7) << k;
     }
-    bits
+    transpose8(packed)
 }
 
-/// The ASCII letters among the eight bytes of `x` (little-endian), as eight bits.
+/// The high bit of each byte of `x` (little-endian) that is an ASCII letter.
 #[inline]
 fn lane_letters(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -147,9 +148,19 @@ fn lane_letters(x: u64) -> u64 {
     let low = (x | (0x20 * ONES)) & (0x7f * ONES);
     let from_a = low + (0x80 - b'a' as u64) * ONES;
     let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
-    let letters = from_a & !past_z & !x & (0x80 * ONES);
-    // gather the eight lane bits into one byte
-    ((letters >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    from_a & !past_z & !x & (0x80 * ONES)
+}
+
+/// The 8 by 8 bit matrix `x` (row `j`: byte `j`) transposed: bit `8 * j + k` moves to
+/// `8 * k + j` (three rounds of swaps of blocks about the diagonal).
+#[inline]
+fn transpose8(mut x: u64) -> u64 {
+    let t = (x ^ (x >> 7)) & 0x00aa_00aa_00aa_00aa;
+    x ^= t ^ (t << 7);
+    let t = (x ^ (x >> 14)) & 0x0000_cccc_0000_cccc;
+    x ^= t ^ (t << 14);
+    let t = (x ^ (x >> 28)) & 0x0000_0000_f0f0_f0f0;
+    x ^ t ^ (t << 28)
 }
 
 /// The key words of the sentence `span` of `text`, taken from the document's `hits`

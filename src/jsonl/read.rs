@@ -182,7 +182,12 @@ fn string(b: &[u8], i: usize, scratch: &mut Scratch) -> Option<(Text, usize)> {
             }
             _ => return None,
         }
-        at = find_escape_far(b, start);
+        // (escapes come in runs, `\n\n` between paragraphs: the next is read at once)
+        at = if b.get(start) == Some(&b'\\') {
+            start
+        } else {
+            find_escape_far(b, start)
+        };
     }
 }
 
@@ -241,16 +246,31 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
                     return None;
                 }
                 let object = c == b'{';
-                i = ws(b, i + 1);
-                if b.get(i) == Some(if object { &b'}' } else { &b']' }) {
-                    i += 1;
-                } else {
-                    objects = objects << 1 | u64::from(object);
-                    depth += 1;
-                    if object {
-                        i = key(b, i)?;
+                // The model's own shapes, which annotations repeat, by their fixed bytes:
+                // an excerpt or mention opens with its span and `"text"` key (two levels
+                // deep); a bare span.
+                if object && depth + 1 < MAX_DEPTH {
+                    if let Some(value) = excerpt_head(b, i) {
+                        objects = objects << 1 | 1;
+                        depth += 1;
+                        i = value;
+                        continue;
                     }
-                    continue;
+                }
+                if let Some(after) = object.then(|| span_object(b, i)).flatten() {
+                    i = after;
+                } else {
+                    i = ws(b, i + 1);
+                    if b.get(i) == Some(if object { &b'}' } else { &b']' }) {
+                        i += 1;
+                    } else {
+                        objects = objects << 1 | u64::from(object);
+                        depth += 1;
+                        if object {
+                            i = key(b, i)?;
+                        }
+                        continue;
+                    }
                 }
             }
             _ => return None,
@@ -288,6 +308,48 @@ fn skip(b: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// The bytes at `i` if they are `run`: the index after them.
+#[inline(always)]
+fn fixed<const N: usize>(b: &[u8], i: usize, run: &[u8; N]) -> Option<usize> {
+    (b.get(i..).and_then(<[u8]>::first_chunk::<N>)? == run).then_some(i + N)
+}
+
+/// The number of digits of the JSON integer (no sign, fraction or exponent) that opens
+/// the eight bytes `w`, if it has one to seven: a span's offset (a longer one, and a number
+/// with a leading zero, are left to the general way).
+#[inline(always)]
+fn short_integer(w: [u8; 8]) -> Option<usize> {
+    let x = u64::from_le_bytes(w) ^ (ONES * u64::from(b'0'));
+    // as in `digits`: the high bit set for each byte that is no digit
+    let other = ((x & (ONES * 0x7f)).wrapping_add(ONES * 0x76) | x) & HIGHS;
+    let n = (other.trailing_zeros() / 8) as usize;
+    // (the first digit read from `x`, as 0 for a `0`: the word is loaded once)
+    (n > 0 && n < 8 && (n == 1 || x as u8 != 0)).then_some(n)
+}
+
+/// Skips a span object written as newswire writes one, `{"start": 12, "end": 34}`, at
+/// `i`; `None` (nothing read) for any other value, which [`skip`] reads its general way.
+#[inline(always)]
+fn span_object(b: &[u8], i: usize) -> Option<usize> {
+    fixed(b, span_numbers(b, fixed(b, i, b"{\"start\": ")?)?, b"}")
+}
+
+/// Skips the head of an excerpt or a mention written as newswire writes them,
+/// `{"span": {"start": 12, "end": 34}, "text": `, at `i`: the index of the text's value,
+/// inside the object (`None`, nothing read, for any other value).
+#[inline(never)]
+fn excerpt_head(b: &[u8], i: usize) -> Option<usize> {
+    let i = span_numbers(b, fixed(b, i, b"{\"span\": {\"start\": ")?)?;
+    Some(ws(b, fixed(b, i, b"}, \"text\": ")?))
+}
+
+/// Skips the middle of a span object, `12, "end": 34`, at `i`.
+#[inline(always)]
+fn span_numbers(b: &[u8], i: usize) -> Option<usize> {
+    let integer = |i: usize| Some(i + short_integer(*b.get(i..)?.first_chunk::<8>()?)?);
+    integer(fixed(b, integer(i)?, b", \"end\": ")?)
+}
+
 /// Skips an object's key and colon at `i`; the index of the value after them.
 #[inline(always)]
 fn key(b: &[u8], i: usize) -> Option<usize> {
@@ -297,15 +359,16 @@ fn key(b: &[u8], i: usize) -> Option<usize> {
         let v = u128::from_le_bytes(*window);
         let w = (v >> 8) as u64;
         let m = escape_mask(w) | (w & HIGHS);
-        let q = 1 + (m.trailing_zeros() / 8) as usize; // the closing quote, if it is one
-        if v as u8 == b'"'
-            && m != 0
-            && window[q] == b'"'
-            && window[q + 1] == b':'
-            && window[q + 2] == b' '
-            && !matches!(window[q + 3], b' ' | b'\n' | b'\t' | b'\r')
-        {
-            return Some(i + q + 3);
+        if v as u8 == b'"' && m != 0 {
+            // The closing quote, if it is one (1 to 8), and the bytes from it on, shifted
+            // down out of the window rather than indexed.
+            let q = 1 + m.trailing_zeros() / 8;
+            let after = (v >> (8 * q)) as u32;
+            if after & 0x00ff_ffff == u32::from_le_bytes(*b"\": \0")
+                && !matches!((after >> 24) as u8, b' ' | b'\n' | b'\t' | b'\r')
+            {
+                return Some(i + q as usize + 3);
+            }
         }
     }
     if *b.get(i)? != b'"' {
@@ -372,9 +435,40 @@ fn long_string(b: &[u8], start: usize) -> Option<usize> {
     Some(i + 1)
 }
 
-/// [`find_escape`], OR-ing the bytes before the one it finds into `seen`.
+/// The bytes [`find_escape_seen`] looks at per step, past the first of a string.
+const CHUNK: usize = 32;
+
+/// Whether any byte of `chunk` needs escaping, and whether any is not ASCII. Written
+/// without early exits, as mask bytes then OR-ed, for a few vector operations.
+#[inline(always)]
+fn chunk_escape_and_high(chunk: &[u8; CHUNK]) -> (bool, bool) {
+    let (mut escape, mut high) = ([0u8; CHUNK], [0u8; CHUNK]);
+    for ((e, h), &c) in escape.iter_mut().zip(&mut high).zip(chunk) {
+        *e = if c < 0x20 || c == b'"' || c == b'\\' {
+            0xff
+        } else {
+            0
+        };
+        *h = if c >= 0x80 { 0xff } else { 0 };
+    }
+    let or = |m: [u8; CHUNK]| m.iter().fold(0, |any, x| any | x) != 0;
+    (or(escape), or(high))
+}
+
+/// [`find_escape`], OR-ing the bytes before the one it finds into `seen`: past whole
+/// chunks without one first, then word by word.
 #[inline(always)]
 fn find_escape_seen(b: &[u8], mut i: usize, seen: &mut u64) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<CHUNK>) {
+        let (escape, high) = chunk_escape_and_high(chunk);
+        if escape {
+            break;
+        }
+        if high {
+            *seen |= HIGHS;
+        }
+        i += CHUNK;
+    }
     while let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         let w = u64::from_le_bytes(*word);
         let m = escape_mask(w);
@@ -500,6 +594,9 @@ mod tests {
             r#"{"text": "", "id": null}"#,
             r#"{"text": "x", "x": [], "y": {}, "z": [[]], "id": -0}"#,
             r#"{"text": "\\", "id": 1.5E-7}"#,
+            r#"{"text": "x", "a": [{"span": {"start": 0, "end": 0}, "text": "x"}, {"start": 12345678, "end": 1}]}"#,
+            r#"{"text": "x", "a": {"span": {"start": 1.5, "end": 2e3}, "text": "x", "name": null}}"#,
+            r#"{"text": "x", "a": {"span": {"start": 10, "end": 9999999}, "text":  "x"}, "b": {"start": 0, "end": 10}}"#,
         ] {
             assert!(agrees(line), "{line}");
         }
@@ -535,6 +632,10 @@ mod tests {
             r#"{"text": "a""#,
             r#"{"text": "a"#,
             r#"{"text": "a\u00"}"#,
+            r#"{"text": "a", "s": {"span": {"start": 01, "end": 2}, "text": "x"}}"#,
+            r#"{"text": "a", "s": {"start": 1, "end": 02}}"#,
+            r#"{"text": "a", "s": {"span": {"start": 1, "end": 2}, "text": }}"#,
+            r#"{"text": "a", "s": {"start": 1, "end": 2"#,
         ] {
             let mut scratch = Scratch::default();
             let fast = fields(line.as_bytes(), &mut scratch).is_some();
@@ -570,6 +671,7 @@ mod tests {
         let valid = [
             r#"[1, -2.5e+3, 0, -0, 0.5, 1E9, 1e-2, true, false, null, "s\"\\\/\b\f\n\r\t\u00e9", [], {}, [[]], {"a": {"b": []}}]"#,
             r#"{"kind": "indirect", "content": {"span": {"start": 193, "end": 284}, "text": "what \u201cthey\u201d see"}, "source": null}"#,
+            r#"[{"span": {"start": 0, "end": 12}, "text": "Jürgen Müller, a spokesman for the “ministry”, and \"others\"", "name": null}, {"start": 7, "end": 0}, {"span": 1}]"#,
             r#"[ 1 , 2 ,3,{ "a" : [ true ] } ]"#,
             r#"{"é": "ü😀", "x": [10, 200, 3000]}"#,
             "[\n\t1\r\n]",

@@ -1584,3 +1584,20 @@ fn a_long_subject_read_from_the_sentence_start() {
     assert_eq!(find(&r, "Lower fares").2.as_deref(), Some("Costa"));
     assert_eq!(r.len(), 1, "{r:#?}");
 }
+
+#[test]
+fn a_fronted_adverbial_is_no_content_before_its_frame() {
+    // `In a speech last July, the premier said ...` read as `A, X said.` would give the
+    // adverbial as the content: a short phrase of place or time, with no verb, says
+    // nothing. A clause before the frame still does.
+    let r = rows(
+        "In a speech last July, the premier warned. At one point, a commuter asked. The \
+         ferry will run again, the premier said.",
+    );
+    assert!(
+        r.iter()
+            .all(|x| !x.1.starts_with("In a speech") && !x.1.starts_with("At one point")),
+        "{r:#?}"
+    );
+    assert_eq!(find(&r, "The ferry").1, "The ferry will run again");
+}

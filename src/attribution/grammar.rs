@@ -763,6 +763,40 @@ pub fn long_subject(ws: &Words, k: usize) -> Option<(usize, usize)> {
     Some((a, k - 1))
 }
 
+/// Whether `text` is a fronted adverbial rather than a statement: a short phrase that
+/// opens with a preposition or a word of time (`At one point`, `In a three-way news
+/// conference`, `Last month`) and holds no finite verb or cue (`In all, the committee
+/// raised ...` is a statement).
+pub fn is_adverbial(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let f = set::flags(first);
+    if !(set::ADVERBIAL_OPENERS.among(f) || set::TIME_WORDS.among(f))
+        || set::PRONOUNS.among(f)
+        || set::DETERMINERS.among(f)
+    {
+        return false;
+    }
+    let mut n = 1;
+    for w in words {
+        n += 1;
+        if n > 10
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || set::FINITE.has(w)
+            || crate::attribution::cue::lookup(w)
+                .is_some_and(|c| c.form != crate::attribution::cue::Form::Base)
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// People named by what they are close to or speak for (`a spokesman for the ministry`,
 /// `people familiar with the matter`, `a source close to him`): where the whole phrase
 /// starts, given the start `a` of the phrase after the preposition.

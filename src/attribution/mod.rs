@@ -329,6 +329,14 @@ fn indirect_statements(
                 if let Some(mut d) = d {
                     take_complementizer(text, &mut d);
                     take_preposition(text, &mut d);
+                    // (`At one point, a woman asked ...`: a fronted adverbial, no content.)
+                    if d.cue.is_some_and(|c| c.start >= d.content.end)
+                        && text
+                            .get(d.content.start..d.content.end)
+                            .is_some_and(grammar::is_adverbial)
+                    {
+                        continue;
+                    }
                     // Content that runs into a quotation claimed by a direct statement stops
                     // before it.
                     let i = claimed.partition_point(|c| c.end <= d.content.start);

@@ -329,12 +329,7 @@ fn indirect_statements(
                 if let Some(mut d) = d {
                     take_complementizer(text, &mut d);
                     take_preposition(text, &mut d);
-                    // (`At one point, a woman asked ...`: a fronted adverbial, no content.)
-                    if d.cue.is_some_and(|c| c.start >= d.content.end)
-                        && text
-                            .get(d.content.start..d.content.end)
-                            .is_some_and(grammar::is_adverbial)
-                    {
+                    if says_nothing(text, &d) {
                         continue;
                     }
                     // Content that runs into a quotation claimed by a direct statement stops
@@ -480,6 +475,15 @@ fn take_preposition(text: &str, d: &mut Draft) {
     }
     d.cue = Some(Span::new(cue.start, d.content.start + word.len()));
     d.content.start = object;
+}
+
+/// Whether a draft's content is no statement: a fronted adverbial before its frame (`At
+/// one point, a woman asked.`).
+fn says_nothing(text: &str, d: &Draft) -> bool {
+    let (Some(cue), Some(content)) = (d.cue, text.get(d.content.start..d.content.end)) else {
+        return false;
+    };
+    cue.start >= d.content.end && grammar::is_adverbial(content)
 }
 
 /// Prepositions that a cue takes before its object (`called for`, `warned of`).

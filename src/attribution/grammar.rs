@@ -1045,7 +1045,9 @@ pub const QUANTIFIER_SUBJECTS: &[&str] = &[
 /// `six in 10`).
 pub fn is_share(ws: &Words, a: usize, b: usize) -> bool {
     (a..=b).any(|i| {
-        set::SHARE_WORDS.has(ws.w(i)) || ws.w(i).ends_with('%') || ws.gap_after(i).starts_with('%')
+        let w = ws.w(i);
+        // (The percent signs first: a byte each, before the lists are searched.)
+        w.ends_with('%') || ws.gap_after(i).starts_with('%') || set::SHARE_WORDS.has(w)
     }) || share_before(ws, b).is_some()
 }
 
@@ -1347,9 +1349,11 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             return None;
         }
         let w = ws.w(k);
+        // (The list flags of word `k`, looked up once for the tests below.)
+        let fw = set::flags(w);
         // (`said Thursday's speeches ...`: a possessive is the content's subject.)
         let possessive = |i: usize| ws.gap_after(i).starts_with(['\'', '’']);
-        if set::TIME_WORDS.has(w) && !possessive(k)
+        if set::TIME_WORDS.among(fw) && !possessive(k)
             || w.eq_ignore_ascii_case("on") && set::TIME_WORDS.has(ws.w(k + 1))
         {
             k += 1;
@@ -1391,7 +1395,7 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
         }
         // (Not after a verb of stance: `which he described as ...` is its content.)
         // (`on` after `say` and `tell` only: `commented on the ruling` names a topic.)
-        if set::ADVERBIAL_OPENERS.has(w)
+        if set::ADVERBIAL_OPENERS.among(fw)
             && super::cue::lookup(ws.w(cue)).is_some_and(|c| {
                 !c.stance && (is_in(&["say", "tell"], c.lemma) || !w.eq_ignore_ascii_case("on"))
             })
@@ -1419,14 +1423,14 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                 }
             }
             let mut m = k;
-            if set::PRONOUNS.has(w)
+            if set::PRONOUNS.among(fw)
                 || matches!(
                     lower_short(w, &mut [0; 16]),
                     "him" | "them" | "us" | "me" | "reporters" | "journalists"
                 )
             {
                 m = k + 1;
-            } else if is_cap(w) || set::DETERMINERS.has(w) {
+            } else if is_cap(w) || set::DETERMINERS.among(fw) {
                 m = k + 1;
                 while m < n
                     && m < k + 6
@@ -1438,7 +1442,7 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                 // `a Senate panel`, `his closest advisers`: after a determiner, the
                 // hearer's nouns may be in lower case when the hearer ends the clause or
                 // an adverbial follows it.
-                if set::DETERMINERS.has(w) {
+                if set::DETERMINERS.among(fw) {
                     let mut e = m;
                     while e < n && e < k + 6 && ws.joined(e - 1) && hearer_noun(ws.w(e)) {
                         e += 1;

@@ -80,7 +80,8 @@ pub fn extract<'a>(
     // The entity table's words of each sentence, when it was built from this document.
     let shared = entities.sentence_words(doc);
     let (mut drafts, mut cues_used) = direct_statements(doc, quotes, &top, &mut used, shared);
-    let mut claimed: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    let mut claimed: Vec<Span> = Vec::with_capacity(drafts.len() + top.len());
+    claimed.extend(drafts.iter().map(|d| d.content));
     claimed.extend(top.iter().filter(|&&i| used[i]).map(|&i| quotes[i].span));
     claimed.sort_unstable();
     cues_used.sort_unstable();
@@ -105,9 +106,10 @@ fn direct_statements(
     shared: Option<&SentenceWords>,
 ) -> (Vec<Draft>, Vec<usize>) {
     let text = doc.text();
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut cues_used: Vec<usize> = Vec::new();
-    let mut toks: Vec<Span> = Vec::new();
+    // (Sized for the common case, so that they seldom grow.)
+    let mut drafts: Vec<Draft> = Vec::with_capacity(top.len());
+    let mut cues_used: Vec<usize> = Vec::with_capacity(top.len());
+    let mut toks: Vec<Span> = Vec::with_capacity(64);
     // 1. Direct quotations with a frame.
     let mut t = 0;
     while t < top.len() {
@@ -157,15 +159,9 @@ fn direct_statements(
             });
             continue;
         }
-        // The pieces of each quotation (one per paragraph of a running quotation).
-        let pieces_of = |q: &Quote| -> Vec<Span> {
-            if q.pieces.is_empty() {
-                vec![q.content.span]
-            } else {
-                q.pieces.iter().map(|p| p.span).collect()
-            }
-        };
-        let mut parts = pieces_of(q);
+        // The pieces of the quotations, gathered only for a statement of more than one (the
+        // common one piece needs no list).
+        let mut parts: Vec<Span> = Vec::new();
         let mut linked = vec![qi];
         let mut end = q.content.span.end;
         // Quotations that follow the frame at once belong to the same statement.
@@ -193,6 +189,9 @@ fn direct_statements(
                 break;
             }
             used[top[t]] = true;
+            if parts.is_empty() {
+                parts.extend(pieces_of(q));
+            }
             parts.extend(pieces_of(nq));
             linked.push(top[t]);
             end = nq.content.span.end;
@@ -205,11 +204,23 @@ fn direct_statements(
             source,
             inherit: false,
             cue: Some(cue),
-            parts: if parts.len() > 1 { parts } else { Vec::new() },
+            parts: if parts.is_empty() && q.pieces.len() > 1 {
+                pieces_of(q).collect()
+            } else if parts.len() > 1 {
+                parts
+            } else {
+                Vec::new()
+            },
             quotes: linked,
         });
     }
     (drafts, cues_used)
+}
+
+/// The pieces of a quotation's content: one per paragraph of a running quotation.
+fn pieces_of<'q>(q: &'q Quote) -> impl Iterator<Item = Span> + 'q {
+    let whole = q.pieces.is_empty().then_some(q.content.span);
+    whole.into_iter().chain(q.pieces.iter().map(|p| p.span))
 }
 
 /// The indirect and mixed statements (pass 2), sentence window by sentence window, with
@@ -227,13 +238,13 @@ fn indirect_statements(
     let text = doc.text();
     let mut toks: Vec<Span> = Vec::new();
     // The cue of each word of the window at hand (see [`Window`]).
-    let mut cue_buf: Vec<u16> = Vec::new();
+    let mut cue_buf: Vec<u16> = Vec::with_capacity(MAX_WINDOW_WORDS);
     // The words of the window that may start a rule: a cue or `according` (see
     // [`scan_window`]).
-    let mut starts: Vec<(usize, u16)> = Vec::new();
+    let mut starts: Vec<(usize, u16)> = Vec::with_capacity(16);
     // 2. Indirect and mixed statements, sentence by sentence.
     let mut qpos = 0;
-    let mut indirect: Vec<Draft> = Vec::new();
+    let mut indirect: Vec<Draft> = Vec::with_capacity(doc.sentences().len());
     for (si, &whole) in doc.sentences().iter().enumerate() {
         let toks: &[Span] = match shared {
             Some(w) => w.sentence(si),
@@ -811,7 +822,7 @@ fn resolve<'a>(
     let mut last_org: Option<Cow<'a, str>> = None;
     let mut last_org_para = 0;
     // The words of the source at hand, tokenised once for every test.
-    let mut words: Vec<Span> = Vec::new();
+    let mut words: Vec<Span> = Vec::with_capacity(16);
     for &i in order {
         let d = &mut drafts[i];
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);

@@ -1601,3 +1601,14 @@ fn a_fronted_adverbial_is_no_content_before_its_frame() {
     );
     assert_eq!(find(&r, "The ferry").1, "The ferry will run again");
 }
+
+#[test]
+fn a_question_states_no_stance() {
+    // `Do you support ...?`: a poll's or a reporter's question, not the hearer's stance.
+    let r = rows(
+        "Do you support the ferry levy? Does she know where the money went? Premier Dana \
+         Whitfield supports the ferry levy.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].2.as_deref(), Some("Premier Dana Whitfield"));
+}

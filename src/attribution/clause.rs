@@ -277,8 +277,15 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             return Some(d);
         }
     }
-    // `costs are lower than TransLink says they are`: a comparison, not a statement.
-    if subj.is_some_and(|(a, _)| a > 0 && ws.w(a - 1).eq_ignore_ascii_case("than")) {
+    // `costs are lower than TransLink says they are`: a comparison, not a statement; `Do
+    // you support the levy?`: a question.
+    if subj.is_some_and(|(a, _)| {
+        a > 0 && ws.w(a - 1).eq_ignore_ascii_case("than")
+            || a == 1
+                && ["do", "does", "did"]
+                    .iter()
+                    .any(|q| ws.w(0).eq_ignore_ascii_case(q))
+    }) {
         return None;
     }
     let second_verb = subj.is_none()

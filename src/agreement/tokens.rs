@@ -155,7 +155,7 @@ fn word_end(s: &str, i: usize, p: usize, c: char) -> usize {
     }
     let rest = bytes.get(end..).unwrap_or_default();
     // `workers'`: a plural possessive keeps its apostrophe.
-    if (last == 's' || last == 'S') && matches!(rest.first(), Some(b'\'' | 0xe2)) {
+    if matches!(rest.first(), Some(b'\'' | 0xe2)) && (last == 's' || last == 'S') {
         let tail = s.get(end..).unwrap_or_default();
         let mut after = tail.chars();
         if matches!(after.next(), Some('\'' | '’')) && after.next().is_none_or(char::is_whitespace)

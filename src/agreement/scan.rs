@@ -69,7 +69,7 @@ struct Runs<'b> {
 
 impl Runs<'_> {
     /// Reads the block of the text at `at` (zeros past its end), appending its key words.
-    #[inline]
+    #[inline(always)]
     fn block(&mut self, at: usize, block: &[u8; 64], out: &mut Vec<Hit>) {
         self.window.copy_within(64.., 0);
         self.window[8..].copy_from_slice(block);

@@ -51,40 +51,77 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let base = span.start;
     let mut p = 0;
     while let Some(&first) = bytes.get(p) {
-        // (ASCII, most bytes, is read without decoding a character)
-        let (c, len) = if first < 0x80 {
-            (char::from(first), 1)
+        let i = p;
+        // (ASCII, most bytes, is classed by a table without decoding a character)
+        let (c, opens) = if first < 0x80 {
+            p += 1;
+            (char::from(first), ASCII_OPENS[usize::from(first)])
         } else {
-            match char_at(s, p) {
-                Some(d) => d,
-                None => break,
+            let Some((c, len)) = char_at(s, p) else {
+                break;
+            };
+            p += len;
+            (c, Opens::of(c))
+        };
+        let word = match opens {
+            Opens::Space => continue,
+            Opens::Mark => false,
+            Opens::Word => {
+                p = word_end(s, i, p, c);
+                true
             }
         };
-        let i = p;
-        p += len;
-        if c.is_whitespace() {
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Tok {
-                start: base + i,
-                end: base + p,
-                word: false,
-                first: c,
-                classes: Cell::new(0),
-            });
-            continue;
-        }
-        p = word_end(s, i, p, c);
         out.push(Tok {
             start: base + i,
             end: base + p,
-            word: true,
+            word,
             first: c,
-            classes: Cell::new(UNKNOWN),
+            classes: Cell::new(if word { UNKNOWN } else { 0 }),
         });
     }
 }
+
+/// What a character opens in a sentence: nothing (white space), a word (a letter or a
+/// digit), or a token of its own (any other mark).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opens {
+    /// White space, passed over.
+    Space,
+    /// A letter or digit, which opens a word.
+    Word,
+    /// Any other character, a token of its own.
+    Mark,
+}
+
+impl Opens {
+    /// What `c` opens.
+    fn of(c: char) -> Self {
+        if c.is_whitespace() {
+            Opens::Space
+        } else if c.is_alphanumeric() {
+            Opens::Word
+        } else {
+            Opens::Mark
+        }
+    }
+}
+
+/// [`Opens::of`] each ASCII character (its white space as `char::is_whitespace` holds it,
+/// the vertical tab with the others).
+const ASCII_OPENS: [Opens; 128] = {
+    let mut t = [Opens::Mark; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            t[b] = Opens::Space;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = Opens::Word;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// The end of the word of `s` that opens at byte `i` with the character `c`, which ends at
 /// `p`: its runs of letters and digits with the marks that join them, then a plural
@@ -118,7 +155,7 @@ fn word_end(s: &str, i: usize, p: usize, c: char) -> usize {
     }
     let rest = bytes.get(end..).unwrap_or_default();
     // `workers'`: a plural possessive keeps its apostrophe.
-    if (last == 's' || last == 'S') && matches!(rest.first(), Some(b'\'' | 0xe2)) {
+    if matches!(rest.first(), Some(b'\'' | 0xe2)) && (last == 's' || last == 'S') {
         let tail = s.get(end..).unwrap_or_default();
         let mut after = tail.chars();
         if matches!(after.next(), Some('\'' | '’')) && after.next().is_none_or(char::is_whitespace)
@@ -507,6 +544,13 @@ mod tests {
                     .take_while(|b| b.is_ascii_alphanumeric())
                     .count();
             assert_eq!(alnum_run_end(t, from), slow);
+        }
+    }
+
+    #[test]
+    fn the_ascii_table_opens_as_characters_do() {
+        for b in 0..128u8 {
+            assert_eq!(ASCII_OPENS[usize::from(b)], Opens::of(char::from(b)), "{b}");
         }
     }
 

@@ -160,7 +160,8 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
         }
         if ends_sentence(p, at, bytes[at], &p[from..]) {
             push_trimmed(para.start, p, start, end, out);
-            start = end;
+            // (the next sentence opens at `from`, past the white space)
+            start = from;
             i = end;
         }
     }
@@ -169,6 +170,7 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
 
 /// Appends `p[s..e]` trimmed of white space, unless nothing is left, as a span moved by
 /// `base`.
+#[inline(always)]
 fn push_trimmed(base: usize, p: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let s = skip_space(p, s);
     if s < e {

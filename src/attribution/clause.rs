@@ -947,10 +947,8 @@ pub(super) fn sentence_subject(ws: &Words, before: usize) -> Option<(usize, usiz
     }
     // `Beyond the footage, the affidavit ...`: a fronted adverbial before its comma.
     if set::NP_STOP.has(ws.w(s0)) {
-        if let Some(m) = (s0 + 1..before.min(s0 + 9)).find(|&m| !ws.joined(m - 1)) {
-            if ws.gap_before(m).trim() == "," {
-                s0 = m;
-            }
+        if let Some(m) = grammar::fronted_adverbial_end(ws, s0, before) {
+            s0 = m;
         }
     }
     let (a, b) = grammar::noun_phrase_from(ws, s0)?;

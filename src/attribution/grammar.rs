@@ -697,6 +697,15 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     Some((post_modified_head(ws, a).unwrap_or(a), b))
 }
 
+/// `Beyond the footage, ...`, `By big margins, ...`: where the sentence goes on after a
+/// fronted adverbial that opens at word `s0` (a preposition or adverb) and ends at its
+/// comma within a few words, before word `before`.
+pub fn fronted_adverbial_end(ws: &Words, s0: usize, before: usize) -> Option<usize> {
+    (s0 + 1..before.min(s0 + 9))
+        .find(|&m| !ws.joined(m - 1))
+        .filter(|&m| ws.gap_before(m).trim() == ",")
+}
+
 /// A subject too long or too loosely built for [`subject_before`], read from the
 /// sentence's start up to the cue `k`: `Her campaign workers here said`, `Political
 /// observers in Virginia and around the country say`, `Yin Myint May, 60, a doctor,
@@ -713,9 +722,7 @@ pub fn long_subject(ws: &Words, k: usize) -> Option<(usize, usize)> {
     );
     // A fronted adverbial (`By big margins,`, `In recent days,`) ends at its comma.
     if set::NP_STOP.has(ws.w(a)) {
-        a = (a + 1..k.min(a + 8))
-            .find(|&m| !ws.joined(m - 1))
-            .filter(|&m| ws.gap_before(m).trim() == ",")?;
+        a = fronted_adverbial_end(ws, a, k)?;
     }
     if k < a + 2 || k - a > 24 {
         return None;

@@ -33,6 +33,11 @@ fn find<'r>(rows: &'r [Row], content_start: &str) -> &'r Row {
         .unwrap_or_else(|| panic!("no attribution starting {content_start:?} in {rows:#?}"))
 }
 
+/// The content of the attribution whose content starts with `content_start`.
+fn content_of<'r>(rows: &'r [Row], content_start: &str) -> &'r str {
+    &find(rows, content_start).1
+}
+
 // ---------- 1. quotes ----------
 
 const MARKS: &str = "\
@@ -450,7 +455,7 @@ fn verbs_with_a_plain_noun_object_are_no_cues() {
         assert_eq!(rows(t), Vec::<Row>::new(), "{t}");
     }
     let r = rows("The lawyer noted the deadline had passed.");
-    assert_eq!(find(&r, "the deadline").1, "the deadline had passed");
+    assert_eq!(content_of(&r, "the deadline"), "the deadline had passed");
     let r = rows("Senator Ruiz called for a recount.");
     assert_eq!(r.len(), 1);
 }
@@ -458,7 +463,7 @@ fn verbs_with_a_plain_noun_object_are_no_cues() {
 #[test]
 fn that_verbs_take_a_bare_finite_clause_but_no_object() {
     let r = rows("Most analysts think the merger will fail.");
-    assert_eq!(find(&r, "the merger").1, "the merger will fail");
+    assert_eq!(content_of(&r, "the merger"), "the merger will fail");
     assert_eq!(
         rows("The divers found the wreck near the reef."),
         Vec::<Row>::new()
@@ -478,7 +483,7 @@ fn pronouns_and_descriptions_take_an_agreeing_person() {
 #[test]
 fn bare_say_after_a_long_subject_with_a_pronoun_clause() {
     let r = rows("Aides to the mayor say she will run again.");
-    assert_eq!(find(&r, "she will").1, "she will run again");
+    assert_eq!(content_of(&r, "she will"), "she will run again");
 }
 
 #[test]
@@ -553,14 +558,14 @@ fn a_stance_object_ends_before_a_second_verb() {
     let r = rows(
         "Mayor Ruth Ibsen criticized the transit budget and challenged the council to a vote.",
     );
-    assert_eq!(find(&r, "the transit").1, "the transit budget");
+    assert_eq!(content_of(&r, "the transit"), "the transit budget");
     let row = find(&r, "the council");
     assert_eq!(row.1, "the council to a vote");
     assert_eq!(row.4.as_deref(), Some("challenged"));
     // A time phrase inside the object stays (`on Monday over ...`).
     let r = rows("Senator Amy Holt blasted the governor on Monday over his stance on tolls.");
     assert_eq!(
-        find(&r, "the governor").1,
+        content_of(&r, "the governor"),
         "the governor on Monday over his stance on tolls"
     );
 }
@@ -585,7 +590,7 @@ fn look_alikes_of_stance_and_speech_verbs_are_no_cues() {
 #[test]
 fn a_subordinate_clause_ends_its_content_at_the_comma() {
     let r = rows("While Mayor Ruth Ibsen has said she opposes the toll, her council voted for it.");
-    assert_eq!(find(&r, "she opposes").1, "she opposes the toll");
+    assert_eq!(content_of(&r, "she opposes"), "she opposes the toll");
 }
 
 #[test]
@@ -623,18 +628,18 @@ fn a_verb_of_appearance_reports_its_whole_clause() {
     assert_eq!(row.4.as_deref(), Some("appeared"));
     let r = rows("The governor seemed rattled by the questions about the budget.");
     assert_eq!(
-        find(&r, "The governor").1,
+        content_of(&r, "The governor"),
         "The governor seemed rattled by the questions about the budget"
     );
     let r = rows("There seems to be little appetite for another vote this year.");
     assert_eq!(
-        find(&r, "There").1,
+        content_of(&r, "There"),
         "There seems to be little appetite for another vote this year"
     );
     // `it appears (that) ...`: the clause after the cue.
     let r = rows("It appears the council will delay the vote until March.");
     assert_eq!(
-        find(&r, "the council").1,
+        content_of(&r, "the council"),
         "the council will delay the vote until March"
     );
     // An appearance in person, an infinitive, a relative clause: no judgement reported.
@@ -664,7 +669,7 @@ fn a_passive_participle_is_no_statement_of_its_subject() {
     }
     // A hearer as the passive's subject still hears a statement.
     let r = rows("The mayor was told the bridge would stay closed.");
-    assert_eq!(find(&r, "the bridge").1, "the bridge would stay closed");
+    assert_eq!(content_of(&r, "the bridge"), "the bridge would stay closed");
 }
 
 #[test]
@@ -680,7 +685,7 @@ fn points_and_goals_added_are_no_statements() {
     }
     let r = rows("The coach added the team would appeal the suspension.");
     assert_eq!(
-        find(&r, "the team").1,
+        content_of(&r, "the team"),
         "the team would appeal the suspension"
     );
 }
@@ -1102,7 +1107,10 @@ fn a_two_word_venue_is_skipped_after_the_cue() {
     assert_eq!(a.1, "The council had failed the city's renters");
     assert_eq!(a.2.as_deref(), Some("she"));
     let r = rows("Mayor Dana Ortiz said in a phone interview that the budget would pass.");
-    assert_eq!(find(&r, "that the budget").1, "that the budget would pass");
+    assert_eq!(
+        content_of(&r, "that the budget"),
+        "that the budget would pass"
+    );
 }
 
 #[test]
@@ -1145,7 +1153,7 @@ fn an_interrupted_quotation_goes_on_after_an_aside_on_its_source() {
         "\"The levy has to go,\" said Councillor Mira Patel, vowing to repeal it. \
          \"It costs more to collect than it raises.\"",
     );
-    assert!(find(&r, "The levy").1.ends_with("has to go,"), "{r:#?}");
+    assert!(content_of(&r, "The levy").ends_with("has to go,"), "{r:#?}");
 }
 
 #[test]
@@ -1164,17 +1172,17 @@ fn a_polls_share_in_ten_is_the_whole_source() {
 fn a_content_split_by_its_frame_goes_on_but_not_into_the_speakers_own_clause() {
     let r = rows("Many of the closures, the broker said, have hit public courses.");
     assert_eq!(
-        find(&r, "Many of the closures").1,
+        content_of(&r, "Many of the closures"),
         "Many of the closures, the broker said, have hit public courses"
     );
     let r = rows("Sales were great, the owner said, wiping sweat off his face.");
-    assert_eq!(find(&r, "Sales were great").1, "Sales were great");
+    assert_eq!(content_of(&r, "Sales were great"), "Sales were great");
     let r = rows("The rate will rise, the mayor said, adding that the levy would stay.");
-    assert_eq!(find(&r, "The rate will rise").1, "The rate will rise");
+    assert_eq!(content_of(&r, "The rate will rise"), "The rate will rise");
     // An `-ing` subject opens the rest of the content.
     let r = rows("The move was smooth, he said, replacing her would be much harder.");
     assert!(
-        find(&r, "The move was smooth").1.ends_with("much harder"),
+        content_of(&r, "The move was smooth").ends_with("much harder"),
         "{r:#?}"
     );
 }
@@ -1182,7 +1190,7 @@ fn a_content_split_by_its_frame_goes_on_but_not_into_the_speakers_own_clause() {
 #[test]
 fn a_statement_after_a_set_off_subordinator_ends_the_one_before() {
     let r = rows("Six in 10 say the mayor is decisive, after half said so in the spring poll.");
-    assert_eq!(find(&r, "the mayor is").1, "the mayor is decisive");
+    assert_eq!(content_of(&r, "the mayor is"), "the mayor is decisive");
     assert_eq!(find(&r, "so").2.as_deref(), Some("half"));
 }
 
@@ -1276,14 +1284,14 @@ fn where_and_when_a_thing_was_said_is_no_content() {
         find(&r, "Tolls will").2.as_deref(),
         Some("Premier Dana Whitfield")
     );
-    assert_eq!(find(&r, "The fund").1, "The fund is nearly empty");
-    assert_eq!(find(&r, "The deal").1, "The deal is fragile");
+    assert_eq!(content_of(&r, "The fund"), "The fund is nearly empty");
+    assert_eq!(content_of(&r, "The deal"), "The deal is fragile");
     assert_eq!(
-        find(&r, "that the budget").1,
+        content_of(&r, "that the budget"),
         "that the budget was balanced",
         "the content after `at a council meeting that`"
     );
-    assert_eq!(find(&r, "the party").1, "the party would regroup");
+    assert_eq!(content_of(&r, "the party"), "the party would regroup");
     assert!(
         r.iter().all(|x| !["at ", "during ", "as he", "on CBC"]
             .iter()
@@ -1310,8 +1318,8 @@ fn the_hearer_of_tell_may_be_a_common_noun() {
         "The mission includes a special unit to train local forces"
     );
     assert_eq!(a.2.as_deref(), Some("Defence Minister Omar Haddad"));
-    assert_eq!(find(&r, "This is not").1, "This is not about me");
-    assert_eq!(find(&r, "the plan").1, "the plan was dead");
+    assert_eq!(content_of(&r, "This is not"), "This is not about me");
+    assert_eq!(content_of(&r, "the plan"), "the plan was dead");
     assert!(r.iter().all(|x| !x.1.starts_with("panel")), "{r:#?}");
 }
 
@@ -1390,11 +1398,11 @@ fn relatives_dashes_and_fronted_adverbials_around_the_speaker() {
         Some("Tom Kerr -- author of a book on the port, a history of its unions")
     );
     assert_eq!(
-        find(&r, "that the ferry would").1,
+        content_of(&r, "that the ferry would"),
         "that the ferry would run"
     );
     assert_eq!(
-        find(&r, "Thursday's vote").1,
+        content_of(&r, "Thursday's vote"),
         "Thursday's vote had changed her mind"
     );
 }
@@ -1425,7 +1433,7 @@ fn plural_subjects_and_clauses_without_an_auxiliary() {
         Some("Protest organizers in Halifax")
     );
     assert_eq!(
-        find(&r, "the department paid").1,
+        content_of(&r, "the department paid"),
         "the department paid twice for the same software"
     );
     assert_eq!(find(&r, "she move").2.as_deref(), Some("one"));
@@ -1447,10 +1455,10 @@ fn an_indirect_question_is_what_was_asked() {
     let a = find(&r, "whether the party");
     assert_eq!(a.1, "whether the party could hold the riding");
     assert_eq!(a.2.as_deref(), Some("a reporter"));
-    assert_eq!(find(&r, "about the ferry").1, "about the ferry");
+    assert_eq!(content_of(&r, "about the ferry"), "about the ferry");
     assert_eq!(find(&r, "whether he had").2.as_deref(), Some("Ruth Ames"));
     assert_eq!(
-        find(&r, "how the deficit").1,
+        content_of(&r, "how the deficit"),
         "how the deficit would be closed"
     );
 }
@@ -1467,17 +1475,17 @@ fn according_to_in_the_middle_frames_only_its_own_statement() {
              But, according to the poll, 40 percent of voters remain undecided.\n\n\
              Most voters, according to the same poll, still favour the ferry link.";
     let r = rows(t);
-    assert_eq!(find(&r, "Turnout").1, "Turnout fell by a third");
+    assert_eq!(content_of(&r, "Turnout"), "Turnout fell by a third");
     assert_eq!(
-        find(&r, "The mayor leads").1,
+        content_of(&r, "The mayor leads"),
         "The mayor leads by 12 points"
     );
     assert_eq!(
-        find(&r, "40 percent").1,
+        content_of(&r, "40 percent"),
         "40 percent of voters remain undecided"
     );
     assert_eq!(
-        find(&r, "Most voters").1,
+        content_of(&r, "Most voters"),
         "Most voters, according to the same poll, still favour the ferry link"
     );
 }
@@ -1517,7 +1525,7 @@ fn an_elided_decade_is_no_quotation_mark() {
         "This is not about me, the premier told his aides as he worked late into the night \
          on the last speech he would give before the vote.",
     );
-    assert_eq!(find(&r, "This is").1, "This is not about me");
+    assert_eq!(content_of(&r, "This is"), "This is not about me");
 }
 
 #[test]
@@ -1546,7 +1554,10 @@ fn the_complementizer_opens_the_reported_clause() {
     let a = find(&r, "that the ferry");
     assert_eq!(a.1, "that the ferry would resume on Friday");
     assert_eq!(a.4.as_deref(), Some("said"));
-    assert_eq!(find(&r, "that crews").1, "that crews had cleared the ice");
+    assert_eq!(
+        content_of(&r, "that crews"),
+        "that crews had cleared the ice"
+    );
     assert!(
         r.iter().all(|x| !x.1.starts_with("that officials")),
         "{r:#?}"
@@ -1599,7 +1610,7 @@ fn a_fronted_adverbial_is_no_content_before_its_frame() {
             .all(|x| !x.1.starts_with("In a speech") && !x.1.starts_with("At one point")),
         "{r:#?}"
     );
-    assert_eq!(find(&r, "The ferry").1, "The ferry will run again");
+    assert_eq!(content_of(&r, "The ferry"), "The ferry will run again");
 }
 
 #[test]

@@ -1157,6 +1157,28 @@ fn an_interrupted_quotation_goes_on_after_an_aside_on_its_source() {
 }
 
 #[test]
+fn a_relative_clause_on_the_source_that_reports_its_words_still_lets_the_quotation_go_on() {
+    let r = rows(
+        "''The ferry has to run,'' said Councillor Mira Patel, who was at the hearing and \
+         recalled the strike of 2019. ''People cannot wait another winter.''",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].1.ends_with("another winter."), "{r:#?}");
+    assert_eq!(r[0].2.as_deref(), Some("Councillor Mira Patel"));
+}
+
+#[test]
+fn a_second_verb_of_a_relative_clause_has_the_antecedent_for_subject() {
+    let r = rows(
+        "The fare rise passed, said Mira Patel, who chairs the committee and warned \
+         that the ferry would lose riders.",
+    );
+    let a = find(&r, "that the ferry");
+    assert_eq!(a.2.as_deref(), Some("Mira Patel"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("warned"));
+}
+
+#[test]
 fn a_polls_share_in_ten_is_the_whole_source() {
     let r = rows("Six in 10 say the mayor is at least somewhat decisive.");
     let a = find(&r, "the mayor");

@@ -323,14 +323,16 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         return stance_clause(win, k, c, subj);
     }
     if second_verb {
-        // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`).
-        subj = earlier
-            .last()
-            .and_then(|d| d.source)
-            .and_then(|s| {
-                let a = toks.iter().position(|t| t.start == s.start)?;
-                let b = toks.iter().rposition(|t| t.end == s.end)?;
-                Some((a, b))
+        // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`), or
+        // of a relative clause's antecedent (`..., said Anna Ruiz, who was at the dinner
+        // and recalled ...`).
+        subj = relative_antecedent(ws, k - 1)
+            .or_else(|| {
+                earlier.last().and_then(|d| d.source).and_then(|s| {
+                    let a = toks.iter().position(|t| t.start == s.start)?;
+                    let b = toks.iter().rposition(|t| t.end == s.end)?;
+                    Some((a, b))
+                })
             })
             .or_else(|| sentence_subject(ws, k));
         let (a, b) = subj?;
@@ -975,6 +977,24 @@ fn plural_head_before(ws: &Words, a: usize) -> Option<usize> {
         && !head.ends_with("ss")
         && head.starts_with(|ch: char| ch.is_ascii_lowercase()))
     .then_some(h)
+}
+
+/// The antecedent of a relative clause that runs, with no comma, up to word `last`
+/// (`Anna Ruiz, who was at the dinner and` gives `Anna Ruiz`): a name or a noun phrase
+/// before `, who`.
+fn relative_antecedent(ws: &Words, last: usize) -> Option<(usize, usize)> {
+    let mut i = last;
+    while i > 0
+        && !ws
+            .gap_before(i)
+            .contains([',', ';', ':', '—', '–', '(', ')'])
+    {
+        i -= 1;
+    }
+    if i == 0 || ws.w(i) != "who" || ws.gap_before(i).trim() != "," {
+        return None;
+    }
+    grammar::noun_phrase_ending(ws, i - 1)
 }
 
 /// `As X noted, A.`, `As reported by X, A.`: a frame set before the content by `as`

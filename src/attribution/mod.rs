@@ -171,14 +171,20 @@ fn direct_statements(
             let nq = &quotes[top[t]];
             let gap = text.get(at..nq.span.start).unwrap_or("x");
             // `"A," said X, who chairs the panel. "B."`: an aside on the source that ends
-            // the frame's sentence still lets the quotation go on.
+            // the frame's sentence still lets the quotation go on, even when it reports
+            // the source's words (`, who was there and recalled the fight.`).
+            let relative = gap
+                .trim_start()
+                .strip_prefix(',')
+                .is_some_and(|g| g.trim_start().starts_with("who "));
             let aside = t == next_after_frame
                 && gap.len() <= MAX_SOURCE_ASIDE
                 && gap.trim_start().starts_with(',')
                 && gap.trim_end().ends_with('.')
                 && !gap.contains(['"', '“', '”', '\'', '‘', '’', '\n'])
-                && !tokens(text, Span::new(at, nq.span.start))
-                    .any(|w| text.get(w.range()).and_then(cue_word).is_some());
+                && (relative
+                    || !tokens(text, Span::new(at, nq.span.start))
+                        .any(|w| text.get(w.range()).and_then(cue_word).is_some()));
             if nq.span.end > end_para.end
                 || nq.kind != QuoteKind::Speech
                 || !(aside

@@ -296,6 +296,9 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
         return true;
     }
     let ends_punct = c.ends_with(['.', ',', '!', '?', '…', ';', ':']);
+    if words >= 4 && is_title_case(c) {
+        return true;
+    }
     if words > 4 {
         return false;
     }
@@ -315,6 +318,45 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
         return true;
     }
     !ends_punct
+}
+
+/// Small words a title leaves in lower case (`Orange Is the New Black`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "of", "on", "or", "the", "to",
+    "vs", "with",
+];
+
+/// Whether `c` reads as a title rather than a sentence: four to fourteen words, each
+/// capitalised but for small words (`The Kid Who Would Be King.`, `Orange is the New
+/// Black`), one sentence at most, not ending as an exclamation or a question does (`What
+/// a Super Tuesday!`).
+fn is_title_case(c: &str) -> bool {
+    if c.ends_with(['!', '?']) {
+        return false;
+    }
+    let mut capitalised = 0;
+    let mut n = 0;
+    for w in c.split_whitespace() {
+        n += 1;
+        let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) else {
+            continue;
+        };
+        let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        if first.is_uppercase() || first.is_numeric() {
+            capitalised += 1;
+        } else if !TITLE_SMALL_WORDS
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(bare))
+            || n == 1
+        {
+            return false;
+        }
+        // (`The Donald. Big Daddy`: two sentences; `Donald J. Trump`: an initial.)
+        if n > 14 || bare.len() > 1 && w.ends_with(['.', '!', '?']) && !c.ends_with(w) {
+            return false;
+        }
+    }
+    capitalised >= 3
 }
 
 /// The number of words of `s` (runs of characters other than white space), counted up to

@@ -189,6 +189,34 @@ fn scare_quotes_titles_and_nicknames_are_terms() {
     assert_eq!(topic.source.as_ref().map(|s| &*s.text), Some("Analysts"));
 }
 
+#[test]
+fn a_title_in_title_case_is_a_term_even_when_long_or_closed_by_a_full_stop() {
+    let a = parse(
+        "The film opened in 40 cinemas as \"The Ferryman Who Would Not Sink.\" Critics \
+         loved \"Orange is the New Black\" too. \"What a Super Tuesday!\" she said. \
+         \"The Donald. Big Daddy,\" she said.",
+    );
+    let kinds: Vec<_> = a.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            QuoteKind::Term,
+            QuoteKind::Term,
+            QuoteKind::Speech,
+            QuoteKind::Speech
+        ],
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        a.attributions
+            .iter()
+            .all(|r| !r.content.text.starts_with("The Ferryman")),
+        "{:#?}",
+        a.attributions
+    );
+}
+
 // ---------- 2. attributions ----------
 
 const FRAMES: &str = "\

@@ -1673,3 +1673,54 @@ fn a_question_states_no_stance() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].2.as_deref(), Some("Premier Dana Whitfield"));
 }
+
+#[test]
+fn a_legislators_party_and_state_stay_in_the_frame_and_the_source() {
+    let r = rows("\"The bill can pass,\" Sen. Ann Cole, R-Fla., told reporters.");
+    let a = find(&r, "The bill can pass");
+    assert_eq!(a.0, AttributionKind::Direct, "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Sen. Ann Cole, R-Fla."));
+    assert_eq!(a.3.as_deref(), Some("Ann Cole"));
+    assert_eq!(a.4.as_deref(), Some("told"));
+    let r = rows("Rep. Luis Ortega (D-N.M.) said the levee money was overdue.");
+    let a = find(&r, "the levee money");
+    assert_eq!(a.2.as_deref(), Some("Rep. Luis Ortega (D-N.M.)"), "{r:#?}");
+    let r = rows("The bill can pass, Sen. Ann Cole, R-Fla., said Tuesday.");
+    let a = find(&r, "The bill can pass");
+    assert_eq!(a.2.as_deref(), Some("Sen. Ann Cole, R-Fla."), "{r:#?}");
+    assert!(!a.1.contains("Cole"), "{r:#?}");
+}
+
+#[test]
+fn a_source_after_its_content_may_carry_prepositional_phrases() {
+    for (text, source) in [
+        (
+            "The truce will hold, a diplomat in Doha said.",
+            "a diplomat in Doha",
+        ),
+        (
+            "The truce will hold, mediators from Qatar said in a statement.",
+            "mediators from Qatar",
+        ),
+        (
+            "The truce will hold, a source with knowledge of the talks said.",
+            "a source with knowledge of the talks",
+        ),
+    ] {
+        let r = rows(text);
+        let a = find(&r, "The truce will hold");
+        assert_eq!(a.1, "The truce will hold", "{r:#?}");
+        assert_eq!(a.2.as_deref(), Some(source), "{r:#?}");
+    }
+}
+
+#[test]
+fn a_verb_of_saying_with_a_clause_after_it_frames_no_quotation() {
+    let r = rows(
+        "In an interview on NBC's \"Meet the Press,\" Speaker Dana Ruiz (R-Ohio) said \
+         the shootings demand that lawmakers listen.",
+    );
+    assert!(r.iter().all(|a| a.0 != AttributionKind::Direct), "{r:#?}");
+    let a = find(&r, "the shootings demand");
+    assert_eq!(a.2.as_deref(), Some("Speaker Dana Ruiz (R-Ohio)"));
+}

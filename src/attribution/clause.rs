@@ -244,7 +244,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }
     // A head noun that a phrase or a relative clause modifies (`commuters on both sides of
     // the harbour say`, `workers who have waited months for a contract say`): the whole
-    // phrase from the sentence's start, not the last noun.
+    // phrase from the sentence's start, not the last noun; after a content, from the
+    // comma that ends it (`The truce will hold, a diplomat in Doha said.`).
     if let Some((a, b)) = subj {
         if a > 0
             && !c.stance
@@ -252,8 +253,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             && ws.joined(a - 1)
             && is_in(POST_MODIFIERS, ws.w(a - 1))
         {
-            if let Some((la, _)) =
-                grammar::long_subject(ws, k).filter(|&(la, lb)| la < a && lb == b)
+            if let Some(la) = grammar::long_subject(ws, k)
+                .filter(|&(la, lb)| la < a && lb == b)
+                .map(|(la, _)| la)
+                .or_else(|| head_after_comma(ws, a - 1))
             {
                 subj = Some((la, b));
             }
@@ -979,6 +982,29 @@ fn plural_head_before(ws: &Words, a: usize) -> Option<usize> {
     .then_some(h)
 }
 
+/// The first word of the noun phrase that a comma sets off and a prepositional phrase
+/// at word `p` modifies (`, a diplomat in Doha`, `, a source with knowledge of the
+/// talks`: up to three phrases), if any.
+fn head_after_comma(ws: &Words, mut p: usize) -> Option<usize> {
+    for _ in 0..3 {
+        if p < 2 || !ws.joined(p - 1) {
+            return None;
+        }
+        let (h, _) = grammar::noun_phrase_ending(ws, p - 1)?;
+        if !(h..p).all(|i| ws.joined(i)) {
+            return None;
+        }
+        if h > 0 && ws.gap_before(h).trim() == "," {
+            return Some(h);
+        }
+        if h < 2 || !ws.joined(h - 1) || !is_in(POST_MODIFIERS, ws.w(h - 1)) {
+            return None;
+        }
+        p = h - 1;
+    }
+    None
+}
+
 /// The antecedent of a relative clause that runs, with no comma, up to word `last`
 /// (`Anna Ruiz, who was at the dinner and` gives `Anna Ruiz`): a name or a noun phrase
 /// before `, who`.
@@ -1033,6 +1059,10 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;
     let toks = ws.toks;
     let n = toks.len();
+    // (`A, Cassidy, a Republican, said Tuesday.`: a time is no source.)
+    if grammar::time_phrase_at(ws, k + 1).is_some() {
+        return None;
+    }
     let (a, b) = grammar::noun_phrase_from(ws, k + 1)?;
     let rest = ws.gap_after(b);
     if !(b + 1 == n || rest.contains(',')) {

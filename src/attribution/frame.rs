@@ -34,6 +34,14 @@ fn abbreviation_before(before: &str) -> bool {
     crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w))
 }
 
+/// Whether the text after a full stop goes on with the same sentence: a comma, a
+/// bracket or a colon right after it (`Sen. Rick Scott, R-Fla., said`), or a lower-case
+/// word (`Sen. Ann Cole of Ark. said`), as [`crate::text`] reads sentence ends.
+fn continues_after(after: &str) -> bool {
+    after.starts_with([',', ')', ';', ':'])
+        || after.trim_start().starts_with(|c: char| c.is_lowercase())
+}
+
 /// The marks that may end a frame after a quotation (`.`, `?`, `!`, `;` and quotation
 /// marks), with their byte offsets in `region`, found by their bytes: each mark is ASCII
 /// or opens with byte 0xC2 (`«`) or 0xE2 (`“`, `”`, `„`), so other bytes are skipped
@@ -55,6 +63,23 @@ fn frame_stops(region: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 /// word), so the words after these are left untokenised.
 const FRAME_AFTER_WORDS: usize = grammar::MAX_NP + 11;
 
+/// Whether a clause of its own follows the cue at word `k`: `that` or a subject pronoun
+/// (`admitted that ...`, `claimed they ...`), or after `say` a determiner too (`said the
+/// protests ...`), but no time (`said the next day`).
+fn clause_follows(ws: &Words, k: usize, lemma: &str) -> bool {
+    let next = ws.w(k + 1);
+    if is_in(
+        &["he", "i", "it", "she", "that", "there", "they", "we"],
+        next,
+    ) {
+        return true;
+    }
+    lemma == "say"
+        && is_in(&["a", "an", "the", "these", "this", "those"], next)
+        && grammar::time_phrase_at(ws, k + 1).is_none()
+        && !is_in(&["day", "following", "next", "same"], ws.w(k + 2))
+}
+
 /// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
 /// the cue and where the frame ends.
 pub(super) fn frame_after(
@@ -73,7 +98,9 @@ pub(super) fn frame_after(
     // The frame ends at the sentence's end or at the next quotation.
     let region = text.get(q.span.end..stop)?;
     let cut = frame_stops(region)
-        .find(|&(i, c)| !(c == '.' && abbreviation_before(&region[..i])))
+        .find(|&(i, c)| {
+            !(c == '.' && (abbreviation_before(&region[..i]) || continues_after(&region[i + 1..])))
+        })
         .map_or(region.len(), |(i, _)| i);
     let sent = Span::new(q.span.end, q.span.end + cut);
     toks.clear();
@@ -140,6 +167,12 @@ pub(super) fn frame_after(
                 (np.0, np.1)
             }
         };
+        // `"Face the Nation," Paul Ryan said the protests ...`, `..., she admitted that
+        // ...`: a verb with a clause of its own after it frames no quotation (`said the
+        // next day` does).
+        if !c.object && k + 1 < toks.len() && ws.joined(k) && clause_follows(&ws, k, c.lemma) {
+            return None;
+        }
         let src = Span::new(toks[a].start, toks[b].end);
         return Some((Some(src), toks[k], toks[k].end));
     }

@@ -851,6 +851,12 @@ fn post_modified_head(ws: &Words, a: usize) -> Option<usize> {
 /// apposition ending with word `j` and a comma. Returns the name's first word and `j`.
 pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
     let g = ws.gap_after(j).trim();
+    // (`Sen. Bill Cassidy, R-La., said`: an abbreviation's full stop before the comma.)
+    let abbreviated = |w: &str| is_cap(w) && (w.len() <= 5 || w.contains('-'));
+    let g = match g.strip_prefix('.') {
+        Some(rest) if abbreviated(ws.w(j)) => rest,
+        _ => g,
+    };
     let close = match g {
         "," | "—" | "–" | "--" => g,
         _ if g.ends_with(')') => "(",

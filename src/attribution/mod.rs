@@ -812,6 +812,30 @@ fn is_org_description(text: &str, words: &[Span]) -> bool {
 
 /// Resolves each source to a name, in text order (the drafts' indexes in `order`), and
 /// builds the attributions.
+/// A source that ends in a legislator's party and state (`Sen. Rand Paul (R-Ky`, `Rep.
+/// Ann Cole, D-N.Y`) takes in the full stop of the state's abbreviation and the closing
+/// bracket the words leave out.
+fn with_party_tag(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let last = t.rsplit([' ', '(']).next().unwrap_or("");
+    let party = last.len() > 2
+        && last.as_bytes()[1] == b'-'
+        && matches!(last.as_bytes()[0], b'R' | b'D' | b'I');
+    if !party {
+        return s;
+    }
+    let after = text.get(s.end..).unwrap_or("");
+    let open = t.matches('(').count() > t.matches(')').count();
+    let take = if open && after.starts_with(".)") {
+        2
+    } else if open && after.starts_with(')') || after.starts_with('.') {
+        1
+    } else {
+        0
+    };
+    Span::new(s.start, s.end + take)
+}
+
 fn resolve<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
@@ -832,7 +856,7 @@ fn resolve<'a>(
     for &i in order {
         let d = &mut drafts[i];
         let para = doc.paragraph_at(d.content.start).unwrap_or(0);
-        let source = match d.source {
+        let source = match d.source.map(|s| with_party_tag(text, s)) {
             Some(s) if !d.inherit => {
                 let t = s.slice(text);
                 // Lower case, for the pronouns (a longer mention is none: empty).

@@ -1724,3 +1724,19 @@ fn a_verb_of_saying_with_a_clause_after_it_frames_no_quotation() {
     let a = find(&r, "the shootings demand");
     assert_eq!(a.2.as_deref(), Some("Speaker Dana Ruiz (R-Ohio)"));
 }
+
+#[test]
+fn a_participle_of_speech_after_the_main_clause_has_its_subject_for_speaker() {
+    let text = "\"The ferry is safe,\" said harbour master Ines Duarte.\n\n\
+                Union steward Paulo Reis walked out of the meeting, saying the inspection \
+                had been rushed.";
+    let r = rows(text);
+    let a = find(&r, "the inspection");
+    assert_eq!(a.2.as_deref(), Some("Union steward Paulo Reis"), "{r:#?}");
+    assert_eq!(a.3.as_deref(), Some("Paulo Reis"));
+    assert_eq!(a.4.as_deref(), Some("saying"));
+    // After a quotation, the frame names the speaker: `adding` is hers.
+    let r = rows("\"The ferry is safe,\" Duarte said, adding that the crew was trained.");
+    let a = find(&r, "that the crew");
+    assert_eq!(a.3.as_deref(), Some("Duarte"), "{r:#?}");
+}

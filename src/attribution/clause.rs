@@ -197,11 +197,18 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             return None;
         }
         let end = clause_end(win, cs);
+        // `..., she said, adding ...`: the statement's speaker before it in the sentence;
+        // `Smith walked out, saying ...`: the subject of the sentence's own verb; else the
+        // last speaker.
+        let source = earlier
+            .last()
+            .and_then(|d| d.source)
+            .or_else(|| subject_of_main_clause(ws, k));
         return Some(Draft {
             kind: AttributionKind::Indirect,
             content: Span::new(toks[cs].start, end),
-            source: earlier.last().and_then(|d| d.source),
-            inherit: earlier.last().is_none_or(|d| d.source.is_none()),
+            source,
+            inherit: source.is_none(),
             cue: Some(cue_span),
             parts: Vec::new(),
             quotes: Vec::new(),
@@ -1003,6 +1010,20 @@ fn head_after_comma(ws: &Words, mut p: usize) -> Option<usize> {
         p = h - 1;
     }
     None
+}
+
+/// The subject of a sentence's main clause before a participle at word `k` (`Smith walked
+/// out of the meeting, saying ...` gives `Smith`): none where a quotation comes before the
+/// participle (its frame names the speaker) or no verb stands between them.
+fn subject_of_main_clause(ws: &Words, k: usize) -> Option<Span> {
+    let toks = ws.toks;
+    let lead = ws.text.get(ws.sent.start..toks.get(k)?.start)?;
+    if lead.contains(['"', '“', '”', '«', '»', '„']) || lead.contains("''") {
+        return None;
+    }
+    let (a, b) = sentence_subject(ws, k)?;
+    (b + 1 < k && !set::PRONOUNS.has(ws.w(a)) || a == b && set::PRONOUNS.has(ws.w(a)))
+        .then(|| Span::new(toks[a].start, toks[b].end))
 }
 
 /// The antecedent of a relative clause that runs, with no comma, up to word `last`

@@ -4,7 +4,8 @@ use crate::lexicon::{WordTable, keys, slots_for};
 
 /// Month names and abbreviations, lowercased, with their number: English as AP, Reuters and
 /// UPI print them (`Sept.`, `Feb`), and the French, Spanish, Portuguese and German names
-/// that agencies' foreign-language feeds leave in English copy.
+/// that agencies' foreign-language feeds leave in English copy, in full and as their desks
+/// abbreviate them (EFE's `ene`, `abr`, `ago`, `dic`; AFP's `janv`, `févr`, `avr`, `juil`).
 pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("jan", 1),
@@ -32,13 +33,18 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
     // French
     ("janvier", 1),
+    ("janv", 1),
     ("février", 2),
     ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
     ("mars", 3),
     ("avril", 4),
+    ("avr", 4),
     ("mai", 5),
     ("juin", 6),
     ("juillet", 7),
+    ("juil", 7),
     ("août", 8),
     ("aout", 8),
     ("septembre", 9),
@@ -46,22 +52,29 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
+    ("déc", 12),
     // Spanish and Portuguese
     ("enero", 1),
+    ("ene", 1),
     ("febrero", 2),
     ("marzo", 3),
     ("abril", 4),
+    ("abr", 4),
     ("mayo", 5),
     ("junio", 6),
     ("julio", 7),
     ("agosto", 8),
+    ("ago", 8),
     ("septiembre", 9),
     ("setiembre", 9),
+    ("set", 9),
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    ("dic", 12),
     ("janeiro", 1),
     ("fevereiro", 2),
+    ("fev", 2),
     ("março", 3),
     ("maio", 5),
     ("junho", 6),
@@ -70,6 +83,7 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("outubro", 10),
     ("novembro", 11),
     ("dezembro", 12),
+    ("dez", 12),
     // German
     ("januar", 1),
     ("februar", 2),

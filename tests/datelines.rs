@@ -849,6 +849,36 @@ const CASES: &[Case] = &[
         NO_DATE,
         [Nna]
     ),
+    // ---- A colon alone (Indian and Pakistani papers) -------------------------------------
+    yes!(
+        "NEW DELHI: The Union cabinet on Friday approved a new scheme for rural roads.",
+        "NEW DELHI: ",
+        "NEW DELHI",
+        -,
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "Cabinet clears rural roads plan\n\nMUMBAI: Prime Minister Narendra Modi on Friday said the plan would work.",
+        "MUMBAI: ",
+        "MUMBAI",
+        -,
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "KARACHI, Feb 3: The provincial government announced a holiday for the by-election.",
+        "KARACHI, Feb 3: ",
+        "KARACHI",
+        -,
+        md(2, 3),
+        []
+    ),
+    no!("EXCLUSIVE: In a memo to lawmakers, officials insist the program works."),
+    no!("SHOCKER: Senator Drops Out Of The Race After Poll"),
+    no!("SENATOR JONES: We will keep fighting for the farmers of this state."),
+    no!("Q: What did the committee decide on Friday?"),
+    no!("Fare rise: the city council approved new bus fares on Friday."),
     // ---- The seed's form -----------------------------------------------------------------
     yes!(
         "date 2025-02-04 Washington DC: Secretary Rubio met President Bukele.",

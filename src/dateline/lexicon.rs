@@ -188,6 +188,55 @@ pub(crate) fn is_outlet(w: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Labels that a colon follows at a story's top (`EXCLUSIVE: `, `UPDATE: `), which are
+/// never a place (sorted: a test checks).
+pub(crate) const LABELS: &[&str] = &[
+    "advisory",
+    "alert",
+    "analysis",
+    "breaking",
+    "breaking news",
+    "byline",
+    "commentary",
+    "correction",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "factbox",
+    "flash",
+    "highlights",
+    "interview",
+    "live",
+    "note",
+    "notes",
+    "opinion",
+    "photos",
+    "previously",
+    "read more",
+    "related",
+    "review",
+    "source",
+    "sources",
+    "summary",
+    "transcript",
+    "update",
+    "updated",
+    "urgent",
+    "video",
+    "watch",
+];
+
+/// Words that open a speaker's turn in a transcript (`TRUMP: We will ...`) and hardly a
+/// wire story's first sentence.
+pub(crate) const SPEECH: &[&str] = &[
+    "i", "i'm", "i've", "no", "okay", "so", "thank", "thanks", "we", "well", "yes", "you",
+];
+
+/// Whether a place as read is one of [`LABELS`].
+pub(crate) fn is_label(place: &str) -> bool {
+    listed(LABELS, place)
+}
+
 /// Articles that open sentences; a place starts with one only in capitals.
 pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
 
@@ -212,5 +261,12 @@ mod tests {
         }
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(month("Monday"), None);
+    }
+
+    #[test]
+    fn labels_are_sorted_and_found_in_any_case() {
+        assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_label("EXCLUSIVE") && is_label("Read More"));
+        assert!(!is_label("NEW DELHI"));
     }
 }

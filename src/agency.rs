@@ -118,6 +118,40 @@ agencies! {
     Nan => "NAN",
     /// Ghana News Agency.
     Gna => "GNA",
+    /// Associated Press of Pakistan.
+    App => "APP",
+    /// United News of Bangladesh.
+    Unb => "UNB",
+    /// Bangladesh Sangbad Sangstha.
+    Bss => "BSS",
+    /// Maghreb Arabe Presse (Morocco).
+    Map => "MAP",
+    /// Syrian Arab News Agency.
+    Sana => "SANA",
+    /// Lusa (Portugal).
+    Lusa => "Lusa",
+    /// Polish Press Agency (Polska Agencja Prasowa).
+    Pap => "PAP",
+    /// Czech News Agency (ČTK).
+    Ctk => "CTK",
+    /// Hungarian news agency (Magyar Távirati Iroda).
+    Mti => "MTI",
+    /// Bulgarian News Agency.
+    Bta => "BTA",
+    /// Tanjug (Serbia).
+    Tanjug => "Tanjug",
+    /// Croatian News Agency (HINA).
+    Hina => "HINA",
+    /// Slovenian Press Agency.
+    Sta => "STA",
+    /// National News Agency (Lebanon).
+    Nna => "NNA",
+    /// Agerpres (Romania).
+    Agerpres => "Agerpres",
+    /// Ukrinform (Ukraine).
+    Ukrinform => "Ukrinform",
+    /// Belga (Belgium).
+    Belga => "Belga",
 }
 
 /// The words of [`SPELLINGS`], in its order (distinct: a test checks).
@@ -191,18 +225,48 @@ pub(crate) const SPELLINGS: &[(&str, Agency)] = &[
     ("vna", Agency::Vna),
     ("kcna", Agency::Kcna),
     ("gna", Agency::Gna),
+    ("associated press of pakistan", Agency::App),
+    ("united news of bangladesh", Agency::Unb),
+    ("bangladesh sangbad sangstha", Agency::Bss),
+    ("maghreb arabe presse", Agency::Map),
+    ("syrian arab news agency", Agency::Sana),
+    ("lusa", Agency::Lusa),
+    ("polish press agency", Agency::Pap),
+    ("czech news agency", Agency::Ctk),
+    ("čtk", Agency::Ctk),
+    ("bulgarian news agency", Agency::Bta),
+    ("tanjug", Agency::Tanjug),
+    ("croatian news agency", Agency::Hina),
+    ("slovenian press agency", Agency::Sta),
+    ("national news agency", Agency::Nna),
+    ("agerpres", Agency::Agerpres),
+    ("ukrinform", Agency::Ukrinform),
+    ("belga", Agency::Belga),
 ];
 
 /// Short forms that name an agency only inside a dateline's or a closing tag's
-/// parentheses (`ISTANBUL (AA) - `), where they cannot be a state or a word.
+/// parentheses (`ISTANBUL (AA) - `, `ISLAMABAD, Feb 3 (APP): `), where they cannot be a
+/// state or a word (sorted: a test checks).
 pub(crate) const CREDIT_ONLY: &[(&str, Agency)] = &[
     ("aa", Agency::Anadolu),
-    ("pa", Agency::Pa),
-    ("pl", Agency::PrensaLatina),
-    ("uni", Agency::Uni),
-    ("spa", Agency::Spa),
-    ("tap", Agency::Tap),
+    ("app", Agency::App),
+    ("bss", Agency::Bss),
+    ("bta", Agency::Bta),
+    ("ctk", Agency::Ctk),
+    ("hina", Agency::Hina),
+    ("map", Agency::Map),
+    ("mti", Agency::Mti),
     ("nan", Agency::Nan),
+    ("nna", Agency::Nna),
+    ("pa", Agency::Pa),
+    ("pap", Agency::Pap),
+    ("pl", Agency::PrensaLatina),
+    ("sana", Agency::Sana),
+    ("spa", Agency::Spa),
+    ("sta", Agency::Sta),
+    ("tap", Agency::Tap),
+    ("unb", Agency::Unb),
+    ("uni", Agency::Uni),
 ];
 
 impl Agency {
@@ -267,5 +331,14 @@ mod tests {
         }
         assert_eq!(Agency::from_name("Reuter"), Some(Agency::Reuters));
         assert_eq!(Agency::from_name("Dow Jones"), None);
+    }
+
+    #[test]
+    fn credit_only_forms_are_sorted_and_found_in_credits_only() {
+        assert!(CREDIT_ONLY.windows(2).all(|w| w[0].0 < w[1].0));
+        for &(w, a) in CREDIT_ONLY {
+            assert_eq!(Agency::from_credit(&w.to_uppercase()), Some(a), "{w}");
+            assert_eq!(Agency::from_name(w), None, "{w}");
+        }
     }
 }

@@ -720,6 +720,165 @@ const CASES: &[Case] = &[
         NO_DATE,
         []
     ),
+    // ---- Foreign-language desks and national agencies ------------------------------------
+    yes!(
+        "MADRID, 3 mar (EFE).- Spain and Portugal renewed their river-sharing pact on Monday.",
+        "MADRID, 3 mar (EFE).- ",
+        "MADRID",
+        -,
+        md(3, 3),
+        [Efe]
+    ),
+    yes!(
+        "Caracas, 5 ene (EFE) - Lawmakers passed the spending plan after a night session.",
+        "Caracas, 5 ene (EFE) - ",
+        "Caracas",
+        -,
+        md(1, 5),
+        [Efe]
+    ),
+    yes!(
+        "Lima, 14 dic (EFE).- The central bank left its key rate unchanged.",
+        "Lima, 14 dic (EFE).- ",
+        "Lima",
+        -,
+        md(12, 14),
+        [Efe]
+    ),
+    yes!(
+        "PARIS, 5 janv 2024 (AFP) - Farmers blocked roads around the capital.",
+        "PARIS, 5 janv 2024 (AFP) - ",
+        "PARIS",
+        -,
+        ymd(2024, 1, 5),
+        [Afp]
+    ),
+    yes!(
+        "LYON, 12 févr. 2024 (AFP) - Rail workers walked out over pay.",
+        "LYON, 12 févr. 2024 (AFP) - ",
+        "LYON",
+        -,
+        ymd(2024, 2, 12),
+        [Afp]
+    ),
+    yes!(
+        "LISBOA, 9 ago (Lusa) - The government raised the minimum wage.",
+        "LISBOA, 9 ago (Lusa) - ",
+        "LISBOA",
+        -,
+        md(8, 9),
+        [Lusa]
+    ),
+    yes!(
+        "ANKARA (AA) - Turkish and Iraqi ministers initialled a water accord.",
+        "ANKARA (AA) - ",
+        "ANKARA",
+        -,
+        NO_DATE,
+        [Anadolu]
+    ),
+    yes!(
+        "LONDON (PA) - The rail strike planned for next week was called off.",
+        "LONDON (PA) - ",
+        "LONDON",
+        -,
+        NO_DATE,
+        [Pa]
+    ),
+    yes!(
+        "FRESNO (Calif.) - Growers counted their losses after the frost.",
+        "FRESNO (Calif.) - ",
+        "FRESNO",
+        "Calif.",
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "Hyderabad (Telangana) [India], January 5 (ANI): The state cabinet cleared the new budget.",
+        "Hyderabad (Telangana) [India], January 5 (ANI): ",
+        "Hyderabad",
+        "Telangana",
+        md(1, 5),
+        [Ani]
+    ),
+    yes!(
+        "MOSCOW, March 2. /TASS/. The Russian government approved the draft budget on Friday.",
+        "MOSCOW, March 2. /TASS/. ",
+        "MOSCOW",
+        -,
+        md(3, 2),
+        [Tass]
+    ),
+    yes!(
+        "ISLAMABAD, Feb 3 (APP): The federal cabinet approved the power tariff plan.",
+        "ISLAMABAD, Feb 3 (APP): ",
+        "ISLAMABAD",
+        -,
+        md(2, 3),
+        [App]
+    ),
+    yes!(
+        "DHAKA, Jan 5 (UNB) - Garment exporters asked for more time to repay loans.",
+        "DHAKA, Jan 5 (UNB) - ",
+        "DHAKA",
+        -,
+        md(1, 5),
+        [Unb]
+    ),
+    yes!(
+        "RABAT, May 20 (MAP) - Morocco and Spain agreed to reopen two border posts.",
+        "RABAT, May 20 (MAP) - ",
+        "RABAT",
+        -,
+        md(5, 20),
+        [Map]
+    ),
+    yes!(
+        "PRAGUE, Oct 8 (ČTK) - The coalition agreed on a pension reform.",
+        "PRAGUE, Oct 8 (ČTK) - ",
+        "PRAGUE",
+        -,
+        md(10, 8),
+        [Ctk]
+    ),
+    yes!(
+        "BEIRUT (NNA) - The cabinet met to discuss the electricity plan.",
+        "BEIRUT (NNA) - ",
+        "BEIRUT",
+        -,
+        NO_DATE,
+        [Nna]
+    ),
+    // ---- A colon alone (Indian and Pakistani papers) -------------------------------------
+    yes!(
+        "NEW DELHI: The Union cabinet on Friday approved a new scheme for rural roads.",
+        "NEW DELHI: ",
+        "NEW DELHI",
+        -,
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "Cabinet clears rural roads plan\n\nMUMBAI: Prime Minister Narendra Modi on Friday said the plan would work.",
+        "MUMBAI: ",
+        "MUMBAI",
+        -,
+        NO_DATE,
+        []
+    ),
+    yes!(
+        "KARACHI, Feb 3: The provincial government announced a holiday for the by-election.",
+        "KARACHI, Feb 3: ",
+        "KARACHI",
+        -,
+        md(2, 3),
+        []
+    ),
+    no!("EXCLUSIVE: In a memo to lawmakers, officials insist the program works."),
+    no!("SHOCKER: Senator Drops Out Of The Race After Poll"),
+    no!("SENATOR JONES: We will keep fighting for the farmers of this state."),
+    no!("Q: What did the committee decide on Friday?"),
+    no!("Fare rise: the city council approved new bus fares on Friday."),
     // ---- The seed's form -----------------------------------------------------------------
     yes!(
         "date 2025-02-04 Washington DC: Secretary Rubio met President Bukele.",

@@ -3,15 +3,17 @@
 //! ```text
 //! dateline   = feed_prefix? body | iso_form
 //! feed_prefix= agency_name "-"                           "Canadian Press - "
-//! body       = place region? dated? bare_agency? agencies? separator?
+//! body       = place region? country? dated? bare_agency? (agencies | slashed)? separator?
 //!            | date agencies separator                   "Dec 29 (Reuters) - "
 //!            | agencies separator                        "(CP) - "
 //! place      = place_word ((" " | " " link " ") place_word){0,5}
 //! region     = " [" words "]" | " (" words ")" | ", " words
 //! dated      = ("," | " ") (date | date_like)
 //! date       = month day ("," year)? | day month ","? year?
+//! country    = " [" words "]"                          after "(Telangana)"
 //! agencies   = "(" agency (("-" | "/" | ",") agency)* ")"
-//! separator  = "--" | "—" | "–" | "-" | "_" | ":"
+//! slashed    = "."? " "* "/" agency "/" "."?              ". /TASS/. "
+//! separator  = "--" | "—" | "–" | ".-" | "-" | "_" | ":"
 //! iso_form   = "date " yyyy "-" mm "-" dd " " place ":"  (the seed's house style)
 //! ```
 
@@ -146,13 +148,20 @@ fn region_name(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// `[India]`, `(COSTA RICA)` or `, Kenya`.
+/// `[India]`, `(COSTA RICA)` or `, Kenya`. In parentheses, an outlet's or an agency's
+/// short credit (`(CNN)`, `(AA)`, `(PA)`) is no region.
 fn region(i: &str) -> Res<'_, &str> {
     alt((
         preceded(space0, delimited(char('['), region_name, char(']'))),
         preceded(
             char(' '),
-            delimited(char('('), verify(region_name, |r| !is_outlet(r)), char(')')),
+            delimited(
+                char('('),
+                verify(region_name, |r| {
+                    !is_outlet(r) && Agency::from_credit(r).is_none()
+                }),
+                char(')'),
+            ),
         ),
         preceded(
             (char(','), space0),
@@ -370,11 +379,20 @@ pub(crate) fn agency_list(inner: &str) -> Option<Vec<Agency>> {
     Some(out)
 }
 
-/// The separator that ends a dateline, with the white space before it.
+/// The separator that ends a dateline, with the white space before it; EFE's Spanish
+/// desk prints a period before the dash (`MADRID, 3 mar (EFE).- `).
 fn separator(i: &str) -> Res<'_, &str> {
     preceded(
         (opt(char(',')), space0),
-        alt((tag("--"), tag("—"), tag("–"), tag("-"), tag("_"), tag(":"))),
+        alt((
+            tag("--"),
+            tag("—"),
+            tag("–"),
+            tag(".-"),
+            tag("-"),
+            tag("_"),
+            tag(":"),
+        )),
     )
     .parse(i)
 }
@@ -402,13 +420,38 @@ pub(crate) fn feed_prefix(i: &str) -> Res<'_, Agency> {
     }
 }
 
+/// `[India]` after a state in parentheses (`Hyderabad (Telangana) [India]`): ANI tags
+/// every place with its country; the state, printed first, stays the region.
+fn country_tag(i: &str) -> Res<'_, &str> {
+    preceded(space0, delimited(char('['), region_name, char(']'))).parse(i)
+}
+
+/// ` /TASS/.`: TASS's credit between slashes, after the date's period (`MOSCOW, March 2.
+/// /TASS/. `); the closing period ends the dateline.
+fn slashed_agencies(i: &str) -> Res<'_, Vec<Agency>> {
+    let (rest, inner) = delimited(
+        (opt(char('.')), space0, char('/')),
+        take_while_m_n(1, 40, |c: char| c != '/' && c != '\n'),
+        (char('/'), opt(char('.'))),
+    )
+    .parse(i)?;
+    match agency_list(inner) {
+        Some(list) => Ok((rest, list)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 /// The body of a dateline that starts with its place.
 fn placed(i: &str) -> Res<'_, Parsed<'_>> {
     let (rest, place) = place(i)?;
     let (rest, region) = opt(region).parse(rest)?;
+    let (rest, _) = opt(country_tag).parse(rest)?;
     let (rest, date) = opt(dated).parse(rest)?;
     let (rest, bare) = opt(bare_agency).parse(rest)?;
-    let (rest, list) = opt(preceded(space0, agencies)).parse(rest)?;
+    let (rest, list) = opt(alt((preceded(space0, agencies), slashed_agencies))).parse(rest)?;
     let (rest, _) = opt(preceded(space0, outlet)).parse(rest)?;
     let (rest, sep) = opt(separator).parse(rest)?;
     // `KANSAS CITY, Mo. - March 13 - `: the date set off by separators of its own.

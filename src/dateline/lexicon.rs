@@ -4,7 +4,8 @@ use crate::lexicon::{WordTable, keys, slots_for};
 
 /// Month names and abbreviations, lowercased, with their number: English as AP, Reuters and
 /// UPI print them (`Sept.`, `Feb`), and the French, Spanish, Portuguese and German names
-/// that agencies' foreign-language feeds leave in English copy.
+/// that agencies' foreign-language feeds leave in English copy, in full and as their desks
+/// abbreviate them (EFE's `ene`, `abr`, `ago`, `dic`; AFP's `janv`, `févr`, `avr`, `juil`).
 pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("jan", 1),
@@ -32,13 +33,18 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
     // French
     ("janvier", 1),
+    ("janv", 1),
     ("février", 2),
     ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
     ("mars", 3),
     ("avril", 4),
+    ("avr", 4),
     ("mai", 5),
     ("juin", 6),
     ("juillet", 7),
+    ("juil", 7),
     ("août", 8),
     ("aout", 8),
     ("septembre", 9),
@@ -46,22 +52,29 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
+    ("déc", 12),
     // Spanish and Portuguese
     ("enero", 1),
+    ("ene", 1),
     ("febrero", 2),
     ("marzo", 3),
     ("abril", 4),
+    ("abr", 4),
     ("mayo", 5),
     ("junio", 6),
     ("julio", 7),
     ("agosto", 8),
+    ("ago", 8),
     ("septiembre", 9),
     ("setiembre", 9),
+    ("set", 9),
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    ("dic", 12),
     ("janeiro", 1),
     ("fevereiro", 2),
+    ("fev", 2),
     ("março", 3),
     ("maio", 5),
     ("junho", 6),
@@ -70,6 +83,7 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("outubro", 10),
     ("novembro", 11),
     ("dezembro", 12),
+    ("dez", 12),
     // German
     ("januar", 1),
     ("februar", 2),
@@ -174,6 +188,55 @@ pub(crate) fn is_outlet(w: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Labels that a colon follows at a story's top (`EXCLUSIVE: `, `UPDATE: `), which are
+/// never a place (sorted: a test checks).
+pub(crate) const LABELS: &[&str] = &[
+    "advisory",
+    "alert",
+    "analysis",
+    "breaking",
+    "breaking news",
+    "byline",
+    "commentary",
+    "correction",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "factbox",
+    "flash",
+    "highlights",
+    "interview",
+    "live",
+    "note",
+    "notes",
+    "opinion",
+    "photos",
+    "previously",
+    "read more",
+    "related",
+    "review",
+    "source",
+    "sources",
+    "summary",
+    "transcript",
+    "update",
+    "updated",
+    "urgent",
+    "video",
+    "watch",
+];
+
+/// Words that open a speaker's turn in a transcript (`TRUMP: We will ...`) and hardly a
+/// wire story's first sentence.
+pub(crate) const SPEECH: &[&str] = &[
+    "i", "i'm", "i've", "no", "okay", "so", "thank", "thanks", "we", "well", "yes", "you",
+];
+
+/// Whether a place as read is one of [`LABELS`].
+pub(crate) fn is_label(place: &str) -> bool {
+    listed(LABELS, place)
+}
+
 /// Articles that open sentences; a place starts with one only in capitals.
 pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
 
@@ -198,5 +261,12 @@ mod tests {
         }
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(month("Monday"), None);
+    }
+
+    #[test]
+    fn labels_are_sorted_and_found_in_any_case() {
+        assert!(LABELS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_label("EXCLUSIVE") && is_label("Read More"));
+        assert!(!is_label("NEW DELHI"));
     }
 }

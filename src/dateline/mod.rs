@@ -5,7 +5,8 @@
 //! headline, a byline, an editor's note or leftover markup. Forms that credit an agency
 //! (`(AP)`, `(Reuters)`) are distinctive enough to be read anywhere in those lines; a bare
 //! `BOSTON — ` or `SALVADOR, Feb 26 - ` only at the start of a line, and a place alone
-//! only when printed in capitals. Where nothing fits, the article has no dateline: the
+//! only when printed in capitals (`NEW DELHI: ` ended by a colon alone only near the top
+//! and before a sentence). Where nothing fits, the article has no dateline: the
 //! first capitalised words are never taken for a place.
 //!
 //! ```
@@ -95,7 +96,7 @@ pub fn find(text: &str) -> Option<Dateline<'_>> {
                     || (paren_soon(&mut parens, text, at)
                         && credits.from(at, |from| next_credit(text, from)).is_some()
                         && after_lead(&text[line_begin..at])))
-                && let Some(d) = at_position(text, at, at_line_start)
+                && let Some(d) = at_position(text, at, at_line_start.then_some(lines_before))
             {
                 return Some(d);
             }
@@ -228,9 +229,10 @@ fn in_markup(text: &str, at: usize) -> bool {
         || word == "\\"
 }
 
-/// The dateline that starts at byte `at`, if one does; `line_start` says whether only
-/// white space, markup and lead lines stand before it.
-fn at_position(text: &str, at: usize, line_start: bool) -> Option<Dateline<'_>> {
+/// The dateline that starts at byte `at`, if one does; `lead` is, when only white space,
+/// markup and lead lines stand before it on its line, the number of those lines.
+fn at_position(text: &str, at: usize, lead: Option<usize>) -> Option<Dateline<'_>> {
+    let line_start = lead.is_some();
     let input = &text[at..];
     let first = input.chars().next()?;
     if !(first.is_alphabetic() || first == '(') || !grammar::may_open(input) {
@@ -243,7 +245,7 @@ fn at_position(text: &str, at: usize, line_start: bool) -> Option<Dateline<'_>> 
     };
     let parsed = grammar::body(after_prefix)
         .ok()
-        .filter(|(rest, p)| accepted(p, rest, line_start));
+        .filter(|(rest, p)| accepted(p, rest, lead));
     let (rest, mut parsed) = match (parsed, prefix) {
         (Some(found), _) => found,
         (None, Some(_)) => (after_prefix, Parsed::default()),
@@ -261,8 +263,9 @@ fn at_position(text: &str, at: usize, line_start: bool) -> Option<Dateline<'_>> 
     Some(resolve(text, Span::new(at, end), parsed))
 }
 
-/// Whether what a rule read is a dateline, given what follows it and where it stands.
-fn accepted(p: &Parsed<'_>, rest: &str, line_start: bool) -> bool {
+/// Whether what a rule read is a dateline, given what follows it and where it stands
+/// (`lead`: see [`at_position`]).
+fn accepted(p: &Parsed<'_>, rest: &str, lead: Option<usize>) -> bool {
     let next = rest.chars().next();
     let agencies = !p.agencies.is_empty();
     if p.separator.is_none() {
@@ -283,15 +286,15 @@ fn accepted(p: &Parsed<'_>, rest: &str, line_start: bool) -> bool {
     if agencies {
         return true;
     }
-    if !line_start {
+    let Some(lines_before) = lead else {
         return false;
-    }
+    };
     if p.iso {
         return true;
     }
     let sep = p.separator.unwrap_or("");
     if sep == ":" {
-        return false; // headline colons: `Lynch: No outside influence ...`
+        return colon_dateline(p, rest, lines_before);
     }
     if p.date.is_some() {
         return true;
@@ -300,6 +303,54 @@ fn accepted(p: &Parsed<'_>, rest: &str, line_start: bool) -> bool {
     let place = p.place.unwrap_or("");
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3 && !place.chars().any(char::is_lowercase) && next.is_none_or(char::is_whitespace)
+}
+
+/// How many lines (a headline, a byline) may stand before a dateline ended by a colon
+/// alone.
+const COLON_LEAD_LINES: usize = 2;
+
+/// Whether a place ended by a colon alone opens the story (`NEW DELHI: `, `KARACHI, Feb 3:
+/// `), as Indian and Pakistani papers print it, rather than a headline's or a label's
+/// colon (`Lynch: No outside influence`, `EXCLUSIVE: In memo ...`, `BOOM: Trump Just
+/// Fired ...`): the place in capitals and no label, near the top, and a sentence after it.
+fn colon_dateline(p: &Parsed<'_>, rest: &str, lines_before: usize) -> bool {
+    let place = p.place.unwrap_or("");
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    lines_before <= COLON_LEAD_LINES
+        && p.region.is_none()
+        && letters >= 3
+        && !place.chars().any(char::is_lowercase)
+        && place.split(' ').count() <= 3
+        && !lexicon::is_label(place)
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|body| p.date.is_some() || reads_as_sentence(body))
+}
+
+/// Whether `body` opens with a reported sentence in sentence case (`The Union cabinet on
+/// Friday approved ...`), not a headline in title case (`PBS Moderators Ignore Clinton
+/// Scandals`) or a speaker's words after a transcript's label (`TRUMP: We will ...`): it
+/// starts with a capital and no word of speech, and of its first eight words two start in
+/// lower case, one of them a word of four letters or more.
+fn reads_as_sentence(body: &str) -> bool {
+    let first = body
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or(body);
+    if !body.starts_with(|c: char| c.is_uppercase()) || lexicon::listed(lexicon::SPEECH, first) {
+        return false;
+    }
+    let (mut lower, mut long) = (0, false);
+    for w in body.split_whitespace().take(8) {
+        if w.starts_with(|c: char| c.is_lowercase()) {
+            lower += 1;
+            long |= w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+        }
+        if w.ends_with(['.', '!', '?']) {
+            break;
+        }
+    }
+    lower >= 2 && long
 }
 
 /// Turns what the grammar read into the model's [`Dateline`].

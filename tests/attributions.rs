@@ -1740,3 +1740,17 @@ fn a_participle_of_speech_after_the_main_clause_has_its_subject_for_speaker() {
     let a = find(&r, "that the crew");
     assert_eq!(a.3.as_deref(), Some("Duarte"), "{r:#?}");
 }
+
+#[test]
+fn verbs_of_manner_and_of_posting_frame_quotations() {
+    let r = rows("\"The plan is dead,\" Councillor Mira Patel posted on X.");
+    let a = find(&r, "The plan is dead");
+    assert_eq!(a.0, AttributionKind::Direct);
+    assert_eq!(a.3.as_deref(), Some("Mira Patel"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("posted"));
+    let r = rows("\"Not a chance,\" the ferry captain scoffed.");
+    assert_eq!(find(&r, "Not a chance").4.as_deref(), Some("scoffed"));
+    // A verb of manner reports nothing of its own.
+    let r = rows("The captain laughed for the first time in days.");
+    assert!(r.is_empty(), "{r:#?}");
+}

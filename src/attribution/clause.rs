@@ -59,6 +59,9 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     let n = toks.len();
     let cue_span = toks[k];
     let prev = if k > 0 { ws.w(k - 1) } else { "" };
+    if c.frame_only {
+        return None;
+    }
     // `to say` is no statement, but `went on to say` is.
     if prev.eq_ignore_ascii_case("to")
         && ws.joined(k - 1)

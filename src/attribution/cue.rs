@@ -12,7 +12,9 @@
 //! * `stance`: the verb reports a position rather than words (`criticized`, `endorsed`,
 //!   `wants`); it counts only after a named or pronoun subject;
 //! * `raising`: a verb of appearance (`seems`, `appeared to`) whose content is its whole
-//!   clause, subject included, with no source.
+//!   clause, subject included, with no source;
+//! * `frame_only`: a verb of manner (`scoffed`, `laughed`) that frames a quotation but
+//!   reports nothing of its own.
 
 /// The grammatical form of a cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,9 @@ pub struct Cue {
     /// A raising verb of appearance (`seems`, `appeared to`): the writer's or an
     /// unnamed observer's judgement of its subject, reported as the whole clause.
     pub raising: bool,
+    /// A verb of manner that frames a quotation (`"Not a chance," she scoffed.`) but
+    /// reports no statement of its own (`laughed and left`).
+    pub frame_only: bool,
 }
 
 const PLAIN: u8 = 0;
@@ -58,6 +63,7 @@ const NOUN: u8 = 4;
 const STANCE: u8 = 8;
 const CLAUSE: u8 = 16;
 const RAISE: u8 = 32;
+const FRAME: u8 = 64;
 
 use crate::lexicon::{key_const, load, lower8};
 use Form::{Base, Ing, Past, Third};
@@ -73,6 +79,7 @@ const fn cue(lemma: &'static str, form: Form, flags: u8) -> Cue {
         stance: flags & STANCE != 0,
         clausal: flags & CLAUSE != 0,
         raising: flags & RAISE != 0,
+        frame_only: flags & FRAME != 0,
     }
 }
 
@@ -242,6 +249,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("criticized", cue("criticize", Past, STANCE)),
     ("criticizes", cue("criticize", Third, STANCE)),
     ("criticizing", cue("criticize", Ing, STANCE)),
+    ("deadpan", cue("deadpan", Base, CLAUSE | FRAME)),
+    ("deadpanned", cue("deadpan", Past, CLAUSE | FRAME)),
+    ("deadpanning", cue("deadpan", Ing, CLAUSE | FRAME)),
+    ("deadpans", cue("deadpan", Third, CLAUSE | FRAME)),
     ("decide", cue("decide", Base, STANCE)),
     ("decided", cue("decide", Past, STANCE)),
     ("decides", cue("decide", Third, STANCE)),
@@ -298,6 +309,8 @@ pub const CUES: &[(&str, Cue)] = &[
     ("echoed", cue("echo", Past, STANCE)),
     ("echoes", cue("echo", Third, STANCE)),
     ("echoing", cue("echo", Ing, STANCE)),
+    ("emailed", cue("email", Past, CLAUSE)),
+    ("emailing", cue("email", Ing, CLAUSE)),
     ("emphasise", cue("emphasise", Base, PLAIN)),
     ("emphasised", cue("emphasise", Past, PLAIN)),
     ("emphasises", cue("emphasise", Third, PLAIN)),
@@ -354,6 +367,14 @@ pub const CUES: &[(&str, Cue)] = &[
     ("fires", cue("fire", Third, STANCE)),
     ("firing", cue("fire", Ing, STANCE)),
     ("found", cue("find", Past, THAT)),
+    ("fume", cue("fume", Base, CLAUSE | FRAME)),
+    ("fumed", cue("fume", Past, CLAUSE | FRAME)),
+    ("fumes", cue("fume", Third, CLAUSE | FRAME)),
+    ("fuming", cue("fume", Ing, CLAUSE | FRAME)),
+    ("grumble", cue("grumble", Base, CLAUSE | FRAME)),
+    ("grumbled", cue("grumble", Past, CLAUSE | FRAME)),
+    ("grumbles", cue("grumble", Third, CLAUSE | FRAME)),
+    ("grumbling", cue("grumble", Ing, CLAUSE | FRAME)),
     ("hail", cue("hail", Base, STANCE)),
     ("hailed", cue("hail", Past, STANCE)),
     ("hailing", cue("hail", Ing, STANCE)),
@@ -412,6 +433,8 @@ pub const CUES: &[(&str, Cue)] = &[
     ("lashed", cue("lash", Past, STANCE)),
     ("lashes", cue("lash", Third, STANCE)),
     ("lashing", cue("lash", Ing, STANCE)),
+    ("laughed", cue("laugh", Past, CLAUSE | FRAME)),
+    ("laughing", cue("laugh", Ing, CLAUSE | FRAME)),
     ("lay", cue("lay", Base, STANCE)),
     ("laying", cue("lay", Ing, STANCE)),
     ("lays", cue("lay", Third, STANCE)),
@@ -423,17 +446,29 @@ pub const CUES: &[(&str, Cue)] = &[
     ("maintained", cue("maintain", Past, THAT)),
     ("maintaining", cue("maintain", Ing, THAT)),
     ("maintains", cue("maintain", Third, THAT)),
+    ("marvel", cue("marvel", Base, CLAUSE | FRAME)),
+    ("marveled", cue("marvel", Past, CLAUSE | FRAME)),
+    ("marveling", cue("marvel", Ing, CLAUSE | FRAME)),
+    ("marvels", cue("marvel", Third, CLAUSE | FRAME)),
     ("mention", cue("mention", Base, THAT)),
     ("mentioned", cue("mention", Past, THAT)),
     ("mentioning", cue("mention", Ing, THAT)),
     ("mentions", cue("mention", Third, THAT)),
+    ("messaged", cue("message", Past, CLAUSE)),
+    ("messaging", cue("message", Ing, CLAUSE)),
     ("mock", cue("mock", Base, STANCE)),
     ("mocked", cue("mock", Past, STANCE)),
     ("mocking", cue("mock", Ing, STANCE)),
     ("mocks", cue("mock", Third, STANCE)),
+    ("muse", cue("muse", Base, CLAUSE | FRAME)),
+    ("mused", cue("muse", Past, CLAUSE | FRAME)),
+    ("muses", cue("muse", Third, CLAUSE | FRAME)),
+    ("musing", cue("muse", Ing, CLAUSE | FRAME)),
     ("note", cue("note", Base, NOUN | CLAUSE)),
+    ("noted", cue("note", Past, CLAUSE)),
     ("noted", cue("note", Past, NOUN | CLAUSE)),
     ("notes", cue("note", Third, NOUN | CLAUSE)),
+    ("noting", cue("note", Ing, CLAUSE)),
     ("noting", cue("note", Ing, NOUN | CLAUSE)),
     ("observe", cue("observe", Base, PLAIN)),
     ("observed", cue("observe", Past, PLAIN)),
@@ -461,6 +496,8 @@ pub const CUES: &[(&str, Cue)] = &[
     ("portrayed", cue("portray", Past, STANCE)),
     ("portraying", cue("portray", Ing, STANCE)),
     ("portrays", cue("portray", Third, STANCE)),
+    ("posted", cue("post", Past, CLAUSE)),
+    ("posting", cue("post", Ing, CLAUSE)),
     ("praise", cue("praise", Base, STANCE)),
     ("praised", cue("praise", Past, STANCE)),
     ("praises", cue("praise", Third, STANCE)),
@@ -509,6 +546,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("recommended", cue("recommend", Past, STANCE)),
     ("recommending", cue("recommend", Ing, STANCE)),
     ("recommends", cue("recommend", Third, STANCE)),
+    ("recount", cue("recount", Base, CLAUSE)),
+    ("recounted", cue("recount", Past, CLAUSE)),
+    ("recounting", cue("recount", Ing, CLAUSE)),
+    ("recounts", cue("recount", Third, CLAUSE)),
     ("refer", cue("refer", Base, STANCE)),
     ("referred", cue("refer", Past, STANCE)),
     ("referring", cue("refer", Ing, STANCE)),
@@ -558,6 +599,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("responded", cue("respond", Past, PLAIN)),
     ("responding", cue("respond", Ing, PLAIN)),
     ("responds", cue("respond", Third, PLAIN)),
+    ("retort", cue("retort", Base, CLAUSE | FRAME)),
+    ("retorted", cue("retort", Past, CLAUSE | FRAME)),
+    ("retorting", cue("retort", Ing, CLAUSE | FRAME)),
+    ("retorts", cue("retort", Third, CLAUSE | FRAME)),
     ("reveal", cue("reveal", Base, PLAIN)),
     ("revealed", cue("reveal", Past, PLAIN)),
     ("revealing", cue("reveal", Ing, PLAIN)),
@@ -566,6 +611,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("say", cue("say", Base, PLAIN)),
     ("saying", cue("say", Ing, PLAIN)),
     ("says", cue("say", Third, PLAIN)),
+    ("scoff", cue("scoff", Base, CLAUSE | FRAME)),
+    ("scoffed", cue("scoff", Past, CLAUSE | FRAME)),
+    ("scoffing", cue("scoff", Ing, CLAUSE | FRAME)),
+    ("scoffs", cue("scoff", Third, CLAUSE | FRAME)),
     ("see", cue("see", Base, STANCE)),
     ("seeing", cue("see", Ing, STANCE)),
     ("seek", cue("seek", Base, STANCE)),
@@ -579,6 +628,8 @@ pub const CUES: &[(&str, Cue)] = &[
     ("showed", cue("show", Past, THAT)),
     ("showing", cue("show", Ing, THAT)),
     ("shows", cue("show", Third, THAT)),
+    ("sighed", cue("sigh", Past, CLAUSE | FRAME)),
+    ("sighing", cue("sigh", Ing, CLAUSE | FRAME)),
     ("signal", cue("signal", Base, STANCE)),
     ("signaled", cue("signal", Past, STANCE)),
     ("signaling", cue("signal", Ing, STANCE)),
@@ -631,6 +682,8 @@ pub const CUES: &[(&str, Cue)] = &[
     ("testifies", cue("testify", Third, PLAIN)),
     ("testify", cue("testify", Base, PLAIN)),
     ("testifying", cue("testify", Ing, PLAIN)),
+    ("texted", cue("text", Past, CLAUSE)),
+    ("texting", cue("text", Ing, CLAUSE)),
     ("thank", cue("thank", Base, STANCE)),
     ("thanked", cue("thank", Past, STANCE)),
     ("thanking", cue("thank", Ing, STANCE)),

@@ -328,6 +328,7 @@ fn indirect_statements(
                     stance: false,
                     clausal: false,
                     raising: false,
+                    frame_only: false,
                 })) else {
                     continue;
                 };

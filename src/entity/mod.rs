@@ -114,6 +114,18 @@ fn apposition_end(desc: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The entity `e` holds, an empty one left in its place (no allocation).
+fn taken<'a>(e: &mut Entity<'a>) -> Entity<'a> {
+    std::mem::replace(
+        e,
+        Entity {
+            name: Cow::Borrowed(""),
+            kind: EntityKind::Other,
+            mentions: Vec::new(),
+        },
+    )
+}
+
 /// The indexes of `entities` in order of their first mention (then by index), read off
 /// `mentions` (every mention with its entity, sorted by start) when no two mentions start
 /// together, by a sort of the entities' first mentions otherwise.
@@ -167,7 +179,7 @@ impl<'a> EntityTable<'a> {
             counts[e] += 1;
         }
         for (ent, &n) in table.entities.iter_mut().zip(&counts) {
-            ent.mentions.reserve_exact(n);
+            ent.mentions = Vec::with_capacity(n);
         }
         table.mentions.reserve_exact(found.len());
         table
@@ -251,8 +263,8 @@ impl<'a> EntityTable<'a> {
         for (new, &old) in idx.iter().enumerate() {
             remap[old] = new;
         }
-        let mut ents: Vec<Option<Entity<'a>>> = table.entities.drain(..).map(Some).collect();
-        table.entities = idx.iter().filter_map(|&o| ents[o].take()).collect();
+        let mut ents = std::mem::take(&mut table.entities);
+        table.entities = idx.iter().map(|&o| taken(&mut ents[o])).collect();
         for m in &mut table.mentions {
             m.1 = remap[m.1];
         }

@@ -163,7 +163,6 @@ impl<'a> EntityTable<'a> {
             found,
             subject_starts,
             comma_starts,
-            capitals,
         } = Scan::of(doc, &sentence_words);
         let mut table = EntityTable {
             words: sentence_words,
@@ -301,7 +300,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head, e);
             }
         }
-        expand_acronyms(text, &table.words, &capitals, &mut table.entities);
+        expand_acronyms(text, &table.words, &mut table.entities);
         let people = table
             .entities
             .iter()

@@ -101,9 +101,8 @@ impl Scan {
                         subject_starts.push((w.start, ti == 0));
                     }
                 }
-                let word = w.slice(text);
-                let capital =
-                    ascii_capital || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(word);
+                let capital = ascii_capital
+                    || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(w.slice(text));
                 // (The gap from the word before, read as bytes: spans of words start and end
                 // on character boundaries.)
                 let gap_is = |g: &[u8]| {
@@ -122,6 +121,13 @@ impl Scan {
                 } else if !joined {
                     flush(text, &mut run, &mut found, before_run);
                 }
+                // (The word itself is read only when it may join a run: capitalised, or a
+                // linker within one.)
+                let word = if capital || !run.is_empty() {
+                    w.slice(text)
+                } else {
+                    ""
+                };
                 // (The word's lists, looked up once for the run.)
                 let lists = if capital { Words::lists_of(word) } else { 0 };
                 if first && capital {

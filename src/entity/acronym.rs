@@ -12,13 +12,12 @@ use crate::model::{Entity, EntityKind, Span};
 /// Names each organisation known by an acronym (`IRCC`) by its long form where the article
 /// spells it out (`Immigration, Refugees and Citizenship Canada`): a run of capitalised
 /// words, over commas and `and`, `of`, `for`, `the`, whose initials are the acronym's
-/// letters. One pass over the words that start with a capital (`capitals`, from
-/// [`Scan`](super::scan::Scan)), each starting at most a few runs.
+/// letters. One pass over the words that start with a wanted acronym's first letter, each
+/// starting at most a few runs.
 #[inline(never)]
 pub(super) fn expand_acronyms<'a>(
     text: &'a str,
     words: &SentenceWords,
-    capitals: &[(usize, usize)],
     entities: &mut [Entity<'a>],
 ) {
     let mut wanted: HashMap<u64, Option<Span>> = HashMap::default();
@@ -38,12 +37,21 @@ pub(super) fn expand_acronyms<'a>(
         return;
     }
     let sentence_words = words;
-    // (A run's initials start with its first word's first letter: an ASCII capital.)
-    for &(si, i) in capitals {
-        let words = sentence_words.sentence(si);
-        let wanted_first = matches!(text.as_bytes().get(words[i].start),
-            Some(&b) if first_letters & 1 << (b - b'A') != 0);
-        if !wanted_first || is_acronym(words[i].slice(text)) {
+    let mut sentence = 0;
+    // (A run's initials start with its first word's first letter: an ASCII capital. Words
+    // that may start a name are the only ones to hold one.)
+    for &k in &sentence_words.name_starts {
+        let wanted_first = sentence_words.words.get(k).is_some_and(|w| {
+            matches!(text.as_bytes().get(w.start),
+                Some(&b) if b.is_ascii_uppercase() && first_letters & 1 << (b - b'A') != 0)
+        });
+        if !wanted_first {
+            continue;
+        }
+        let Some((words, i)) = sentence_words.locate(k, &mut sentence) else {
+            continue;
+        };
+        if is_acronym(words[i].slice(text)) {
             continue;
         }
         let mut initials = Initials::default();

@@ -114,13 +114,34 @@ fn apposition_end(desc: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The entity `e` holds, an empty one left in its place (no allocation).
+fn taken<'a>(e: &mut Entity<'a>) -> Entity<'a> {
+    std::mem::replace(
+        e,
+        Entity {
+            name: Cow::Borrowed(""),
+            kind: EntityKind::Other,
+            mentions: Vec::new(),
+        },
+    )
+}
+
+/// Whether the starts of `mentions` rise: no two together, none before the one before.
+fn starts_rise(mentions: &[(Span, usize)]) -> bool {
+    mentions.windows(2).all(|p| p[0].0.start < p[1].0.start)
+}
+
 /// The indexes of `entities` in order of their first mention (then by index), read off
 /// `mentions` (every mention with its entity, sorted by start) when no two mentions start
-/// together, by a sort of the entities' first mentions otherwise.
-fn first_mention_order(mentions: &[(Span, usize)], entities: &[Entity<'_>]) -> Vec<usize> {
+/// together (`distinct`, [`starts_rise`]), by a sort of the entities' first mentions
+/// otherwise.
+fn first_mention_order(
+    mentions: &[(Span, usize)],
+    distinct: bool,
+    entities: &[Entity<'_>],
+) -> Vec<usize> {
     let mut seen = vec![false; entities.len()];
     let mut order = Vec::with_capacity(entities.len());
-    let distinct = mentions.windows(2).all(|p| p[0].0.start < p[1].0.start);
     if distinct {
         for &(_, e) in mentions {
             if let Some(s @ false) = seen.get_mut(e) {
@@ -151,7 +172,6 @@ impl<'a> EntityTable<'a> {
             found,
             subject_starts,
             comma_starts,
-            capitals,
         } = Scan::of(doc, &sentence_words);
         let mut table = EntityTable {
             words: sentence_words,
@@ -167,7 +187,7 @@ impl<'a> EntityTable<'a> {
             counts[e] += 1;
         }
         for (ent, &n) in table.entities.iter_mut().zip(&counts) {
-            ent.mentions.reserve_exact(n);
+            ent.mentions = Vec::with_capacity(n);
         }
         table.mentions.reserve_exact(found.len());
         table
@@ -235,24 +255,28 @@ impl<'a> EntityTable<'a> {
                 }
             }
         }
-        // (Found in text order, they are most likely sorted already.)
-        if !table.mentions.is_sorted_by_key(|(s, _)| s.start) {
-            table.mentions.sort_by_key(|(s, _)| s.start);
-        }
-        for ent in &mut table.entities {
-            // (Found in text order, they are most likely sorted already.)
-            if !ent.mentions.is_sorted() {
-                ent.mentions.sort();
+        // (Found in text order, they are most likely sorted already, and no two start
+        // together: then so is each entity's, a part of them in the same order.)
+        let mut distinct = starts_rise(&table.mentions);
+        if !distinct {
+            if !table.mentions.is_sorted_by_key(|(s, _)| s.start) {
+                table.mentions.sort_by_key(|(s, _)| s.start);
             }
+            for ent in &mut table.entities {
+                if !ent.mentions.is_sorted() {
+                    ent.mentions.sort();
+                }
+            }
+            distinct = starts_rise(&table.mentions);
         }
         // Entities in order of first mention; remap indexes.
-        let idx = first_mention_order(&table.mentions, &table.entities);
+        let idx = first_mention_order(&table.mentions, distinct, &table.entities);
         let mut remap = vec![0; idx.len()];
         for (new, &old) in idx.iter().enumerate() {
             remap[old] = new;
         }
-        let mut ents: Vec<Option<Entity<'a>>> = table.entities.drain(..).map(Some).collect();
-        table.entities = idx.iter().filter_map(|&o| ents[o].take()).collect();
+        let mut ents = std::mem::take(&mut table.entities);
+        table.entities = idx.iter().map(|&o| taken(&mut ents[o])).collect();
         for m in &mut table.mentions {
             m.1 = remap[m.1];
         }
@@ -289,7 +313,7 @@ impl<'a> EntityTable<'a> {
                 table.descriptions.insert(head, e);
             }
         }
-        expand_acronyms(text, &table.words, &capitals, &mut table.entities);
+        expand_acronyms(text, &table.words, &mut table.entities);
         let people = table
             .entities
             .iter()

@@ -17,8 +17,6 @@ pub(super) struct Scan {
     pub(super) subject_starts: Vec<(usize, bool)>,
     /// Words right after the comma that closes an opening phrase.
     pub(super) comma_starts: Vec<usize>,
-    /// The words that start with an ASCII capital: (sentence, word) indexes, in order.
-    pub(super) capitals: Vec<(usize, usize)>,
 }
 
 impl Scan {
@@ -37,8 +35,6 @@ impl Scan {
         // Words right after the comma that closes an opening phrase (`Down the street, Mike
         // McFadden ...`): the subject, when a verb follows the name.
         let mut comma_starts: Vec<usize> = Vec::with_capacity(sentences / 4 + 4);
-        // (About one word in five is capitalised.)
-        let mut capitals: Vec<(usize, usize)> = Vec::with_capacity(sentence_words.words.len() / 4);
         let bytes = text.as_bytes();
         let mut run = Run::default();
         // The last paragraph tested for a caption, whether it is one, and its credit lead.
@@ -88,9 +84,6 @@ impl Scan {
                 // (The end of the word before.)
                 let last_end = ti.checked_sub(1).map_or(sent.start, |p| words[p].end);
                 let ascii_capital = bytes.get(w.start).is_some_and(u8::is_ascii_uppercase);
-                if ascii_capital {
-                    capitals.push((si, ti));
-                }
                 let first = ti == 0;
                 let prev_word = || match ti {
                     0 => "",
@@ -108,9 +101,8 @@ impl Scan {
                         subject_starts.push((w.start, ti == 0));
                     }
                 }
-                let word = w.slice(text);
-                let capital =
-                    ascii_capital || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(word);
+                let capital = ascii_capital
+                    || bytes.get(w.start).is_some_and(|&b| b >= 0x80) && is_cap(w.slice(text));
                 // (The gap from the word before, read as bytes: spans of words start and end
                 // on character boundaries.)
                 let gap_is = |g: &[u8]| {
@@ -129,6 +121,13 @@ impl Scan {
                 } else if !joined {
                     flush(text, &mut run, &mut found, before_run);
                 }
+                // (The word itself is read only when it may join a run: capitalised, or a
+                // linker within one.)
+                let word = if capital || !run.is_empty() {
+                    w.slice(text)
+                } else {
+                    ""
+                };
                 // (The word's lists, looked up once for the run.)
                 let lists = if capital { Words::lists_of(word) } else { 0 };
                 if first && capital {
@@ -159,7 +158,6 @@ impl Scan {
             found,
             subject_starts,
             comma_starts,
-            capitals,
         }
     }
 }

@@ -332,6 +332,21 @@ impl SentenceWords {
         }
     }
 
+    /// The words of the sentence holding word `k` (an index in all the words), and `k`'s
+    /// index among them; for words asked in text order, `sentence` walking forward from the
+    /// last one's sentence.
+    pub(super) fn locate(&self, k: usize, sentence: &mut usize) -> Option<(&[Span], usize)> {
+        if k < self.first_word(*sentence) {
+            *sentence = 0;
+        }
+        while self.ends.get(*sentence).is_some_and(|&e| e <= k) {
+            *sentence += 1;
+        }
+        let first = self.first_word(*sentence);
+        let words = self.words.get(first..*self.ends.get(*sentence)?)?;
+        Some((words, k - first))
+    }
+
     /// The index in all the words of sentence `i`'s first word.
     pub(super) fn first_word(&self, i: usize) -> usize {
         i.checked_sub(1).map_or(0, |p| self.ends[p])

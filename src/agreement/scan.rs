@@ -77,16 +77,16 @@ impl Runs<'_> {
         let prev = shifted_in(bits, before, 1);
         // a run starts at a letter after a non-letter, ends at a non-letter after a letter
         let starts = bits & !prev;
-        let mut ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
-        // the ends of runs of three letters exactly
-        let threes = ends & !shifted_in(bits, before, 4);
-        while ends != 0 {
-            let p = ends.trailing_zeros() as usize & 63;
-            ends &= ends - 1;
+        let ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
+        let four = shifted_in(bits, before, 4);
+        // the runs of four letters or more, in order
+        let first = out.len();
+        let mut longer = ends & four;
+        while longer != 0 {
+            let p = longer.trailing_zeros() as usize & 63;
+            longer &= longer - 1;
             // most runs are refused by their tail alone, before their start is read
-            let w = &self.window;
-            let last4 = u32::from_le_bytes([w[p + 4], w[p + 5], w[p + 6], w[p + 7]]);
-            if !lexicon::may_end_key(lexicon::tail(last4, threes >> p & 1 == 1)) {
+            if !lexicon::may_end_key(lexicon::tail(self.last4(p), false)) {
                 continue;
             }
             // the run's start: the last start below `p` in this block, or the open run's
@@ -96,26 +96,49 @@ impl Runs<'_> {
             } else {
                 at + 63 - below.leading_zeros() as usize
             };
-            probe(self.bytes, start, at + p, self.base, out);
+            if let Some(hit) = probe(self.bytes, start, at + p, self.base) {
+                out.push(hit);
+            }
+        }
+        // then the runs of three letters exactly (their tail leaves out the byte before
+        // them, so they are tested apart): their few key words (`ink`, `vow`) are put in
+        // order among the block's hits
+        let mut threes = ends & !four;
+        while threes != 0 {
+            let p = threes.trailing_zeros() as usize & 63;
+            threes &= threes - 1;
+            if !lexicon::may_end_key(lexicon::tail(self.last4(p), true)) {
+                continue;
+            }
+            if let Some(hit) = probe(self.bytes, at + p - 3, at + p, self.base) {
+                let k = first + out[first..].partition_point(|h| h.start < hit.start);
+                out.insert(k, hit);
+            }
         }
         if starts != 0 {
             self.open = at + 63 - starts.leading_zeros() as usize;
         }
         self.before = bits;
     }
+
+    /// The four bytes of the window that end at the block's byte `p` (exclusive), as a
+    /// little-endian `u32`: a run's last four bytes.
+    #[inline(always)]
+    fn last4(&self, p: usize) -> u32 {
+        let w = &self.window;
+        u32::from_le_bytes([w[p + 4], w[p + 5], w[p + 6], w[p + 7]])
+    }
 }
 
-/// Appends the letter run `bytes[start..end]` to `out` if it is a key word (its span moved
-/// by `base`).
+/// The letter run `bytes[start..end]` as a hit if it is a key word (its span moved by
+/// `base`).
 #[inline(always)]
-fn probe(bytes: &[u8], start: usize, end: usize, base: usize, out: &mut Vec<Hit>) {
-    if let Some(key) = bytes.get(start..end).and_then(lexicon::key) {
-        out.push(Hit {
-            start: base + start,
-            end: base + end,
-            key,
-        });
-    }
+fn probe(bytes: &[u8], start: usize, end: usize, base: usize) -> Option<Hit> {
+    bytes.get(start..end).and_then(lexicon::key).map(|key| Hit {
+        start: base + start,
+        end: base + end,
+        key,
+    })
 }
 
 /// The bits of `bits` moved up by `n` (1 to 63), the top `n` bits of `before` (the

@@ -73,7 +73,7 @@ impl Runs<'_> {
     fn block(&mut self, at: usize, block: &[u8; 64], out: &mut Vec<Hit>) {
         self.window.copy_within(64.., 0);
         self.window[8..].copy_from_slice(block);
-        let (bits, before) = (letter_bits(&self.window), self.before);
+        let (bits, before) = (letter_bits(block), self.before);
         let prev = shifted_in(bits, before, 1);
         // a run starts at a letter after a non-letter, ends at a non-letter after a letter
         let starts = bits & !prev;
@@ -148,30 +148,27 @@ fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
     (bits << n) | (before >> (64 - n))
 }
 
-/// The ASCII letters of the block of a [`Runs`] window (its last 64 bytes), as a bit set
-/// (bit `i`: `window[8 + i]`): each eight bytes' letters as the high bits of their lanes,
-/// packed side by side (bit `8 * j + k`: byte `j` of word `k`), then transposed.
+/// The ASCII letters of a block, as a bit set (bit `i`: `block[i]`): a flag byte per
+/// byte (all ones for a letter), written so that the compiler reads sixteen bytes at a
+/// time; each eight flags' word keeps its bit `k` for word `k` (bit `8 * j + k`: byte `j`
+/// of word `k`), and the words, merged, are transposed.
 #[inline]
-fn letter_bits(window: &[u8; 8 + 64]) -> u64 {
+fn letter_bits(block: &[u8; 64]) -> u64 {
+    let flags: [u8; 64] = std::array::from_fn(|i| {
+        // ASCII, and between `a` and `z` once lower-cased
+        if (block[i] | 0x20).wrapping_sub(b'a') < 26 {
+            0xff
+        } else {
+            0
+        }
+    });
     let mut packed = 0;
-    for (k, chunk) in window[8..].chunks_exact(8).enumerate() {
+    for (k, chunk) in flags.chunks_exact(8).enumerate() {
         let mut lanes = [0u8; 8];
         lanes.copy_from_slice(chunk);
-        packed |= (lane_letters(u64::from_le_bytes(lanes)) >> 7) << k;
+        packed |= u64::from_le_bytes(lanes) & (0x0101_0101_0101_0101 << k);
     }
     transpose8(packed)
-}
-
-/// The high bit of each byte of `x` (little-endian) that is an ASCII letter.
-#[inline]
-fn lane_letters(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a byte:
-    // every lane is at most 0x7f before each addition)
-    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
-    let from_a = low + (0x80 - b'a' as u64) * ONES;
-    let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
-    from_a & !past_z & !x & (0x80 * ONES)
 }
 
 /// The 8 by 8 bit matrix `x` (row `j`: byte `j`) transposed: bit `8 * j + k` moves to
@@ -456,9 +453,7 @@ mod tests {
         }
         let letters: Vec<u8> = (0..=255u8).collect();
         for block in letters.chunks_exact(64) {
-            let mut window = [0u8; 72];
-            window[8..].copy_from_slice(block);
-            let bits = letter_bits(&window);
+            let bits = letter_bits(block.try_into().unwrap_or(&[0; 64]));
             for (i, b) in block.iter().enumerate() {
                 assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphabetic(), "{b}");
             }

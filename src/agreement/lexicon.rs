@@ -354,10 +354,11 @@ const fn tail_bit(tail: u32) -> usize {
     (tail.wrapping_mul(0x9e37_79b1) >> 20) as usize
 }
 
-/// The tails of every key word, as a set of 4096 bits: a letter run whose tail is not in
-/// it is no key word (nine runs in ten are refused so, before their start is looked for).
-const TAILS: [u64; 64] = {
-    let mut m = [0u64; 64];
+/// The tails of every key word, as a set of 4096 flags (one byte each, so that a run is
+/// tested by one load): a letter run whose tail is not in it is no key word (nine runs in
+/// ten are refused so, before their start is looked for).
+static TAILS: [bool; 4096] = {
+    let mut m = [false; 4096];
     let mut i = 0;
     while i < KEY_WORDS.len() {
         let w = KEY_WORDS[i].as_bytes();
@@ -370,8 +371,7 @@ const TAILS: [u64; 64] = {
                 | (w[n - 2] as u32) << 16
                 | (w[n - 1] as u32) << 24
         };
-        let b = tail_bit(tail(last4, n == 3));
-        m[b >> 6] |= 1 << (b & 63);
+        m[tail_bit(tail(last4, n == 3))] = true;
         i += 1;
     }
     m
@@ -380,8 +380,7 @@ const TAILS: [u64; 64] = {
 /// Whether a letter run with this [`tail`] may be a key word.
 #[inline]
 pub(crate) fn may_end_key(tail: u32) -> bool {
-    let b = tail_bit(tail);
-    TAILS[b >> 6] >> (b & 63) & 1 == 1
+    TAILS[tail_bit(tail)]
 }
 
 /// For each word length and first letter (its low five bits, so either case), the set of

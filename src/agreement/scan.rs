@@ -73,20 +73,20 @@ impl Runs<'_> {
     fn block(&mut self, at: usize, block: &[u8; 64], out: &mut Vec<Hit>) {
         self.window.copy_within(64.., 0);
         self.window[8..].copy_from_slice(block);
-        let (bits, before) = (letter_bits(&self.window), self.before);
+        let (bits, before) = (letter_bits(block), self.before);
         let prev = shifted_in(bits, before, 1);
         // a run starts at a letter after a non-letter, ends at a non-letter after a letter
         let starts = bits & !prev;
-        let mut ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
-        // the ends of runs of three letters exactly
-        let threes = ends & !shifted_in(bits, before, 4);
-        while ends != 0 {
-            let p = ends.trailing_zeros() as usize & 63;
-            ends &= ends - 1;
+        let ends = !bits & prev & shifted_in(bits, before, 2) & shifted_in(bits, before, 3);
+        let four = shifted_in(bits, before, 4);
+        // the runs of four letters or more, in order
+        let first = out.len();
+        let mut longer = ends & four;
+        while longer != 0 {
+            let p = longer.trailing_zeros() as usize & 63;
+            longer &= longer - 1;
             // most runs are refused by their tail alone, before their start is read
-            let w = &self.window;
-            let last4 = u32::from_le_bytes([w[p + 4], w[p + 5], w[p + 6], w[p + 7]]);
-            if !lexicon::may_end_key(lexicon::tail(last4, threes >> p & 1 == 1)) {
+            if !lexicon::may_end_key(lexicon::tail(self.last4(p), false)) {
                 continue;
             }
             // the run's start: the last start below `p` in this block, or the open run's
@@ -96,26 +96,49 @@ impl Runs<'_> {
             } else {
                 at + 63 - below.leading_zeros() as usize
             };
-            probe(self.bytes, start, at + p, self.base, out);
+            if let Some(hit) = probe(self.bytes, start, at + p, self.base) {
+                out.push(hit);
+            }
+        }
+        // then the runs of three letters exactly (their tail leaves out the byte before
+        // them, so they are tested apart): their few key words (`ink`, `vow`) are put in
+        // order among the block's hits
+        let mut threes = ends & !four;
+        while threes != 0 {
+            let p = threes.trailing_zeros() as usize & 63;
+            threes &= threes - 1;
+            if !lexicon::may_end_key(lexicon::tail(self.last4(p), true)) {
+                continue;
+            }
+            if let Some(hit) = probe(self.bytes, at + p - 3, at + p, self.base) {
+                let k = first + out[first..].partition_point(|h| h.start < hit.start);
+                out.insert(k, hit);
+            }
         }
         if starts != 0 {
             self.open = at + 63 - starts.leading_zeros() as usize;
         }
         self.before = bits;
     }
+
+    /// The four bytes of the window that end at the block's byte `p` (exclusive), as a
+    /// little-endian `u32`: a run's last four bytes.
+    #[inline(always)]
+    fn last4(&self, p: usize) -> u32 {
+        let w = &self.window;
+        u32::from_le_bytes([w[p + 4], w[p + 5], w[p + 6], w[p + 7]])
+    }
 }
 
-/// Appends the letter run `bytes[start..end]` to `out` if it is a key word (its span moved
-/// by `base`).
+/// The letter run `bytes[start..end]` as a hit if it is a key word (its span moved by
+/// `base`).
 #[inline(always)]
-fn probe(bytes: &[u8], start: usize, end: usize, base: usize, out: &mut Vec<Hit>) {
-    if let Some(key) = bytes.get(start..end).and_then(lexicon::key) {
-        out.push(Hit {
-            start: base + start,
-            end: base + end,
-            key,
-        });
-    }
+fn probe(bytes: &[u8], start: usize, end: usize, base: usize) -> Option<Hit> {
+    bytes.get(start..end).and_then(lexicon::key).map(|key| Hit {
+        start: base + start,
+        end: base + end,
+        key,
+    })
 }
 
 /// The bits of `bits` moved up by `n` (1 to 63), the top `n` bits of `before` (the
@@ -125,30 +148,27 @@ fn shifted_in(bits: u64, before: u64, n: u32) -> u64 {
     (bits << n) | (before >> (64 - n))
 }
 
-/// The ASCII letters of the block of a [`Runs`] window (its last 64 bytes), as a bit set
-/// (bit `i`: `window[8 + i]`): each eight bytes' letters as the high bits of their lanes,
-/// packed side by side (bit `8 * j + k`: byte `j` of word `k`), then transposed.
+/// The ASCII letters of a block, as a bit set (bit `i`: `block[i]`): a flag byte per
+/// byte (all ones for a letter), written so that the compiler reads sixteen bytes at a
+/// time; each eight flags' word keeps its bit `k` for word `k` (bit `8 * j + k`: byte `j`
+/// of word `k`), and the words, merged, are transposed.
 #[inline]
-fn letter_bits(window: &[u8; 8 + 64]) -> u64 {
+fn letter_bits(block: &[u8; 64]) -> u64 {
+    let flags: [u8; 64] = std::array::from_fn(|i| {
+        // ASCII, and between `a` and `z` once lower-cased
+        if (block[i] | 0x20).wrapping_sub(b'a') < 26 {
+            0xff
+        } else {
+            0
+        }
+    });
     let mut packed = 0;
-    for (k, chunk) in window[8..].chunks_exact(8).enumerate() {
+    for (k, chunk) in flags.chunks_exact(8).enumerate() {
         let mut lanes = [0u8; 8];
         lanes.copy_from_slice(chunk);
-        packed |= (lane_letters(u64::from_le_bytes(lanes)) >> 7) << k;
+        packed |= u64::from_le_bytes(lanes) & (0x0101_0101_0101_0101 << k);
     }
     transpose8(packed)
-}
-
-/// The high bit of each byte of `x` (little-endian) that is an ASCII letter.
-#[inline]
-fn lane_letters(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // per byte: ASCII, and between `a` and `z` once lower-cased (no carry crosses a byte:
-    // every lane is at most 0x7f before each addition)
-    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
-    let from_a = low + (0x80 - b'a' as u64) * ONES;
-    let past_z = low + (0x80 - b'z' as u64 - 1) * ONES;
-    from_a & !past_z & !x & (0x80 * ONES)
 }
 
 /// The 8 by 8 bit matrix `x` (row `j`: byte `j`) transposed: bit `8 * j + k` moves to
@@ -433,9 +453,7 @@ mod tests {
         }
         let letters: Vec<u8> = (0..=255u8).collect();
         for block in letters.chunks_exact(64) {
-            let mut window = [0u8; 72];
-            window[8..].copy_from_slice(block);
-            let bits = letter_bits(&window);
+            let bits = letter_bits(block.try_into().unwrap_or(&[0; 64]));
             for (i, b) in block.iter().enumerate() {
                 assert_eq!(bits >> i & 1 == 1, b.is_ascii_alphabetic(), "{b}");
             }

@@ -178,6 +178,40 @@ pub(crate) fn has(keys: &[u64], key: Option<u64>) -> bool {
     key.is_some_and(|k| keys.binary_search(&k).is_ok())
 }
 
+/// A set of word keys (see [`key`]) as 4096 bits, each key's bit picked by a
+/// multiplicative hash: a word whose bit is clear is in none of the lists the set was
+/// built from, found without a search (a set bit may be another word's).
+pub(crate) type Filter = [u64; 64];
+
+/// The bit of `key` in a [`Filter`].
+const fn filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize
+}
+
+/// The [`Filter`] of every word of `lists`.
+pub(crate) const fn filter(lists: &[&[&str]]) -> Filter {
+    let mut f = [0u64; 64];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let b = filter_bit(pack(lists[l][i].as_bytes()));
+            f[b >> 6] |= 1 << (b & 63);
+            i += 1;
+        }
+        l += 1;
+    }
+    f
+}
+
+/// Whether the word of `key` may be in the lists of `filter` (it is in none if not).
+pub(crate) fn may_hold(filter: &Filter, key: Option<u64>) -> bool {
+    key.is_some_and(|k| {
+        let b = filter_bit(k);
+        filter[b >> 6] >> (b & 63) & 1 == 1
+    })
+}
+
 /// Whether `word` (without its final period) is in the packed list `keys`, ignoring ASCII
 /// case.
 pub(crate) fn listed(keys: &[u64], word: &str) -> bool {
@@ -197,6 +231,16 @@ mod tests {
         }
         let keys = packed::<3>(&["mr", "a", "zebra"]);
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_filter_holds_every_word_of_its_lists() {
+        let f = filter(&[PREFIX, AMBIGUOUS]);
+        for w in PREFIX.iter().chain(AMBIGUOUS) {
+            assert!(may_hold(&f, key(w)), "{w}");
+            assert!(may_hold(&f, key(&w.to_ascii_uppercase())), "{w}");
+        }
+        assert!(!may_hold(&f, key("Thereafterwards")));
     }
 
     #[test]

@@ -201,13 +201,13 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
         let Some(at) = leads.next_from(i) else {
             break;
         };
-        let Some(c) = text[at..].chars().next() else {
+        let Some(c) = char_at(text, at) else {
             break;
         };
         let clen = c.len_utf8();
         i = at + clen;
-        let prev = text[..at].chars().next_back();
-        let next = text[at + clen..].chars().next();
+        let prev = char_before(text, at);
+        let next = char_at(text, at + clen);
         if let Some((shape, mut role)) = typographic(c) {
             if c == '’'
                 && prev.is_some_and(char::is_alphanumeric)
@@ -285,6 +285,26 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
         }
     }
     out
+}
+
+/// The character that starts at byte `at` of `text` (an ASCII byte taken as it is, without
+/// decoding); `None` at the end.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
+}
+
+/// The character that ends at byte `at` of `text` (an ASCII byte taken as it is, without
+/// decoding); `None` at the start.
+#[inline]
+fn char_before(text: &str, at: usize) -> Option<char> {
+    match at.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(..at)?.chars().next_back(),
+    }
 }
 
 /// The role of a straight mark from its neighbours.

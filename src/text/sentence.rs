@@ -3,7 +3,10 @@
 //! `unicode_sentences()` splits at every `Mr.`, `U.S.`, `Sen.` and `Feb.`; these rules know
 //! the abbreviations of news copy (see `abbrev.rs`) and run in one pass over the bytes.
 
-use super::abbrev::{AMBIGUOUS_KEYS, OPENERS_KEYS, PREFIX_KEYS, Packed, has, key, listed, packed};
+use super::abbrev::{
+    AMBIGUOUS, AMBIGUOUS_KEYS, Filter, OPENERS_KEYS, PREFIX, PREFIX_KEYS, Packed, filter, has, key,
+    listed, may_hold, packed,
+};
 use crate::model::Span;
 
 /// Abbreviations that never end a sentence when a number follows (`No. 1`, `Feb. 4`), and
@@ -15,6 +18,10 @@ pub(super) const BEFORE_NUMBER: &[&str] = &[
 
 /// [`BEFORE_NUMBER`], packed for lookup.
 const BEFORE_NUMBER_KEYS: Packed<{ BEFORE_NUMBER.len() }> = packed(BEFORE_NUMBER);
+
+/// The words of the three lists a word before a full stop is looked up in: most words
+/// are in none, which one bit test tells before any search.
+static LISTED: Filter = filter(&[BEFORE_NUMBER, PREFIX, AMBIGUOUS]);
 
 /// The lines of `text`: `(start, end)` of each line's content, without its line end
 /// (`\n`, `\r\n` or a lone `\r`).
@@ -240,16 +247,28 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
     let next_is_digit = next.is_ascii_digit();
     // (the word's key made once for the three lists)
     let k = key(word);
-    if has(&BEFORE_NUMBER_KEYS, k) {
-        return !next_is_digit && opens(after);
+    if may_hold(&LISTED, k) {
+        if has(&BEFORE_NUMBER_KEYS, k) {
+            return !next_is_digit && opens(after);
+        }
+        if has(&PREFIX_KEYS, k) {
+            return false;
+        }
+        if has(&AMBIGUOUS_KEYS, k) {
+            return ambiguous_ends(after, next);
+        }
     }
-    if has(&PREFIX_KEYS, k) {
-        return false;
-    }
-    if word.contains('.') || has(&AMBIGUOUS_KEYS, k) {
-        return opens(after) || matches!(next, '"' | '“' | '‘' | '\'');
+    if word.contains('.') {
+        return ambiguous_ends(after, next);
     }
     true
+}
+
+/// Whether an ambiguous abbreviation (or a word with a full stop inside), followed by
+/// `after` (whose first character is `next`), ends its sentence: a usual opener or a
+/// quote mark follows.
+fn ambiguous_ends(after: &str, next: char) -> bool {
+    opens(after) || matches!(next, '"' | '“' | '‘' | '\'')
 }
 
 /// Whether `c` stands before a word rather than in it (white space, an opening bracket or

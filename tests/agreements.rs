@@ -1398,3 +1398,25 @@ fn an_arrangement_for_an_accord_and_a_ratification_with_a_counterparty() {
     );
     assert_eq!(instrument(&a), Some("an agreement"));
 }
+
+#[test]
+fn a_percentage_subject_a_self_report_and_a_coordinated_verb_of_saying() {
+    let a = only(
+        "In a postal ballot, 71% of members voted to accept the deal.",
+        "accept",
+    );
+    assert_eq!(texts(&a).0, ["71% of members"]);
+    assert_eq!(instrument(&a), Some("the deal"));
+
+    // the speaker of `declined` is the party, not a source
+    let a = only("Morrison declined to commit to funding.", "commit");
+    assert!(a.negated);
+    assert_eq!(texts(&a).0, ["Morrison"]);
+    assert!(a.source.is_none());
+
+    let a = only(
+        "The guerrillas agreed to a cease-fire and said they would hand in their weapons.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("a cease-fire"));
+}

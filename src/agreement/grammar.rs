@@ -178,7 +178,8 @@ pub(crate) fn region_back(s: &Sent, end: usize) -> Option<Range> {
             return None;
         }
         let k = a - 1;
-        if glued_hyphen(s, k) {
+        // `U.S.-brokered`, `64% of members`
+        if glued_hyphen(s, k) || (s.punct(k, '%') && s.number(k.wrapping_sub(1))) {
             a = k;
             n += 1;
             continue;
@@ -872,10 +873,12 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         if s.punct(j, '.') && s.cap(j + 1) {
             break; // a sentence end the splitter missed (`... 1.25.  REUTER`)
         }
-        // `agreed to buy X and pledged to ...`: a coordinated act in the past tense
+        // `agreed to buy X and pledged to ...`: a coordinated act in the past tense, or a
+        // coordinated verb of saying (`agreed to a truce and said they would ...`)
         if j > i
             && s.any(j, &["and", "but"])
-            && trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
+            && (trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
+                || s.any(j + 1, &["said", "says", "told", "added", "announced"]))
         {
             break;
         }

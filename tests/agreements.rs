@@ -1172,3 +1172,251 @@ mod robustness {
         }
     }
 }
+
+// ---- 9. Probe of wire copy: modifiers, verbs and nouns the lexicon lacked ---------------
+
+#[test]
+fn a_proposed_adjective_stays_inside_the_instrument() {
+    let a = only(
+        "The utility's directors signed the proposed merger agreement on Tuesday.",
+        "signed",
+    );
+    assert_eq!(a.status, Status::Signed);
+    assert_eq!(texts(&a).0, ["The utility's directors"]);
+    assert_eq!(instrument(&a), Some("the proposed merger agreement"));
+
+    let a = only(
+        "Investors in the mill rejected the proposed deal.",
+        "rejected",
+    );
+    assert_eq!(a.status, Status::Rejected);
+    assert_eq!(instrument(&a), Some("the proposed deal"));
+
+    let a = only(
+        "Malaysia will not sign a proposed fisheries accord.",
+        "sign",
+    );
+    assert!(a.negated && a.future);
+    assert_eq!(texts(&a).0, ["Malaysia"]);
+    assert_eq!(instrument(&a), Some("a proposed fisheries accord"));
+}
+
+#[test]
+fn rejection_verbs_dismiss_veto_rule_out_vote_against() {
+    for (text, trigger, party, inst) in [
+        (
+            "Government spokesman Ivan Petrov dismissed the proposal.",
+            "dismissed",
+            "Government spokesman Ivan Petrov",
+            "the proposal",
+        ),
+        (
+            "The governor vetoed the water-sharing compact.",
+            "vetoed",
+            "The governor",
+            "the water-sharing compact",
+        ),
+        (
+            "The junta ruled out a truce with the rebels.",
+            "ruled",
+            "The junta",
+            "a truce",
+        ),
+        (
+            "Forty senators voted against the treaty.",
+            "voted",
+            "Forty senators",
+            "the treaty",
+        ),
+    ] {
+        let a = only(text, trigger);
+        assert_eq!(a.status, Status::Rejected, "{text}");
+        assert_eq!(texts(&a).0, [party], "{text}");
+        assert_eq!(instrument(&a), Some(inst), "{text}");
+    }
+    // no particle, no act: `ruled the country`, `voted against the bill`
+    assert!(
+        parse("The general ruled the country after the accord.")
+            .agreements
+            .is_empty()
+    );
+    assert!(
+        parse("Forty senators voted against the bill.")
+            .agreements
+            .is_empty()
+    );
+}
+
+#[test]
+fn plans_roadmaps_initiatives_communiques_and_papers_of_cooperation() {
+    let a = only("Norway proposed a peace plan on Monday.", "proposed");
+    assert_eq!(a.status, Status::Proposed);
+    assert_eq!(texts(&a).0, ["Norway"]);
+    assert_eq!(instrument(&a), Some("a peace plan"));
+
+    let a = only("The envoy proposed a roadmap for elections.", "proposed");
+    assert_eq!(instrument(&a), Some("a roadmap"));
+
+    let a = only("Ambassador Ruth Ade rejected the initiative.", "rejected");
+    assert_eq!(instrument(&a), Some("the initiative"));
+
+    let a = only("The two premiers signed a joint communique.", "signed");
+    assert_eq!(instrument(&a), Some("a joint communique"));
+
+    let a = only("Peru and Chile signed 14 cooperation documents.", "signed");
+    assert_eq!(texts(&a).0, ["Peru", "Chile"]);
+    assert_eq!(instrument(&a), Some("14 cooperation documents"));
+
+    let a = only("Ruto and Hassan exchanged five MoUs.", "exchanged");
+    assert_eq!(a.status, Status::Signed);
+    assert_eq!(texts(&a).0, ["Ruto", "Hassan"]);
+    assert_eq!(instrument(&a), Some("five MoUs"));
+
+    let a = only(
+        "The union and the port operator came to terms on Friday.",
+        "came",
+    );
+    assert_eq!(a.status, Status::Agreed);
+    assert_eq!(texts(&a).0, ["The union", "the port operator"]);
+    assert_eq!(instrument(&a), Some("terms"));
+    assert!(
+        parse("She came to terms with the loss.")
+            .agreements
+            .is_empty()
+    );
+}
+
+#[test]
+fn offers_of_training_and_of_an_indefinite_amount() {
+    let a = only(
+        "Tokyo offered technical training to Kenyan engineers.",
+        "offered",
+    );
+    assert_eq!(a.status, Status::Offered);
+    assert_eq!(
+        texts(&a),
+        (vec!["Tokyo".into()], vec!["Kenyan engineers".into()])
+    );
+    assert_eq!(action(&a), Some("technical training"));
+
+    let a = only(
+        "Canberra has offered an additional $3 billion over four years.",
+        "offered",
+    );
+    assert_eq!(texts(&a), (vec!["Canberra".into()], vec![]));
+    assert_eq!(action(&a), Some("an additional $3 billion over four years"));
+}
+
+#[test]
+fn declining_or_refusing_to_commit() {
+    let a = only("The treasurer refused to commit to the deal.", "refused");
+    assert_eq!(a.status, Status::Rejected);
+    assert_eq!(texts(&a).0, ["The treasurer"]);
+    assert_eq!(instrument(&a), Some("the deal"));
+
+    let a = only("The premier declined to commit to new funding.", "commit");
+    assert_eq!(a.status, Status::Promised);
+    assert!(a.negated);
+    assert_eq!(texts(&a).0, ["The premier"]);
+    assert_eq!(action(&a), Some("new funding"));
+}
+
+#[test]
+fn passive_instrument_before_a_participle_phrase_with_its_modifier() {
+    let a = only(
+        "A Qatar-brokered accord ending the clashes was signed Sunday by Amina Diallo and \
+         Jean Mbeki.",
+        "signed",
+    );
+    assert_eq!(texts(&a).0, ["Amina Diallo", "Jean Mbeki"]);
+    assert_eq!(instrument(&a), Some("A Qatar-brokered accord"));
+
+    let a = only(
+        "A U.S.-mediated truce was signed Sunday by the two commanders.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("A U.S.-mediated truce"));
+}
+
+#[test]
+fn a_participle_clause_after_a_comma_ends_the_action_and_is_an_act() {
+    let article =
+        parse("North Korea proposed the talks last week, offering to discuss the sea border.");
+    let got: Vec<(&str, Option<&str>)> = article
+        .agreements
+        .iter()
+        .map(|a| (&*a.trigger.text, a.action.as_ref().map(|x| &*x.text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("proposed", Some("the talks")),
+            ("offering", Some("discuss the sea border"))
+        ]
+    );
+    assert_eq!(texts(&article.agreements[1]).0, ["North Korea"]);
+
+    let article = parse(
+        "Republicans struck a deal to end the boycott, with Republicans agreeing to return \
+         to the chamber.",
+    );
+    let got: Vec<(&str, Option<&str>)> = article
+        .agreements
+        .iter()
+        .map(|a| (&*a.trigger.text, a.action.as_ref().map(|x| &*x.text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("struck", Some("end the boycott")),
+            ("agreeing", Some("return to the chamber"))
+        ]
+    );
+
+    let a = only(
+        "Dockworkers agreed to end the strike, averting a closure of the ports.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("end the strike"));
+}
+
+#[test]
+fn an_arrangement_for_an_accord_and_a_ratification_with_a_counterparty() {
+    let a = only(
+        "Marcos will sign an implementing arrangement for the visiting forces agreement.",
+        "sign",
+    );
+    assert_eq!(instrument(&a), Some("an implementing arrangement"));
+
+    let a = only(
+        "Chile ratified an agreement with the European Union.",
+        "ratified",
+    );
+    assert_eq!(
+        texts(&a),
+        (vec!["Chile".into()], vec!["the European Union".into()])
+    );
+    assert_eq!(instrument(&a), Some("an agreement"));
+}
+
+#[test]
+fn a_percentage_subject_a_self_report_and_a_coordinated_verb_of_saying() {
+    let a = only(
+        "In a postal ballot, 71% of members voted to accept the deal.",
+        "accept",
+    );
+    assert_eq!(texts(&a).0, ["71% of members"]);
+    assert_eq!(instrument(&a), Some("the deal"));
+
+    // the speaker of `declined` is the party, not a source
+    let a = only("Morrison declined to commit to funding.", "commit");
+    assert!(a.negated);
+    assert_eq!(texts(&a).0, ["Morrison"]);
+    assert!(a.source.is_none());
+
+    let a = only(
+        "The guerrillas agreed to a cease-fire and said they would hand in their weapons.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("a cease-fire"));
+}

@@ -6,13 +6,13 @@ use crate::model::Status;
 use super::grammar::{
     Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
     instrument_at, instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts,
-    subject, time_len, trim_time_tail, verb_group, verbish,
+    subject, time_len, trim_bare_time_tail, trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::class::{
-    ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CLAUSE_BREAKS,
-    DETERMINERS, FUTURE, INANIMATES, INNER_ACTS, LEADING_TRIM, MEMBER_BODIES, NOMINAL_ADJECTIVES,
-    OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS, REFLEXIVES,
-    REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS,
+    ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CATENATIVES,
+    CLAUSE_BREAKS, DETERMINERS, FUTURE, INANIMATES, INNER_ACTS, LEADING_TRIM, MEMBER_BODIES,
+    NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS,
+    REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS,
 };
 use super::lexicon::{Form, Frame, Kind, Trigger, trigger};
 use super::tokens::Sent;
@@ -260,7 +260,11 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         Frame::Offer => offer(s, t, passive, reduced, g.first, &mut c),
         Frame::Sign => {
             let w = s.s(t);
-            let kinds = if starts_ci(w, "sign") || starts_ci(w, "ink") || starts_ci(w, "init") {
+            let kinds = if starts_ci(w, "sign")
+                || starts_ci(w, "ink")
+                || starts_ci(w, "init")
+                || starts_ci(w, "exch")
+            {
                 SIGNABLE
             } else {
                 CORE
@@ -751,7 +755,23 @@ fn instrument_before(
         // a bare relative: the region right before it, unbroken
         (end > 0).then(|| (end.saturating_sub(8), end))
     })?;
-    instrument_in(s, region, kinds)
+    instrument_in(s, region, kinds).or_else(|| {
+        // `an accord ending the fighting was signed`: the head before a participle phrase
+        let p = region.0.checked_sub(1).filter(|&p| participle(s, p))?;
+        let (inst, _) = instrument_in(s, region_back(s, p)?, kinds)?;
+        (inst.range.1 == p).then_some((inst, None))
+    })
+}
+
+/// Whether the word at `p` is a present participle opening a phrase after a noun
+/// (`ending`, `allowing`), not a noun in `-ing` (`the signing`, `a ruling`).
+fn participle(s: &Sent, p: usize) -> bool {
+    p > 0
+        && s.lower(p)
+        && ends_ci(s.s(p), "ing")
+        && s.s(p).len() > 5
+        && s.word(p - 1)
+        && !s.any(p - 1, DETERMINERS)
 }
 
 /// The instrument of a relative clause with an object gap: `a truce, which the army
@@ -926,9 +946,14 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
     }
     i = skip_adjuncts(s, i);
     // `committed to agriculture` is no promise: `commit` needs a reflexive, an auxiliary
-    // (`has committed to`) or a verb (`committed to cutting`)
+    // (`has committed to`), a catenative before its `to` (`declined to commit to`) or a
+    // verb (`committed to cutting`)
     let committed_to = reflexive
-        || (t > 0 && s.any(t - 1, AUXILIARIES))
+        || (t > 0
+            && (s.any(t - 1, AUXILIARIES)
+                || (s.is(t - 1, "to")
+                    && s.is(t, "commit")
+                    && s.any(t.wrapping_sub(2), CATENATIVES))))
         || (s.is(i, "to") && s.s(i + 1).ends_with("ing"));
     if starts_ci(w, "commit") && !committed_to {
         return false;
@@ -1066,8 +1091,10 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         c.action = Some((i + 1, clause_end(s, i + 1)));
         return true;
     }
-    // dative: a short noun phrase, then a determiner or number opening the object
+    // dative: a short noun phrase, then a determiner or number opening the object (not
+    // an indefinite quantity: `an additional $2 billion`)
     let mut j = i;
+    let indefinite = s.any(j, &["a", "an"]);
     if s.any(j, DETERMINERS) {
         j += 1;
     }
@@ -1084,6 +1111,7 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         j += 1;
     }
     if j > head
+        && !indefinite
         && (s.any(j, DETERMINERS) || s.number(j) || s.currency(j))
         && commitment_object(s, j)
     {
@@ -1091,12 +1119,14 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         c.action = Some((j, clause_end(s, j)));
         return true;
     }
-    if let Some(inst) = object_instrument(s, i, CORE).filter(|x| x.range.0 == i) {
+    let propose = starts_ci(s.s(t), "propos");
+    // `proposed a peace plan`: a proposal puts an offer as well as an agreement
+    let kinds = if propose { CORE_OFFER } else { CORE };
+    if let Some(inst) = object_instrument(s, i, kinds).filter(|x| x.range.0 == i) {
         c.instrument = Some(inst.range);
         complements(s, inst.range.1, c, true);
         return true;
     }
-    let propose = starts_ci(s.s(t), "propos");
     let proposal = propose
         && noun_phrase(s, i)
         && (i..clause_end(s, i).min(i + 6)).any(|k| s.any(k, PROPOSALS));
@@ -1108,7 +1138,8 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         commitment_object(s, i)
     };
     if (s.word(i) || s.currency(i)) && committed {
-        let r = (i, clause_end(s, i));
+        // `proposed the talks last week`
+        let r = trim_bare_time_tail(s, (i, clause_end(s, i)));
         c.action = Some(recipient(s, r, c));
         return true;
     }
@@ -1168,8 +1199,9 @@ fn settle(
     } else if s.any(i, &["onto", "out", "up"]) {
         i += 1;
     }
-    let Some(mut inst) =
-        object_instrument(s, i, kinds).or_else(|| gap_instrument(s, t, first, kinds))
+    let Some(mut inst) = object_instrument(s, i, kinds)
+        .or_else(|| gap_instrument(s, t, first, kinds))
+        .or_else(|| came_to_terms(s, i, come))
     else {
         return false;
     };
@@ -1177,8 +1209,9 @@ fn settle(
     if finite_after(s, inst.range.1) {
         return false;
     }
-    // `reached agreement on a 15-year contract`: the contract is the instrument
-    if s.any(inst.range.1, &["on", "for"]) {
+    // `reached agreement on a 15-year contract`: the contract is the instrument (not after
+    // an agreement with its determiner: `an implementing arrangement for the accord`)
+    if s.any(inst.range.1, &["on", "for"]) && !s.any(inst.range.0, DETERMINERS) {
         if let Some(inner) =
             object_instrument(s, inst.range.1 + 1, CORE).filter(|x| x.range.0 == inst.range.1 + 1)
         {
@@ -1188,6 +1221,17 @@ fn settle(
     c.instrument = Some(inst.range);
     complements(s, inst.range.1, c, true);
     true
+}
+
+/// `came to terms` (with a named side, not `came to terms with his loss`): terms reached,
+/// where `terms` alone is an offer's.
+fn came_to_terms(s: &Sent, i: usize, come: bool) -> Option<Instrument> {
+    let named = !s.is(i + 1, "with") || s.cap(i + 2);
+    (come && s.is(i, "terms") && named).then_some(Instrument {
+        range: (i, i + 1),
+        head: i,
+        kind: Kind::Core,
+    })
 }
 
 /// Whether a finite verb stands at `i`, right after a would-be object: the noun phrase is
@@ -1250,6 +1294,11 @@ fn ratify(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     let i = t + 1;
     if let Some(inst) = object_instrument(s, i, SIGNABLE).filter(|x| x.range.0 <= i + 1) {
         c.instrument = Some(inst.range);
+        // `ratified an agreement with the United States` (but `the free trade agreement
+        // with Canada` is the accord's name)
+        if s.any(inst.range.0, &["a", "an"]) {
+            complements(s, inst.range.1, c, false);
+        }
         return true;
     }
     if !s.word(i) || s.any(i, PREPOSITIONS) {
@@ -1284,15 +1333,28 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
         });
     }
     let mut i = skip_adjuncts(s, t + 1);
-    if starts_ci(s.s(t), "turn") {
-        // `turned down the offer`
-        if !s.is(i, "down") {
+    // `turned down the offer`, `ruled out a truce`: the particle must follow
+    let particle = if starts_ci(s.s(t), "turn") {
+        Some("down")
+    } else if starts_ci(s.s(t), "rul") {
+        Some("out")
+    } else {
+        None
+    };
+    if let Some(p) = particle {
+        if !s.is(i, p) {
             return false;
         }
         i += 1;
     }
     if s.is(i, "to") && s.any(i + 1, INNER_ACTS) {
-        let Some(inner) = object_instrument(s, i + 2, ANY) else {
+        // `refused to commit to the deal`
+        let o = if s.is(i + 1, "commit") && s.is(i + 2, "to") {
+            i + 3
+        } else {
+            i + 2
+        };
+        let Some(inner) = object_instrument(s, o, ANY) else {
             return false;
         };
         c.instrument = Some(inner.range);
@@ -1417,13 +1479,18 @@ fn agentive_body(s: &Sent, p: &Party) -> bool {
         || (b == a + 1 && pronoun(s, a))
 }
 
-/// `voted in favour of X`, where X is an instrument (`the treaty`, `the peace accord`) or
-/// its ratification: a vote for a bill, a provision or a policy is no agreement act.
+/// `voted in favour of X` (or `voted against X`, a rejection), where X is an instrument
+/// (`the treaty`, `the peace accord`) or its ratification: a vote for a bill, a provision
+/// or a policy is no agreement act.
 fn vote(s: &Sent, t: usize, c: &mut Cand) -> bool {
-    if !(s.is(t + 1, "in") && s.any(t + 2, &["favor", "favour"]) && s.is(t + 3, "of")) {
+    let mut i = if s.is(t + 1, "in") && s.any(t + 2, &["favor", "favour"]) && s.is(t + 3, "of") {
+        t + 4
+    } else if s.is(t + 1, "against") {
+        c.status = Status::Rejected;
+        t + 2
+    } else {
         return false;
-    }
-    let mut i = t + 4;
+    };
     // `in favour of ratifying the treaty`, `of the ratification of the accord`
     let lead = object_instrument(s, i, CORE).is_none()
         && (i..s.len().min(i + 4)).any(|k| s.any(k, &["ratifying", "ratification", "approving"]));

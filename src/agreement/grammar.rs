@@ -93,7 +93,13 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
             if s.any(p.wrapping_sub(1), CATENATIVES) || s.any(p.wrapping_sub(1), &["yet"]) {
                 let c = p - 1;
                 g.future |= s.any(c, FUTURE);
-                g.negated |= s.any(c, &["failed", "fails", "fail", "unable", "yet"]);
+                g.negated |= s.any(
+                    c,
+                    &[
+                        "failed", "fails", "fail", "unable", "yet", "declined", "declines",
+                        "refused", "refuses",
+                    ],
+                );
                 k = c;
                 continue;
             }
@@ -172,6 +178,12 @@ pub(crate) fn region_back(s: &Sent, end: usize) -> Option<Range> {
             return None;
         }
         let k = a - 1;
+        // `U.S.-brokered`, `64% of members`
+        if glued_hyphen(s, k) || (s.punct(k, '%') && s.number(k.wrapping_sub(1))) {
+            a = k;
+            n += 1;
+            continue;
+        }
         if s.is_punct(k) {
             match bracket_start(s, k, 0) {
                 Some(o) if o < k => {
@@ -631,7 +643,7 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
         let m = s.mask(j);
         if (m & PREPOSITIONS.bit() != 0 && !s.is(j, "of"))
             || m & (CLAUSE_BREAKS.bit() | AUXILIARIES.bit() | PRONOUNS.bit()) != 0
-            || (j > i && trigger(s.s(j)).is_some())
+            || (j > i && trigger(s.s(j)).is_some() && !participle_modifier(s, j))
             || (s.lower(j)
                 && s.s(j).ends_with("ing")
                 && (s.any(j + 1, DETERMINERS) || s.cap(j + 1)))
@@ -643,10 +655,21 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
     None
 }
 
-/// Papers are an instrument only as papers of accession or ratification (`documents of
-/// accession`, `Budapest's accession document`), never alone (`signed the documents`).
+/// Whether the trigger word at `j` is a participle modifying the noun after it (`the
+/// proposed merger agreement`, `a newly signed accord`): a past form right after a
+/// determiner, a number or an `-ly` adverb, with a word after it.
+fn participle_modifier(s: &Sent, j: usize) -> bool {
+    j > 0
+        && trigger(s.s(j)).is_some_and(|t| t.form == Form::Past)
+        && (s.any(j - 1, DETERMINERS) || s.number(j - 1) || s.ly_adverb(j - 1))
+        && s.word(j + 1)
+}
+
+/// Papers are an instrument only as papers of accession, ratification or cooperation
+/// (`documents of accession`, `Budapest's accession document`, `20 cooperation documents`),
+/// never alone (`signed the documents`).
 fn accession_paper(s: &Sent, (a, b): Range) -> bool {
-    (a..b).any(|k| s.any(k, &["accession", "ratification"]))
+    (a..b).any(|k| s.any(k, &["accession", "ratification", "cooperation"]))
 }
 
 /// `a presidential bid`: a run for office, not an offer.
@@ -660,10 +683,12 @@ pub(crate) fn expand_left(s: &Sent, h: usize, lo: usize) -> usize {
     let mut a = h;
     while a > lo && h - a < 7 {
         let k = a - 1;
+        // `U.S.-brokered`: a hyphen glued between two words joins them
+        if glued_hyphen(s, k) && k > lo {
+            a = k;
+            continue;
+        }
         if !s.word(k) {
-            if s.quote(k) {
-                break;
-            }
             break;
         }
         if s.any(k, DETERMINERS) {
@@ -678,7 +703,7 @@ pub(crate) fn expand_left(s: &Sent, h: usize, lo: usize) -> usize {
             || s.any(k, AUXILIARIES)
             || s.any(k, PRONOUNS)
             || trigger(s.s(k)).is_some()
-            || (s.lower(k) && s.s(k).ends_with("ed"))
+            || (s.lower(k) && s.s(k).ends_with("ed") && !adjective_participle(s, k))
             || s.ly_adverb(k)
         {
             break;
@@ -686,6 +711,24 @@ pub(crate) fn expand_left(s: &Sent, h: usize, lo: usize) -> usize {
         a = k;
     }
     a
+}
+
+/// Whether the token at `k` is a hyphen glued to the words on both sides (`U.S.-brokered`).
+fn glued_hyphen(s: &Sent, k: usize) -> bool {
+    let touches = |x: usize, y: usize| matches!((s.toks.get(x), s.toks.get(y)), (Some(p), Some(q)) if p.end == q.start);
+    k > 0
+        && s.punct(k, '-')
+        && s.word(k - 1)
+        && s.word(k + 1)
+        && touches(k - 1, k)
+        && touches(k, k + 1)
+}
+
+/// Whether an `-ed` word at `k` is an adjective inside a noun phrase rather than a verb:
+/// a compound (`long-awaited`, `U.S.-brokered`) or right after a determiner (`the revised
+/// accord`).
+fn adjective_participle(s: &Sent, k: usize) -> bool {
+    s.s(k).contains('-') || (k > 0 && (glued_hyphen(s, k - 1) || s.any(k - 1, DETERMINERS)))
 }
 
 /// The rightmost instrument noun (of `kinds`) in a region, as a noun phrase; with the
@@ -830,10 +873,12 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         if s.punct(j, '.') && s.cap(j + 1) {
             break; // a sentence end the splitter missed (`... 1.25.  REUTER`)
         }
-        // `agreed to buy X and pledged to ...`: a coordinated act in the past tense
+        // `agreed to buy X and pledged to ...`: a coordinated act in the past tense, or a
+        // coordinated verb of saying (`agreed to a truce and said they would ...`)
         if j > i
             && s.any(j, &["and", "but"])
-            && trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
+            && (trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
+                || s.any(j + 1, &["said", "says", "told", "added", "announced"]))
         {
             break;
         }
@@ -847,7 +892,7 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
             if s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also") {
                 break;
             }
-            if new_clause(s, j + 1) {
+            if new_clause(s, j + 1) || participle_clause(s, j + 1) {
                 break;
             }
         }
@@ -861,6 +906,32 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Whether a participle clause opens at `i`, after a comma: `averting a strike`, `offering
+/// to discuss ...`, or an absolute `with X agreeing to ...`; not `including ...` nor a noun
+/// in `-ing` (`housing and schools`).
+fn participle_clause(s: &Sent, i: usize) -> bool {
+    let ing = |k: usize| {
+        s.lower(k)
+            && s.s(k).len() > 5
+            && s.s(k).ends_with("ing")
+            && !s.any(
+                k,
+                &[
+                    "including",
+                    "according",
+                    "regarding",
+                    "concerning",
+                    "during",
+                ],
+            )
+            && (s.any(k + 1, DETERMINERS) || s.is(k + 1, "to") || s.possessive(k + 1))
+    };
+    if s.is(i, "with") {
+        return (i + 2..s.len().min(i + 6)).any(|k| ing(k) && (i + 1..k).all(|x| s.word(x)));
+    }
+    ing(i)
 }
 
 /// Whether a new clause with its own subject opens at `i` (`the party has done ...`).
@@ -908,6 +979,18 @@ pub(crate) fn trim_time_tail(s: &Sent, (a, b): Range) -> Range {
     for k in a + 1..b {
         let n = time_len(s, k);
         if n > 0 && k + n >= b && s.any(k, PREPOSITIONS) {
+            return (a, k);
+        }
+    }
+    (a, b)
+}
+
+/// Cuts a bare time phrase that closes a noun-phrase object (`proposed the talks last
+/// week`): one with no preposition, which dates the act rather than its object.
+pub(crate) fn trim_bare_time_tail(s: &Sent, (a, b): Range) -> Range {
+    for k in a + 1..b {
+        let n = time_len(s, k);
+        if n > 0 && k + n >= b && s.any(k, &["last", "next", "this", "yesterday", "today"]) {
             return (a, k);
         }
     }

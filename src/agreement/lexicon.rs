@@ -120,10 +120,15 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("decline", t(Reject, RJ, P)),
     ("declined", t(Reject, RJ, D)),
     ("declines", t(Reject, RJ, P)),
+    ("dismiss", t(Reject, RJ, P)),
+    ("dismissed", t(Reject, RJ, D)),
+    ("dismisses", t(Reject, RJ, P)),
+    ("dismissing", t(Reject, RJ, G)),
     ("enter", t(Enter, SG, P)),
     ("entered", t(Enter, SG, D)),
     ("entering", t(Enter, SG, G)),
     ("enters", t(Enter, SG, P)),
+    ("exchanged", t(Sign, SG, D)),
     ("finalise", t(Sign, SG, P)),
     ("finalised", t(Sign, SG, D)),
     ("finalising", t(Sign, SG, G)),
@@ -183,6 +188,9 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("rejected", t(Reject, RJ, D)),
     ("rejecting", t(Reject, RJ, G)),
     ("rejects", t(Reject, RJ, P)),
+    ("rule", t(Reject, RJ, P)),
+    ("ruled", t(Reject, RJ, D)),
+    ("ruling", t(Reject, RJ, G)),
     ("seal", t(Sign, SG, P)),
     ("sealed", t(Sign, SG, D)),
     ("sign", t(Sign, SG, NV)),
@@ -202,6 +210,10 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("urge", t(Urge, PP, P)),
     ("urged", t(Urge, PP, D)),
     ("urges", t(Urge, PP, P)),
+    ("veto", t(Reject, RJ, P)),
+    ("vetoed", t(Reject, RJ, D)),
+    ("vetoes", t(Reject, RJ, P)),
+    ("vetoing", t(Reject, RJ, G)),
     ("vote", t(Vote, RA, P)),
     ("voted", t(Vote, RA, D)),
     ("vow", t(Promise, PR, NV)),
@@ -214,7 +226,7 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
 pub(crate) const INSTRUMENT: u8 = 1;
 /// Companion bit: `into` (`entered into`).
 pub(crate) const INTO: u8 = 2;
-/// Companion bit: `favor` or `favour` (`voted in favour of`).
+/// Companion bit: `favor`, `favour` or `against` (`voted in favour of`, `voted against`).
 pub(crate) const FAVOUR: u8 = 4;
 /// Companion bit: an approval noun ([`APPROVALS`]) or `green` (`the green light`).
 pub(crate) const APPROVAL: u8 = 8;
@@ -246,6 +258,7 @@ pub(crate) const COMPANIONS: &[(&str, u8)] = &[
     ("into", INTO),
     ("favor", FAVOUR),
     ("favour", FAVOUR),
+    ("against", FAVOUR),
 ];
 
 /// Room for every key word: each trigger, instrument, approval and companion.
@@ -469,6 +482,8 @@ pub(crate) fn particle(word: &[u8]) -> Option<&'static [u8]> {
         .any(|w| lower(w))
     {
         Some(b"down")
+    } else if ["rule", "ruled", "ruling"].iter().any(|w| lower(w)) {
+        Some(b"out")
     } else {
         None
     }
@@ -515,6 +530,8 @@ pub(crate) const INSTRUMENTS: &[(&str, Kind)] = &[
     ("contract", Kind::Core),
     ("contracts", Kind::Core),
     ("convention", Kind::Core),
+    ("communique", Kind::Core),
+    ("communiques", Kind::Core),
     ("declaration", Kind::Core),
     ("deal", Kind::Core),
     ("deals", Kind::Core),
@@ -526,6 +543,8 @@ pub(crate) const INSTRUMENTS: &[(&str, Kind)] = &[
     ("pacts", Kind::Core),
     ("protocol", Kind::Core),
     ("protocols", Kind::Core),
+    ("roadmap", Kind::Core),
+    ("roadmaps", Kind::Core),
     ("settlement", Kind::Core),
     ("treaties", Kind::Core),
     ("treaty", Kind::Core),
@@ -536,6 +555,8 @@ pub(crate) const INSTRUMENTS: &[(&str, Kind)] = &[
     ("proposal", Kind::Offer),
     ("proposals", Kind::Offer),
     ("plan", Kind::Offer),
+    ("initiative", Kind::Offer),
+    ("initiatives", Kind::Offer),
     ("terms", Kind::Offer),
     ("pledge", Kind::Pledge),
     ("pledges", Kind::Pledge),
@@ -657,6 +678,10 @@ pub(crate) const CATENATIVES: &[&str] = &[
     "voted",
     "votes",
     "appeared",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
 ];
 
 /// Adverbs that may stand between a subject and its verb.
@@ -720,6 +745,10 @@ pub(crate) const ADVERBS: &[&str] = &[
     "instead",
     "ultimately",
     "reluctantly",
+    "sometimes",
+    "often",
+    "usually",
+    "always",
 ];
 
 /// Time words: days, months and the words of relative time.
@@ -1047,6 +1076,7 @@ pub(crate) const OFFER_OBJECTS: &[&str] = &[
     "asylum",
     "access",
     "seats",
+    "training",
 ];
 
 /// Adjectives that may stand between a determiner and a noun trigger (`a rival offer`).
@@ -1389,7 +1419,7 @@ pub(crate) const APPROVALS: &[&str] = &["go-ahead", "approval", "assent", "conse
 /// Verbs that, as an infinitive after `urge` or `refuse`, name an agreement act.
 pub(crate) const INNER_ACTS: &[&str] = &[
     "sign", "accept", "ratify", "agree", "conclude", "approve", "adopt", "endorse", "join",
-    "honour", "honor",
+    "honour", "honor", "commit",
 ];
 
 /// Words after `and` that continue a company name (`Kleinwort Grieveson and Co`).

@@ -245,7 +245,15 @@ fn build<'a>(
     let text = doc.text();
     let excerpt = |r: Range| Excerpt::of(text, s.span(r.0, r.1));
     let trigger = s.span(c.trigger, c.trigger + 1);
-    let attribution = holders.holding(trigger);
+    // `Albanese declined to commit to funding`: an attribution whose speaker is the act's
+    // own party reports nothing besides the act
+    let attribution = holders.holding(trigger).filter(|&i| {
+        attributions[i].source.as_ref().is_none_or(|src| {
+            !c.parties
+                .iter()
+                .any(|p| s.span(p.range.0, p.range.1) == src.span)
+        })
+    });
     Agreement {
         trigger: Excerpt::of(text, trigger),
         status: c.status,

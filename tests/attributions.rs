@@ -1754,3 +1754,14 @@ fn verbs_of_manner_and_of_posting_frame_quotations() {
     let r = rows("The captain laughed for the first time in days.");
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn an_expectation_takes_no_source_from_the_speaker_before() {
+    let r = rows(
+        "\"We are pleased,\" said Dana Whitford, the ferry line's chief executive.\n\n\
+         The sale is expected to close in the third quarter.",
+    );
+    let a = find(&r, "The sale is expected");
+    assert_eq!(a.4.as_deref(), Some("is expected"), "{r:#?}");
+    assert_eq!(a.2, None, "{r:#?}");
+}

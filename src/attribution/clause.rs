@@ -171,6 +171,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 content: Span::new(toks[cs].start, end),
                 source,
                 inherit: false,
+                unsourced: false,
                 cue: Some(cue_span),
                 parts: Vec::new(),
                 quotes: Vec::new(),
@@ -212,6 +213,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             content: Span::new(toks[cs].start, end),
             source,
             inherit: source.is_none(),
+            unsourced: false,
             cue: Some(cue_span),
             parts: Vec::new(),
             quotes: Vec::new(),
@@ -323,9 +325,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if is_in(&["it", "this", "that", "which", "who"], ws.w(a)) || k + 2 >= n {
             return None;
         }
-        return Some(Draft::indirect(
+        return Some(Draft::unsourced(
             Span::new(toks[a].start, clause_end(win, k + 1)),
-            None,
             Span::new(toks[k - 1].start, cue_span.end),
         ));
     }
@@ -535,6 +536,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 content,
                 source: Some(source),
                 inherit: false,
+                unsourced: false,
                 cue: Some(cue_span),
                 parts,
                 quotes: Vec::new(),
@@ -1213,6 +1215,7 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
         content: Span::new(toks[cs].start, end),
         source,
         inherit: false,
+        unsourced: false,
         cue: Some(toks[k]),
         parts: Vec::new(),
         quotes: Vec::new(),
@@ -1257,6 +1260,7 @@ pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
         ),
         source: Some(Span::new(toks[k + 1].start, toks[m].end)),
         inherit: false,
+        unsourced: false,
         cue: Some(toks[k]),
         parts: Vec::new(),
         quotes: Vec::new(),
@@ -1320,6 +1324,7 @@ pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
         content,
         source: Some(source),
         inherit: false,
+        unsourced: false,
         cue: Some(cue),
         parts: Vec::new(),
         quotes: Vec::new(),
@@ -1465,6 +1470,7 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
         content: Span::new(cs.min(before), end.max(cs)),
         source: Some(Span::new(toks[a].start, toks[b].end)),
         inherit: false,
+        unsourced: false,
         cue: Some(toks[v]),
         parts: Vec::new(),
         quotes: Vec::new(),

@@ -49,12 +49,23 @@ pub(crate) struct Draft {
     source: Option<Span>,
     /// Take the source of the statement before (a continuation, an `-ing` clause).
     inherit: bool,
+    /// A statement that names no source and takes none (`The deal is expected to close`).
+    unsourced: bool,
     cue: Option<Span>,
     parts: Vec<Span>,
     quotes: Vec<usize>,
 }
 
 impl Draft {
+    /// An indirect statement that names no source and takes none from the statements
+    /// before it (an expectation: `The sale is expected to close in May`), with its cue.
+    pub(crate) fn unsourced(content: Span, cue: Span) -> Self {
+        Draft {
+            unsourced: true,
+            ..Draft::indirect(content, None, cue)
+        }
+    }
+
     /// An indirect statement with its own source (if any) and cue, in one piece.
     pub(crate) fn indirect(content: Span, source: Option<Span>, cue: Span) -> Self {
         Draft {
@@ -62,6 +73,7 @@ impl Draft {
             content,
             source,
             inherit: false,
+            unsourced: false,
             cue: Some(cue),
             parts: Vec::new(),
             quotes: Vec::new(),
@@ -153,6 +165,7 @@ fn direct_statements(
                 content: Span::new(ls, q.content.span.end),
                 source,
                 inherit: false,
+                unsourced: false,
                 cue: Some(cue),
                 parts: Vec::new(),
                 quotes: vec![qi],
@@ -209,6 +222,7 @@ fn direct_statements(
             content: Span::new(q.content.span.start, end),
             source,
             inherit: false,
+            unsourced: false,
             cue: Some(cue),
             parts: if parts.is_empty() && q.pieces.len() > 1 {
                 pieces_of(q).collect()
@@ -545,6 +559,7 @@ fn continuations(
             content: q.content.span,
             source: None,
             inherit: true,
+            unsourced: false,
             cue: None,
             parts: Vec::new(),
             quotes: vec![qi],
@@ -992,6 +1007,7 @@ fn resolve<'a>(
                 last = Some((m.clone(), para));
                 Some(m)
             }
+            None if d.unsourced => None,
             _ => match &last {
                 Some((m, p)) if para.saturating_sub(*p) <= 3 => Some(m.clone()),
                 _ => None,

@@ -1765,3 +1765,28 @@ fn an_expectation_takes_no_source_from_the_speaker_before() {
     assert_eq!(a.4.as_deref(), Some("is expected"), "{r:#?}");
     assert_eq!(a.2, None, "{r:#?}");
 }
+
+#[test]
+fn quoted_as_saying_names_the_quoted_person() {
+    let r =
+        rows("Interfax quoted Deputy Minister Oleg Marin as saying Moscow was ready for talks.");
+    let a = find(&r, "Moscow was ready");
+    assert_eq!(a.2.as_deref(), Some("Deputy Minister Oleg Marin"), "{r:#?}");
+    assert_eq!(
+        a.4.as_deref(),
+        Some("quoted Deputy Minister Oleg Marin as saying")
+    );
+    let r = rows("Moscow is ready for talks, Marin was quoted by Interfax as saying.");
+    let a = find(&r, "Moscow is ready");
+    assert_eq!(a.1, "Moscow is ready for talks", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Marin"));
+    let r = rows("He was quoted as saying by local media that the border would reopen.");
+    assert_eq!(
+        content_of(&r, "that the border"),
+        "that the border would reopen"
+    );
+    let r = rows("\"We are ready,\" Marin was quoted as saying by RIA.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].0, AttributionKind::Direct);
+    assert_eq!(r[0].2.as_deref(), Some("Marin"));
+}

@@ -132,6 +132,38 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 cue_span,
             ));
         }
+        // `Interfax quoted Ryabkov as saying ...`, `..., Ryabkov was quoted as saying.`:
+        // the quoted person speaks.
+        if let Some((a, b, q)) = grammar::quoted_as_saying(ws, k) {
+            let source = Some(Span::new(toks[a].start, toks[b].end));
+            let cue = Span::new(toks[q].start, cue_span.end);
+            // (`as saying by RIA`: the medium, no content; `as saying by local media that
+            // ...`: the content after it.)
+            let after = match grammar::content_start(ws, k, false) {
+                Some((cs, _)) if ws.w(cs) == "by" => (cs + 1..(cs + 8).min(n))
+                    .find(|&i| ws.w(i) == "that")
+                    .map(|i| (i + 1, true)),
+                found => found,
+            };
+            return match after {
+                Some((cs, _)) if cs + 1 < n => Some(Draft {
+                    source,
+                    ..Draft::indirect(Span::new(toks[cs].start, clause_end(win, cs)), None, cue)
+                }),
+                // `A, Ryabkov was quoted as saying.`: the content before the speaker.
+                None if a > 1
+                    && ws.gap_before(a).contains(',')
+                    && !(0..a).any(|i| ws.gap_before(i).contains(['"', '“', '”'])) =>
+                {
+                    Some(Draft::indirect(
+                        Span::new(ws.sent.start, trim_to(text, toks[0].start, toks[a].start)),
+                        source,
+                        cue,
+                    ))
+                }
+                _ => None,
+            };
+        }
         // `with 22 percent saying they would not`, `left 62 percent of voters saying
         // ...`: a poll's share says it.
         // `soared in the polls by saying that ...`, `After saying he was nervous, the man

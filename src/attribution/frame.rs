@@ -137,6 +137,18 @@ pub(super) fn frame_after(
         let Some(c) = cue_word(ws.w(k)) else {
             continue;
         };
+        // `"...," Ryabkov was quoted as saying by RIA.`: the quoted person.
+        if let Some((a, b, q)) = (c.form == Form::Ing)
+            .then(|| grammar::quoted_as_saying(&ws, k))
+            .flatten()
+        {
+            let src = Span::new(toks[a].start, toks[b].end);
+            return Some((
+                Some(src),
+                Span::new(toks[q].start, toks[k].end),
+                toks[k].end,
+            ));
+        }
         if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
             continue;
         }

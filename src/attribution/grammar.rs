@@ -662,6 +662,32 @@ impl<'s, 't> Words<'s, 't> {
     }
 }
 
+/// The speaker of `quoted ... as saying` at the gerund `k` (`Interfax quoted Ryabkov as
+/// saying`, `Ryabkov was quoted as saying`): the quoted person, not the quoting medium.
+/// Returns the speaker's first and last words and the word `quoted`.
+pub fn quoted_as_saying(ws: &Words, k: usize) -> Option<(usize, usize, usize)> {
+    if k < 3 || !ws.w(k - 1).eq_ignore_ascii_case("as") || !ws.joined(k - 1) {
+        return None;
+    }
+    let q = (k.saturating_sub(8)..k - 1)
+        .rev()
+        .find(|&q| ws.w(q) == "quoted")?;
+    if !(q..k - 1).all(|i| ws.joined(i)) {
+        return None;
+    }
+    // `Ryabkov was quoted (by Interfax) as saying`: the passive's subject.
+    if q > 0 && set::BE.has(ws.w(q - 1)) {
+        if q + 1 < k - 1 && ws.w(q + 1) != "by" {
+            return None;
+        }
+        let (a, b) = subject_before(ws, q)?;
+        return Some((a, b, q));
+    }
+    // `quoted Ryabkov as saying`: the object between `quoted` and `as`.
+    let (a, b) = noun_phrase_from(ws, q + 1)?;
+    (a == q + 1 && b == k - 2).then_some((a, b, q))
+}
+
 /// The subject of a cue, read backwards from the word before the cue (`Mr. Hemming`,
 /// `the US Department of State`, `he`, `officials`). Skips auxiliaries and adverbs
 /// (`has`, `also`, `on Monday`). Returns the first and last word indexes.

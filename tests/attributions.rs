@@ -1790,3 +1790,15 @@ fn quoted_as_saying_names_the_quoted_person() {
     assert_eq!(r[0].0, AttributionKind::Direct);
     assert_eq!(r[0].2.as_deref(), Some("Marin"));
 }
+
+#[test]
+fn a_frame_ending_the_paragraph_before_with_a_colon_frames_the_quotation() {
+    let r = rows(
+        "WELLINGTON (Reuters) - Prime Minister Matthew Hendry told reporters:\n\n\
+         \"We are two small economies and we cannot afford to be picked off.\"",
+    );
+    let a = find(&r, "We are two small");
+    assert_eq!(a.0, AttributionKind::Direct);
+    assert_eq!(a.3.as_deref(), Some("Matthew Hendry"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("told"));
+}

@@ -214,6 +214,19 @@ fn shared_words_before<'w>(
     Some(&words[..k])
 }
 
+/// The paragraph before a quotation that opens its own, when that paragraph ends with a
+/// colon (`Haddad told reporters:`): where its text ends, and the paragraph.
+fn colon_paragraph_before(doc: &Document, q: &Quote, para: Span) -> Option<(usize, Span)> {
+    let text = doc.text();
+    if !text.get(para.start..q.span.start)?.trim().is_empty() {
+        return None;
+    }
+    let p = doc.paragraph_at(para.start)?;
+    let prev = *doc.paragraphs().get(p.checked_sub(1)?)?;
+    let body = text.get(prev.range())?.trim_end();
+    body.ends_with(':').then(|| (prev.start + body.len(), prev))
+}
+
 /// `X said: "..."`, `X said, "..."`: the frame before a quotation.
 pub(super) fn frame_before(
     doc: &Document,
@@ -223,12 +236,15 @@ pub(super) fn frame_before(
     buf: &mut Vec<Span>,
 ) -> Option<(Option<Span>, Span, usize)> {
     let text = doc.text();
-    let s = doc.sentence_at(q.span.start)?;
+    // `Haddad told reporters:` ending the paragraph before the quotation's: the frame
+    // is read there.
+    let (at, para) = colon_paragraph_before(doc, q, para).unwrap_or((q.span.start, para));
+    let s = doc.sentence_at(at.saturating_sub(1))?;
     let start = doc.sentences()[s].start.max(para.start);
-    if start >= q.span.start {
+    if start >= at {
         return None;
     }
-    let sent = Span::new(start, q.span.start);
+    let sent = Span::new(start, at);
     let toks = match shared_words_before(doc, shared, s, sent) {
         Some(words) => words,
         None => {

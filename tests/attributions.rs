@@ -1802,3 +1802,18 @@ fn a_frame_ending_the_paragraph_before_with_a_colon_frames_the_quotation() {
     assert_eq!(a.3.as_deref(), Some("Matthew Hendry"), "{r:#?}");
     assert_eq!(a.4.as_deref(), Some("told"));
 }
+
+#[test]
+fn a_participle_of_speech_may_open_the_sentence() {
+    let r = rows(
+        "Noting that the two countries are old partners, President Antonio Bento said \
+         Brazil would keep its trade policy.",
+    );
+    let a = find(&r, "that the two countries");
+    assert_eq!(a.4.as_deref(), Some("Noting"), "{r:#?}");
+    assert_eq!(a.3.as_deref(), Some("Antonio Bento"));
+    assert_eq!(a.1, "that the two countries are old partners");
+    // A label is no statement.
+    let r = rows("Warning: This story contains details of the attack.");
+    assert!(r.is_empty(), "{r:#?}");
+}

@@ -168,11 +168,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // ...`: a poll's share says it.
         // `soared in the polls by saying that ...`, `After saying he was nervous, the man
         // ...`: a gerund after a preposition, its speaker the sentence's subject.
+        // (`Noting that ..., Lula said ...`: a participle that opens the sentence.)
         if !comma_before
             && !c.stance
-            && k > 0
-            && ws.joined(k - 1)
-            && is_in(&["after", "as", "before", "by", "while", "without"], prev)
+            && (k == 0
+                || ws.joined(k - 1)
+                    && is_in(&["after", "as", "before", "by", "while", "without"], prev))
         {
             let (cs, that) = grammar::content_start(ws, k, c.object)?;
             if !that && !grammar::looks_clausal(ws, cs, ws.sent.end) {
@@ -180,7 +181,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             }
             // A gerund clause that opens the sentence ends at its comma, and the main
             // clause's subject after it is the speaker.
-            let main = (k == 1)
+            let main = (k <= 1)
                 .then(|| (k + 1..n).find(|&m| ws.gap_before(m).trim() == ","))
                 .flatten();
             let source = match main {

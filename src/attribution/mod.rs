@@ -331,7 +331,17 @@ fn indirect_statements(
                         })
                     })
                 } else {
-                    None
+                    // `Noting that ..., Lula said`: a participle of speech may open the
+                    // sentence (not a label, `Warning:`, nor `Adding to ...`, `Writing
+                    // for ...`, whose words are no statement, nor a thought, `Thinking
+                    // that ...`).
+                    any_case.filter(|c| {
+                        c.form == Form::Ing
+                            && !c.stance
+                            && !c.needs_that
+                            && !is_in(&["add", "warn", "write"], c.lemma)
+                            && !ws.gap_after(k).contains(':')
+                    })
                 };
                 let Some(c) = found.or(according.then_some(cue::Cue {
                     lemma: "according to",

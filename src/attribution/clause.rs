@@ -1510,6 +1510,23 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     })
 }
 
+/// Words that label a story's opening rather than name a speaker before a colon.
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "clarification",
+    "correction",
+    "exclusive",
+    "live",
+    "note",
+    "opinion",
+    "update",
+    "updated",
+    "video",
+    "warning",
+    "watch",
+];
+
 /// A headline `Name: what they said`, in the article's first paragraph.
 // (Out of line, as `cue_clause`.)
 #[inline(never)]
@@ -1523,6 +1540,10 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     // Up to four capitalised words, then a colon.
     let k = (0..toks.len().min(5)).find(|&i| ws.gap_after(i).starts_with(':'))?;
     if !(0..=k).all(|i| is_cap(ws.w(i)) || matches!(ws.w(i), "of" | "the")) || k + 1 >= toks.len() {
+        return None;
+    }
+    // `Warning: This story contains ...`, `UPDATE: ...`: a label, no speaker.
+    if k == 0 && is_in(HEADLINE_LABELS, ws.w(0)) {
         return None;
     }
     let colon = toks[k].end;

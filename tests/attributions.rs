@@ -1817,3 +1817,17 @@ fn a_participle_of_speech_may_open_the_sentence() {
     let r = rows("Warning: This story contains details of the attack.");
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn a_titled_name_of_hyphenated_syllables_is_a_person() {
+    let r = rows("SEOUL, Nov. 3 (Yonhap) -- Industry Minister Gong Jae-hun said exports rose.");
+    let a = find(&r, "exports rose");
+    assert_eq!(a.3.as_deref(), Some("Gong Jae-hun"), "{r:#?}");
+    // A compound adjective still breaks a name.
+    let parsed = parse("The Calgary-based railway said traffic fell.");
+    assert!(
+        parsed.entities.iter().all(|e| e.name != "Calgary-based"),
+        "{:#?}",
+        parsed.entities
+    );
+}

@@ -6,7 +6,7 @@ use super::lexicon::{
     NAME_BREAKER_SET, ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, TITLE_SET, Words,
     lower_in, title_index, title_of,
 };
-use super::shape::{Shape, is_cap};
+use super::shape::{Shape, is_cap, is_hyphenated_given_name};
 use crate::model::{EntityKind, Span};
 
 /// A person's or organisation's name found in the text, before merging.
@@ -184,7 +184,14 @@ fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     // (`Speaking Tuesday`: the participle opens the run; `Education Minister Rob Fleming`:
     // a surname in -ing after a title, or after a first name, is still a name.)
     let participle = !titled && words[name_from].shape.has(Shape::ING);
-    let odd = participle || run.any_from(name_from, NAME_BREAKER_SET, Some(Shape::ODD));
+    // (`Industry Minister Gong Jae-hun`: after a title, a given name of hyphenated
+    // syllables is no compound adjective.)
+    let odd = participle
+        || run.any_from(name_from, NAME_BREAKER_SET, None)
+        || words[name_from..].iter().any(|w| {
+            w.shape.has(Shape::ODD)
+                && !(titled_person && is_hyphenated_given_name(w.span.slice(text)))
+        });
     // A place (`in New York`) or a participle opening a sentence is no person.
     let place = !titled && (run.any_from(name_from, PLACE_SET, None) || PLACE_LEAD_SET.has(before));
     if odd || place {

@@ -153,6 +153,24 @@ pub(super) fn is_compound_adjective(w: &str) -> bool {
         .is_some_and(|(_, tail)| tail.len() > 2 && tail.chars().all(char::is_lowercase))
 }
 
+/// Whether `w` reads as a given name of hyphenated syllables (`Jae-hun`, `Sang-mok`,
+/// `Yo-jong`): a capitalised syllable, then one of two to five lower-case letters that
+/// no compound adjective ends with (`U.S.-led`, `state-run`, `Calgary-based`).
+pub(super) fn is_hyphenated_given_name(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    is_cap(head)
+        && head.len() <= 5
+        && (2..=5).contains(&tail.len())
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && !tail.ends_with("ed")
+        && !matches!(
+            tail,
+            "run" | "era" | "wide" | "like" | "style" | "born" | "made" | "owned" | "old"
+        )
+}
+
 /// Whether `w` is written in capitals (`CNN`, `NATO`): two letters or more.
 pub(super) fn is_acronym(w: &str) -> bool {
     // ASCII words byte by byte: a lower-case letter refuses the word at once.

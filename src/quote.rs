@@ -335,24 +335,31 @@ fn is_title_case(c: &str) -> bool {
         return false;
     }
     let mut capitalised = 0;
-    let mut n = 0;
-    for w in c.split_whitespace() {
-        n += 1;
-        let Some(first) = w.chars().find(|ch| ch.is_alphanumeric()) else {
+    for (n, w) in c.split_whitespace().enumerate() {
+        // (The first letter or digit, read as a byte where it is ASCII.)
+        let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let Some(&b) = bare.as_bytes().first() else {
             continue;
         };
-        let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
-        if first.is_uppercase() || first.is_numeric() {
+        let upper = if b < 0x80 {
+            b.is_ascii_uppercase() || b.is_ascii_digit()
+        } else {
+            bare.chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric())
+        };
+        if upper {
             capitalised += 1;
-        } else if !TITLE_SMALL_WORDS
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(bare))
-            || n == 1
+        } else if n == 0
+            || bare.len() > 4
+            || !TITLE_SMALL_WORDS
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(bare))
         {
             return false;
         }
         // (`The Donald. Big Daddy`: two sentences; `Donald J. Trump`: an initial.)
-        if n > 14 || bare.len() > 1 && w.ends_with(['.', '!', '?']) && !c.ends_with(w) {
+        if n >= 14 || bare.len() > 1 && w.ends_with(['.', '!', '?']) && !c.ends_with(w) {
             return false;
         }
     }

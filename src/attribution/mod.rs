@@ -842,6 +842,10 @@ fn is_org_description(text: &str, words: &[Span]) -> bool {
 /// Ann Cole, D-N.Y`) takes in the full stop of the state's abbreviation and the closing
 /// bracket the words leave out.
 fn with_party_tag(text: &str, s: Span) -> Span {
+    // (Most sources are followed by a space: nothing to take in.)
+    if !matches!(text.as_bytes().get(s.end), Some(b'.' | b')')) {
+        return s;
+    }
     let t = s.slice(text);
     let last = t.rsplit([' ', '(']).next().unwrap_or("");
     let party = last.len() > 2

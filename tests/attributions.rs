@@ -1834,3 +1834,10 @@ fn a_titled_name_of_hyphenated_syllables_is_a_person() {
         parsed.entities
     );
 }
+
+#[test]
+fn a_participle_opening_a_sentence_with_no_main_clause_after_it() {
+    // Found by fuzzing: no comma, so no main clause names the speaker.
+    let r = rows("Saying the plan was unsafe.\n(Reporting by Ana Rios from Lima)");
+    assert!(r.iter().all(|a| a.2.is_none()), "{r:#?}");
+}

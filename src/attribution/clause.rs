@@ -192,7 +192,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                     }
                     (a, b)
                 }),
-                None => sentence_subject(ws, k - 1),
+                None => k.checked_sub(1).and_then(|p| sentence_subject(ws, p)),
             }
             .map(|(a, b)| Span::new(toks[a].start, toks[b].end));
             let end = match main {

@@ -335,7 +335,12 @@ fn is_title_case(c: &str) -> bool {
         return false;
     }
     let mut capitalised = 0;
+    // (Fourteen words at most are read, whatever they hold: the test stays bounded on a
+    // long passage of marks alone.)
     for (n, w) in c.split_whitespace().enumerate() {
+        if n >= 14 {
+            return false;
+        }
         // (The first letter or digit, read as a byte where it is ASCII.)
         let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
         let Some(&b) = bare.as_bytes().first() else {
@@ -359,7 +364,7 @@ fn is_title_case(c: &str) -> bool {
             return false;
         }
         // (`The Donald. Big Daddy`: two sentences; `Donald J. Trump`: an initial.)
-        if n >= 14 || bare.len() > 1 && w.ends_with(['.', '!', '?']) && !c.ends_with(w) {
+        if bare.len() > 1 && w.ends_with(['.', '!', '?']) && !c.ends_with(w) {
             return false;
         }
     }

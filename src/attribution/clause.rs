@@ -1510,23 +1510,6 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     })
 }
 
-/// Words that label a story's opening rather than name a speaker before a colon.
-const HEADLINE_LABELS: &[&str] = &[
-    "analysis",
-    "breaking",
-    "clarification",
-    "correction",
-    "exclusive",
-    "live",
-    "note",
-    "opinion",
-    "update",
-    "updated",
-    "video",
-    "warning",
-    "watch",
-];
-
 /// A headline `Name: what they said`, in the article's first paragraph.
 // (Out of line, as `cue_clause`.)
 #[inline(never)]
@@ -1542,8 +1525,9 @@ pub(super) fn headline_colon(ws: &Words, doc: &Document) -> Option<Draft> {
     if !(0..=k).all(|i| is_cap(ws.w(i)) || matches!(ws.w(i), "of" | "the")) || k + 1 >= toks.len() {
         return None;
     }
-    // `Warning: This story contains ...`, `UPDATE: ...`: a label, no speaker.
-    if k == 0 && is_in(HEADLINE_LABELS, ws.w(0)) {
+    // `Warning: This story contains ...`, `UPDATE: ...`: a label, no speaker (but
+    // `Sources: ...` is one).
+    if k == 0 && crate::dateline::is_label(ws.w(0)) && !is_in(&["source", "sources"], ws.w(0)) {
         return None;
     }
     let colon = toks[k].end;

@@ -188,8 +188,9 @@ pub(crate) fn is_outlet(w: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// Labels that a colon follows at a story's top (`EXCLUSIVE: `, `UPDATE: `), which are
-/// never a place (sorted: a test checks).
+/// Labels that a colon follows at a story's top (`EXCLUSIVE: `, `UPDATE: `, `Warning: `),
+/// which are never a place, and (but for `Sources:`) never a speaker (sorted: a test
+/// checks).
 pub(crate) const LABELS: &[&str] = &[
     "advisory",
     "alert",
@@ -223,6 +224,7 @@ pub(crate) const LABELS: &[&str] = &[
     "updated",
     "urgent",
     "video",
+    "warning",
     "watch",
 ];
 

@@ -22,6 +22,7 @@
 
 mod grammar;
 mod lexicon;
+pub(crate) use lexicon::is_label;
 
 use std::borrow::Cow;
 

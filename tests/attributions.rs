@@ -1841,3 +1841,76 @@ fn a_participle_opening_a_sentence_with_no_main_clause_after_it() {
     let r = rows("Saying the plan was unsafe.\n(Reporting by Ana Rios from Lima)");
     assert!(r.iter().all(|a| a.2.is_none()), "{r:#?}");
 }
+
+#[test]
+fn a_participle_aside_with_a_quotation_between_speaker_and_cue() {
+    let r = rows(
+        "Mr. Halvorsen, citing \"the quiet strength of the harbour towns,\" said the party \
+         could win three of the four seats.",
+    );
+    let a = find(&r, "the party could win");
+    assert_eq!(a.2.as_deref(), Some("Mr. Halvorsen"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("said"));
+    assert_eq!(a.1, "the party could win three of the four seats");
+    // Without a quotation the aside is no part of the source either.
+    let r = rows("Ms. Okafor, pointing to the polls, said the race was close.");
+    assert_eq!(
+        find(&r, "the race").2.as_deref(),
+        Some("Ms. Okafor"),
+        "{r:#?}"
+    );
+    // A preposition ending in -ing keeps the old reading.
+    let r = rows("Ms. Okafor, during a debate in Accra, said the race was close.");
+    assert_eq!(
+        find(&r, "the race").2.as_deref(),
+        Some("Ms. Okafor, during a debate in Accra")
+    );
+}
+
+#[test]
+fn a_cue_that_opens_the_sentence_before_its_speaker_and_a_quotation() {
+    let r =
+        rows("Fuel prices rose again in June. Said Ellison: \"Nobody here can fill a tank now.\"");
+    let a = find(&r, "Nobody here");
+    assert_eq!(a.0, AttributionKind::Direct, "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Ellison"));
+    assert_eq!(a.4.as_deref(), Some("Said"));
+}
+
+#[test]
+fn a_surname_that_is_also_a_modal_and_a_month_before_the_cue() {
+    let r = rows("Yin Myint May, 60, a retired teacher, said she voted before dawn.");
+    let a = find(&r, "she voted");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("Yin Myint May, 60, a retired teacher"),
+        "{r:#?}"
+    );
+    let r = rows("Defence Secretary Alan Will said the order was signed.");
+    assert_eq!(
+        find(&r, "the order").2.as_deref(),
+        Some("Defence Secretary Alan Will"),
+        "{r:#?}"
+    );
+    // `in May`, `in 2019`: a date's phrase between subject and cue, not a name.
+    let r = rows("Port officials in May said the berths would reopen.");
+    assert_eq!(
+        find(&r, "the berths").2.as_deref(),
+        Some("Port officials"),
+        "{r:#?}"
+    );
+    // Headline capitals: `Will` is a modal there.
+    let r = rows("Voters Will Decide The Bridge Tax, Says Mayor");
+    assert!(
+        r.iter().all(|a| a.2.as_deref() != Some("Voters Will")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn those_surveyed_say() {
+    let r = rows("By wide margins, those surveyed say the ferry fare should be cut.");
+    let a = find(&r, "the ferry fare");
+    assert_eq!(a.2.as_deref(), Some("those surveyed"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("say"));
+}

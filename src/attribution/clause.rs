@@ -469,7 +469,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             w.ends_with('s')
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
-                || is_in(&["they", "we", "i", "you", "who", "police"], w)
+                || is_in(
+                    &["police", "these", "they", "those", "we", "i", "you", "who"],
+                    w,
+                )
         };
         // Where the content begins after the cue: found once for every test below.
         let after = grammar::content_start(ws, k, c.object);

@@ -270,7 +270,9 @@ pub(super) fn frame_before(
     }
     // The cue within the last few words; what follows it is adverbial or the hearer.
     for k in (n.saturating_sub(8)..n).rev() {
-        let Some(c) = cue_word(ws.w(k)) else {
+        // (`Said Ellis: "..."`: a cue that opens the sentence, capitalised.)
+        let fronted = || (k == 0).then(|| super::cue::lookup(ws.w(0))).flatten();
+        let Some(c) = cue_word(ws.w(k)).or_else(fronted) else {
             continue;
         };
         if c.needs_that && c.form != Form::Past || has_phrases(c.lemma) {

@@ -705,7 +705,13 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
             break;
         }
         let f = set::flags(ws.w(j));
-        if set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) {
+        // `Officials in March said`, `in 2019`: a date's phrase.
+        if j > 1 && ws.w(j - 1) == "in" && ws.joined(j - 2) && is_date_word(ws.w(j), f) {
+            j -= 2;
+            skipped += 1;
+            continue;
+        }
+        if (set::AUX_ADV.among(f) || set::TIME_WORDS.among(f)) && !modal_surname(ws, j, f) {
             if j == 0 {
                 return None;
             }
@@ -721,6 +727,27 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))?;
     Some((post_modified_head(ws, a).unwrap_or(a), b))
+}
+
+/// Whether `w`, with list flags `f`, names a month or a year (`March`, `May`, `2019`).
+fn is_date_word(w: &str, f: u64) -> bool {
+    set::MONTHS.among(f) && is_cap(w)
+        || w == "May"
+        || w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// Whether word `j`, with list flags `f`, is a modal that ends a name (`Theresa May`, `Yin
+/// Myint May`, `Tom Will`): capitalised after a capitalised word, not an auxiliary, and
+/// not in a headline's capitals (`Some Will Want To ...`).
+fn modal_surname(ws: &Words, j: usize, f: u64) -> bool {
+    set::MODALS.among(f)
+        && j > 0
+        && is_cap(ws.w(j))
+        && ws.joined(j - 1)
+        && is_cap(ws.w(j - 1))
+        && !is_cap(ws.w(j + 1))
 }
 
 /// `Beyond the footage, ...`, `By big margins, ...`: where the sentence goes on after a
@@ -883,6 +910,12 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         Some(rest) if abbreviated(ws.w(j)) => rest,
         _ => g,
     };
+    // `Mr. Manafort, citing "the magic of Trump," said`: an aside that ends with a
+    // quotation, its closing mark after the comma.
+    let quoted = g.len() > 1
+        && g.starts_with(',')
+        && g[1..].chars().all(|c| matches!(c, '"' | '”' | '\'' | '’'));
+    let g = if quoted { "," } else { g };
     let close = match g {
         "," | "—" | "–" | "--" => g,
         _ if g.ends_with(')') => "(",
@@ -906,9 +939,28 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             og == close || bracketed
         };
         if !opens {
-            if og.contains([';', ':', '“', '”', '"']) {
+            if og.contains([';', ':']) || !quoted && og.contains(['“', '”', '"']) {
                 break;
             }
+            continue;
+        }
+        // A participle's aside (`Mr. Manafort, citing polls, said`): the name before it
+        // speaks, the aside is no part of the source.
+        let aside = ws.w(open + 1);
+        if close == ","
+            && aside.len() > 4
+            && aside.ends_with("ing")
+            && !is_cap(aside)
+            && !is_in(PREPOSITIONS_ING, aside)
+        {
+            let name = noun_phrase_ending(ws, open).filter(|&(a, b)| {
+                (a == 0 || !ws.joined(a - 1)) && (a..=b).any(|i| is_cap(ws.w(i)))
+            });
+            if name.is_some() {
+                return name;
+            }
+        }
+        if quoted {
             continue;
         }
         // An apposition opens with no clause of its own (`Somehow, the family will find
@@ -962,6 +1014,18 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
     best
 }
 
+/// Prepositions with a participle's ending (`X, during a debate, said`), which open
+/// an adverbial aside rather than a participle's.
+const PREPOSITIONS_ING: &[&str] = &[
+    "according",
+    "concerning",
+    "during",
+    "following",
+    "including",
+    "notwithstanding",
+    "regarding",
+];
+
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
     noun_phrase_with(ws, j, set::flags(ws.w(j)))
@@ -969,6 +1033,9 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
 
 /// [`noun_phrase_ending`], given the list flags `lf` of word `j`.
 fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
+    if modal_surname(ws, j, lf) {
+        return noun_phrase_ending(ws, j - 1).map(|(a, _)| (a, j));
+    }
     let last = ws.w(j);
     if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));

@@ -1914,3 +1914,66 @@ fn those_surveyed_say() {
     assert_eq!(a.2.as_deref(), Some("those surveyed"), "{r:#?}");
     assert_eq!(a.4.as_deref(), Some("say"));
 }
+
+#[test]
+fn a_one_word_answer_after_a_question() {
+    let r = rows("Asked whether the pass would cover apprentices, Ruiz said yes.");
+    let a = find(&r, "yes");
+    assert_eq!(a.1, "yes", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Ruiz"));
+    assert_eq!(a.4.as_deref(), Some("said"));
+    let r = rows(
+        "Asked if the ferry would run on Sunday, the operator said no, adding that crews were short.",
+    );
+    assert_eq!(find(&r, "no").2.as_deref(), Some("the operator"), "{r:#?}");
+    assert_eq!(find(&r, "that crews").2.as_deref(), Some("the operator"));
+    // `no` that opens a longer clause is that clause.
+    let r = rows("The operator said no crews were available.");
+    assert_eq!(content_of(&r, "no crews"), "no crews were available");
+}
+
+#[test]
+fn a_quantifier_with_its_exception_is_the_source() {
+    let r = rows("Of the 20 councillors, all but two said the levy should be dropped.");
+    assert_eq!(
+        find(&r, "the levy").2.as_deref(),
+        Some("all but two"),
+        "{r:#?}"
+    );
+    let r = rows("Everyone but Castellanos said no.");
+    assert_eq!(
+        find(&r, "no").2.as_deref(),
+        Some("Everyone but Castellanos"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn put_it_frames_a_quotation() {
+    let r = rows("Garba put it bluntly: \"We cannot wait another harvest.\"");
+    let a = find(&r, "We cannot wait");
+    assert_eq!(a.0, AttributionKind::Direct, "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Garba"));
+    assert_eq!(a.4.as_deref(), Some("put"));
+    let r = rows("As the minister put it, \"Nobody wins a trade war.\"");
+    assert_eq!(
+        find(&r, "Nobody wins").2.as_deref(),
+        Some("the minister"),
+        "{r:#?}"
+    );
+    // Without `it`, `put` reports nothing.
+    let r = rows("She put the money in the bank, \"just in case.\"");
+    assert!(r.iter().all(|a| a.4.as_deref() != Some("put")), "{r:#?}");
+}
+
+#[test]
+fn data_show_findings() {
+    let r = rows("Data from the trade ministry show that exports rose in October.");
+    let a = find(&r, "that exports rose");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("Data from the trade ministry"),
+        "{r:#?}"
+    );
+    assert_eq!(a.4.as_deref(), Some("show"));
+}

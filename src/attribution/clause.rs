@@ -470,7 +470,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 || w.ends_with("percent")
                 || w.chars().all(|ch| ch.is_ascii_digit())
                 || is_in(
-                    &["police", "these", "they", "those", "we", "i", "you", "who"],
+                    &[
+                        "data", "media", "police", "these", "they", "those", "we", "i", "you",
+                        "who",
+                    ],
                     w,
                 )
         };
@@ -579,6 +582,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             });
         }
         let (cs, that) = after?;
+        // `Asked whether ..., May said no.`: an answer of one word.
+        if let Some(d) = one_word_answer(ws, cs, c, source, cue_span) {
+            return Some(d);
+        }
         // The content clause's end, found once for the tests and the content.
         let clause = std::cell::OnceCell::new();
         let clause_at = || *clause.get_or_init(|| clause_end(win, cs));
@@ -626,6 +633,16 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         ));
     }
     None
+}
+
+/// `X said no.`, `X said yes, adding ...`: a verb of speech whose content is the answer
+/// `yes` or `no` at word `cs`, alone up to the sentence's end or a comma.
+fn one_word_answer(ws: &Words, cs: usize, c: cue::Cue, source: Span, cue: Span) -> Option<Draft> {
+    let w = ws.w(cs);
+    let answer = w.eq_ignore_ascii_case("yes") || w.eq_ignore_ascii_case("no");
+    let alone = cs + 1 == ws.toks.len() || ws.gap_after(cs).trim_start().starts_with([',', ';']);
+    (answer && alone && is_in(&["answer", "reply", "respond", "say"], c.lemma))
+        .then(|| Draft::indirect(ws.toks[cs], Some(source), cue))
 }
 
 /// Prepositions that join a modifier to the noun before them (`organizers in Cleveland`,
@@ -1485,7 +1502,9 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     if v + 1 >= toks.len()
         || !ws.joined(v - 1)
         || !verb.starts_with(|c: char| c.is_ascii_lowercase())
-        || !(verb.ends_with("ed") || verb.ends_with('s') || cue_word(verb).is_some())
+        || !(verb.ends_with("ed")
+            || verb.ends_with('s')
+            || cue_word(verb).is_some_and(|c| !lacks_it(ws, v, c)))
         || is_in(
             &[
                 "is", "was", "has", "does", "as", "its", "this", "his", "has",
@@ -1511,6 +1530,12 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
         parts: Vec::new(),
         quotes: Vec::new(),
     })
+}
+
+/// Whether cue `c` at word `k` frames a quotation only with `it` after it (`as she put
+/// it`, `X put it bluntly:`), and has none.
+pub(super) fn lacks_it(ws: &Words, k: usize, c: cue::Cue) -> bool {
+    c.lemma == "put" && ws.w(k + 1) != "it"
 }
 
 /// A headline `Name: what they said`, in the article's first paragraph.

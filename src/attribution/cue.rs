@@ -516,6 +516,8 @@ pub const CUES: &[(&str, Cue)] = &[
     ("pushed", cue("push", Past, STANCE)),
     ("pushes", cue("push", Third, STANCE)),
     ("pushing", cue("push", Ing, STANCE)),
+    ("put", cue("put", Past, FRAME)),
+    ("puts", cue("put", Third, FRAME)),
     ("question", cue("question", Base, STANCE)),
     ("questioned", cue("question", Past, STANCE)),
     ("questioning", cue("question", Ing, STANCE)),

@@ -3,7 +3,7 @@
 //! Each rule looks a bounded distance from the quotation's marks: the rest of the sentence
 //! after the closing mark, or the sentence before the opening mark.
 
-use super::clause::{has_phrases, sentence_subject, verb_frame};
+use super::clause::{has_phrases, lacks_it, sentence_subject, verb_frame};
 use super::cue::Form;
 use super::cue_word;
 use super::grammar::{self, Words, is_cap, is_in};
@@ -118,7 +118,7 @@ pub(super) fn frame_after(
     }
     // `said X` (cue first).
     if let Some(c) = cue_word(ws.w(0)) {
-        if c.form != Form::Ing && !c.needs_that && !c.stance {
+        if c.form != Form::Ing && !c.needs_that && !c.stance && !lacks_it(&ws, 0, c) {
             let np = grammar::noun_phrase_from(&ws, 1);
             // `..., said the candidate could win`: the words after the cue are a clause of
             // their own (a quoted fragment before a reported statement), no frame.
@@ -149,7 +149,11 @@ pub(super) fn frame_after(
                 toks[k].end,
             ));
         }
-        if c.form == Form::Ing || c.needs_that && c.form != Form::Past || c.stance {
+        if c.form == Form::Ing
+            || c.needs_that && c.form != Form::Past
+            || c.stance
+            || lacks_it(&ws, k, c)
+        {
             continue;
         }
         // `..., while police said`: a clause of its own, no frame.
@@ -275,7 +279,7 @@ pub(super) fn frame_before(
         let Some(c) = cue_word(ws.w(k)).or_else(fronted) else {
             continue;
         };
-        if c.needs_that && c.form != Form::Past || has_phrases(c.lemma) {
+        if c.needs_that && c.form != Form::Past || has_phrases(c.lemma) || lacks_it(&ws, k, c) {
             continue;
         }
         let subj = if c.form == Form::Ing {

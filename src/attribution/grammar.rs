@@ -1054,7 +1054,8 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
         return (!bound).then_some((j, j));
     }
     if set::NP_STOP.among(lf) || set::DETERMINERS.among(lf) {
-        return None;
+        // (`all but two`: a count after the exception.)
+        return (is_count(last) && j >= 2 && quantifier_exception(ws, j)).then(|| (j - 2, j));
     }
     let mut i = j;
     // The list flags of word `i`, kept as `i` moves back.
@@ -1099,6 +1100,10 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
         i += 1;
         fi = set::flags(ws.w(i));
     }
+    // `all but two MLAs`, `everyone but Hewlett`: a quantifier's exception, whole.
+    if i >= 2 && quantifier_exception(ws, i) {
+        i -= 2;
+    }
     // `Six in 10 (voters)`: a poll's share, its `in` no break.
     if i >= 2
         && is_count(ws.w(i))
@@ -1110,6 +1115,14 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
         i -= 2;
     }
     Some((i, j))
+}
+
+/// Whether word `i` follows a quantifier's `but` (`all but two`, `everyone but Hewlett`).
+fn quantifier_exception(ws: &Words, i: usize) -> bool {
+    ws.w(i - 1) == "but"
+        && ws.joined(i - 2)
+        && ws.joined(i - 1)
+        && is_in(&["all", "everybody", "everyone", "none"], ws.w(i - 2))
 }
 
 /// A poll's share that ends with word `j` (`two in three`, `nearly three in five`, `more

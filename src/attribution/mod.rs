@@ -383,7 +383,13 @@ fn indirect_statements(
                             d.parts.retain(|p| p.end <= d.content.end);
                         }
                     }
-                    if d.content.len() < 4 || overlaps_claimed(claimed, d.content) {
+                    // (A content shorter than four bytes is a fragment, save an answer:
+                    // `X said no.`)
+                    let answer = || {
+                        let c = d.content.slice(text);
+                        c.eq_ignore_ascii_case("no") || c.eq_ignore_ascii_case("yes")
+                    };
+                    if d.content.len() < 4 && !answer() || overlaps_claimed(claimed, d.content) {
                         continue;
                     }
                     for &i in &top[qpos..] {

@@ -1977,3 +1977,23 @@ fn data_show_findings() {
     );
     assert_eq!(a.4.as_deref(), Some("show"));
 }
+
+#[test]
+fn a_participle_after_a_coordinated_clause_takes_that_clause_s_subject() {
+    let r = rows(
+        "The rebels offered a truce on Monday, but the army rejected the offer, demanding a \
+         written guarantee.",
+    );
+    let a = find(&r, "a written guarantee");
+    assert_eq!(a.2.as_deref(), Some("the army"), "{r:#?}");
+    // A subordinate clause before the main one is not that clause.
+    let r = rows(
+        "While most rivals called for air strikes, Senator Ida Brandt urged patience, noting \
+         that the border was calm.",
+    );
+    assert_eq!(
+        find(&r, "that the border").2.as_deref(),
+        Some("Senator Ida Brandt"),
+        "{r:#?}"
+    );
+}

@@ -237,9 +237,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // `..., she said, adding ...`: the statement's speaker before it in the sentence;
         // `Smith walked out, saying ...`: the subject of the sentence's own verb; else the
         // last speaker.
-        let source = earlier
-            .last()
-            .and_then(|d| d.source)
+        // (`A offered talks, but the army rejected them, demanding ...`: the subject of
+        // the clause that the participle follows, after a coordinator.)
+        let source = coordinated_subject(ws, k, earlier.last().and_then(|d| d.cue))
+            .or_else(|| earlier.last().and_then(|d| d.source))
             .or_else(|| subject_of_main_clause(ws, k));
         return Some(Draft {
             kind: AttributionKind::Indirect,
@@ -1081,6 +1082,32 @@ fn subject_of_main_clause(ws: &Words, k: usize) -> Option<Span> {
     }
     let (a, b) = sentence_subject(ws, k)?;
     (b + 1 < k && !set::PRONOUNS.has(ws.w(a)) || a == b && set::PRONOUNS.has(ws.w(a)))
+        .then(|| Span::new(toks[a].start, toks[b].end))
+}
+
+/// The subject of a clause joined by `, but`, `, and` or `;` that a participle
+/// at word `k` follows (`The rebels offered talks, but the army rejected the offer,
+/// demanding ...` gives `the army`), after the cue `after` of the statement before, if
+/// any: a name, a pronoun or a determiner's phrase, then a verb in the past or a cue.
+fn coordinated_subject(ws: &Words, k: usize, after: Option<Span>) -> Option<Span> {
+    let toks = ws.toks;
+    let from = after.map_or(0, |c| toks.partition_point(|t| t.start < c.end));
+    let m = (from..k).rev().find(|&m| {
+        m > 0 && is_in(&["and", "but"], ws.w(m)) && ws.gap_before(m).contains(',')
+            || ws.gap_before(m).contains(';')
+    })?;
+    let first = if ws.gap_before(m).contains(';') {
+        m
+    } else {
+        m + 1
+    };
+    let (a, b) = grammar::noun_phrase_from(ws, first)?;
+    let head = ws.w(a);
+    let verb = ws.w(b + 1);
+    let person = is_cap(head) || set::PRONOUNS.has(head) || set::DETERMINERS.has(head);
+    let past = verb.ends_with("ed")
+        || cue_word(verb).is_some_and(|c| matches!(c.form, Form::Past | Form::Third));
+    (a == first && b + 1 < k && ws.joined(b) && person && past && !is_cap(verb))
         .then(|| Span::new(toks[a].start, toks[b].end))
 }
 

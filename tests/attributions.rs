@@ -1997,3 +1997,48 @@ fn a_participle_after_a_coordinated_clause_takes_that_clause_s_subject() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_modal_surname_alone_before_a_past_cue() {
+    let r = rows(
+        "Finance Minister Olivia May defended the budget.\n\n\"It will not get cheaper than \
+         this,\" May said.\n\nMay told reporters that the fund was empty.",
+    );
+    assert_eq!(find(&r, "It will not").2.as_deref(), Some("May"), "{r:#?}");
+    let a = find(&r, "that the fund");
+    assert_eq!(a.2.as_deref(), Some("May"), "{r:#?}");
+    assert_eq!(a.3.as_deref(), Some("Olivia May"));
+    // A modal before a bare verb is a modal.
+    let r = rows("May officials say the fund was empty?");
+    assert!(r.iter().all(|a| a.2.as_deref() != Some("May")), "{r:#?}");
+}
+
+#[test]
+fn a_speaker_named_for_an_expectation_replaces_the_unsourced_reading() {
+    let r =
+        rows("Chile and Peru are expected to sign the accord next month, government sources said.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].2.as_deref(), Some("government sources"));
+    assert_eq!(
+        r[0].1,
+        "Chile and Peru are expected to sign the accord next month"
+    );
+    // With no speaker the expectation stands alone.
+    let r = rows("Chile and Peru are expected to sign the accord next month.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].2, None);
+}
+
+#[test]
+fn a_relative_clause_on_an_unnamed_source() {
+    let r = rows(
+        "A source familiar with the talks, who was not authorized to speak publicly, said the \
+         deal was close.",
+    );
+    let a = find(&r, "the deal was close");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("A source familiar with the talks, who was not authorized to speak publicly"),
+        "{r:#?}"
+    );
+}

@@ -742,12 +742,16 @@ fn is_date_word(w: &str, f: u64) -> bool {
 /// Myint May`, `Tom Will`): capitalised after a capitalised word, not an auxiliary, and
 /// not in a headline's capitals (`Some Will Want To ...`).
 fn modal_surname(ws: &Words, j: usize, f: u64) -> bool {
+    let next = ws.w(j + 1);
+    // (No modal comes before a verb's past or `-s` form: `May said`, `Will adds`.)
+    let finite_next = || {
+        super::cue_word(next)
+            .is_some_and(|c| matches!(c.form, super::cue::Form::Past | super::cue::Form::Third))
+    };
     set::MODALS.among(f)
-        && j > 0
         && is_cap(ws.w(j))
-        && ws.joined(j - 1)
-        && is_cap(ws.w(j - 1))
-        && !is_cap(ws.w(j + 1))
+        && !is_cap(next)
+        && (j > 0 && ws.joined(j - 1) && is_cap(ws.w(j - 1)) || ws.joined(j) && finite_next())
 }
 
 /// `Beyond the footage, ...`, `By big margins, ...`: where the sentence goes on after a
@@ -815,7 +819,10 @@ pub fn long_subject(ws: &Words, k: usize) -> Option<(usize, usize)> {
         if set::FINITE.among(f)
             || set::SUBORDINATORS.among(f)
             || set::PRONOUNS.among(f) && i > a
-            || !is_cap(w) && crate::attribution::cue::lookup(w).is_some()
+            || !is_cap(w)
+                && crate::attribution::cue::lookup(w).is_some()
+                // (`the talks`, `a report`: a noun after a determiner.)
+                && !(i > a && ws.joined(i - 1) && set::DETERMINERS.has(ws.w(i - 1)))
         {
             return None;
         }
@@ -988,6 +995,13 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         let np =
             noun_phrase_ending(ws, name_end).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
         let Some((a, _)) = np else {
+            // `A source familiar with the talks, who was not authorized to speak, said`: a
+            // relative clause on a phrase of lower-case words that opens the sentence.
+            if best.is_none() && ws.w(open + 1) == "who" {
+                if let Some((a, _)) = long_subject(ws, open + 1) {
+                    return Some((a, j));
+                }
+            }
             // `One of the authors, Ari Fleischer, said`: the apposition is the name.
             let name = open + 1..=j;
             if best.is_none()
@@ -1034,7 +1048,13 @@ pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {
 /// [`noun_phrase_ending`], given the list flags `lf` of word `j`.
 fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     if modal_surname(ws, j, lf) {
-        return noun_phrase_ending(ws, j - 1).map(|(a, _)| (a, j));
+        // (`Theresa May`: with the name before it; `May said`: alone.)
+        let name_before = j > 0 && ws.joined(j - 1) && is_cap(ws.w(j - 1));
+        let a = name_before
+            .then(|| noun_phrase_ending(ws, j - 1).map(|(a, _)| a))
+            .flatten()
+            .unwrap_or(j);
+        return Some((a, j));
     }
     let last = ws.w(j);
     if set::PRONOUNS.among(lf) || last == "who" {

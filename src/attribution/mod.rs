@@ -411,6 +411,14 @@ fn indirect_statements(
                     for &i in &d.quotes {
                         used[i] = true;
                     }
+                    // `Japan is expected to sign the pact, officials said.`: a speaker named
+                    // for the same content replaces the expectation with none.
+                    if d.source.is_some() {
+                        let same = |e: &Draft| e.unsourced && e.content == d.content;
+                        if let Some(i) = indirect[first_in_sentence..].iter().position(same) {
+                            indirect.remove(first_in_sentence + i);
+                        }
+                    }
                     indirect.push(d);
                 }
             }

@@ -2042,3 +2042,23 @@ fn a_relative_clause_on_an_unnamed_source() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_title_names_its_last_bearer_before_the_mention() {
+    let r = rows(
+        "BOGOTA, May 12 (EFE) - Transport Minister Lucia Herrera Vidal announced the deal.\n\n\
+         \"Nobody won here; the country won,\" the minister said.\n\n\
+         Finance Minister Tomas Ardila declined to say how the subsidy would be paid for.\n\n\
+         \"We will find the money,\" the minister said later.",
+    );
+    assert_eq!(
+        find(&r, "Nobody won").3.as_deref(),
+        Some("Lucia Herrera Vidal"),
+        "{r:#?}"
+    );
+    assert_eq!(
+        find(&r, "We will find").3.as_deref(),
+        Some("Tomas Ardila"),
+        "{r:#?}"
+    );
+}

@@ -58,11 +58,9 @@ pub struct EntityTable<'a> {
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
     /// article's titles and pronouns tell.
     gender: Vec<Option<bool>>,
-    /// Title words borne by people: (title, entity index), latest last; titles as indexes
-    /// into [`TITLES`](lexicon::TITLES).
-    titles: Vec<(u8, usize)>,
-    /// The last bearer of each title, by title.
-    title_index: HashMap<u8, usize>,
+    /// Title words borne by people: (title, entity index, where the titled mention
+    /// starts), in text order; titles as indexes into [`TITLES`](lexicon::TITLES).
+    titles: Vec<(u8, usize, usize)>,
     /// People by the head noun of an apposition once given them (`defenceman`).
     descriptions: HashMap<&'a str, usize>,
     /// People by the lower-case last word of their name.
@@ -230,7 +228,7 @@ impl<'a> EntityTable<'a> {
             }
             let f_titles = &titles[f.titles.clone()];
             for &t in f_titles {
-                table.titles.push((t, e));
+                table.titles.push((t, e, f.run.start));
             }
             // A person is confirmed by a title or by a mention of the surname alone.
             if !f_titles.is_empty() || f.kind != EntityKind::Person {
@@ -287,10 +285,6 @@ impl<'a> EntityTable<'a> {
             t.1 = remap[t.1];
         }
         table.subjects.sort_unstable();
-        table.title_index.reserve(table.titles.len());
-        for &(t, e) in &table.titles {
-            table.title_index.insert(t, e);
-        }
         // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
         // person (`the rookie defenceman` later).
         for &(run, e) in &table.mentions {

@@ -91,7 +91,7 @@ impl<'a> EntityTable<'a> {
         // named rather than the capitalised modifier.
         let last = words.last()?.slice(text);
         if head.is_some() && !is_cap(last) && is_title(last) {
-            if let Some(&e) = title_exactly(last).and_then(|t| self.title_index.get(&t)) {
+            if let Some(e) = title_exactly(last).and_then(|t| self.title_bearer(t, span.start)) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -110,7 +110,7 @@ impl<'a> EntityTable<'a> {
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
         if is_title(last) && !lower_in(PORTFOLIOS, last) {
-            if let Some(&e) = title_of(last).and_then(|t| self.title_index.get(&t)) {
+            if let Some(e) = title_of(last).and_then(|t| self.title_bearer(t, span.start)) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -157,6 +157,18 @@ impl<'a> EntityTable<'a> {
             let end = words.last().map_or(span.end, |w| w.end);
             Cow::Borrowed(Span::new(start, end.max(start)).slice(text))
         })
+    }
+
+    /// The bearer of title `t` that a mention at byte `at` names (`the minister`): the
+    /// last one named with it before, else the first named with it after.
+    fn title_bearer(&self, t: u8, at: usize) -> Option<usize> {
+        let bearers = self.titles.iter().filter(|&&(title, _, _)| title == t);
+        let first = bearers.clone().next().map(|&(_, e, _)| e);
+        bearers
+            .take_while(|&&(_, _, start)| start < at)
+            .last()
+            .map(|&(_, e, _)| e)
+            .or(first)
     }
 
     /// The index of the last person mentioned before byte `at`.

@@ -2062,3 +2062,25 @@ fn a_title_names_its_last_bearer_before_the_mention() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_description_introduced_unnamed_is_not_the_last_person_named() {
+    let r = rows(
+        "BAMAKO (AFP) - Its spokesman, Idrissa Maiga Toure, said the group was ready to sign.\n\n\
+         A Western diplomat in Bamako, who spoke on condition of anonymity, said Algeria had \
+         offered to host talks.\n\n\
+         \"Nobody in the capital wants to be seen making concessions,\" the diplomat said.",
+    );
+    let a = find(&r, "Nobody in the capital");
+    assert_ne!(a.3.as_deref(), Some("Idrissa Maiga Toure"), "{r:#?}");
+    // The unnamed source names no place either.
+    let b = find(&r, "Algeria had");
+    assert_eq!(b.3, None, "{r:#?}");
+    // A description of the person named stays that person.
+    let r = rows("Coach Mario Ruiz said the team was tired.\n\n\"We need rest,\" the coach said.");
+    assert_eq!(
+        find(&r, "We need rest").3.as_deref(),
+        Some("Mario Ruiz"),
+        "{r:#?}"
+    );
+}

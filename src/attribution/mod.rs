@@ -1005,10 +1005,18 @@ fn resolve<'a>(
                     org_speaker.or(in_apposition).or(head_name).or_else(|| {
                         // `The 26-year-old winger said`: a definite description of one
                         // person that names nobody stands for the person last in view.
+                        // (Not one introduced unnamed since: `A Western diplomat said ...
+                        // the diplomat said`.)
+                        let noun = words.last().map_or("", |w| w.slice(text));
+                        let unnamed =
+                            |at: usize| crate::entity::introduced_unnamed(text, at, s.start, noun);
                         is_person_description(text, &words, document)
                             .then(|| {
                                 let subject = entities.subject_person_before(s.start, None);
-                                match (&last_person, subject) {
+                                let last_person =
+                                    last_person.as_ref().filter(|(_, at)| !unnamed(*at));
+                                let subject = subject.filter(|(at, _)| !unnamed(*at));
+                                match (last_person, subject) {
                                     (Some((n, at)), Some((sat, sn))) => {
                                         Some(if sat > *at { sn } else { n.clone() })
                                     }

@@ -37,6 +37,7 @@ use scan::Scan;
 use shape::{first_of_several, last_word};
 
 pub(crate) use lexicon::{is_calendar, is_org_noun, is_title, listed};
+pub(crate) use resolve::introduced_unnamed;
 pub(crate) use tokens::{SentenceWords, tokens};
 
 use std::borrow::Cow;

@@ -43,6 +43,16 @@ impl<'a> EntityTable<'a> {
                 return Some(self.entities[e].name.clone());
             }
         }
+        // `A Western diplomat in Bamako`: an indefinite description whose lower-case head
+        // a phrase modifies names nobody, not the place it is in.
+        if lower_in(&["a", "an", "one", "another"], first) {
+            let pp = words
+                .iter()
+                .position(|w| lower_in(&["at", "from", "in", "near", "of", "with"], w.slice(text)));
+            if pp.is_some_and(|i| i > 1 && !is_cap(words[i - 1].slice(text))) {
+                return None;
+            }
+        }
         // A common noun heads the mention (`South Korean officials`): no name.
         let final_word = words.last()?.slice(text);
         if !is_cap(final_word)
@@ -111,6 +121,17 @@ impl<'a> EntityTable<'a> {
         // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
         if is_title(last) && !lower_in(PORTFOLIOS, last) {
             if let Some(e) = title_of(last).and_then(|t| self.title_bearer(t, span.start)) {
+                // (`A Western diplomat ... the diplomat`: one introduced unnamed since the
+                // bearer was named is meant.)
+                let named_at = self.entities[e]
+                    .mentions
+                    .iter()
+                    .map(|m| m.end)
+                    .filter(|&m| m <= span.start)
+                    .max();
+                if named_at.is_some_and(|from| introduced_unnamed(text, from, span.start, last)) {
+                    return None;
+                }
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -254,6 +275,32 @@ impl<'a> EntityTable<'a> {
             .map(|e| self.entities[e].name.clone())
     }
 }
+
+/// Whether `noun` (`diplomat`) is introduced by an indefinite article (`a Western
+/// diplomat`, `an official`) between bytes `from` and `to` of `text` (within the last
+/// [`UNNAMED_REACH`] bytes before `to`).
+pub(crate) fn introduced_unnamed(text: &str, from: usize, to: usize, noun: &str) -> bool {
+    let mut lo = from.max(to.saturating_sub(UNNAMED_REACH));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(region) = text.get(lo..to) else {
+        return false;
+    };
+    region.match_indices(noun).any(|(i, _)| {
+        let whole = region[..i].ends_with(' ')
+            && !region[i + noun.len()..].starts_with(|c: char| c.is_alphanumeric());
+        whole
+            && region[..i]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| lower_in(&["a", "an", "another"], w))
+    })
+}
+
+/// How far back [`introduced_unnamed`] reads.
+const UNNAMED_REACH: usize = 2000;
 
 /// The words of `span` ([`tokens`]): held in `inline` when they are few (most mentions),
 /// in `spill` otherwise, with no allocation for a short mention.

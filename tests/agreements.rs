@@ -1420,3 +1420,21 @@ fn a_percentage_subject_a_self_report_and_a_coordinated_verb_of_saying() {
     );
     assert_eq!(action(&a), Some("a cease-fire"));
 }
+
+#[test]
+fn memorandums_and_undertook() {
+    let a = only(
+        "India and Oman on Wednesday signed two memorandums of understanding on food security.",
+        "signed",
+    );
+    assert_eq!(texts(&a).0, ["India", "Oman"]);
+    assert_eq!(instrument(&a), Some("two memorandums of understanding"));
+
+    let a = only(
+        "Turkey undertook to release more water from its dams.",
+        "undertook",
+    );
+    assert_eq!(a.status, Status::Promised);
+    assert_eq!(texts(&a).0, ["Turkey"]);
+    assert_eq!(action(&a), Some("release more water from its dams"));
+}

@@ -2084,3 +2084,57 @@ fn a_description_introduced_unnamed_is_not_the_last_person_named() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_second_verb_of_stance_ends_the_first_content() {
+    let r = rows(
+        "Premier Ana Roy said the province wants full compensation and accused Ottawa of \
+         trampling on its powers.",
+    );
+    assert_eq!(
+        content_of(&r, "the province"),
+        "the province wants full compensation",
+        "{r:#?}"
+    );
+    let a = find(&r, "Ottawa of");
+    assert_eq!(a.2.as_deref(), Some("Premier Ana Roy"));
+    assert_eq!(a.4.as_deref(), Some("accused"));
+}
+
+#[test]
+fn a_hearer_before_an_infinitive_is_kept_whole() {
+    let r = rows("The envoy urged the two countries to involve Syria in the talks.");
+    assert_eq!(
+        content_of(&r, "the two countries"),
+        "the two countries to involve Syria in the talks",
+        "{r:#?}"
+    );
+    let r = rows("The envoy urged both countries to involve Syria in the talks.");
+    assert_eq!(
+        content_of(&r, "both"),
+        "both countries to involve Syria in the talks",
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_modal_surname_in_an_apposition_and_an_answer_before_a_quotation() {
+    let r = rows("The finance minister, Martin Will, said Magdeburg hoped to join the scheme.");
+    let a = find(&r, "Magdeburg hoped");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("The finance minister, Martin Will"),
+        "{r:#?}"
+    );
+    let r = rows(
+        "Asked whether Benin would drop its claim, Ayodele said no. \"We have set that \
+         question aside, not forgotten it,\" she said.",
+    );
+    assert_eq!(find(&r, "no").1, "no", "{r:#?}");
+    let q = find(&r, "We have set");
+    assert_eq!(q.0, AttributionKind::Direct, "{r:#?}");
+    assert_eq!(
+        q.1.trim_end_matches(','),
+        "We have set that question aside, not forgotten it"
+    );
+}

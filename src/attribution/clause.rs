@@ -1194,7 +1194,15 @@ fn clause_end(win: &Window, cs: usize) -> usize {
     let mut nested = 0;
     for m in cs + 2..n {
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
-        let next_cue = win.cue_word(m).filter(|c| !c.stance);
+        // (A verb of stance in the past after `and`/`but` is a second verb of the
+        // speaker's: `said the province wants X and accused Ottawa of ...`.)
+        let next_cue = win.cue_word(m).filter(|c| {
+            !c.stance
+                || c.form == Form::Past
+                    && is_in(&["and", "but"], ws.w(m - 1))
+                    && ws.joined(m - 1)
+                    && !ws.gap_before(m - 1).contains(',')
+        });
         // A word that is no cue, after a single space, neither counts nor stops.
         if next_cue.is_none() && ws.one_space_after(m - 1) {
             continue;

@@ -974,7 +974,10 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         // a way, adds X` is a statement, not an apposition; `a Democrat so boyish he has
         // been ...` is one).
         let words = open + 1..=j.min(open + 4);
-        if words.clone().any(|i| set::FINITE.has(ws.w(i)))
+        // (`Martin Will`: a capitalised modal is a name.)
+        if words
+            .clone()
+            .any(|i| !is_cap(ws.w(i)) && set::FINITE.has(ws.w(i)))
             && !words
                 .clone()
                 .any(|i| is_in(&["that", "which", "who", "whom", "whose"], ws.w(i)))
@@ -1574,7 +1577,9 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                 while m < n
                     && m < k + 6
                     && ws.joined(m - 1)
-                    && (is_cap(ws.w(m)) || matches!(ws.w(m), "of" | "and"))
+                    && (is_cap(ws.w(m))
+                        || matches!(ws.w(m), "of" | "and")
+                        || m == k + 1 && is_count(ws.w(m)))
                 {
                     m += 1;
                 }
@@ -1590,6 +1595,11 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                         (set::DETERMINERS.has(ws.w(e)) || opens_with_subject_pronoun(ws, e))
                             && bare_clause(ws, e, ws.sent.end)
                     };
+                    // `urged the two countries to ...`: a hearer with the infinitive after
+                    // it is the content's subject, whole.
+                    if e > m && ws.w(e) == "to" && ws.joined(e - 1) {
+                        return Some((k, false));
+                    }
                     if e > m
                         && (ends_hearer(ws, e) || clause_after())
                         && !is_in(TOLD_THINGS, ws.w(e - 1))

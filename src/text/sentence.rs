@@ -249,7 +249,7 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
     let k = key(word);
     if may_hold(&LISTED, k) {
         if has(&BEFORE_NUMBER_KEYS, k) {
-            return !next_is_digit && opens(after);
+            return !next_is_digit && (opens(after) || quotation_opens(after, next));
         }
         if has(&PREFIX_KEYS, k) {
             return false;
@@ -269,6 +269,16 @@ fn ends_sentence(p: &str, at: usize, mark: u8, after: &str) -> bool {
 /// quote mark follows.
 fn ambiguous_ends(after: &str, next: char) -> bool {
     opens(after) || matches!(next, '"' | '“' | '‘' | '\'')
+}
+
+/// Whether `after` (whose first character is `next`) opens a quotation with a capital
+/// (`said no. "We ...`).
+fn quotation_opens(after: &str, next: char) -> bool {
+    matches!(next, '"' | '“' | '‘')
+        && after[next.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether `c` stands before a word rather than in it (white space, an opening bracket or
@@ -339,6 +349,18 @@ mod tests {
         assert_eq!(
             split("He lives in the U.S. The U.S. Senate voted."),
             ["He lives in the U.S.", "The U.S. Senate voted."]
+        );
+    }
+
+    #[test]
+    fn no_ends_a_sentence_before_a_quotation_but_not_before_a_number() {
+        assert_eq!(
+            split("She said no. \"We have set it aside.\" Item No. 4 passed."),
+            [
+                "She said no.",
+                "\"We have set it aside.\"",
+                "Item No. 4 passed."
+            ]
         );
     }
 

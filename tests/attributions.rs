@@ -2138,3 +2138,16 @@ fn a_modal_surname_in_an_apposition_and_an_answer_before_a_quotation() {
         "We have set that question aside, not forgotten it"
     );
 }
+
+#[test]
+fn a_clause_of_stance_with_its_own_subject_after_but_ends_the_content() {
+    let r = rows(
+        "The Maharashtra government offered to hold talks with cane growers after a week of \
+         protests, but the growers rejected the offer.",
+    );
+    assert_eq!(
+        content_of(&r, "to hold talks"),
+        "to hold talks with cane growers after a week of protests",
+        "{r:#?}"
+    );
+}

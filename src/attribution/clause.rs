@@ -1203,6 +1203,23 @@ fn clause_end(win: &Window, cs: usize) -> usize {
                     && ws.joined(m - 1)
                     && !ws.gap_before(m - 1).contains(',')
         });
+        // `offered talks ..., but farmers rejected the offer`: a verb of stance with a
+        // subject of its own after `, but` or `, and` begins a clause of its own.
+        if next_cue.is_none()
+            && win
+                .cue_word(m)
+                .is_some_and(|c| c.stance && c.form == Form::Past)
+        {
+            if let Some((a2, _)) = grammar::subject_before(ws, m) {
+                if a2 > cs + 2
+                    && is_in(&["and", "but"], ws.w(a2 - 1))
+                    && ws.gap_before(a2 - 1).contains(',')
+                {
+                    end = ws.toks[a2 - 1].start;
+                    break;
+                }
+            }
+        }
         // A word that is no cue, after a single space, neither counts nor stops.
         if next_cue.is_none() && ws.one_space_after(m - 1) {
             continue;

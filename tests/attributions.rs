@@ -2151,3 +2151,20 @@ fn a_clause_of_stance_with_its_own_subject_after_but_ends_the_content() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_ends_before_the_sentence_s_verb() {
+    let r = rows(
+        "Residents who said they had already lost wells to the drought packed a town hall \
+         meeting on Monday.",
+    );
+    let a = find(&r, "they had already");
+    assert_eq!(a.1, "they had already lost wells to the drought", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Residents"));
+    let r = rows("Farmers who said the dam had flooded their fields demanded compensation.");
+    assert_eq!(
+        content_of(&r, "the dam"),
+        "the dam had flooded their fields",
+        "{r:#?}"
+    );
+}

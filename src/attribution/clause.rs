@@ -440,10 +440,17 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             return None;
         }
         let _ = b;
-        let end = match (cs..n).find(|&m| ws.gap_after(m).contains([',', ';', '—', '–'])) {
+        let mut end = match (cs..n).find(|&m| ws.gap_after(m).contains([',', ';', '—', '–'])) {
             Some(m) if m + 1 < n => grammar::trim_end(text, toks[cs].start, toks[m].end),
             _ => clause_end(win, cs),
         };
+        // `Residents who said they had lost wells packed the hall`: a relative clause on the
+        // sentence's subject ends before the sentence's own verb.
+        if restrictive && ante_a == 0 {
+            if let Some(v) = main_verb_after(ws, cs, end) {
+                end = grammar::trim_end(text, toks[cs].start, toks[v].start);
+            }
+        }
         if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
             return None;
         }
@@ -644,6 +651,37 @@ fn one_word_answer(ws: &Words, cs: usize, c: cue::Cue, source: Span, cue: Span) 
     let alone = cs + 1 == ws.toks.len() || ws.gap_after(cs).trim_start().starts_with([',', ';']);
     (answer && alone && is_in(&["answer", "reply", "respond", "say"], c.lemma))
         .then(|| Draft::indirect(ws.toks[cs], Some(source), cue))
+}
+
+/// The sentence's own verb after a content clause that starts at word `cs` and ends
+/// before byte `end` (`they had lost wells to the drought | packed ...`): a second verb in
+/// the past or a finite `be`/`have`, right after a lower-case noun, once the clause has
+/// had a verb of its own.
+fn main_verb_after(ws: &Words, cs: usize, end: usize) -> Option<usize> {
+    let toks = ws.toks;
+    let within = |m: usize| toks.get(m).is_some_and(|t| t.end <= end);
+    let verb = |w: &str| {
+        !is_cap(w)
+            && (w.len() > 3 && w.ends_with("ed")
+                || is_in(&["are", "had", "has", "have", "is", "was", "were"], w))
+    };
+    let first = (cs + 1..)
+        .take_while(|&m| within(m))
+        .find(|&m| verb(ws.w(m)))?;
+    (first + 2..).take_while(|&m| within(m)).find(|&m| {
+        let prev = ws.w(m - 1);
+        verb(ws.w(m))
+            && ws.joined(m - 1)
+            && !is_cap(prev)
+            && prev.len() > 2
+            && !set::NP_STOP.has(prev)
+            && !set::AUX_ADV.has(prev)
+            && !set::BE.has(prev)
+            && !set::DETERMINERS.has(prev)
+            && !set::PRONOUNS.has(prev)
+            && !prev.ends_with("ly")
+            && !verb(prev)
+    })
 }
 
 /// Prepositions that join a modifier to the noun before them (`organizers in Cleveland`,

@@ -2168,3 +2168,14 @@ fn a_relative_clause_on_the_subject_ends_before_the_sentence_s_verb() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_participle_aside_between_the_cue_and_that() {
+    let r = rows("The Izvestia newspaper reported, citing sources, that the talks had stalled.");
+    let a = r
+        .iter()
+        .find(|a| a.4.as_deref() == Some("reported"))
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(a.1, "that the talks had stalled");
+    assert_eq!(a.2.as_deref(), Some("The Izvestia newspaper"));
+}

@@ -1485,6 +1485,17 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                     continue;
                 }
             }
+            // `reported, citing sources, that ...`: a participle's aside before the
+            // complementizer.
+            if g.trim() == "," && ws.w(k).len() > 4 && ws.w(k).ends_with("ing") {
+                if let Some(t) = (k + 1..(k + 10).min(n))
+                    .find(|&t| ws.w(t) == "that" && ws.gap_before(t).trim() == ",")
+                {
+                    if (k + 1..t).all(|i| ws.joined(i - 1) || i == t) && t + 1 < n {
+                        return Some((t + 1, true));
+                    }
+                }
+            }
             if g.contains([',', ':']) && !g.contains(['.', ';']) {
                 return Some((k, false));
             }

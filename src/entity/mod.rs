@@ -60,7 +60,8 @@ pub struct EntityTable<'a> {
     /// article's titles and pronouns tell.
     gender: Vec<Option<bool>>,
     /// Title words borne by people: (title, entity index, where the titled mention
-    /// starts), in text order; titles as indexes into [`TITLES`](lexicon::TITLES).
+    /// starts), by title and then in text order; titles as indexes into
+    /// [`TITLES`](lexicon::TITLES).
     titles: Vec<(u8, usize, usize)>,
     /// People by the head noun of an apposition once given them (`defenceman`).
     descriptions: HashMap<&'a str, usize>,
@@ -282,6 +283,10 @@ impl<'a> EntityTable<'a> {
         for t in &mut table.titles {
             t.1 = remap[t.1];
         }
+        // By title, then in text order: a title's bearers are found by halves.
+        table
+            .titles
+            .sort_unstable_by_key(|&(t, _, start)| (t, start));
         for t in &mut table.subjects {
             t.1 = remap[t.1];
         }

@@ -183,13 +183,13 @@ impl<'a> EntityTable<'a> {
     /// The bearer of title `t` that a mention at byte `at` names (`the minister`): the
     /// last one named with it before, else the first named with it after.
     fn title_bearer(&self, t: u8, at: usize) -> Option<usize> {
-        let bearers = self.titles.iter().filter(|&&(title, _, _)| title == t);
-        let first = bearers.clone().next().map(|&(_, e, _)| e);
-        bearers
-            .take_while(|&&(_, _, start)| start < at)
-            .last()
-            .map(|&(_, e, _)| e)
-            .or(first)
+        // (Found by halves in the table sorted by title and place: linear work overall.)
+        let lo = self.titles.partition_point(|&(title, _, _)| title < t);
+        let hi = self.titles.partition_point(|&(title, _, _)| title <= t);
+        let bearers = self.titles.get(lo..hi)?;
+        let before = bearers.partition_point(|&(_, _, start)| start < at);
+        // (The last before, else the first after.)
+        bearers.get(before.saturating_sub(1)).map(|&(_, e, _)| e)
     }
 
     /// The index of the last person mentioned before byte `at`.

@@ -646,8 +646,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
 /// `X said no.`, `X said yes, adding ...`: a verb of speech whose content is the answer
 /// `yes` or `no` at word `cs`, alone up to the sentence's end or a comma.
 fn one_word_answer(ws: &Words, cs: usize, c: cue::Cue, source: Span, cue: Span) -> Option<Draft> {
-    let w = ws.w(cs);
-    let answer = w.eq_ignore_ascii_case("yes") || w.eq_ignore_ascii_case("no");
+    let answer = grammar::is_answer(ws.w(cs));
     let alone = cs + 1 == ws.toks.len() || ws.gap_after(cs).trim_start().starts_with([',', ';']);
     (answer && alone && is_in(&["answer", "reply", "respond", "say"], c.lemma))
         .then(|| Draft::indirect(ws.toks[cs], Some(source), cue))

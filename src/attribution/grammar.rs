@@ -729,6 +729,12 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     Some((post_modified_head(ws, a).unwrap_or(a), b))
 }
 
+/// Whether `w` is an answer of one word (`yes`, `no`), a statement of its own after a
+/// verb of speech (`X said no.`).
+pub fn is_answer(w: &str) -> bool {
+    w.eq_ignore_ascii_case("yes") || w.eq_ignore_ascii_case("no")
+}
+
 /// Whether `w`, with list flags `f`, names a month or a year (`March`, `May`, `2019`).
 fn is_date_word(w: &str, f: u64) -> bool {
     set::MONTHS.among(f) && is_cap(w)

@@ -385,10 +385,7 @@ fn indirect_statements(
                     }
                     // (A content shorter than four bytes is a fragment, save an answer:
                     // `X said no.`)
-                    let answer = || {
-                        let c = d.content.slice(text);
-                        c.eq_ignore_ascii_case("no") || c.eq_ignore_ascii_case("yes")
-                    };
+                    let answer = || grammar::is_answer(d.content.slice(text));
                     if d.content.len() < 4 && !answer() || overlaps_claimed(claimed, d.content) {
                         continue;
                     }

@@ -63,8 +63,10 @@ pub struct EntityTable<'a> {
     /// starts), by title and then in text order; titles as indexes into
     /// [`TITLES`](lexicon::TITLES).
     titles: Vec<(u8, usize, usize)>,
-    /// People by the head noun of an apposition once given them (`defenceman`).
-    descriptions: HashMap<&'a str, usize>,
+    /// People by the head noun of an apposition once given them (`defenceman`): (head
+    /// noun, where the person's name starts, entity index), by head noun and then in text
+    /// order.
+    descriptions: Vec<(&'a str, usize, usize)>,
     /// People by the lower-case last word of their name.
     surnames: Surnames,
     /// People by their name (as the entity holds it: no copy).
@@ -310,9 +312,10 @@ impl<'a> EntityTable<'a> {
             let end = apposition_end(desc);
             let head = desc[..end].split_whitespace().last().unwrap_or("");
             if !head.is_empty() && head.chars().all(|c| c.is_lowercase() || c == '-') {
-                table.descriptions.insert(head, e);
+                table.descriptions.push((head, run.start, e));
             }
         }
+        table.descriptions.sort_unstable();
         expand_acronyms(text, &table.words, &mut table.entities);
         let people = table
             .entities

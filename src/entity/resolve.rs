@@ -39,7 +39,7 @@ impl<'a> EntityTable<'a> {
         // `the rookie defenceman`: a description given in an apposition.
         if lower_in(&["the", "this", "that"], first) && words.len() >= 2 {
             let last = words[words.len() - 1].slice(text);
-            if let Some(&e) = self.descriptions.get(last) {
+            if let Some(e) = self.described(last, span.start) {
                 return Some(self.entities[e].name.clone());
             }
         }
@@ -190,6 +190,17 @@ impl<'a> EntityTable<'a> {
         let before = bearers.partition_point(|&(_, _, start)| start < at);
         // (The last before, else the first after.)
         bearers.get(before.saturating_sub(1)).map(|&(_, e, _)| e)
+    }
+
+    /// The person an apposition described by the head noun `head` (`the rookie
+    /// defenceman`) that a mention at byte `at` names: the last so described before, else
+    /// the first after.
+    fn described(&self, head: &str, at: usize) -> Option<usize> {
+        let lo = self.descriptions.partition_point(|&(h, _, _)| h < head);
+        let hi = self.descriptions.partition_point(|&(h, _, _)| h <= head);
+        let people = self.descriptions.get(lo..hi)?;
+        let before = people.partition_point(|&(_, start, _)| start < at);
+        people.get(before.saturating_sub(1)).map(|&(_, _, e)| e)
     }
 
     /// The index of the last person mentioned before byte `at`.
@@ -374,6 +385,17 @@ mod tests {
                 .as_deref(),
             Some("Caleb Jones")
         );
+    }
+
+    #[test]
+    fn a_description_names_the_last_person_so_described_before_it() {
+        let text = "Caleb Jones, a rookie defenceman, scored twice. The rookie defenceman smiled. \
+                    Ty Moss, a rookie defenceman, scored once. The rookie defenceman frowned.";
+        let doc = Document::new(text);
+        let t = EntityTable::build(&doc);
+        let r = |k: usize| t.resolve(&doc, at(text, "The rookie defenceman", k));
+        assert_eq!(r(0).as_deref(), Some("Caleb Jones"));
+        assert_eq!(r(1).as_deref(), Some("Ty Moss"));
     }
 
     #[test]

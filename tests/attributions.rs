@@ -2179,3 +2179,14 @@ fn a_participle_aside_between_the_cue_and_that() {
     assert_eq!(a.1, "that the talks had stalled");
     assert_eq!(a.2.as_deref(), Some("The Izvestia newspaper"));
 }
+
+#[test]
+fn a_named_organisation_with_its_place_before_a_verb_of_stance() {
+    let r = rows("The Australian Embassy in Tokyo declined to comment on the report.");
+    let a = find(&r, "to comment");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("The Australian Embassy in Tokyo"),
+        "{r:#?}"
+    );
+}

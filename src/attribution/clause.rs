@@ -293,8 +293,10 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     // phrase from the sentence's start, not the last noun; after a content, from the
     // comma that ends it (`The truce will hold, a diplomat in Doha said.`).
     if let Some((a, b)) = subj {
+        // (After a verb of stance, only a name's modifier: `The Australian Embassy in
+        // Tokyo declined`.)
         if a > 0
-            && !c.stance
+            && (!c.stance || a >= 2 && is_cap(ws.w(a - 2)))
             && !c.raising
             && ws.joined(a - 1)
             && is_in(POST_MODIFIERS, ws.w(a - 1))

@@ -33,6 +33,11 @@ fn find<'r>(rows: &'r [Row], content_start: &str) -> &'r Row {
         .unwrap_or_else(|| panic!("no attribution starting {content_start:?} in {rows:#?}"))
 }
 
+/// The source text of the attribution whose content starts with `content_start`.
+fn source_of<'r>(rows: &'r [Row], content_start: &str) -> Option<&'r str> {
+    find(rows, content_start).2.as_deref()
+}
+
 /// The content of the attribution whose content starts with `content_start`.
 fn content_of<'r>(rows: &'r [Row], content_start: &str) -> &'r str {
     &find(rows, content_start).1
@@ -1163,7 +1168,7 @@ fn a_quoted_fragment_before_a_reported_clause_takes_no_inverted_frame() {
         "{r:#?}"
     );
     let r = rows("\"We will win the district,\" said the mayor, who spoke in Dayton.");
-    assert_eq!(find(&r, "We will win").2.as_deref(), Some("the mayor"));
+    assert_eq!(source_of(&r, "We will win"), Some("the mayor"));
 }
 
 #[test]
@@ -1212,10 +1217,7 @@ fn a_polls_share_in_ten_is_the_whole_source() {
     let a = find(&r, "the mayor");
     assert_eq!(a.2.as_deref(), Some("Six in 10"));
     let r = rows("Four in 10 voters see the transit levy as unfair.");
-    assert_eq!(
-        find(&r, "the transit levy").2.as_deref(),
-        Some("Four in 10 voters")
-    );
+    assert_eq!(source_of(&r, "the transit levy"), Some("Four in 10 voters"));
 }
 
 #[test]
@@ -1241,7 +1243,7 @@ fn a_content_split_by_its_frame_goes_on_but_not_into_the_speakers_own_clause() {
 fn a_statement_after_a_set_off_subordinator_ends_the_one_before() {
     let r = rows("Six in 10 say the mayor is decisive, after half said so in the spring poll.");
     assert_eq!(content_of(&r, "the mayor is"), "the mayor is decisive");
-    assert_eq!(find(&r, "so").2.as_deref(), Some("half"));
+    assert_eq!(source_of(&r, "so"), Some("half"));
 }
 
 #[test]
@@ -1266,7 +1268,7 @@ fn a_speaker_named_by_what_they_speak_for_or_know_is_the_whole_phrase() {
         ("Police say the sale would close in May.", "Police"),
     ] {
         let r = rows(text);
-        assert_eq!(find(&r, "the sale").2.as_deref(), Some(source), "{text}");
+        assert_eq!(source_of(&r, "the sale"), Some(source), "{text}");
     }
     // Bare `people` with a bare verb is no statement of anyone in particular.
     assert!(rows("Many people say life is easy here.").is_empty());
@@ -1330,10 +1332,7 @@ fn where_and_when_a_thing_was_said_is_no_content() {
     let a = find(&r, "The ferry link");
     assert_eq!(a.1, "The ferry link will not reopen this winter");
     assert_eq!(a.2.as_deref(), Some("the transport minister"));
-    assert_eq!(
-        find(&r, "Tolls will").2.as_deref(),
-        Some("Premier Dana Whitfield")
-    );
+    assert_eq!(source_of(&r, "Tolls will"), Some("Premier Dana Whitfield"));
     assert_eq!(content_of(&r, "The fund"), "The fund is nearly empty");
     assert_eq!(content_of(&r, "The deal"), "The deal is fragile");
     assert_eq!(
@@ -1385,19 +1384,13 @@ fn a_poll_share_or_a_quantifier_is_a_source() {
              difference. Some said they had cringed at the remarks. Many think the mayor \
              might lose.";
     let r = rows(t);
-    assert_eq!(
-        find(&r, "they would vote").2.as_deref(),
-        Some("Two in three")
-    );
-    assert_eq!(
-        find(&r, "taxes were").2.as_deref(),
-        Some("more than six in 10")
-    );
-    assert_eq!(find(&r, "they preferred").2.as_deref(), Some("four in 10"));
+    assert_eq!(source_of(&r, "they would vote"), Some("Two in three"));
+    assert_eq!(source_of(&r, "taxes were"), Some("more than six in 10"));
+    assert_eq!(source_of(&r, "they preferred"), Some("four in 10"));
     let a = find(&r, "the running mates");
     assert_eq!(a.2.as_deref(), Some("three in 10"));
     assert_eq!(a.4.as_deref(), Some("saying"));
-    assert_eq!(find(&r, "they had cringed").2.as_deref(), Some("Some"));
+    assert_eq!(source_of(&r, "they had cringed"), Some("Some"));
     assert!(
         r.iter().all(|x| !x.1.starts_with("the mayor might")),
         "{r:#?}"
@@ -1414,10 +1407,7 @@ fn a_frame_set_before_by_as_reports_the_clause_after_it() {
     let a = find(&r, "the city spent");
     assert_eq!(a.1, "the city spent $4 million on the study");
     assert_eq!(a.2.as_deref(), Some("the Halifax Examiner"));
-    assert_eq!(
-        find(&r, "the study was").2.as_deref(),
-        Some("Councillor Ruth Ames")
-    );
+    assert_eq!(source_of(&r, "the study was"), Some("Councillor Ruth Ames"));
     let c = find(&r, "the contractor");
     assert_eq!(c.2.as_deref(), Some("the Chronicle Herald"));
     assert_eq!(c.4.as_deref(), Some("reported"));
@@ -1438,10 +1428,7 @@ fn relatives_dashes_and_fronted_adverbials_around_the_speaker() {
     let a = find(&r, "that the records");
     assert_eq!(a.2.as_deref(), Some("Halifax Examiner"));
     assert_eq!(a.4.as_deref(), Some("argued"));
-    assert_eq!(
-        find(&r, "that the driver").2.as_deref(),
-        Some("the affidavit")
-    );
+    assert_eq!(source_of(&r, "that the driver"), Some("the affidavit"));
     let c = find(&r, "the strike");
     assert_eq!(
         c.2.as_deref(),
@@ -1469,7 +1456,7 @@ fn plural_subjects_and_clauses_without_an_auxiliary() {
              $2 billion. No one knows how the hall was built.";
     let r = rows(t);
     assert_eq!(
-        find(&r, "other changes").2.as_deref(),
+        source_of(&r, "other changes"),
         Some("Mr. Grassley and Mr. Leahy")
     );
     assert!(
@@ -1479,18 +1466,15 @@ fn plural_subjects_and_clauses_without_an_auxiliary() {
             .is_some_and(|s| s.starts_with("47"))
     );
     assert_eq!(
-        find(&r, "the rules").2.as_deref(),
+        source_of(&r, "the rules"),
         Some("Protest organizers in Halifax")
     );
     assert_eq!(
         content_of(&r, "the department paid"),
         "the department paid twice for the same software"
     );
-    assert_eq!(find(&r, "she move").2.as_deref(), Some("one"));
-    assert_eq!(
-        find(&r, "his net worth").2.as_deref(),
-        Some("The candidate")
-    );
+    assert_eq!(source_of(&r, "she move"), Some("one"));
+    assert_eq!(source_of(&r, "his net worth"), Some("The candidate"));
     assert!(r.iter().all(|x| !x.1.starts_with("how the hall")), "{r:#?}");
 }
 
@@ -1506,7 +1490,7 @@ fn an_indirect_question_is_what_was_asked() {
     assert_eq!(a.1, "whether the party could hold the riding");
     assert_eq!(a.2.as_deref(), Some("a reporter"));
     assert_eq!(content_of(&r, "about the ferry"), "about the ferry");
-    assert_eq!(find(&r, "whether he had").2.as_deref(), Some("Ruth Ames"));
+    assert_eq!(source_of(&r, "whether he had"), Some("Ruth Ames"));
     assert_eq!(
         content_of(&r, "how the deficit"),
         "how the deficit would be closed"
@@ -1569,7 +1553,7 @@ fn an_elided_decade_is_no_quotation_mark() {
     let doc = newswire::parse(t);
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
     let r = rows(t);
-    assert_eq!(find(&r, "that the terminal").2.as_deref(), Some("he"));
+    assert_eq!(source_of(&r, "that the terminal"), Some("he"));
     // A long subordinate clause after the hearer is still no content.
     let r = rows(
         "This is not about me, the premier told his aides as he worked late into the night \
@@ -1642,7 +1626,7 @@ fn a_long_subject_read_from_the_sentence_start() {
     );
     // Not a clause before the cue (`A, said X.` is read as such), nor a noun.
     let r = rows("Lower fares for students, said Costa. The state ferry service runs daily.");
-    assert_eq!(find(&r, "Lower fares").2.as_deref(), Some("Costa"));
+    assert_eq!(source_of(&r, "Lower fares"), Some("Costa"));
     assert_eq!(r.len(), 1, "{r:#?}");
 }
 
@@ -1854,15 +1838,11 @@ fn a_participle_aside_with_a_quotation_between_speaker_and_cue() {
     assert_eq!(a.1, "the party could win three of the four seats");
     // Without a quotation the aside is no part of the source either.
     let r = rows("Ms. Okafor, pointing to the polls, said the race was close.");
-    assert_eq!(
-        find(&r, "the race").2.as_deref(),
-        Some("Ms. Okafor"),
-        "{r:#?}"
-    );
+    assert_eq!(source_of(&r, "the race"), Some("Ms. Okafor"), "{r:#?}");
     // A preposition ending in -ing keeps the old reading.
     let r = rows("Ms. Okafor, during a debate in Accra, said the race was close.");
     assert_eq!(
-        find(&r, "the race").2.as_deref(),
+        source_of(&r, "the race"),
         Some("Ms. Okafor, during a debate in Accra")
     );
 }
@@ -1888,14 +1868,14 @@ fn a_surname_that_is_also_a_modal_and_a_month_before_the_cue() {
     );
     let r = rows("Defence Secretary Alan Will said the order was signed.");
     assert_eq!(
-        find(&r, "the order").2.as_deref(),
+        source_of(&r, "the order"),
         Some("Defence Secretary Alan Will"),
         "{r:#?}"
     );
     // `in May`, `in 2019`: a date's phrase between subject and cue, not a name.
     let r = rows("Port officials in May said the berths would reopen.");
     assert_eq!(
-        find(&r, "the berths").2.as_deref(),
+        source_of(&r, "the berths"),
         Some("Port officials"),
         "{r:#?}"
     );
@@ -1925,8 +1905,8 @@ fn a_one_word_answer_after_a_question() {
     let r = rows(
         "Asked if the ferry would run on Sunday, the operator said no, adding that crews were short.",
     );
-    assert_eq!(find(&r, "no").2.as_deref(), Some("the operator"), "{r:#?}");
-    assert_eq!(find(&r, "that crews").2.as_deref(), Some("the operator"));
+    assert_eq!(source_of(&r, "no"), Some("the operator"), "{r:#?}");
+    assert_eq!(source_of(&r, "that crews"), Some("the operator"));
     // `no` that opens a longer clause is that clause.
     let r = rows("The operator said no crews were available.");
     assert_eq!(content_of(&r, "no crews"), "no crews were available");
@@ -1935,14 +1915,10 @@ fn a_one_word_answer_after_a_question() {
 #[test]
 fn a_quantifier_with_its_exception_is_the_source() {
     let r = rows("Of the 20 councillors, all but two said the levy should be dropped.");
-    assert_eq!(
-        find(&r, "the levy").2.as_deref(),
-        Some("all but two"),
-        "{r:#?}"
-    );
+    assert_eq!(source_of(&r, "the levy"), Some("all but two"), "{r:#?}");
     let r = rows("Everyone but Castellanos said no.");
     assert_eq!(
-        find(&r, "no").2.as_deref(),
+        source_of(&r, "no"),
         Some("Everyone but Castellanos"),
         "{r:#?}"
     );
@@ -1956,11 +1932,7 @@ fn put_it_frames_a_quotation() {
     assert_eq!(a.2.as_deref(), Some("Garba"));
     assert_eq!(a.4.as_deref(), Some("put"));
     let r = rows("As the minister put it, \"Nobody wins a trade war.\"");
-    assert_eq!(
-        find(&r, "Nobody wins").2.as_deref(),
-        Some("the minister"),
-        "{r:#?}"
-    );
+    assert_eq!(source_of(&r, "Nobody wins"), Some("the minister"), "{r:#?}");
     // Without `it`, `put` reports nothing.
     let r = rows("She put the money in the bank, \"just in case.\"");
     assert!(r.iter().all(|a| a.4.as_deref() != Some("put")), "{r:#?}");
@@ -1992,7 +1964,7 @@ fn a_participle_after_a_coordinated_clause_takes_that_clause_s_subject() {
          that the border was calm.",
     );
     assert_eq!(
-        find(&r, "that the border").2.as_deref(),
+        source_of(&r, "that the border"),
         Some("Senator Ida Brandt"),
         "{r:#?}"
     );
@@ -2004,7 +1976,7 @@ fn a_modal_surname_alone_before_a_past_cue() {
         "Finance Minister Olivia May defended the budget.\n\n\"It will not get cheaper than \
          this,\" May said.\n\nMay told reporters that the fund was empty.",
     );
-    assert_eq!(find(&r, "It will not").2.as_deref(), Some("May"), "{r:#?}");
+    assert_eq!(source_of(&r, "It will not"), Some("May"), "{r:#?}");
     let a = find(&r, "that the fund");
     assert_eq!(a.2.as_deref(), Some("May"), "{r:#?}");
     assert_eq!(a.3.as_deref(), Some("Olivia May"));

@@ -2162,3 +2162,73 @@ fn a_named_organisation_with_its_place_before_a_verb_of_stance() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_fronted_content_with_the_source_after_the_cue_and_words_after_it() {
+    // A venue or a time after a named source is not part of it.
+    let r = rows("The refinery will stay shut until March, said Ana Lucero in a statement.");
+    assert_eq!(source_of(&r, "The refinery"), Some("Ana Lucero"), "{r:#?}");
+    assert_eq!(
+        content_of(&r, "The refinery"),
+        "The refinery will stay shut until March"
+    );
+    let r = rows("Talks on the new tariff schedule broke down, said a trade official on Friday.");
+    assert_eq!(
+        source_of(&r, "Talks on"),
+        Some("a trade official"),
+        "{r:#?}"
+    );
+    // An unnamed source keeps the phrase or the relative clause that says who it is.
+    let r = rows("The board had already approved the sale, said one banker at the meeting.");
+    assert_eq!(
+        source_of(&r, "The board"),
+        Some("one banker at the meeting"),
+        "{r:#?}"
+    );
+    let r = rows(
+        "Defending the port is within the governor's reach, said two aides who have \
+         worked with her since 2019.",
+    );
+    assert_eq!(
+        source_of(&r, "Defending"),
+        Some("two aides who have worked with her since 2019"),
+        "{r:#?}"
+    );
+    // Titles joined by `and` before the name.
+    let r = rows(
+        "The firm lobbied the province on gaming rules, said lawyer and party strategist \
+         Ruth Okafor, a former partner.",
+    );
+    assert_eq!(
+        source_of(&r, "The firm"),
+        Some("lawyer and party strategist Ruth Okafor"),
+        "{r:#?}"
+    );
+    // Not a verb that takes an object, and not a clause after the cue.
+    let r = rows("Ms. Okafor, a lawyer, attacked the minister for his silence on the case.");
+    assert!(r.iter().all(|a| a.1 != "Ms. Okafor, a lawyer"), "{r:#?}");
+    let r = rows(
+        "Ruth Okafor, a lawyer from Lagos, says board members outlined a plan in which \
+         the firm is sold.",
+    );
+    assert!(r.iter().all(|a| !a.1.starts_with("Ruth Okafor")), "{r:#?}");
+}
+
+#[test]
+fn a_second_verb_after_an_auxiliary_takes_the_sentence_s_subject() {
+    let r = rows(
+        "Premier Dana Whitfield has courted the mill towns for months but has since said \
+         she will not reopen the pulp contract.",
+    );
+    let a = find(&r, "she will not");
+    assert_eq!(a.1, "she will not reopen the pulp contract", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Premier Dana Whitfield"));
+    assert_eq!(a.4.as_deref(), Some("said"));
+    // A verb of speech after an auxiliary needs a clause; a form of `be` is no auxiliary
+    // of a statement.
+    let r = rows(
+        "Lindqvist has won the event twice and has contended several other years at the \
+         club.",
+    );
+    assert!(r.is_empty(), "{r:#?}");
+}

@@ -339,11 +339,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }) {
         return None;
     }
-    let second_verb = subj.is_none()
-        && k > 1
-        && is_in(&["and", "but", "then"], prev)
-        && ws.joined(k - 1)
-        && !is_cap(prev);
+    let coordinator = coordinator_before(ws, k);
+    let second_verb = subj.is_none() && k > 1 && coordinator.is_some();
     // `Trump criticized Singer and challenged him to a debate`: a verb of stance after a
     // first verb takes the sentence's subject, as a verb of speech does.
     // `The sale is expected to close in May`: an expectation reported without its
@@ -376,7 +373,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`), or
         // of a relative clause's antecedent (`..., said Anna Ruiz, who was at the dinner
         // and recalled ...`).
-        subj = relative_antecedent(ws, k - 1)
+        subj = relative_antecedent(ws, coordinator.map_or(k - 1, |j| j))
             .or_else(|| {
                 earlier.last().and_then(|d| d.source).and_then(|s| {
                     let a = toks.iter().position(|t| t.start == s.start)?;
@@ -388,6 +385,15 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         let (a, b) = subj?;
         let (cs, that) = grammar::content_start(ws, k, c.object)?;
         if c.needs_that && !that || cs + 1 >= n {
+            return None;
+        }
+        // (After an auxiliary, a verb of speech needs a clause: `has contended several
+        // other years at the tournament` is no statement.)
+        if coordinator.is_some_and(|j| j + 1 < k)
+            && !c.stance
+            && !that
+            && !grammar::looks_clausal(ws, cs, ws.sent.end)
+        {
             return None;
         }
         if c.stance
@@ -1199,6 +1205,22 @@ fn as_frame(win: &Window, k: usize, subj: Option<(usize, usize)>) -> Option<Draf
     ))
 }
 
+/// The `and`, `but` or `then` that coordinates the verb at word `k` with one
+/// before it: right before it (`and said`) or with an auxiliary or an adverb or two
+/// between (`but has since said`; not a form of `be`: `and is considering` is no
+/// statement).
+fn coordinator_before(ws: &Words, k: usize) -> Option<usize> {
+    (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| j >= 1)
+        .find(|&j| {
+            is_in(&["and", "but", "then"], ws.w(j))
+                && !is_cap(ws.w(j))
+                && (j..k).all(|i| ws.joined(i))
+                && (j + 1..k).all(|i| set::AUX_ADV.has(ws.w(i)) && !set::BE.has(ws.w(i)))
+        })
+}
+
 /// `A, said X.`: content first, then the cue, then the subject.
 fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;
@@ -1208,17 +1230,83 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
     if grammar::time_phrase_at(ws, k + 1).is_some() {
         return None;
     }
-    let (a, b) = grammar::noun_phrase_from(ws, k + 1)?;
-    let rest = ws.gap_after(b);
-    if !(b + 1 == n || rest.contains(',')) {
-        return None;
+    let (a, mut b) = grammar::noun_phrase_from(ws, k + 1)?;
+    // (Only after a verb of saying and a single space, the source read past its first
+    // noun phrase: `A, attacked Rubio for ...` is a subject's verb and its object; and
+    // not `said inside his factory ...`, an adverbial.)
+    let saying = ws.joined(k)
+        && cue::lookup(ws.w(k)).is_some_and(|c| is_in(INVERTED_TAIL_CUES, c.lemma))
+        && !set::ADVERBIAL_OPENERS.has(ws.w(k + 1))
+        && !set::PRONOUNS.has(ws.w(k + 1));
+    // `said lobbyist and strategist Jane Roe`: titles joined by `and` before the name.
+    if saying && ws.w(b + 1) == "and" && ws.joined(b) && ws.joined(b + 1) {
+        if let Some((_, b2)) = grammar::noun_phrase_from(ws, b + 2)
+            .filter(|&(_, b2)| is_cap(ws.w(b2)) && (b2 + 1 == n || ws.gap_after(b2).contains(',')))
+        {
+            b = b2;
+        }
+    }
+    let mut source_end = b;
+    if !(b + 1 == n || ws.gap_after(b).contains(',')) {
+        source_end = saying.then(|| inverted_source_tail(ws, a, b)).flatten()?;
     }
     let end_a = trim_to(text, toks[0].start, toks[k].start);
     Some(Draft::indirect(
         Span::new(ws.sent.start, end_a),
-        Some(Span::new(toks[a].start, toks[b].end)),
+        Some(Span::new(toks[a].start, toks[source_end].end)),
         toks[k],
     ))
+}
+
+/// The verbs of saying after which [`inverted_source_tail`] reads past the source.
+/// (Not verbs that take an object: `A, wrote a host of songs for ...`.)
+const INVERTED_TAIL_CUES: &[&str] = &["add", "argue", "explain", "insist", "say"];
+
+/// After `A, said X`, the words that may follow the source `X` (words `a..=b`) up to the
+/// sentence's end or a comma: a time (`said Smith on Tuesday`), a venue (`said Smith in a
+/// statement`), or a phrase or relative clause that modifies an unnamed source (`said one
+/// source in the room`, `said a handful of Democrats who ...`). The last word of the
+/// source, or `None` where the words go on as something else (`said Smith was wrong`).
+fn inverted_source_tail(ws: &Words, a: usize, b: usize) -> Option<usize> {
+    let n = ws.toks.len();
+    let m = b + 1;
+    // (`says meeting participants outlined a plan`: a clause, its verb in the phrase; but
+    // `said a retired general`.)
+    let verb_inside = (a + 1..=b).any(|i| {
+        let w = ws.w(i);
+        !is_cap(w) && w.ends_with("ed") && !set::DETERMINERS.has(ws.w(i - 1))
+    });
+    if !ws.joined(b) || verb_inside {
+        return None;
+    }
+    // The words up to the next punctuation: the sentence's end or a comma.
+    let e = (m + 1..n.min(m + 26))
+        .find(|&i| !ws.joined(i - 1))
+        .or((n <= m + 26).then_some(n))?;
+    if e < n && !ws.gap_before(e).contains(',') {
+        return None;
+    }
+    let w = ws.w(m);
+    if grammar::time_phrase_at(ws, m).is_some_and(|t| m + t == e) {
+        return Some(b);
+    }
+    let venue = is_in(&["in", "at", "on", "during"], w)
+        && (set::VENUE_WORDS.has(ws.w(m + 2)) || set::VENUE_WORDS.has(ws.w(m + 3)));
+    // (A relative clause may hold its own verbs; a phrase may not.)
+    let relative = is_in(&["who", "familiar", "close"], w);
+    if !(venue || relative || is_in(POST_MODIFIERS, w)) {
+        return None;
+    }
+    if !relative
+        && (m..e).any(|i| {
+            grammar::is_finite(ws.w(i))
+                || cue::lookup(ws.w(i)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+        })
+    {
+        return None;
+    }
+    // A named source ends at its name; an unnamed one takes its modifier.
+    Some(if venue || is_cap(ws.w(b)) { b } else { e - 1 })
 }
 
 /// The end of a content clause that starts at word `cs`: the sentence's end, or before a

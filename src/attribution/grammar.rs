@@ -1446,7 +1446,7 @@ pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
 
 /// Whether `w` is a finite auxiliary ([`FINITE`], two to six letters, looked up only at
 /// those lengths) or a negated one (`didn't`).
-fn is_finite(w: &str) -> bool {
+pub fn is_finite(w: &str) -> bool {
     (2..=6).contains(&w.len()) && set::FINITE.has(w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 

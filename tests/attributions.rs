@@ -2232,3 +2232,15 @@ fn a_second_verb_after_an_auxiliary_takes_the_sentence_s_subject() {
     );
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn a_plural_possessive_is_no_verb_before_a_quoted_term() {
+    let r = rows(
+        "The two countries' coast guard chiefs met in Manila on Friday to discuss so-called \
+         \"grey zone\" incidents.",
+    );
+    assert!(
+        r.iter().all(|a| a.4.as_deref() != Some("countries")),
+        "{r:#?}"
+    );
+}

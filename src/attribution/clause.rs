@@ -1648,12 +1648,14 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
         return None;
     }
     let (a, mut b) = grammar::noun_phrase_from(ws, s0)?;
-    // The phrase read greedily may have swallowed the verb (`The email goes on`).
+    // The phrase read greedily may have swallowed the verb (`The email goes on`); but not
+    // a plural possessive (`The two countries' chiefs`).
     if let Some(v) = (a + 1..=b).find(|&v| {
         let w = ws.w(v);
         w.starts_with(|c: char| c.is_ascii_lowercase())
             && (w.ends_with("ed") || w.ends_with("es") || cue_word(w).is_some())
             && !is_in(&["the", "a", "an", "of"], ws.w(v - 1))
+            && !ws.gap_after(v).starts_with(['\'', '’'])
     }) {
         b = v - 1;
     }

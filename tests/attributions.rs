@@ -2244,3 +2244,21 @@ fn a_plural_possessive_is_no_verb_before_a_quoted_term() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_statement_posted_on_a_website_is_the_venue_not_a_statement() {
+    let r = rows(
+        "The union said in a statement posted on its website that the strike would go ahead \
+         on Monday.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].1, "that the strike would go ahead on Monday");
+    assert_eq!(r[0].2.as_deref(), Some("The union"));
+    let r = rows(
+        "Exports will resume next week, the foreign ministry said in a statement posted on \
+         its website.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].1, "Exports will resume next week");
+    assert_eq!(r[0].4.as_deref(), Some("said"));
+}

@@ -282,6 +282,17 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         return None;
     }
     let mut subj = grammar::subject_before(ws, k);
+    // `said in a statement posted on its website`: a participle on the venue of another
+    // cue, no verb of the venue's.
+    if subj.is_some_and(|(a, b)| {
+        a > 0
+            && ws.joined(a - 1)
+            && is_in(&["in", "on", "through", "via"], ws.w(a - 1))
+            && (set::VENUE_WORDS.has(ws.w(b)) || set::DOCUMENT_WORDS.has(ws.w(b)))
+            && is_in(grammar::VENUE_PARTICIPLES, ws.w(k))
+    }) {
+        return None;
+    }
     // A long subject (`Political observers in Virginia and around the country say`) when
     // no shorter one is found, unless the cue frames a content before it (`A, said X.`).
     let speech = !c.stance && !c.raising && (!c.noun_like || c.form == Form::Past);

@@ -360,6 +360,21 @@ const VENUE_WORDS: &[&str] = &[
     "video",
 ];
 
+/// Participles that may follow a venue (`in a statement posted on X`, `in a video
+/// released by the ministry`).
+pub const VENUE_PARTICIPLES: &[&str] = &[
+    "aired",
+    "broadcast",
+    "carried",
+    "issued",
+    "posted",
+    "published",
+    "released",
+    "sent",
+    "shared",
+    "uploaded",
+];
+
 /// Words that open an adverbial after a cue, no content (`said at a rally`, `said during
 /// the debate`, `told reporters as he left`): prepositions of place and time and the
 /// subordinators of time.
@@ -1536,7 +1551,14 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             if k < n && ws.joined(k - 1) && set::VENUE_WORDS.has(ws.w(k)) {
                 k += 1;
             }
-            while k < n && ws.joined(k - 1) && matches!(ws.w(k), "with" | "to" | "on" | "from") {
+            // `in a statement posted on its website`: a participle on the venue.
+            if k + 1 < n && ws.joined(k - 1) && is_in(VENUE_PARTICIPLES, ws.w(k)) {
+                k += 1;
+            }
+            while k < n
+                && ws.joined(k - 1)
+                && matches!(ws.w(k), "with" | "to" | "on" | "from" | "by")
+            {
                 let mut m = k + 1;
                 while m < n
                     && m < k + 6

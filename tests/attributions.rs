@@ -2262,3 +2262,23 @@ fn a_statement_posted_on_a_website_is_the_venue_not_a_statement() {
     assert_eq!(r[0].1, "Exports will resume next week");
     assert_eq!(r[0].4.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_verb_of_stance_after_a_set_off_clause_is_the_subject_s_verb() {
+    // Not `A, welcomed X` read as content, cue and source.
+    let r = rows(
+        "Artisanal fishermen in the port of Kayar, where pirogues line the beach for \
+         kilometres, welcomed the move.",
+    );
+    assert!(
+        r.iter().all(|a| a.2.as_deref() != Some("the move")),
+        "{r:#?}"
+    );
+    // After a quotation that opens the sentence, the inverted frame stands.
+    let r = rows("\"Confidence is the most attractive thing of all,\" echoes Dana Moreau.");
+    assert!(
+        r.iter()
+            .any(|a| a.1.contains("Confidence") && a.2.as_deref() == Some("Dana Moreau")),
+        "{r:#?}"
+    );
+}

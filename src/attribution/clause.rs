@@ -334,7 +334,13 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }
     // `A, said X.`; but `X, a philanthropist from Y, said ...` is a subject with its
     // apposition that opens the sentence.
-    if inverted && subj.is_none_or(|(a, _)| a > 0) {
+    // (A verb of stance frames an inverted source only after a quotation that opens the
+    // sentence: `"...," echoes McMillen`; `Fishermen in Kayar, where ..., welcomed the move` is subject,
+    // verb and object.)
+    if inverted
+        && (!c.stance || ws.gap_before(0).contains(['"', '“', '‘', '\'']))
+        && subj.is_none_or(|(a, _)| a > 0)
+    {
         if let Some(d) = inverted_clause(ws, k) {
             return Some(d);
         }

@@ -2282,3 +2282,16 @@ fn a_verb_of_stance_after_a_set_off_clause_is_the_subject_s_verb() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_second_verb_of_the_speaker_after_a_comma_and_ends_the_content() {
+    let r = rows(
+        "Liang said China was willing to buy more Chilean cherries, and expressed the hope \
+         that the two sides would finish the talks this year.",
+    );
+    assert_eq!(
+        content_of(&r, "China was"),
+        "China was willing to buy more Chilean cherries",
+        "{r:#?}"
+    );
+}

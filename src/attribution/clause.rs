@@ -1342,10 +1342,7 @@ fn clause_end(win: &Window, cs: usize) -> usize {
         // speaker's: `said the province wants X and accused Ottawa of ...`.)
         let next_cue = win.cue_word(m).filter(|c| {
             !c.stance
-                || c.form == Form::Past
-                    && is_in(&["and", "but"], ws.w(m - 1))
-                    && ws.joined(m - 1)
-                    && !ws.gap_before(m - 1).contains(',')
+                || c.form == Form::Past && is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1)
         });
         // `offered talks ..., but farmers rejected the offer`: a verb of stance with a
         // subject of its own after `, but` or `, and` begins a clause of its own.

@@ -2295,3 +2295,26 @@ fn a_second_verb_of_the_speaker_after_a_comma_and_ends_the_content() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_hearer_before_an_infinitive_is_part_of_the_content() {
+    let r = rows("Minister Alain Dufresne urged donors to fund schools in the camps.");
+    assert_eq!(
+        content_of(&r, "donors"),
+        "donors to fund schools in the camps",
+        "{r:#?}"
+    );
+    let r = rows("The Commission has urged Warsaw to drop the ban on Ukrainian grain.");
+    assert_eq!(
+        content_of(&r, "Warsaw"),
+        "Warsaw to drop the ban on Ukrainian grain",
+        "{r:#?}"
+    );
+    // A bare plural hearer before a clause is passed over.
+    let r = rows("Kowalski told investigators he had locked the gate at midnight.");
+    assert_eq!(
+        content_of(&r, "he had"),
+        "he had locked the gate at midnight",
+        "{r:#?}"
+    );
+}

@@ -1647,8 +1647,17 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                     }
                 }
             }
+            // `urged donors to ...`: a bare plural hearer.
+            if m == k && !is_cap(w) && w.len() > 3 && w.ends_with('s') && hearer_noun(w) {
+                m = k + 1;
+            }
             if m == k || m >= n {
                 return None;
+            }
+            // `urged Warsaw to drop the ban`, `asked him to stay`: a hearer with the
+            // infinitive after it is the content's subject, whole.
+            if ws.w(m) == "to" && ws.joined(m - 1) && m + 1 < n && ws.joined(m) {
+                return Some((k, false));
             }
             if ws.w(m).eq_ignore_ascii_case("that") {
                 return (m + 1 < n).then_some((m + 1, false));

@@ -2318,3 +2318,21 @@ fn a_hearer_before_an_infinitive_is_part_of_the_content() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_on_the_source_ends_at_its_comma() {
+    let r = rows(
+        "The European Commission, which had urged Warsaw to drop the ban, said the new \
+         licensing system was a step forward.",
+    );
+    let a = find(&r, "Warsaw");
+    assert_eq!(a.1, "Warsaw to drop the ban", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("The European Commission"));
+    assert!(
+        r.iter()
+            .any(|a| a.1 == "the new licensing system was a step forward")
+    );
+    let r = rows("Senator Ann Ruiz, who had criticized the ban, said the new system would work.");
+    assert_eq!(content_of(&r, "the ban"), "the ban", "{r:#?}");
+    assert_eq!(source_of(&r, "the ban"), Some("Senator Ann Ruiz"));
+}

@@ -433,14 +433,17 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         ));
     }
     // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
-    let which = k > 1
-        && ws.w(k - 1) == "which"
-        && ws.joined(k - 1)
-        && ws.gap_before(k - 1).trim() == ","
-        && !c.stance;
+    // (`which had urged`: an auxiliary or an adverb between.)
+    let which = (k.saturating_sub(3)..k).find(|&j| {
+        j > 0
+            && ws.w(j) == "which"
+            && ws.gap_before(j).trim() == ","
+            && (j..k).all(|i| ws.joined(i))
+            && (j + 1..k).all(|i| set::AUX_ADV.has(ws.w(i)) && !set::BE.has(ws.w(i)))
+    });
     let relative = subj
         .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
-        .or_else(|| which.then(|| (k - 1, k - 1)));
+        .or_else(|| which.filter(|_| !c.stance).map(|j| (j, j)));
     if let Some((a, b)) = relative {
         // `Smith, who said nothing, left`: the relative clause's own object is the
         // content, its antecedent the source. Without the comma (`voters who say the law
@@ -942,7 +945,8 @@ pub(super) fn stance_clause(
         return None;
     }
     let (mut a, mut b) = subj?;
-    if a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',') {
+    let relative = a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',');
+    if relative {
         // `Peter King, who endorsed Rubio on Tuesday`: the antecedent named before.
         (a, b) = grammar::noun_phrase_ending(ws, a - 1)?;
         if !is_cap(ws.w(b)) {
@@ -978,11 +982,18 @@ pub(super) fn stance_clause(
     {
         return None;
     }
-    let end = if that || c.clausal {
+    let mut end = if that || c.clausal {
         clause_end(win, cs)
     } else {
         object_end(win, cs)
     };
+    // `Peter King, who had criticized the ban, said ...`: a relative clause set off by
+    // commas ends at its comma.
+    if relative {
+        if let Some(m) = (cs + 1..n).find(|&m| ws.gap_before(m).contains(',')) {
+            end = end.min(grammar::trim_end(ws.text, toks[cs].start, toks[m - 1].end));
+        }
+    }
     if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
         return None;
     }

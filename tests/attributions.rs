@@ -2336,3 +2336,22 @@ fn a_cue_in_a_relative_clause_on_the_source_ends_at_its_comma() {
     assert_eq!(content_of(&r, "the ban"), "the ban", "{r:#?}");
     assert_eq!(source_of(&r, "the ban"), Some("Senator Ann Ruiz"));
 }
+
+#[test]
+fn an_adverb_in_ly_between_the_subject_and_the_cue_is_passed_over() {
+    let r = rows("She regularly says the carbon levy is too high for rural families.");
+    assert_eq!(source_of(&r, "the carbon levy"), Some("She"), "{r:#?}");
+    let r = rows("Premier Whitfield repeatedly said the mill would stay open.");
+    assert_eq!(
+        source_of(&r, "the mill"),
+        Some("Premier Whitfield"),
+        "{r:#?}"
+    );
+    // A noun in -ly ends the subject.
+    let r = rows("The Okafor family said the inquiry had been a relief.");
+    assert_eq!(
+        source_of(&r, "the inquiry"),
+        Some("The Okafor family"),
+        "{r:#?}"
+    );
+}

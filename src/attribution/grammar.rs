@@ -726,7 +726,9 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
             skipped += 1;
             continue;
         }
-        if (set::AUX_ADV.among(f) || set::TIME_WORDS.among(f)) && !modal_surname(ws, j, f) {
+        if (set::AUX_ADV.among(f) || set::TIME_WORDS.among(f) || ly_adverb_after_subject(ws, j))
+            && !modal_surname(ws, j, f)
+        {
             if j == 0 {
                 return None;
             }
@@ -742,6 +744,38 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))?;
     Some((post_modified_head(ws, a).unwrap_or(a), b))
+}
+
+/// Nouns in `-ly` that may end a subject (`the Trump family said`).
+const LY_NOUNS: &[&str] = &[
+    "ally",
+    "anomaly",
+    "assembly",
+    "bully",
+    "daily",
+    "family",
+    "monopoly",
+    "monthly",
+    "quarterly",
+    "rally",
+    "supply",
+    "weekly",
+];
+
+/// Whether word `j` is an adverb in `-ly` between a subject that is a pronoun or a name
+/// and its cue (`She regularly tells`, `Trump repeatedly said`), not a noun (`family`).
+fn ly_adverb_after_subject(ws: &Words, j: usize) -> bool {
+    let w = ws.w(j);
+    j > 0
+        && w.len() >= 5
+        && w.ends_with("ly")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_in(LY_NOUNS, w)
+        && ws.joined(j - 1)
+        && {
+            let prev = ws.w(j - 1);
+            set::PRONOUNS.has(prev) || is_cap(prev) && !set::DETERMINERS.has(prev)
+        }
 }
 
 /// Whether `w` is an answer of one word (`yes`, `no`), a statement of its own after a

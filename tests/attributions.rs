@@ -2355,3 +2355,11 @@ fn an_adverb_in_ly_between_the_subject_and_the_cue_is_passed_over() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn an_adverbial_aside_between_the_subject_and_the_cue_is_no_part_of_the_source() {
+    let r = rows("Others, however, say the carbon levy is too high.");
+    assert_eq!(source_of(&r, "the carbon"), Some("Others"), "{r:#?}");
+    let r = rows("Senator Blunt, after a long pause, said the levy was too high.");
+    assert_eq!(source_of(&r, "the levy"), Some("Senator Blunt"), "{r:#?}");
+}

@@ -746,6 +746,34 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
     Some((post_modified_head(ws, a).unwrap_or(a), b))
 }
 
+/// Adverbs and words that open an adverbial aside between a subject and its cue (`Others,
+/// however, say`, `Republicans, for their part, expect`); not `from` or `near`, which
+/// modify the noun (`The mediators, from the bloc IGAD, proposed`).
+const ASIDE_ADVERBS: &[&str] = &[
+    "after",
+    "amid",
+    "as",
+    "at",
+    "before",
+    "during",
+    "following",
+    "for",
+    "however",
+    "in",
+    "instead",
+    "like",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "on",
+    "though",
+    "too",
+    "unlike",
+    "when",
+    "while",
+];
+
 /// Nouns in `-ly` that may end a subject (`the Trump family said`).
 const LY_NOUNS: &[&str] = &[
     "ally",
@@ -1020,6 +1048,24 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
             });
             if name.is_some() {
                 return name;
+            }
+        }
+        // An adverbial aside (`Others, however, say`, `Blunt, after a long pause, said`,
+        // `Republicans, for their part, expect`): the phrase before it speaks.
+        if close == ","
+            && !quoted
+            && j - open <= 6
+            && is_in(ASIDE_ADVERBS, aside)
+            && !(open + 1..=j).any(|i| is_finite(ws.w(i)) || super::cue::lookup(ws.w(i)).is_some())
+        {
+            let np = noun_phrase_ending(ws, open).filter(|&(a, b)| {
+                (a == 0 || !ws.joined(a - 1))
+                    && (is_cap(ws.w(a))
+                        || set::DETERMINERS.has(ws.w(a))
+                        || set::PRONOUNS.has(ws.w(b)))
+            });
+            if np.is_some() {
+                return np;
             }
         }
         if quoted {

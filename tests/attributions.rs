@@ -2363,3 +2363,13 @@ fn an_adverbial_aside_between_the_subject_and_the_cue_is_no_part_of_the_source()
     let r = rows("Senator Blunt, after a long pause, said the levy was too high.");
     assert_eq!(source_of(&r, "the levy"), Some("Senator Blunt"), "{r:#?}");
 }
+
+#[test]
+fn a_count_after_its_determiner_is_part_of_the_source() {
+    let r = rows("Exports of cod rose 12 percent in May, the two governments said.");
+    assert_eq!(
+        source_of(&r, "Exports"),
+        Some("the two governments"),
+        "{r:#?}"
+    );
+}

@@ -1211,6 +1211,19 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
             break;
         }
     }
+    // `the two governments`: a count after its determiner.
+    if i > 0
+        && i < j
+        && is_count(ws.w(i))
+        && ws.joined(i - 1)
+        && is_in(
+            &["the", "these", "those", "their", "its", "our", "all"],
+            ws.w(i - 1),
+        )
+    {
+        i -= 1;
+        fi = set::flags(ws.w(i));
+    }
     // A phrase of lower-case words only must be short (`officials`, `local residents`).
     let any_cap = (i..=j).any(|k| is_cap(ws.w(k)));
     let det = set::DETERMINERS.among(fi);

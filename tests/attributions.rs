@@ -2373,3 +2373,16 @@ fn a_count_after_its_determiner_is_part_of_the_source() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn an_initialism_before_a_title_does_not_end_the_frame() {
+    let r = rows(
+        "“Generosity today does not match the suffering,” U.N. High Commissioner for \
+         Refugees Annika Brandvold said as the conference closed.",
+    );
+    assert_eq!(
+        source_of(&r, "Generosity"),
+        Some("U.N. High Commissioner for Refugees Annika Brandvold"),
+        "{r:#?}"
+    );
+}

@@ -31,7 +31,23 @@ fn abbreviation_before(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w))
+    crate::entity::is_title(w) || (w.chars().count() == 1 && is_cap(w)) || initialism(w)
+}
+
+/// Whether `w` is an initialism with inner full stops (`U.N`, `U.S`, `E.U`), whose
+/// last full stop in a frame opens a title rather than a sentence (`U.N. High
+/// Commissioner Annika Brandvold said`).
+fn initialism(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        })
 }
 
 /// Whether the text after a full stop goes on with the same sentence: a comma, a

@@ -2386,3 +2386,21 @@ fn an_initialism_before_a_title_does_not_end_the_frame() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_second_verb_declined_or_asked_after_the_first_statement() {
+    let r = rows(
+        "Petronas said it remained fully supportive of the plan but declined to comment on \
+         the negotiations.",
+    );
+    let a = find(&r, "to comment");
+    assert_eq!(a.1, "to comment on the negotiations", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Petronas"));
+    let r = rows(
+        "The union rejected the railroads' latest offer last week and has asked the \
+         National Mediation Board to intervene.",
+    );
+    let a = find(&r, "the National");
+    assert_eq!(a.1, "the National Mediation Board to intervene", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("The union"));
+}

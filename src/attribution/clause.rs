@@ -408,6 +408,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // other years at the tournament` is no statement.)
         if coordinator.is_some_and(|j| j + 1 < k)
             && !c.stance
+            && !c.object
             && !that
             && !grammar::looks_clausal(ws, cs, ws.sent.end)
         {
@@ -416,7 +417,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if c.stance
             && (ws.gap_before(cs).contains(',')
                 || set::PARTICLES.has(ws.w(cs))
-                || ws.w(cs) == "to"
+                || ws.w(cs) == "to" && c.lemma != "decline"
                 || !(a..=b).any(|i| is_cap(ws.w(i)) || set::PRONOUNS.has(ws.w(i))))
         {
             return None;

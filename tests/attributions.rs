@@ -2404,3 +2404,16 @@ fn a_second_verb_declined_or_asked_after_the_first_statement() {
     assert_eq!(a.1, "the National Mediation Board to intervene", "{r:#?}");
     assert_eq!(a.2.as_deref(), Some("The union"));
 }
+
+#[test]
+fn a_second_verb_after_but_and_a_modal_ends_the_content() {
+    let r = rows(
+        "A Metrolinx spokesperson, Priya Raghavan, confirmed the offer but would not say \
+         whether the province would extend it.",
+    );
+    assert_eq!(content_of(&r, "the offer"), "the offer", "{r:#?}");
+    assert_eq!(
+        content_of(&r, "whether"),
+        "whether the province would extend it"
+    );
+}

@@ -1250,6 +1250,30 @@ fn coordinator_before(ws: &Words, k: usize) -> Option<usize> {
         })
 }
 
+/// The `and` or `but` before the cue at word `m` that makes it a second verb: right
+/// before it (`and noted`), or with a modal and perhaps a negation between (`but would
+/// not say`, `and did not respond`); not an adverb (`and then would continue`).
+fn modal_before(ws: &Words, m: usize) -> Option<usize> {
+    (m.saturating_sub(4)..m)
+        .rev()
+        .take_while(|&j| j >= 1)
+        .find(|&j| {
+            is_in(&["and", "but"], ws.w(j))
+            && (j..m).all(|i| ws.joined(i))
+            && (j + 1..m).all(|i| {
+                let w = ws.w(i);
+                is_in(MODALS_AND_NOT, w) || w.ends_with("n't") || w.ends_with("n’t")
+            })
+            // (`and not intended to ...`: a participle, no second verb.)
+            && (j + 1 == m || (j + 1..m).any(|i| ws.w(i) != "not"))
+        })
+}
+
+/// Modals, `do` and `not`: what may stand between `but` and a second verb.
+const MODALS_AND_NOT: &[&str] = &[
+    "can", "could", "did", "do", "does", "may", "might", "not", "should", "will", "would",
+];
+
 /// `A, said X.`: content first, then the cue, then the subject.
 fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
     let text = ws.text;
@@ -1394,7 +1418,7 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             Some(c) if c.form == Form::Ing => {
                 ws.gap_before(m).contains(',') && !is_in(&["find", "show"], c.lemma)
             }
-            Some(_) => is_in(&["and", "but"], ws.w(m - 1)) && ws.joined(m - 1),
+            Some(_) => modal_before(ws, m).is_some(),
             None => false,
         } || gap.contains(';')
             // `, according to X`: the writer's own credit for the sentence, not the content.
@@ -1420,8 +1444,8 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             }
         }
         if stop {
-            end = if next_cue.is_some() && is_in(&["and", "but"], ws.w(m - 1)) {
-                ws.toks[m - 1].start
+            end = if let Some(j) = next_cue.and_then(|_| modal_before(ws, m)) {
+                ws.toks[j].start
             } else {
                 ws.toks[m].start
             };

@@ -2417,3 +2417,11 @@ fn a_second_verb_after_but_and_a_modal_ends_the_content() {
         "whether the province would extend it"
     );
 }
+
+#[test]
+fn a_base_form_after_a_modal_and_an_adverb_is_finite() {
+    let r = rows("Asked about it, the senator would only say that the review was worrisome.");
+    let a = find(&r, "that the review");
+    assert_eq!(a.2.as_deref(), Some("the senator"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("say"));
+}

@@ -805,8 +805,13 @@ fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
     let prev2 = || if k > 1 { ws.w(k - 2) } else { "" };
     let aux = |w: &str| set::MODALS.has(w) && w != "to";
     match c.form {
+        // (`would only say`, `can now say`, `will publicly say`: an adverb between.)
         Form::Base
-            if aux(prev) || (is_in(&["also", "not", "never", "still"], prev) && aux(prev2())) =>
+            if aux(prev)
+                || (is_in(&["also", "not", "never", "still"], prev)
+                    || set::AUX_ADV.has(prev) && !set::BE.has(prev)
+                    || prev.len() > 4 && prev.ends_with("ly"))
+                    && aux(prev2()) =>
         {
             Form::Past
         }

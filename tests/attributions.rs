@@ -2425,3 +2425,16 @@ fn a_base_form_after_a_modal_and_an_adverb_is_finite() {
     assert_eq!(a.2.as_deref(), Some("the senator"), "{r:#?}");
     assert_eq!(a.4.as_deref(), Some("say"));
 }
+
+#[test]
+fn a_fronted_content_with_say_before_a_plural_source() {
+    let r = rows("The carbon levy is too high for rural families, say some Liberal MPs.");
+    assert_eq!(
+        source_of(&r, "The carbon"),
+        Some("some Liberal MPs"),
+        "{r:#?}"
+    );
+    // `say` as `for example` is no cue.
+    let r = rows("She could narrow the gap to, say, single digits before the vote.");
+    assert!(r.is_empty(), "{r:#?}");
+}

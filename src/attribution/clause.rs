@@ -256,7 +256,18 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     // A verb of stance that [`stance_clause`] refuses whatever its subject (`was backed`,
     // `the call`): the subject is not read. (Only where no rule before it can take the
     // cue: no verb of appearance, no expectation, no inverted frame.)
-    let inverted = comma_before && c.form != Form::Base && !c.needs_that && k >= 2;
+    // (`A, say some Democrats.`: a base form before a plural source.)
+    let plural_after = || {
+        // (Not `narrows the gap to, say, single digits`.)
+        c.lemma == "say"
+            && ws.joined(k)
+            && grammar::noun_phrase_from(ws, k + 1).is_some_and(|(a, b)| {
+                let w = ws.w(b);
+                a > k && (w.len() >= 3 && w.ends_with('s') || is_in(&["people", "police"], w))
+            })
+    };
+    let inverted =
+        comma_before && (c.form != Form::Base || plural_after()) && !c.needs_that && k >= 2;
     // (`is calling for`: a progressive, its `be` the auxiliary.)
     let progressive = set::BE.has(prev) && ws.w(k).ends_with("ing");
     if c.stance

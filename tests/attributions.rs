@@ -2436,3 +2436,11 @@ fn a_fronted_content_with_say_before_a_plural_source() {
     let r = rows("She could narrow the gap to, say, single digits before the vote.");
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn noted_takes_a_noun_phrase_as_its_content() {
+    let r = rows("The Conservative Party noted the premier's comments on its website.");
+    let a = find(&r, "the premier's");
+    assert_eq!(a.2.as_deref(), Some("The Conservative Party"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("noted"));
+}

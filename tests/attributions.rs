@@ -2232,3 +2232,35 @@ fn a_second_verb_after_an_auxiliary_takes_the_sentence_s_subject() {
     );
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn a_family_name_written_first_or_a_first_surname_alone_is_the_person() {
+    // `Wen` is the family name of `Wen Li-chuan` (written first, before a given name of
+    // hyphenated syllables); `Valdivia` the first of `Tomás Valdivia Rojas`'s surnames.
+    // Each, alone and then followed by a pronoun, is that person, not the one named last
+    // in the paragraph before.
+    let t = "PUNE, India — The deal was signed by State Industries Minister Arjun Mehta, \
+             Marisol Fuentes of the trade office and Orchid Circuits Chairman Wen \
+             Li-chuan.\n\n\
+             \"This is a good day for Pune,\" Mehta said.\n\n\
+             Wen, who flew in from Taichung for the ceremony, said the plant would open \
+             in 2028. \"We came for the engineers,\" he said.\n\n\
+             The accord was welcomed by Chilean Mining Minister Tomás Valdivia Rojas and \
+             Marisol Fuentes.\n\n\
+             Valdivia said that India is a growing market for copper.\n\n\
+             \"Our mines are ready,\" he said.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "the plant would open").3.as_deref(),
+        Some("Wen Li-chuan")
+    );
+    assert_eq!(find(&r, "We came for").3.as_deref(), Some("Wen Li-chuan"));
+    assert_eq!(
+        find(&r, "that India is").3.as_deref(),
+        Some("Tomás Valdivia Rojas")
+    );
+    assert_eq!(
+        find(&r, "Our mines are").3.as_deref(),
+        Some("Tomás Valdivia Rojas")
+    );
+}

@@ -2264,3 +2264,25 @@ fn a_family_name_written_first_or_a_first_surname_alone_is_the_person() {
         Some("Tomás Valdivia Rojas")
     );
 }
+
+#[test]
+fn a_name_in_brackets_after_an_organisation_is_that_organisation() {
+    // `Petrogas` is given in brackets after the company's full name, and `FENACO` (no
+    // initials of the full name) after the federation's: each later mention alone is named
+    // by the full name.
+    let t = "KUCHING, 4 March (Bernama) -- The state government and Petroleum Gas Sarawak \
+             Berhad (Petrogas) will sign a supply deal next month, the chief minister \
+             said.\n\n\
+             The National Coffee Growers Federation (FENACO) welcomed the talks.\n\n\
+             Petrogas, in a statement, said it \"fully supports\" the plan.\n\n\
+             FENACO said the deal would help small growers.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "it \"fully supports\"").3.as_deref(),
+        Some("Petroleum Gas Sarawak Berhad")
+    );
+    assert_eq!(
+        find(&r, "the deal would help").3.as_deref(),
+        Some("National Coffee Growers Federation")
+    );
+}

@@ -196,6 +196,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "association",
     "authority",
     "bank",
+    "berhad",
+    "bhd",
     "board",
     "bureau",
     "cabinet",

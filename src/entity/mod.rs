@@ -28,7 +28,7 @@ mod scan;
 mod shape;
 mod tokens;
 
-use acronym::expand_acronyms;
+use acronym::{expand_acronyms, name_bracketed_aliases};
 use keys::HashMap;
 use lexicon::{FUNCTION_SET, given_name_gender, title_gender};
 use merge::{Surnames, assign};
@@ -317,6 +317,7 @@ impl<'a> EntityTable<'a> {
         }
         table.descriptions.sort_unstable();
         expand_acronyms(text, &table.words, &mut table.entities);
+        name_bracketed_aliases(text, &table.mentions, &mut table.entities);
         let people = table
             .entities
             .iter()

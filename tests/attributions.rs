@@ -2286,3 +2286,21 @@ fn a_name_in_brackets_after_an_organisation_is_that_organisation() {
         Some("National Coffee Growers Federation")
     );
 }
+
+#[test]
+fn a_ministry_named_by_its_portfolio_and_the_state_are_nobody_named_before() {
+    // `the fisheries ministry` is no organisation named before it (none holds `ministry`),
+    // and lower-case `the state` is not the state senator named later.
+    let t = "Dakar (AFP) - Senegal on Thursday rejected a European Union offer to renew a \
+             fisheries deal, the fisheries ministry said.\n\n\
+             In exchange, the state agreed to let companies use new models, officials \
+             said.\n\n\
+             State Sen. Maribel Ortega said she would introduce a bill next month.";
+    let r = rows(t);
+    let ministry = find(&r, "Senegal on Thursday");
+    assert_eq!(ministry.2.as_deref(), Some("the fisheries ministry"));
+    assert_eq!(ministry.3, None);
+    let state = find(&r, "to let companies");
+    assert_eq!(state.2.as_deref(), Some("the state"));
+    assert_eq!(state.3, None);
+}

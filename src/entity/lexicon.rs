@@ -186,6 +186,15 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "treasury",
 ];
 
+/// Government bodies named by a portfolio (`the fisheries ministry`, `the state
+/// department`): with a modifier, one of them is only an organisation whose name holds
+/// the noun, never the last organisation named.
+pub(super) const PORTFOLIO_BODIES: &[&str] = &["department", "embassy", "ministry"];
+
+/// Title words that, written in lower case, are common nouns (`the state`): no bearer of
+/// the title is meant.
+pub(super) const COMMON_TITLES: &[&str] = &["state"];
+
 /// Words that make a capitalised run an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "administration",

@@ -7,8 +7,8 @@ use std::borrow::Cow;
 
 use super::EntityTable;
 use super::lexicon::{
-    DETERMINERS, FUNCTION_SET, ORG_NOUN_SET, ORG_WORD_SET, PERSON_PRONOUNS, PORTFOLIOS, is_title,
-    lower_in, title_exactly, title_of,
+    COMMON_TITLES, DETERMINERS, FUNCTION_SET, ORG_NOUN_SET, ORG_WORD_SET, PERSON_PRONOUNS,
+    PORTFOLIO_BODIES, PORTFOLIOS, is_title, lower_in, title_exactly, title_of,
 };
 use super::shape::{is_cap, is_compound_adjective, last_word};
 use super::tokens::tokens;
@@ -119,7 +119,9 @@ impl<'a> EntityTable<'a> {
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
-        if is_title(last) && !lower_in(PORTFOLIOS, last) {
+        // (`the state`: lower case, a title word that is also a common noun names no
+        // bearer of it, `State Sen. Maribel Quintanilla`.)
+        if is_title(last) && !lower_in(PORTFOLIOS, last) && !COMMON_TITLES.contains(&last) {
             if let Some(e) = title_of(last).and_then(|t| self.title_bearer(t, span.start)) {
                 // (`A Western diplomat ... the diplomat`: one introduced unnamed since the
                 // bearer was named is meant.)
@@ -155,9 +157,14 @@ impl<'a> EntityTable<'a> {
                 return Some(self.entities[e].name.clone());
             }
         }
+        // (`the fisheries ministry`: a body named by its portfolio is no other
+        // organisation than one whose name holds the noun.)
+        let portfolio_body =
+            words.len() > 2 && lower_in(PORTFOLIO_BODIES, last) && lower_in(&["the"], first);
         if !is_cap(last)
             && ORG_NOUN_SET.has(last)
             && lower_in(&["the", "its", "this", "that"], first)
+            && !portfolio_body
         {
             // `the company`: the last organisation named before.
             let before = self.mentions.partition_point(|(s, _)| s.start < span.start);

@@ -2304,3 +2304,20 @@ fn a_ministry_named_by_its_portfolio_and_the_state_are_nobody_named_before() {
     assert_eq!(state.2.as_deref(), Some("the state"));
     assert_eq!(state.3, None);
 }
+
+#[test]
+fn a_name_opening_a_quoted_sentence_is_no_subject_after_the_quotation() {
+    // `Neither Lagos Accord` opens a sentence inside the quotation: `she` after it closes is
+    // the analyst named before, not a subject read inside the quote.
+    let t = "ACCRA (AFP) - Ghana and Nigeria agreed on Monday to hold joint naval drills, \
+             officials said.\n\n\
+             Security analyst Adaeze Okonkwo-Mensah of the University of Ghana said the deal \
+             was \"symbolically important\".\n\n\
+             \"Neither Lagos Accord nor Abuja Compact wants a fight. They want witnesses,\" \
+             she said.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "Neither Lagos").3.as_deref(),
+        Some("Adaeze Okonkwo-Mensah")
+    );
+}

@@ -43,7 +43,7 @@ pub(crate) use tokens::{SentenceWords, tokens};
 use std::borrow::Cow;
 
 use crate::model::{Entity, EntityKind, Span};
-use crate::text::Document;
+use crate::text::{Document, Role};
 
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
@@ -52,8 +52,9 @@ pub struct EntityTable<'a> {
     /// Every mention: (span of the whole run, entity index), in text order.
     mentions: Vec<(Span, usize)>,
     /// Mentions that open their sentence (its subject, most likely): (start, entity index,
-    /// whether the mention opens the sentence itself and a verb or an apposition follows).
-    subjects: Vec<(usize, usize, bool)>,
+    /// whether the mention opens the sentence itself and a verb or an apposition follows,
+    /// where the quotation holding the sentence ends: `usize::MAX` outside one).
+    subjects: Vec<(usize, usize, bool, usize)>,
     /// Per entity: a person confirmed by a title or a mention of the surname alone.
     confirmed: Vec<bool>,
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
@@ -114,6 +115,40 @@ fn apposition_end(desc: &str) -> usize {
             _ => false,
         })
         .unwrap_or(0)
+}
+
+/// The double quote marks of a document that open or close a quotation: (where the mark
+/// stands, whether it opens), in text order.
+struct Quotations(Vec<(usize, bool)>);
+
+impl Quotations {
+    fn of(doc: &Document<'_>) -> Self {
+        Quotations(
+            doc.marks()
+                .iter()
+                .filter(|m| m.is_double() && matches!(m.role, Role::Open | Role::Close))
+                .map(|m| (m.span.start, m.role == Role::Open))
+                .collect(),
+        )
+    }
+
+    /// Where the quotation holding byte `at` ends (`"Neither Manila nor Hanoi wants a
+    /// confrontation."`: the sentence names no subject of the story outside it), or
+    /// `usize::MAX` when no quotation opened within its paragraph holds it. (A quotation
+    /// over paragraphs opens again in each of them.)
+    fn until(&self, doc: &Document<'_>, at: usize) -> usize {
+        let i = self.0.partition_point(|&(p, _)| p < at);
+        let Some(&(open_at, true)) = i.checked_sub(1).and_then(|k| self.0.get(k)) else {
+            return usize::MAX;
+        };
+        let Some(para) = doc.paragraph_at(at).and_then(|p| doc.paragraphs().get(p)) else {
+            return usize::MAX;
+        };
+        if open_at < para.start {
+            return usize::MAX;
+        }
+        self.0.get(i).map_or(para.end, |&(p, _)| p.min(para.end))
+    }
 }
 
 /// The entity `e` holds, an empty one left in its place (no allocation).
@@ -197,6 +232,7 @@ impl<'a> EntityTable<'a> {
             .reserve(subject_starts.len() + comma_starts.len());
         table.titles.reserve(titles.len());
         let (mut subject_walk, mut comma_walk) = (SortedWalk::default(), SortedWalk::default());
+        let quotes = Quotations::of(doc);
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
@@ -211,7 +247,8 @@ impl<'a> EntityTable<'a> {
                     && after[1..].starts_with(|c: char| c.is_lowercase());
                 // `Mark Duffy/The Associated Press`: a photo credit, no subject.
                 if !credit {
-                    table.subjects.push((f.run.start, e, strong));
+                    let until = quotes.until(doc, f.run.start);
+                    table.subjects.push((f.run.start, e, strong, until));
                 }
             } else if comma_walk
                 .find(&comma_starts, f.run.start, |&s| s)
@@ -227,7 +264,8 @@ impl<'a> EntityTable<'a> {
                             .is_some_and(|v| !FUNCTION_SET.has(v))
                 });
                 if verb {
-                    table.subjects.push((f.run.start, e, true));
+                    let until = quotes.until(doc, f.run.start);
+                    table.subjects.push((f.run.start, e, true, until));
                 }
             }
             let f_titles = &titles[f.titles.clone()];

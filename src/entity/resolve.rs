@@ -228,12 +228,15 @@ impl<'a> EntityTable<'a> {
         at: usize,
         female: Option<bool>,
     ) -> Option<(usize, Cow<'a, str>)> {
-        let before = self.subjects.partition_point(|(s, _, _)| *s < at);
+        let before = self.subjects.partition_point(|(s, _, _, _)| *s < at);
         self.subjects[..before]
             .iter()
             .rev()
             .take(32)
-            .find(|&&(_, e, strong)| {
+            .find(|&&(_, e, strong, until)| {
+                // (A subject inside a quotation is none for a mention after it closes.)
+                at <= until
+                    &&
                 // A person confirmed by a title or a lone surname, or whose first name
                 // tells a gender, or who opens a sentence before its verb.
                 self.entities[e].kind == EntityKind::Person
@@ -242,7 +245,7 @@ impl<'a> EntityTable<'a> {
                         || self.gender.get(e).copied().flatten().is_some())
                     && self.agrees(e, female)
             })
-            .map(|&(s, e, _)| (s, self.entities[e].name.clone()))
+            .map(|&(s, e, _, _)| (s, self.entities[e].name.clone()))
     }
 
     /// The name of the last person mentioned before byte `at` who may be referred to as

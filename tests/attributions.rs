@@ -2321,3 +2321,15 @@ fn a_name_opening_a_quoted_sentence_is_no_subject_after_the_quotation() {
         Some("Adaeze Okonkwo-Mensah")
     );
 }
+
+#[test]
+fn a_portfolio_after_minister_of_is_no_part_of_the_name() {
+    // `of Customs` is the vice minister's portfolio: the name is `Zhao Minghui`.
+    let parsed = parse(
+        "LIMA, May 4 (Xinhua) -- The protocol was signed by Peruvian Trade Minister Rosa \
+         Quispe and Chinese Vice Minister of Customs Zhao Minghui.",
+    );
+    let names: Vec<&str> = parsed.entities.iter().map(|e| e.name.as_ref()).collect();
+    assert!(names.contains(&"Zhao Minghui"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Customs")), "{names:?}");
+}

@@ -2333,3 +2333,19 @@ fn a_portfolio_after_minister_of_is_no_part_of_the_name() {
     assert!(names.contains(&"Zhao Minghui"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Customs")), "{names:?}");
 }
+
+#[test]
+fn a_photo_or_video_credit_is_no_antecedent_of_an_organisation_noun() {
+    // `Reuters` credits a photo (after a slash) and a video (alone at the end of a
+    // paragraph): `the company` is the utility named before them.
+    let t = "JAKARTA (AP) — Power was cut to 12,000 homes, said state utility Nusantara \
+             Power Corp.\n\n\
+             Rescuers search the rubble in Banten on Sunday. ANTARA FOTO/Reuters\n\n\
+             Video shows the flooded coast road in Lampung province. Reuters\n\n\
+             The company said crews would restore power by Tuesday.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "crews would restore").3.as_deref(),
+        Some("Nusantara Power Corp")
+    );
+}

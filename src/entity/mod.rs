@@ -55,6 +55,9 @@ pub struct EntityTable<'a> {
     /// whether the mention opens the sentence itself and a verb or an apposition follows,
     /// where the quotation holding the sentence ends: `usize::MAX` outside one).
     subjects: Vec<(usize, usize, bool, usize)>,
+    /// Where mentions in photo credits start (`ANTARA FOTO/Reuters`: right after a
+    /// slash), in text order.
+    credits: Vec<usize>,
     /// Per entity: a person confirmed by a title or a mention of the surname alone.
     confirmed: Vec<bool>,
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
@@ -149,6 +152,23 @@ impl Quotations {
         }
         self.0.get(i).map_or(para.end, |&(p, _)| p.min(para.end))
     }
+}
+
+/// Whether the mention `m` of `text` is a photo or video credit: right before or after a
+/// slash (`ANTARA FOTO/Reuters`), or alone after a sentence at the end of its paragraph (`...
+/// in Lampung province. Reuters`).
+fn is_credit(text: &str, m: Span) -> bool {
+    let b = text.as_bytes();
+    if m.start > 0 && b.get(m.start - 1) == Some(&b'/') || b.get(m.end) == Some(&b'/') {
+        return true;
+    }
+    let before = b.get(..m.start).unwrap_or_default();
+    let after = b.get(m.end..).unwrap_or_default();
+    let ends_paragraph = after
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t' && c != b'\r')
+        .is_none_or(|&c| c == b'\n');
+    before.ends_with(b". ") && ends_paragraph
 }
 
 /// The entity `e` holds, an empty one left in its place (no allocation).
@@ -309,6 +329,15 @@ impl<'a> EntityTable<'a> {
             }
             distinct = starts_rise(&table.mentions);
         }
+        // `ANTARA FOTO/Reuters`, `... in Lampung province. Reuters`: a credit's
+        // organisation is nobody's antecedent.
+        table.credits = table
+            .mentions
+            .iter()
+            .map(|(m, _)| *m)
+            .filter(|&m| is_credit(text, m))
+            .map(|m| m.start)
+            .collect();
         // Entities in order of first mention; remap indexes.
         let idx = first_mention_order(&table.mentions, distinct, &table.entities);
         let mut remap = vec![0; idx.len()];

@@ -172,7 +172,9 @@ impl<'a> EntityTable<'a> {
                 .iter()
                 .rev()
                 .take(64)
-                .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+                .find(|(m, e)| {
+                    self.entities[*e].kind == EntityKind::Organisation && !self.is_credit(m.start)
+                })
             {
                 return Some(self.entities[e].name.clone());
             }
@@ -274,14 +276,23 @@ impl<'a> EntityTable<'a> {
             .is_none_or(|&e| self.agrees(e, female))
     }
 
-    /// The name of the organisation mentioned last before byte `at`, if any.
+    /// Whether the mention starting at byte `start` is a photo credit's (`ANTARA
+    /// FOTO/Reuters`): it names no one in the story.
+    fn is_credit(&self, start: usize) -> bool {
+        self.credits.binary_search(&start).is_ok()
+    }
+
+    /// The name of the organisation mentioned last before byte `at`, if any (no photo
+    /// credit's).
     pub fn last_organisation_before(&self, at: usize) -> Option<Cow<'a, str>> {
         let before = self.mentions.partition_point(|(s, _)| s.start < at);
         self.mentions[..before]
             .iter()
             .rev()
             .take(64)
-            .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            .find(|(m, e)| {
+                self.entities[*e].kind == EntityKind::Organisation && !self.is_credit(m.start)
+            })
             .map(|&(_, e)| self.entities[e].name.clone())
     }
 

@@ -2349,3 +2349,18 @@ fn a_photo_or_video_credit_is_no_antecedent_of_an_organisation_noun() {
         Some("Nusantara Power Corp")
     );
 }
+
+#[test]
+fn a_named_persons_spokesman_is_the_spokesman_named_after() {
+    // `Prime Minister Rafael Okoro's spokesman` is not the prime minister: it is the
+    // person given as `The spokesman, Daniel Mbeki,` in the next paragraph.
+    let t = "ABUJA (AFP) - Nigeria and Niger signed a water deal on Tuesday.\n\n\
+             Nigerian Prime Minister Rafael Okoro's spokesman said Abuja would fund new \
+             dams.\n\n\
+             The spokesman, Daniel Mbeki, told AFP that talks would resume in May.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "Abuja would fund").3.as_deref(),
+        Some("Daniel Mbeki")
+    );
+}

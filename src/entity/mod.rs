@@ -171,6 +171,25 @@ fn is_credit(text: &str, m: Span) -> bool {
     before.ends_with(b". ") && ends_paragraph
 }
 
+/// The head noun of a definite description that opens its clause right before a name,
+/// given in apposition to it (`The spokesman, ` before `Basim al-Khafaji`): `before` is
+/// the text before the name; one to three lower-case words after `the`.
+fn description_before(before: &str) -> Option<&str> {
+    let before = before.strip_suffix(", ")?;
+    let from = before
+        .rfind(['.', '\n', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '('])
+        .map_or(0, |i| i + 1);
+    let clause = before.get(from..)?.trim_start();
+    let words = clause
+        .strip_prefix("The ")
+        .or_else(|| clause.strip_prefix("the "))?;
+    let n = words.split(' ').count();
+    let lower = words
+        .split(' ')
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (lower && (1..=3).contains(&n)).then(|| words.rsplit(' ').next().unwrap_or(words))
+}
+
 /// The entity `e` holds, an empty one left in its place (no allocation).
 fn taken<'a>(e: &mut Entity<'a>) -> Entity<'a> {
     std::mem::replace(
@@ -363,7 +382,15 @@ impl<'a> EntityTable<'a> {
         // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
         // person (`the rookie defenceman` later).
         for &(run, e) in &table.mentions {
-            if table.entities[e].kind != EntityKind::Person {
+            // `The spokesman, Basim al-Khafaji,`: a description before the name (a title
+            // tells a person named by one word).
+            let kind = table.entities[e].kind;
+            if let Some(head) = description_before(text.get(..run.start).unwrap_or("")) {
+                if kind == EntityKind::Person || kind == EntityKind::Other && is_title(head) {
+                    table.descriptions.push((head, run.start, e));
+                }
+            }
+            if kind != EntityKind::Person {
                 continue;
             }
             let after = text.get(run.end..).unwrap_or("");

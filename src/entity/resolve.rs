@@ -78,6 +78,14 @@ impl<'a> EntityTable<'a> {
                     && w.end <= s.end
                     && self.entities[e].kind == EntityKind::Person
                 {
+                    // (`Prime Minister Haidar al-Jubouri's spokesman`: the person named owns
+                    // what the mention is, a lower-case noun, and is not it; the one so
+                    // described is, `The spokesman, Basim al-Khafaji`.)
+                    if !is_cap(final_word) && possessive_after(text, w.start, span.end) {
+                        return self
+                            .described(final_word, span.start)
+                            .map(|d| self.entities[d].name.clone());
+                    }
                     return Some(self.entities[e].name.clone());
                 }
             }
@@ -329,6 +337,13 @@ pub(crate) fn introduced_unnamed(text: &str, from: usize, to: usize, noun: &str)
                 .take(3)
                 .any(|w| lower_in(&["a", "an", "another"], w))
     })
+}
+
+/// Whether a possessive `'s` (or `’s`) ends a word between bytes `from` and `to` of
+/// `text`.
+fn possessive_after(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|t| t.contains("'s ") || t.contains("\u{2019}s "))
 }
 
 /// How far back [`introduced_unnamed`] reads.

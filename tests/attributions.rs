@@ -2364,3 +2364,27 @@ fn a_named_persons_spokesman_is_the_spokesman_named_after() {
         Some("Daniel Mbeki")
     );
 }
+
+#[test]
+fn a_company_named_with_motors_or_holdings_is_an_organisation() {
+    // `Godavari Motors` and `Tern Holdings` are companies: `the company` is the one that
+    // spoke last.
+    let t = "Chennai, July 2 (IANS) Godavari Motors on Friday said it has signed \
+             a deal with Tern Holdings to build electric buses.\n\n\
+             The plant will open near Chennai in 2027, the company said in a filing.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "The plant will open").3.as_deref(),
+        Some("Godavari Motors")
+    );
+    let parsed = parse(t);
+    assert!(
+        parsed
+            .entities
+            .iter()
+            .filter(|e| e.name == "Godavari Motors" || e.name == "Tern Holdings")
+            .all(|e| e.kind == newswire::EntityKind::Organisation),
+        "{:#?}",
+        parsed.entities
+    );
+}

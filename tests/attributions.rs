@@ -2388,3 +2388,26 @@ fn a_company_named_with_motors_or_holdings_is_an_organisation() {
         parsed.entities
     );
 }
+
+#[test]
+fn an_acronym_of_a_thing_is_no_organisation() {
+    // `MOU` and `the Eastside LRT` are a document and a rail line: `the ministry` is not
+    // the memorandum, and neither is an organisation.
+    let t = "HANOI, May 2 (Yonhap) -- South Korea and Laos signed an MOU on Monday to \
+             cooperate on rare earths, the trade ministry said.\n\n\
+             Under the MOU, the two countries will map deposits, according to the \
+             ministry.\n\n\
+             Work on the Eastside LRT will also start in June.";
+    let parsed = parse(t);
+    assert!(
+        parsed
+            .entities
+            .iter()
+            .filter(|e| e.name.contains("MOU") || e.name.contains("LRT"))
+            .all(|e| e.kind != newswire::EntityKind::Organisation),
+        "{:#?}",
+        parsed.entities
+    );
+    let r = rows(t);
+    assert_eq!(find(&r, "Under the MOU").3, None);
+}

@@ -188,6 +188,12 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "treasury",
 ];
 
+/// Acronyms of things, not bodies (`the MOU`, `the LRT line`, `GDP`): in capitals, still
+/// no organisation.
+pub(super) const THING_ACRONYMS: &[&str] = &[
+    "cpi", "ev", "fta", "gdp", "ipo", "lng", "lrt", "moa", "mou", "nda", "suv", "vat",
+];
+
 /// Government bodies named by a portfolio (`the fisheries ministry`, `the state
 /// department`): with a modifier, one of them is only an organisation whose name holds
 /// the noun, never the last organisation named.

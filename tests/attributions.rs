@@ -2444,3 +2444,182 @@ fn noted_takes_a_noun_phrase_as_its_content() {
     assert_eq!(a.2.as_deref(), Some("The Conservative Party"), "{r:#?}");
     assert_eq!(a.4.as_deref(), Some("noted"));
 }
+
+#[test]
+fn a_family_name_written_first_or_a_first_surname_alone_is_the_person() {
+    // `Wen` is the family name of `Wen Li-chuan` (written first, before a given name of
+    // hyphenated syllables); `Valdivia` the first of `Tomás Valdivia Rojas`'s surnames.
+    // Each, alone and then followed by a pronoun, is that person, not the one named last
+    // in the paragraph before.
+    let t = "PUNE, India — The deal was signed by State Industries Minister Arjun Mehta, \
+             Marisol Fuentes of the trade office and Orchid Circuits Chairman Wen \
+             Li-chuan.\n\n\
+             \"This is a good day for Pune,\" Mehta said.\n\n\
+             Wen, who flew in from Taichung for the ceremony, said the plant would open \
+             in 2028. \"We came for the engineers,\" he said.\n\n\
+             The accord was welcomed by Chilean Mining Minister Tomás Valdivia Rojas and \
+             Marisol Fuentes.\n\n\
+             Valdivia said that India is a growing market for copper.\n\n\
+             \"Our mines are ready,\" he said.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "the plant would open").3.as_deref(),
+        Some("Wen Li-chuan")
+    );
+    assert_eq!(find(&r, "We came for").3.as_deref(), Some("Wen Li-chuan"));
+    assert_eq!(
+        find(&r, "that India is").3.as_deref(),
+        Some("Tomás Valdivia Rojas")
+    );
+    assert_eq!(
+        find(&r, "Our mines are").3.as_deref(),
+        Some("Tomás Valdivia Rojas")
+    );
+}
+
+#[test]
+fn a_name_in_brackets_after_an_organisation_is_that_organisation() {
+    // `Petrogas` is given in brackets after the company's full name, and `FENACO` (no
+    // initials of the full name) after the federation's: each later mention alone is named
+    // by the full name.
+    let t = "KUCHING, 4 March (Bernama) -- The state government and Petroleum Gas Sarawak \
+             Berhad (Petrogas) will sign a supply deal next month, the chief minister \
+             said.\n\n\
+             The National Coffee Growers Federation (FENACO) welcomed the talks.\n\n\
+             Petrogas, in a statement, said it \"fully supports\" the plan.\n\n\
+             FENACO said the deal would help small growers.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "it \"fully supports\"").3.as_deref(),
+        Some("Petroleum Gas Sarawak Berhad")
+    );
+    assert_eq!(
+        find(&r, "the deal would help").3.as_deref(),
+        Some("National Coffee Growers Federation")
+    );
+}
+
+#[test]
+fn a_ministry_named_by_its_portfolio_and_the_state_are_nobody_named_before() {
+    // `the fisheries ministry` is no organisation named before it (none holds `ministry`),
+    // and lower-case `the state` is not the state senator named later.
+    let t = "Dakar (AFP) - Senegal on Thursday rejected a European Union offer to renew a \
+             fisheries deal, the fisheries ministry said.\n\n\
+             In exchange, the state agreed to let companies use new models, officials \
+             said.\n\n\
+             State Sen. Maribel Ortega said she would introduce a bill next month.";
+    let r = rows(t);
+    let ministry = find(&r, "Senegal on Thursday");
+    assert_eq!(ministry.2.as_deref(), Some("the fisheries ministry"));
+    assert_eq!(ministry.3, None);
+    let state = find(&r, "to let companies");
+    assert_eq!(state.2.as_deref(), Some("the state"));
+    assert_eq!(state.3, None);
+}
+
+#[test]
+fn a_name_opening_a_quoted_sentence_is_no_subject_after_the_quotation() {
+    // `Neither Lagos Accord` opens a sentence inside the quotation: `she` after it closes is
+    // the analyst named before, not a subject read inside the quote.
+    let t = "ACCRA (AFP) - Ghana and Nigeria agreed on Monday to hold joint naval drills, \
+             officials said.\n\n\
+             Security analyst Adaeze Okonkwo-Mensah of the University of Ghana said the deal \
+             was \"symbolically important\".\n\n\
+             \"Neither Lagos Accord nor Abuja Compact wants a fight. They want witnesses,\" \
+             she said.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "Neither Lagos").3.as_deref(),
+        Some("Adaeze Okonkwo-Mensah")
+    );
+}
+
+#[test]
+fn a_portfolio_after_minister_of_is_no_part_of_the_name() {
+    // `of Customs` is the vice minister's portfolio: the name is `Zhao Minghui`.
+    let parsed = parse(
+        "LIMA, May 4 (Xinhua) -- The protocol was signed by Peruvian Trade Minister Rosa \
+         Quispe and Chinese Vice Minister of Customs Zhao Minghui.",
+    );
+    let names: Vec<&str> = parsed.entities.iter().map(|e| e.name.as_ref()).collect();
+    assert!(names.contains(&"Zhao Minghui"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Customs")), "{names:?}");
+}
+
+#[test]
+fn a_photo_or_video_credit_is_no_antecedent_of_an_organisation_noun() {
+    // `Reuters` credits a photo (after a slash) and a video (alone at the end of a
+    // paragraph): `the company` is the utility named before them.
+    let t = "JAKARTA (AP) — Power was cut to 12,000 homes, said state utility Nusantara \
+             Power Corp.\n\n\
+             Rescuers search the rubble in Banten on Sunday. ANTARA FOTO/Reuters\n\n\
+             Video shows the flooded coast road in Lampung province. Reuters\n\n\
+             The company said crews would restore power by Tuesday.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "crews would restore").3.as_deref(),
+        Some("Nusantara Power Corp")
+    );
+}
+
+#[test]
+fn a_named_persons_spokesman_is_the_spokesman_named_after() {
+    // `Prime Minister Rafael Okoro's spokesman` is not the prime minister: it is the
+    // person given as `The spokesman, Daniel Mbeki,` in the next paragraph.
+    let t = "ABUJA (AFP) - Nigeria and Niger signed a water deal on Tuesday.\n\n\
+             Nigerian Prime Minister Rafael Okoro's spokesman said Abuja would fund new \
+             dams.\n\n\
+             The spokesman, Daniel Mbeki, told AFP that talks would resume in May.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "Abuja would fund").3.as_deref(),
+        Some("Daniel Mbeki")
+    );
+}
+
+#[test]
+fn a_company_named_with_motors_or_holdings_is_an_organisation() {
+    // `Godavari Motors` and `Tern Holdings` are companies: `the company` is the one that
+    // spoke last.
+    let t = "Chennai, July 2 (IANS) Godavari Motors on Friday said it has signed \
+             a deal with Tern Holdings to build electric buses.\n\n\
+             The plant will open near Chennai in 2027, the company said in a filing.";
+    let r = rows(t);
+    assert_eq!(
+        find(&r, "The plant will open").3.as_deref(),
+        Some("Godavari Motors")
+    );
+    let parsed = parse(t);
+    assert!(
+        parsed
+            .entities
+            .iter()
+            .filter(|e| e.name == "Godavari Motors" || e.name == "Tern Holdings")
+            .all(|e| e.kind == newswire::EntityKind::Organisation),
+        "{:#?}",
+        parsed.entities
+    );
+}
+
+#[test]
+fn an_acronym_of_a_thing_is_no_organisation() {
+    // `MOU` and `the Eastside LRT` are a document and a rail line: `the ministry` is not
+    // the memorandum, and neither is an organisation.
+    let t = "HANOI, May 2 (Yonhap) -- South Korea and Laos signed an MOU on Monday to \
+             cooperate on rare earths, the trade ministry said.\n\n\
+             Under the MOU, the two countries will map deposits, according to the \
+             ministry.\n\n\
+             Work on the Eastside LRT will also start in June.";
+    let parsed = parse(t);
+    assert!(
+        parsed
+            .entities
+            .iter()
+            .filter(|e| e.name.contains("MOU") || e.name.contains("LRT"))
+            .all(|e| e.kind != newswire::EntityKind::Organisation),
+        "{:#?}",
+        parsed.entities
+    );
+    let r = rows(t);
+    assert_eq!(find(&r, "Under the MOU").3, None);
+}

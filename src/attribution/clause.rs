@@ -671,7 +671,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
                 end = grammar::trim_end(text, toks[cs].start, toks[m - 1].end);
             }
         }
-        if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
+        // (`CNN noted the sparse attendance`: after a name, `noted` reports a noun phrase
+        // too; `the lawyer noted the deadline in his diary` records it.)
+        let named_note = c.lemma == "note"
+            && matches!(c.form, Form::Past | Form::Third)
+            && (a..=b).any(|i| is_cap(ws.w(i)) && !set::DETERMINERS.has(ws.w(i)));
+        if c.clausal && !that && !named_note && !grammar::looks_clausal(ws, cs, end) {
             return None;
         }
         return Some(Draft::indirect(

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::keys::HashMap;
-use super::lexicon::is_title;
+use super::lexicon::{PLACE_SET, is_title};
 use super::shape::{is_acronym, is_cap};
 use super::tokens::{SentenceWords, tokens};
 use crate::model::{Entity, EntityKind, Span};
@@ -89,6 +89,47 @@ pub(super) fn expand_acronyms<'a>(
             if tokens(text, *long).any(|w| !is_title(w.slice(text))) {
                 ent.name = Cow::Borrowed(long.slice(text));
             }
+        }
+    }
+}
+
+/// Names each organisation known by a word given in brackets right after an
+/// organisation's full name (`Petroliam Nasional Berhad (Petronas)`, `the Fruit Exporters
+/// Association (ASOEX)`) by that full name: the later `Petronas` is the company. One pass
+/// over the mentions (`mentions`: spans and entity indexes, sorted by start), each read
+/// with the one before.
+#[inline(never)]
+pub(super) fn name_bracketed_aliases<'a>(
+    text: &'a str,
+    mentions: &[(Span, usize)],
+    entities: &mut [Entity<'a>],
+) {
+    for pair in mentions.windows(2) {
+        let [(long, l), (alias, a)] = [pair[0], pair[1]];
+        if l == a || text.get(long.end..alias.start) != Some(" (") {
+            continue;
+        }
+        if !text.get(alias.end..).is_some_and(|r| r.starts_with(')')) {
+            continue;
+        }
+        let (Some(long_ent), Some(alias_ent)) = (entities.get(l), entities.get(a)) else {
+            continue;
+        };
+        let word = alias.slice(text);
+        // (A full name of two words or more; one word in the brackets, no place.)
+        if long_ent.kind != EntityKind::Organisation
+            || !long_ent.name.contains(' ')
+            || alias_ent.kind == EntityKind::Person
+            || alias_ent.name != word
+            || word.contains(' ')
+            || PLACE_SET.has(word)
+        {
+            continue;
+        }
+        let name = long_ent.name.clone();
+        if let Some(ent) = entities.get_mut(a) {
+            ent.name = name;
+            ent.kind = EntityKind::Organisation;
         }
     }
 }

@@ -46,6 +46,7 @@ pub(crate) const TITLES: &[&str] = &[
     "councilman",
     "councilwoman",
     "counsel",
+    "customs",
     "defence",
     "defense",
     "delegate",
@@ -168,6 +169,7 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "affairs",
     "agriculture",
     "commerce",
+    "customs",
     "defence",
     "defense",
     "economy",
@@ -186,16 +188,34 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "treasury",
 ];
 
+/// Acronyms of things, not bodies (`the MOU`, `the LRT line`, `GDP`): in capitals, still
+/// no organisation.
+pub(super) const THING_ACRONYMS: &[&str] = &[
+    "cpi", "ev", "fta", "gdp", "ipo", "lng", "lrt", "moa", "mou", "nda", "suv", "vat",
+];
+
+/// Government bodies named by a portfolio (`the fisheries ministry`, `the state
+/// department`): with a modifier, one of them is only an organisation whose name holds
+/// the noun, never the last organisation named.
+pub(super) const PORTFOLIO_BODIES: &[&str] = &["department", "embassy", "ministry"];
+
+/// Title words that, written in lower case, are common nouns (`the state`): no bearer of
+/// the title is meant.
+pub(super) const COMMON_TITLES: &[&str] = &["state"];
+
 /// Words that make a capitalised run an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "administration",
     "agency",
     "airlines",
+    "airways",
     "army",
     "assembly",
     "association",
     "authority",
     "bank",
+    "berhad",
+    "bhd",
     "board",
     "bureau",
     "cabinet",
@@ -231,9 +251,11 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "guard",
     "guardian",
     "herald",
+    "holdings",
     "hospital",
     "house",
     "inc",
+    "industries",
     "institute",
     "institution",
     "journal",
@@ -241,6 +263,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "ltd",
     "media",
     "ministry",
+    "motors",
     "movement",
     "navy",
     "network",
@@ -264,6 +287,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "service",
     "society",
     "station",
+    "technologies",
     "telegraph",
     "television",
     "times",

@@ -5,7 +5,9 @@
 use std::borrow::Cow;
 
 use super::keys::{HashMap, lower_hash, same_lower};
+use super::lexicon::{PLACE_SET, lower_in};
 use super::run::Found;
+use super::shape::{is_cap, is_hyphenated_given_name, last_word};
 use crate::model::{Entity, EntityKind};
 
 /// The entity of each name found (index into `entities`, which it fills): people first,
@@ -18,6 +20,7 @@ pub(super) fn assign<'a>(
     entities: &mut Vec<Entity<'a>>,
 ) -> Vec<usize> {
     let mut by_last = ByKey::with_capacity(found.len());
+    let mut by_other = OtherWords::default();
     let mut assigned = vec![0; found.len()];
     entities.reserve(found.len());
     for i in merge_order(found) {
@@ -43,6 +46,14 @@ pub(super) fn assign<'a>(
             }
         }
         let hit = hit.or(person.filter(|_| f.kind != EntityKind::Person));
+        // `Tsai` after `Tsai Ming-hung`, `Riquelme` after `Esteban Riquelme Soto`: a word
+        // alone that is another word of one person's name (a family name written first, the
+        // first of two surnames), not after a preposition of place.
+        let hit = hit.or_else(|| {
+            (f.kind != EntityKind::Person && f.words == 1 && !after_place_word(text, f.run.start))
+                .then(|| by_other.get(name))
+                .flatten()
+        });
         assigned[i] = hit.unwrap_or_else(|| {
             entities.push(Entity {
                 name: Cow::Borrowed(name),
@@ -51,10 +62,74 @@ pub(super) fn assign<'a>(
             });
             let e = entities.len() - 1;
             by_last.insert(key, hash, e);
+            if f.kind == EntityKind::Person {
+                by_other.insert(name, e);
+            }
             e
         });
     }
     assigned
+}
+
+/// Whether the word before byte `at` of `text` is a preposition of place (`in Santiago`).
+fn after_place_word(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    lower_in(
+        &[
+            "across", "at", "from", "in", "into", "near", "of", "outside", "to",
+        ],
+        word,
+    )
+}
+
+/// People by a word of their name other than the last (`Tsai` of `Tsai Ming-hung`,
+/// `Riquelme` of `Esteban Riquelme Soto`; see [`OtherWords::insert`]): for each word's [`lower_hash`], the one person
+/// whose name holds it, or `None` when two do.
+#[derive(Default)]
+struct OtherWords<'t> {
+    people: HashMap<u64, (&'t str, Option<usize>)>,
+}
+
+impl<'t> OtherWords<'t> {
+    /// Adds person `e` of name `name` under each capitalised word of it between the first
+    /// and the last (no initial, no place), and under its first when the last is a given
+    /// name of hyphenated syllables (`Tsai Ming-hung`: the family name first). (A given
+    /// name alone, `Kody`, stays apart: it may be another of the family.)
+    fn insert(&mut self, name: &'t str, e: usize) {
+        let family_first = is_hyphenated_given_name(last_word(name));
+        let mut words = name.split(' ').enumerate().peekable();
+        while let Some((i, w)) = words.next() {
+            if words.peek().is_none() {
+                break;
+            }
+            if i == 0 && !family_first {
+                continue;
+            }
+            if w.chars().count() < 3 || w.ends_with('.') || !is_cap(w) || PLACE_SET.has(w) {
+                continue;
+            }
+            self.people
+                .entry(lower_hash(w))
+                .and_modify(|(k, one)| {
+                    if !same_lower(k, w) || one.is_some_and(|o| o != e) {
+                        *one = None;
+                    }
+                })
+                .or_insert((w, Some(e)));
+        }
+    }
+
+    /// The one person whose name holds `word` but not last.
+    fn get(&self, word: &str) -> Option<usize> {
+        self.people
+            .get(&lower_hash(word))
+            .filter(|(k, _)| same_lower(k, word))
+            .and_then(|&(_, e)| e)
+    }
 }
 
 /// The order names are merged in: people first, longest first, then in text order.

@@ -28,7 +28,7 @@ mod scan;
 mod shape;
 mod tokens;
 
-use acronym::expand_acronyms;
+use acronym::{expand_acronyms, name_bracketed_aliases};
 use keys::HashMap;
 use lexicon::{FUNCTION_SET, given_name_gender, title_gender};
 use merge::{Surnames, assign};
@@ -43,7 +43,7 @@ pub(crate) use tokens::{SentenceWords, tokens};
 use std::borrow::Cow;
 
 use crate::model::{Entity, EntityKind, Span};
-use crate::text::Document;
+use crate::text::{Document, Role};
 
 /// The entities of one article and the names their mentions resolve to.
 #[derive(Debug, Clone, Default)]
@@ -52,8 +52,12 @@ pub struct EntityTable<'a> {
     /// Every mention: (span of the whole run, entity index), in text order.
     mentions: Vec<(Span, usize)>,
     /// Mentions that open their sentence (its subject, most likely): (start, entity index,
-    /// whether the mention opens the sentence itself and a verb or an apposition follows).
-    subjects: Vec<(usize, usize, bool)>,
+    /// whether the mention opens the sentence itself and a verb or an apposition follows,
+    /// where the quotation holding the sentence ends: `usize::MAX` outside one).
+    subjects: Vec<(usize, usize, bool, usize)>,
+    /// Where mentions in photo credits start (`ANTARA FOTO/Reuters`: right after a
+    /// slash), in text order.
+    credits: Vec<usize>,
     /// Per entity: a person confirmed by a title or a mention of the surname alone.
     confirmed: Vec<bool>,
     /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as far as the
@@ -114,6 +118,76 @@ fn apposition_end(desc: &str) -> usize {
             _ => false,
         })
         .unwrap_or(0)
+}
+
+/// The double quote marks of a document that open or close a quotation: (where the mark
+/// stands, whether it opens), in text order.
+struct Quotations(Vec<(usize, bool)>);
+
+impl Quotations {
+    fn of(doc: &Document<'_>) -> Self {
+        Quotations(
+            doc.marks()
+                .iter()
+                .filter(|m| m.is_double() && matches!(m.role, Role::Open | Role::Close))
+                .map(|m| (m.span.start, m.role == Role::Open))
+                .collect(),
+        )
+    }
+
+    /// Where the quotation holding byte `at` ends (`"Neither Manila nor Hanoi wants a
+    /// confrontation."`: the sentence names no subject of the story outside it), or
+    /// `usize::MAX` when no quotation opened within its paragraph holds it. (A quotation
+    /// over paragraphs opens again in each of them.)
+    fn until(&self, doc: &Document<'_>, at: usize) -> usize {
+        let i = self.0.partition_point(|&(p, _)| p < at);
+        let Some(&(open_at, true)) = i.checked_sub(1).and_then(|k| self.0.get(k)) else {
+            return usize::MAX;
+        };
+        let Some(para) = doc.paragraph_at(at).and_then(|p| doc.paragraphs().get(p)) else {
+            return usize::MAX;
+        };
+        if open_at < para.start {
+            return usize::MAX;
+        }
+        self.0.get(i).map_or(para.end, |&(p, _)| p.min(para.end))
+    }
+}
+
+/// Whether the mention `m` of `text` is a photo or video credit: right before or after a
+/// slash (`ANTARA FOTO/Reuters`), or alone after a sentence at the end of its paragraph (`...
+/// in Lampung province. Reuters`).
+fn is_credit(text: &str, m: Span) -> bool {
+    let b = text.as_bytes();
+    if m.start > 0 && b.get(m.start - 1) == Some(&b'/') || b.get(m.end) == Some(&b'/') {
+        return true;
+    }
+    let before = b.get(..m.start).unwrap_or_default();
+    let after = b.get(m.end..).unwrap_or_default();
+    let ends_paragraph = after
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t' && c != b'\r')
+        .is_none_or(|&c| c == b'\n');
+    before.ends_with(b". ") && ends_paragraph
+}
+
+/// The head noun of a definite description that opens its clause right before a name,
+/// given in apposition to it (`The spokesman, ` before `Basim al-Khafaji`): `before` is
+/// the text before the name; one to three lower-case words after `the`.
+fn description_before(before: &str) -> Option<&str> {
+    let before = before.strip_suffix(", ")?;
+    let from = before
+        .rfind(['.', '\n', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '('])
+        .map_or(0, |i| i + 1);
+    let clause = before.get(from..)?.trim_start();
+    let words = clause
+        .strip_prefix("The ")
+        .or_else(|| clause.strip_prefix("the "))?;
+    let n = words.split(' ').count();
+    let lower = words
+        .split(' ')
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (lower && (1..=3).contains(&n)).then(|| words.rsplit(' ').next().unwrap_or(words))
 }
 
 /// The entity `e` holds, an empty one left in its place (no allocation).
@@ -197,6 +271,7 @@ impl<'a> EntityTable<'a> {
             .reserve(subject_starts.len() + comma_starts.len());
         table.titles.reserve(titles.len());
         let (mut subject_walk, mut comma_walk) = (SortedWalk::default(), SortedWalk::default());
+        let quotes = Quotations::of(doc);
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));
@@ -211,7 +286,8 @@ impl<'a> EntityTable<'a> {
                     && after[1..].starts_with(|c: char| c.is_lowercase());
                 // `Mark Duffy/The Associated Press`: a photo credit, no subject.
                 if !credit {
-                    table.subjects.push((f.run.start, e, strong));
+                    let until = quotes.until(doc, f.run.start);
+                    table.subjects.push((f.run.start, e, strong, until));
                 }
             } else if comma_walk
                 .find(&comma_starts, f.run.start, |&s| s)
@@ -227,7 +303,8 @@ impl<'a> EntityTable<'a> {
                             .is_some_and(|v| !FUNCTION_SET.has(v))
                 });
                 if verb {
-                    table.subjects.push((f.run.start, e, true));
+                    let until = quotes.until(doc, f.run.start);
+                    table.subjects.push((f.run.start, e, true, until));
                 }
             }
             let f_titles = &titles[f.titles.clone()];
@@ -271,6 +348,15 @@ impl<'a> EntityTable<'a> {
             }
             distinct = starts_rise(&table.mentions);
         }
+        // `ANTARA FOTO/Reuters`, `... in Lampung province. Reuters`: a credit's
+        // organisation is nobody's antecedent.
+        table.credits = table
+            .mentions
+            .iter()
+            .map(|(m, _)| *m)
+            .filter(|&m| is_credit(text, m))
+            .map(|m| m.start)
+            .collect();
         // Entities in order of first mention; remap indexes.
         let idx = first_mention_order(&table.mentions, distinct, &table.entities);
         let mut remap = vec![0; idx.len()];
@@ -296,7 +382,15 @@ impl<'a> EntityTable<'a> {
         // `Caleb Jones, a rookie defenceman,`: the apposition's head noun describes the
         // person (`the rookie defenceman` later).
         for &(run, e) in &table.mentions {
-            if table.entities[e].kind != EntityKind::Person {
+            // `The spokesman, Basim al-Khafaji,`: a description before the name (a title
+            // tells a person named by one word).
+            let kind = table.entities[e].kind;
+            if let Some(head) = description_before(text.get(..run.start).unwrap_or("")) {
+                if kind == EntityKind::Person || kind == EntityKind::Other && is_title(head) {
+                    table.descriptions.push((head, run.start, e));
+                }
+            }
+            if kind != EntityKind::Person {
                 continue;
             }
             let after = text.get(run.end..).unwrap_or("");
@@ -317,6 +411,7 @@ impl<'a> EntityTable<'a> {
         }
         table.descriptions.sort_unstable();
         expand_acronyms(text, &table.words, &mut table.entities);
+        name_bracketed_aliases(text, &table.mentions, &mut table.entities);
         let people = table
             .entities
             .iter()

@@ -7,8 +7,8 @@ use std::borrow::Cow;
 
 use super::EntityTable;
 use super::lexicon::{
-    DETERMINERS, FUNCTION_SET, ORG_NOUN_SET, ORG_WORD_SET, PERSON_PRONOUNS, PORTFOLIOS, is_title,
-    lower_in, title_exactly, title_of,
+    COMMON_TITLES, DETERMINERS, FUNCTION_SET, ORG_NOUN_SET, ORG_WORD_SET, PERSON_PRONOUNS,
+    PORTFOLIO_BODIES, PORTFOLIOS, is_title, lower_in, title_exactly, title_of,
 };
 use super::shape::{is_cap, is_compound_adjective, last_word};
 use super::tokens::tokens;
@@ -78,6 +78,14 @@ impl<'a> EntityTable<'a> {
                     && w.end <= s.end
                     && self.entities[e].kind == EntityKind::Person
                 {
+                    // (`Prime Minister Haidar al-Jubouri's spokesman`: the person named owns
+                    // what the mention is, a lower-case noun, and is not it; the one so
+                    // described is, `The spokesman, Basim al-Khafaji`.)
+                    if !is_cap(final_word) && possessive_after(text, w.start, span.end) {
+                        return self
+                            .described(final_word, span.start)
+                            .map(|d| self.entities[d].name.clone());
+                    }
                     return Some(self.entities[e].name.clone());
                 }
             }
@@ -119,7 +127,9 @@ impl<'a> EntityTable<'a> {
         }
         // A title or an organisation's common noun: `the Secretary`, `the ministry`.
         // (`Global Affairs`, `the Treasury`: a department, not the minister of it.)
-        if is_title(last) && !lower_in(PORTFOLIOS, last) {
+        // (`the state`: lower case, a title word that is also a common noun names no
+        // bearer of it, `State Sen. Maribel Quintanilla`.)
+        if is_title(last) && !lower_in(PORTFOLIOS, last) && !COMMON_TITLES.contains(&last) {
             if let Some(e) = title_of(last).and_then(|t| self.title_bearer(t, span.start)) {
                 // (`A Western diplomat ... the diplomat`: one introduced unnamed since the
                 // bearer was named is meant.)
@@ -155,9 +165,14 @@ impl<'a> EntityTable<'a> {
                 return Some(self.entities[e].name.clone());
             }
         }
+        // (`the fisheries ministry`: a body named by its portfolio is no other
+        // organisation than one whose name holds the noun.)
+        let portfolio_body =
+            words.len() > 2 && lower_in(PORTFOLIO_BODIES, last) && lower_in(&["the"], first);
         if !is_cap(last)
             && ORG_NOUN_SET.has(last)
             && lower_in(&["the", "its", "this", "that"], first)
+            && !portfolio_body
         {
             // `the company`: the last organisation named before.
             let before = self.mentions.partition_point(|(s, _)| s.start < span.start);
@@ -165,7 +180,9 @@ impl<'a> EntityTable<'a> {
                 .iter()
                 .rev()
                 .take(64)
-                .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+                .find(|(m, e)| {
+                    self.entities[*e].kind == EntityKind::Organisation && !self.is_credit(m.start)
+                })
             {
                 return Some(self.entities[e].name.clone());
             }
@@ -221,12 +238,15 @@ impl<'a> EntityTable<'a> {
         at: usize,
         female: Option<bool>,
     ) -> Option<(usize, Cow<'a, str>)> {
-        let before = self.subjects.partition_point(|(s, _, _)| *s < at);
+        let before = self.subjects.partition_point(|(s, _, _, _)| *s < at);
         self.subjects[..before]
             .iter()
             .rev()
             .take(32)
-            .find(|&&(_, e, strong)| {
+            .find(|&&(_, e, strong, until)| {
+                // (A subject inside a quotation is none for a mention after it closes.)
+                at <= until
+                    &&
                 // A person confirmed by a title or a lone surname, or whose first name
                 // tells a gender, or who opens a sentence before its verb.
                 self.entities[e].kind == EntityKind::Person
@@ -235,7 +255,7 @@ impl<'a> EntityTable<'a> {
                         || self.gender.get(e).copied().flatten().is_some())
                     && self.agrees(e, female)
             })
-            .map(|&(s, e, _)| (s, self.entities[e].name.clone()))
+            .map(|&(s, e, _, _)| (s, self.entities[e].name.clone()))
     }
 
     /// The name of the last person mentioned before byte `at` who may be referred to as
@@ -264,14 +284,23 @@ impl<'a> EntityTable<'a> {
             .is_none_or(|&e| self.agrees(e, female))
     }
 
-    /// The name of the organisation mentioned last before byte `at`, if any.
+    /// Whether the mention starting at byte `start` is a photo credit's (`ANTARA
+    /// FOTO/Reuters`): it names no one in the story.
+    fn is_credit(&self, start: usize) -> bool {
+        self.credits.binary_search(&start).is_ok()
+    }
+
+    /// The name of the organisation mentioned last before byte `at`, if any (no photo
+    /// credit's).
     pub fn last_organisation_before(&self, at: usize) -> Option<Cow<'a, str>> {
         let before = self.mentions.partition_point(|(s, _)| s.start < at);
         self.mentions[..before]
             .iter()
             .rev()
             .take(64)
-            .find(|(_, e)| self.entities[*e].kind == EntityKind::Organisation)
+            .find(|(m, e)| {
+                self.entities[*e].kind == EntityKind::Organisation && !self.is_credit(m.start)
+            })
             .map(|&(_, e)| self.entities[e].name.clone())
     }
 
@@ -308,6 +337,13 @@ pub(crate) fn introduced_unnamed(text: &str, from: usize, to: usize, noun: &str)
                 .take(3)
                 .any(|w| lower_in(&["a", "an", "another"], w))
     })
+}
+
+/// Whether a possessive `'s` (or `’s`) ends a word between bytes `from` and `to` of
+/// `text`.
+fn possessive_after(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|t| t.contains("'s ") || t.contains("\u{2019}s "))
 }
 
 /// How far back [`introduced_unnamed`] reads.

@@ -3,8 +3,8 @@
 //! what is found is recorded in [`Finds`].
 
 use super::lexicon::{
-    NAME_BREAKER_SET, ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, TITLE_SET, Words,
-    lower_in, title_index, title_of,
+    NAME_BREAKER_SET, ORG_WORD_SET, PERSON_NOUNS, PLACE_LEAD_SET, PLACE_SET, THING_ACRONYMS,
+    TITLE_SET, Words, lower_in, title_index, title_of,
 };
 use super::shape::{Shape, is_cap, is_hyphenated_given_name};
 use crate::model::{EntityKind, Span};
@@ -203,8 +203,15 @@ fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
             .iter()
             .any(|w| w.shape.has(Shape::ACRONYM))
         {
-            // `BC Hydro`: a name with an acronym is an organisation's.
-            found.whole(words, EntityKind::Organisation);
+            // `BC Hydro`: a name with an acronym is an organisation's (`the
+            // Surrey-Newton LRT`: not one ending in an acronym of a thing).
+            let last = words[words.len() - 1].span.slice(text);
+            let kind = if lower_in(THING_ACRONYMS, last) {
+                EntityKind::Other
+            } else {
+                EntityKind::Organisation
+            };
+            found.whole(words, kind);
             return;
         }
         // `WHL commissioner Ron Robison`: a lower-case title right before the run is
@@ -253,8 +260,12 @@ fn flush_word(text: &str, word: RunWord, found: &mut Finds, before: &str) {
     } = word;
     let run = [word];
     let acronym = shape.has(Shape::ACRONYM);
+    // (`the MOU`: an acronym of a thing is no organisation.)
     let org = ORG_WORD_SET.in_lists(lists)
-        || (acronym && (2..=5).contains(&w.len()) && !PLACE_SET.in_lists(lists));
+        || (acronym
+            && (2..=5).contains(&w.len())
+            && !PLACE_SET.in_lists(lists)
+            && !lower_in(THING_ACRONYMS, w.slice(text)));
     if org {
         // (A title alone is no person: an organisation when it is one.)
         found.whole(&run, EntityKind::Organisation);

@@ -1438,3 +1438,33 @@ fn memorandums_and_undertook() {
     assert_eq!(texts(&a).0, ["Turkey"]);
     assert_eq!(action(&a), Some("release more water from its dams"));
 }
+
+#[test]
+fn a_relative_clause_or_participle_between_subject_and_verb() {
+    let a = only(
+        "The teachers' federation, known as SINDOC, agreed on Friday to make up the lost \
+         school days in August.",
+        "agreed",
+    );
+    assert_eq!(texts(&a).0, ["The teachers' federation"]);
+    assert_eq!(action(&a), Some("make up the lost school days in August"));
+
+    let a = only(
+        "The Port Pilots Guild, which represents about 1,400 pilots, rejected the pay \
+         deal.",
+        "rejected",
+    );
+    assert_eq!(texts(&a).0, ["The Port Pilots Guild"]);
+
+    let article = parse(
+        "Finland, which ratified the convention in 2021, has also offered to host the \
+         secretariat.",
+    );
+    let offered = article
+        .agreements
+        .iter()
+        .find(|a| &*a.trigger.text == "offered")
+        .expect("offered");
+    assert_eq!(texts(offered).0, ["Finland"]);
+    assert_eq!(action(offered), Some("host the secretariat"));
+}

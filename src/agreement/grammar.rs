@@ -378,6 +378,49 @@ fn segment_back(s: &Sent, end: usize) -> Range {
 
 /// `X, the boy's uncle, signed` (the subject is `X`) or `Trump, Ryan, pledge` (a list).
 fn apposition_or_list(s: &Sent, comma: usize) -> Subject {
+    let found = apposition_or_list_plain(s, comma);
+    if found != Subject::None {
+        return found;
+    }
+    parenthetical(s, comma).map_or(Subject::None, |r| Subject::Regions(vec![extend_list(s, r)]))
+}
+
+/// The subject before a comma-delimited relative clause or participle phrase that closes
+/// at `comma`: `The union, known as X, agreed`, `The alliance, which represents 28,000
+/// workers, rejected`, `Denmark, which signed the treaty, has offered`.
+fn parenthetical(s: &Sent, comma: usize) -> Option<Range> {
+    let lo = comma.saturating_sub(MAX_PHRASE + 6);
+    let mut k = comma;
+    let open = loop {
+        if k <= lo {
+            return None;
+        }
+        k -= 1;
+        if s.punct(k, ',') {
+            break k;
+        }
+        if s.is_punct(k) {
+            match bracket_start(s, k, lo) {
+                Some(o) => k = o,
+                None if s.punct(k, '%') || s.punct(k, '$') => {}
+                None => return None,
+            }
+        }
+    };
+    let first = open + 1;
+    let w = s.s(first);
+    let opens = s.any(first, &["which", "who", "whose"])
+        || (s.lower(first)
+            && !s.any(first, PREPOSITIONS)
+            && (w.ends_with("ed") || w.ends_with("wn") || w.ends_with("en")));
+    if !opens || first + 1 >= comma {
+        return None;
+    }
+    region_back(s, open)
+}
+
+/// The apposition or bare list of names before `comma`, read from its segment alone.
+fn apposition_or_list_plain(s: &Sent, comma: usize) -> Subject {
     let (a1, b1) = segment_back(s, comma);
     if a1 >= b1 {
         return Subject::None;

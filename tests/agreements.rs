@@ -1468,3 +1468,36 @@ fn a_relative_clause_or_participle_between_subject_and_verb() {
     assert_eq!(texts(offered).0, ["Finland"]);
     assert_eq!(action(offered), Some("host the secretariat"));
 }
+
+#[test]
+fn coordinated_clauses_each_with_its_own_subject_and_act() {
+    let article = parse(
+        "Japan promised $300 million over three years, Canada offered 90 million dollars \
+         and South Korea pledged $50 million, organisers said.",
+    );
+    let got: Vec<(&str, Vec<String>, Option<&str>)> = article
+        .agreements
+        .iter()
+        .map(|a| (&*a.trigger.text, texts(a).0, action(a)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "promised",
+                vec!["Japan".to_string()],
+                Some("$300 million over three years")
+            ),
+            (
+                "offered",
+                vec!["Canada".to_string()],
+                Some("90 million dollars")
+            ),
+            (
+                "pledged",
+                vec!["South Korea".to_string()],
+                Some("$50 million")
+            ),
+        ]
+    );
+}

@@ -323,7 +323,22 @@ pub(crate) fn subject(s: &Sent, first: usize) -> Subject {
         };
         return region_back(s, end).map_or(Subject::None, |r| Subject::Regions(vec![r]));
     }
-    region_back(s, first).map_or(Subject::None, |r| Subject::Regions(vec![extend_list(s, r)]))
+    region_back(s, first).map_or(Subject::None, |r| {
+        Subject::Regions(vec![extend_list(s, after_object(s, r))])
+    })
+}
+
+/// `offered 150 million pounds and Saudi Arabia pledged`: a region right after a verb
+/// trigger opens with that verb's object; the subject is the conjunct after the last
+/// `and`.
+fn after_object(s: &Sent, (a, b): Range) -> Range {
+    if a == 0 || !verb_trigger(s, a - 1) {
+        return (a, b);
+    }
+    match (a..b).rev().find(|&k| s.any(k, &["and", "but"])) {
+        Some(k) if k + 1 < b => (k + 1, b),
+        _ => (a, b),
+    }
 }
 
 /// `A of X, B of Y and C of Z signed`: a region holding `and` takes in the list items
@@ -928,6 +943,11 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         if s.quote(j) && j > i && (s.punct(j - 1, ',') || s.punct(j - 1, '.')) {
             break;
         }
+        // `promised 410 million euros, Britain offered 150 million pounds and Saudi
+        // Arabia pledged $200 million`: a coordinated clause with its own subject and act
+        if j > i && (s.punct(j, ',') || s.any(j, &["and", "but"])) && subject_and_act(s, j + 1) {
+            break;
+        }
         if s.punct(j, ',') {
             if attribution_tail(s, j) {
                 break;
@@ -949,6 +969,25 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Whether a clause of its own opens at `i`: a short subject of names (`Britain`, `Saudi
+/// Arabia`, `the Dutch`) then a past-tense act (`offered`, `pledged`), not a passive
+/// participle (`offered by`).
+fn subject_and_act(s: &Sent, i: usize) -> bool {
+    let i = if s.any(i, &["and", "but"]) { i + 1 } else { i };
+    let mut j = i;
+    while j < s.len() && j - i < 5 {
+        if trigger(s.s(j)).is_some_and(|t| t.form == Form::Past) {
+            return j > i && (i..j).any(|k| s.cap(k)) && !s.is(j + 1, "by");
+        }
+        let name = s.cap(j) || (j == i && s.any(j, &["the"]));
+        if !s.word(j) || !name || s.any(j, PRONOUNS) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Whether a participle clause opens at `i`, after a comma: `averting a strike`, `offering

@@ -1501,3 +1501,35 @@ fn coordinated_clauses_each_with_its_own_subject_and_act() {
         ]
     );
 }
+
+#[test]
+fn obligations_and_passives_across_an_aside() {
+    let a = only(
+        "The Chilean Senate still has to approve the accord.",
+        "approve",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert!(a.future && !a.negated);
+    assert_eq!(texts(&a).0, ["The Chilean Senate"]);
+    assert_eq!(instrument(&a), Some("the accord"));
+
+    let article = parse(
+        "The pact, signed in Lisbon by the two foreign ministers, must still be ratified \
+         by both legislatures.",
+    );
+    let r = article
+        .agreements
+        .iter()
+        .find(|a| &*a.trigger.text == "ratified")
+        .expect("ratified");
+    assert!(r.future);
+    assert_eq!(instrument(r), Some("The pact"));
+    assert_eq!(texts(r).0, ["both legislatures", "both legislatures"]);
+
+    let a = only(
+        "The treaty was approved by lawmakers with 188 votes in favor and two against.",
+        "approved",
+    );
+    assert!(!a.future);
+    assert_eq!(texts(&a), (vec!["lawmakers".to_string()], vec![]));
+}

@@ -5,8 +5,8 @@ use crate::model::Status;
 
 use super::grammar::{
     Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
-    instrument_at, instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts,
-    subject, time_len, trim_bare_time_tail, trim_time_tail, verb_group, verbish,
+    instrument_at, instrument_in, np_right, object_instrument, parenthetical, pronoun, region_back,
+    skip_adjuncts, subject, time_len, trim_bare_time_tail, trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::class::{
     ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CATENATIVES,
@@ -587,6 +587,10 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
                 continue;
             }
         }
+        // `approved by lawmakers with 241 votes in favor`: a tally, not a counterparty
+        if s.is(i, "with") && s.number(i + 1) && s.any(i + 2, &["votes", "vote"]) {
+            return;
+        }
         if s.any(i, &["with", "from"]) {
             match np_right(s, i + 1) {
                 Some(r) => {
@@ -751,7 +755,12 @@ fn instrument_before(
     } else {
         first
     };
-    let region = region_back(s, end).or_else(|| {
+    // `The treaty, signed in Oslo by ..., must still be ratified`: the subject before a
+    // participle phrase or relative clause set off by commas
+    let aside = (end == first && k > 0 && s.punct(k, ','))
+        .then(|| parenthetical(s, k))
+        .flatten();
+    let region = aside.or_else(|| region_back(s, end)).or_else(|| {
         // a bare relative: the region right before it, unbroken
         (end > 0).then(|| (end.saturating_sub(8), end))
     })?;

@@ -10,7 +10,7 @@ use super::lexicon::class::{
     COMPANY_SUFFIXES, CONTRACTIONS, DETERMINERS, FUTURE, LEADING_TRIM, LETTERS, NAME_TAILS,
     OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS,
 };
-use super::lexicon::class::{LINKING, OFFICE_WORDS};
+use super::lexicon::class::{LINKING, OBLIGED, OFFICE_WORDS};
 use super::lexicon::{Form, Kind, NUMBERS, Words, instrument, trigger};
 use super::tokens::Sent;
 
@@ -101,6 +101,13 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
                     ],
                 );
                 k = c;
+                continue;
+            }
+            // `The parliament still has to approve`: an obligation, still to be met
+            if s.any(p.wrapping_sub(1), OBLIGED) {
+                g.future = true;
+                g.aux = true;
+                k = p - 1;
                 continue;
             }
             // `Egypt and Sudan are to sign`: a plan
@@ -403,7 +410,7 @@ fn apposition_or_list(s: &Sent, comma: usize) -> Subject {
 /// The subject before a comma-delimited relative clause or participle phrase that closes
 /// at `comma`: `The union, known as X, agreed`, `The alliance, which represents 28,000
 /// workers, rejected`, `Denmark, which signed the treaty, has offered`.
-fn parenthetical(s: &Sent, comma: usize) -> Option<Range> {
+pub(crate) fn parenthetical(s: &Sent, comma: usize) -> Option<Range> {
     let lo = comma.saturating_sub(MAX_PHRASE + 6);
     let mut k = comma;
     let open = loop {

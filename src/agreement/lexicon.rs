@@ -637,7 +637,12 @@ pub(crate) const FUTURE: &[&str] = &[
     "aims",
     "likely",
     "prepared",
+    // an obligation still to be met (`must still be ratified`)
+    "must",
 ];
+
+/// Verbs of obligation before `to`: the act is still to be done (`still has to approve`).
+pub(crate) const OBLIGED: &[&str] = &["has", "have", "needs"];
 
 /// Verbs that take a to-infinitive whose subject is their own (`failed to agree`,
 /// `is willing to accept`, `plans to sign`).
@@ -1674,6 +1679,7 @@ classes!(
     OPINIONS,
     ORG_HEADS,
     CONTRACTIONS,
+    OBLIGED,
 );
 
 /// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).

@@ -1533,3 +1533,32 @@ fn obligations_and_passives_across_an_aside() {
     assert!(!a.future);
     assert_eq!(texts(&a), (vec!["lawmakers".to_string()], vec![]));
 }
+
+#[test]
+fn a_by_phrase_after_a_named_place_with_an_appositive_name() {
+    let a = only(
+        "The accord was signed at the Casa Rosada by Argentine Foreign Minister Lucia \
+         Ferreyra Paz and her Uruguayan counterpart, Martin Olivera Costa.",
+        "signed",
+    );
+    assert_eq!(
+        texts(&a).0,
+        [
+            "Argentine Foreign Minister Lucia Ferreyra Paz",
+            "Martin Olivera Costa"
+        ]
+    );
+    assert_eq!(instrument(&a), Some("The accord"));
+
+    let a = only(
+        "Kazakhstan has undertaken to guarantee minimum annual grain volumes.",
+        "undertaken",
+    );
+    assert_eq!(a.status, Status::Promised);
+    assert_eq!(texts(&a).0, ["Kazakhstan"]);
+    assert_eq!(action(&a), Some("guarantee minimum annual grain volumes"));
+
+    // a name that modifies a noun is no place: no act in `as pledged in the X accord`
+    let article = parse("Japan must act as pledged in the Paris accord, analysts said.");
+    assert!(article.agreements.is_empty());
+}

@@ -604,6 +604,13 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
                 Some(r) => {
                     c.add_parties(s, r);
                     i = r.1;
+                    // `by A and her counterpart, B Z.`: the last party named by apposition
+                    if let (Some(n), Some(last)) = (closing_name(s, i), c.parties.last_mut()) {
+                        if s.lower(last.range.1 - 1) {
+                            last.range = n;
+                            i = n.1;
+                        }
+                    }
                 }
                 None => return,
             }
@@ -644,6 +651,21 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
             return;
         }
     }
+}
+
+/// A name set off by a comma at `i` that closes the clause (`, Hector Solis.`): two to
+/// five capitalised words, then the end of the sentence or a punctuation mark.
+fn closing_name(s: &Sent, i: usize) -> Option<Range> {
+    if !s.punct(i, ',') {
+        return None;
+    }
+    let a = i + 1;
+    let mut b = a;
+    while b < s.len() && b - a < 6 && s.word(b) && s.cap(b) && !s.any(b, DETERMINERS) {
+        b += 1;
+    }
+    let closes = b >= s.len() || (s.is_punct(b) && !s.punct(b, '-'));
+    ((2..=5).contains(&(b - a)) && closes).then_some((a, b))
 }
 
 /// `agree to VP`, `agree on X`, `agree with X to/on ...`, `agree a deal`; never

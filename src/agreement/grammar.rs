@@ -872,12 +872,18 @@ pub(crate) fn time_len(s: &Sent, i: usize) -> usize {
 
 /// The number of tokens of a place phrase at `i` (`in Paris`, `at U.N. climate talks`), or 0.
 pub(crate) fn place_len(s: &Sent, i: usize) -> usize {
-    if !s.any(i, &["in", "at"]) || !s.proper(i + 1) {
+    // `at the National Palace`
+    let the = usize::from(s.is(i + 1, "the") && s.proper(i + 2));
+    if !s.any(i, &["in", "at"]) || !s.proper(i + 1 + the) {
         return 0;
     }
-    let mut j = i + 1;
+    let mut j = i + 1 + the;
     while j < s.len() && j - i < 6 && s.proper(j) {
         j += 1;
+    }
+    // (`in the Paris accord`: a name modifying a noun is no place)
+    if the == 1 && s.lower(j) && !s.any(j, PREPOSITIONS) {
+        return 0;
     }
     j - i
 }

@@ -208,6 +208,7 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("turning", t(Reject, RJ, G)),
     ("turns", t(Reject, RJ, P)),
     ("undertake", t(Promise, PR, P)),
+    ("undertaken", t(Promise, PR, D)),
     ("undertakes", t(Promise, PR, P)),
     ("undertaking", t(Promise, PR, G)),
     ("undertook", t(Promise, PR, D)),

@@ -1562,3 +1562,29 @@ fn a_by_phrase_after_a_named_place_with_an_appositive_name() {
     let article = parse("Japan must act as pledged in the Paris accord, analysts said.");
     assert!(article.agreements.is_empty());
 }
+
+#[test]
+fn a_recipient_before_a_bare_object_is_a_counterparty() {
+    let a = only(
+        "The ministry has offered Brazilian miners access to lithium deposits in the north.",
+        "offered",
+    );
+    assert_eq!(
+        texts(&a),
+        (
+            vec!["The ministry".to_string()],
+            vec!["Brazilian miners".to_string()]
+        )
+    );
+    assert_eq!(action(&a), Some("access to lithium deposits in the north"));
+
+    let a = only(
+        "Tokyo offered Okinawa additional development funds of 20 billion yen.",
+        "offered",
+    );
+    assert_eq!(texts(&a).1, ["Okinawa"]);
+    assert_eq!(
+        action(&a),
+        Some("additional development funds of 20 billion yen")
+    );
+}

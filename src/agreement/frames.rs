@@ -1150,6 +1150,13 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         c.action = Some((j, clause_end(s, j)));
         return true;
     }
+    // `offered Canadian firms access to ...`, `offered Okinawa additional funds`: a
+    // recipient, then a bare object that commits something
+    if let Some(j) = bare_recipient(s, i).filter(|&j| commitment_object(s, j)) {
+        c.counterparties.push((i, j));
+        c.action = Some((j, clause_end(s, j)));
+        return true;
+    }
     let propose = starts_ci(s.s(t), "propos");
     // `proposed a peace plan`: a proposal puts an offer as well as an agreement
     let kinds = if propose { CORE_OFFER } else { CORE };
@@ -1175,6 +1182,44 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         return true;
     }
     false
+}
+
+/// The end of a recipient noun phrase at `i` followed by a bare lower-case object: a run of
+/// names (`Okinawa`, `the Palestinians`), or names and a plural noun (`Canadian firms`);
+/// the recipient holds no word of an object.
+fn bare_recipient(s: &Sent, i: usize) -> Option<usize> {
+    let mut j = i;
+    let det = s.any(j, &["the", "its", "their", "his", "her"]);
+    if det {
+        j += 1;
+    }
+    let names = j;
+    while j < s.len() && j - names < 4 && s.word(j) && s.cap(j) && !s.any(j, PRONOUNS) {
+        j += 1;
+    }
+    let plural = |k: usize| {
+        s.lower(k)
+            && ends_ci(s.s(k), "s")
+            && s.s(k).len() > 3
+            && !s.ly_adverb(k)
+            && !s.any(k, OFFER_OBJECTS)
+            && !s.any(k, PREPOSITIONS)
+    };
+    if j == names {
+        return None;
+    }
+    if plural(j) {
+        j += 1;
+    }
+    let opens = s.lower(j)
+        && s.word(j)
+        && !s.any(j, DETERMINERS)
+        && !s.any(j, PREPOSITIONS)
+        && !s.any(j, CLAUSE_BREAKS)
+        && !s.any(j, AUXILIARIES)
+        && !s.is(j, "to");
+    (opens && j > i && !(i..j).any(|k| s.any(k, OFFER_OBJECTS) || s.any(k, SECURITIES)))
+        .then_some(j)
 }
 
 /// Whether a noun phrase opens at `i` (a determiner, or a lower-case word that is no

@@ -1588,3 +1588,20 @@ fn a_recipient_before_a_bare_object_is_a_counterparty() {
         Some("additional development funds of 20 billion yen")
     );
 }
+
+#[test]
+fn an_action_ends_before_a_participle_or_an_appositive_act() {
+    let a = only(
+        "Nordic energy ministers agreed on Monday to pool their gas reserves, overcoming \
+         years of resistance from Norway.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("pool their gas reserves"));
+
+    let a = only(
+        "Ghana and Togo agreed to share a customs post at Aflao, a deal that both \
+         governments hope will cut waiting times.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("share a customs post at Aflao"));
+}

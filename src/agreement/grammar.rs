@@ -968,7 +968,7 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
             if s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also") {
                 break;
             }
-            if new_clause(s, j + 1) || participle_clause(s, j + 1) {
+            if new_clause(s, j + 1) || participle_clause(s, j + 1) || appositive_act(s, j + 1) {
                 break;
             }
         }
@@ -1021,12 +1021,36 @@ fn participle_clause(s: &Sent, i: usize) -> bool {
                     "during",
                 ],
             )
-            && (s.any(k + 1, DETERMINERS) || s.is(k + 1, "to") || s.possessive(k + 1))
+            && (s.any(k + 1, DETERMINERS)
+                || s.is(k + 1, "to")
+                || s.possessive(k + 1)
+                || bare_object(s, k + 1))
     };
     if s.is(i, "with") {
         return (i + 2..s.len().min(i + 6)).any(|k| ing(k) && (i + 1..k).all(|x| s.word(x)));
     }
     ing(i)
+}
+
+/// Whether an apposition that names the act opens at `i`, after a comma: `a deal that
+/// ...`, `an offer which ...` (an indefinite instrument noun, then a relative pronoun).
+fn appositive_act(s: &Sent, i: usize) -> bool {
+    if !s.any(i, &["a", "an"]) {
+        return false;
+    }
+    (i + 1..s.len().min(i + 4))
+        .find(|&k| !s.word(k) || instrument_at(s, k).is_some())
+        .is_some_and(|k| instrument_at(s, k).is_some() && s.any(k + 1, &["that", "which"]))
+}
+
+/// Whether a bare plural object with a complement opens at `i` (`months of resistance`,
+/// `imports for industries`): a participle before it opens a clause.
+fn bare_object(s: &Sent, i: usize) -> bool {
+    s.lower(i)
+        && s.s(i).len() > 3
+        && s.s(i).ends_with('s')
+        && !s.any(i, PREPOSITIONS)
+        && s.any(i + 1, &["of", "for", "from"])
 }
 
 /// Whether a new clause with its own subject opens at `i` (`the party has done ...`).

@@ -1605,3 +1605,19 @@ fn an_action_ends_before_a_participle_or_an_appositive_act() {
     );
     assert_eq!(action(&a), Some("share a customs post at Aflao"));
 }
+
+#[test]
+fn urged_acts_and_generic_promises_are_no_acts() {
+    let article = parse("The farmers' federation has urged lawmakers to reject the treaty.");
+    assert!(
+        article
+            .agreements
+            .iter()
+            .all(|a| &*a.trigger.text != "reject"),
+        "{:?}",
+        article.agreements
+    );
+    let article =
+        parse("Her rival called the vote a betrayal of every promise made during the campaign.");
+    assert!(article.agreements.is_empty(), "{:?}", article.agreements);
+}

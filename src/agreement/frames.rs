@@ -287,7 +287,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         Frame::Vote => vote(s, t, &mut c),
         Frame::Give => give(s, t, &mut c),
     };
-    if !ok {
+    if !ok || urged_only(s, &g) {
         return None;
     }
     if let Some(p) = g.contracted {
@@ -363,6 +363,23 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         c.cover = c.action;
     }
     Some(c)
+}
+
+/// `urged senators to reject the pact`, `asked Congress to approve it`: an infinitive
+/// whose doer is only urged to act (the act is not done; the urging is reported).
+fn urged_only(s: &Sent, g: &super::grammar::VerbGroup) -> bool {
+    if !g.orphan {
+        return false;
+    }
+    let lo = g.first.saturating_sub(6);
+    (lo..g.first).any(|k| {
+        s.any(
+            k,
+            &[
+                "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "pressing",
+            ],
+        ) && (k + 1..g.first).all(|x| s.word(x) && !s.any(x, CLAUSE_BREAKS))
+    })
 }
 
 /// `..., but agreed to ...` / `underlining ... and vowing to ...`: the subject of the
@@ -1332,8 +1349,10 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
             x.range.0 == t + 1 && (s.any(t + 1, DETERMINERS) || x.head == t + 1 || s.number(t + 1))
         })
     };
-    // `made a plan to flee`: a plan of one's own is no offer to anyone
-    let Some(inst) = inst.filter(|x| !s.any(x.head, &["plan", "plans"])) else {
+    // `made a plan to flee`: a plan of one's own is no offer to anyone; `every promise
+    // made on the campaign trail`: promises in general, no act
+    let generic = |x: &Instrument| s.any(x.range.0, &["every", "each", "any"]);
+    let Some(inst) = inst.filter(|x| !s.any(x.head, &["plan", "plans"]) && !generic(x)) else {
         return false;
     };
     c.status = match inst.kind {

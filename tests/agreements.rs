@@ -1438,3 +1438,186 @@ fn memorandums_and_undertook() {
     assert_eq!(texts(&a).0, ["Turkey"]);
     assert_eq!(action(&a), Some("release more water from its dams"));
 }
+
+#[test]
+fn a_relative_clause_or_participle_between_subject_and_verb() {
+    let a = only(
+        "The teachers' federation, known as SINDOC, agreed on Friday to make up the lost \
+         school days in August.",
+        "agreed",
+    );
+    assert_eq!(texts(&a).0, ["The teachers' federation"]);
+    assert_eq!(action(&a), Some("make up the lost school days in August"));
+
+    let a = only(
+        "The Port Pilots Guild, which represents about 1,400 pilots, rejected the pay \
+         deal.",
+        "rejected",
+    );
+    assert_eq!(texts(&a).0, ["The Port Pilots Guild"]);
+
+    let article = parse(
+        "Finland, which ratified the convention in 2021, has also offered to host the \
+         secretariat.",
+    );
+    let offered = article
+        .agreements
+        .iter()
+        .find(|a| &*a.trigger.text == "offered")
+        .expect("offered");
+    assert_eq!(texts(offered).0, ["Finland"]);
+    assert_eq!(action(offered), Some("host the secretariat"));
+}
+
+#[test]
+fn coordinated_clauses_each_with_its_own_subject_and_act() {
+    let article = parse(
+        "Japan promised $300 million over three years, Canada offered 90 million dollars \
+         and South Korea pledged $50 million, organisers said.",
+    );
+    let got: Vec<(&str, Vec<String>, Option<&str>)> = article
+        .agreements
+        .iter()
+        .map(|a| (&*a.trigger.text, texts(a).0, action(a)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "promised",
+                vec!["Japan".to_string()],
+                Some("$300 million over three years")
+            ),
+            (
+                "offered",
+                vec!["Canada".to_string()],
+                Some("90 million dollars")
+            ),
+            (
+                "pledged",
+                vec!["South Korea".to_string()],
+                Some("$50 million")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn obligations_and_passives_across_an_aside() {
+    let a = only(
+        "The Chilean Senate still has to approve the accord.",
+        "approve",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert!(a.future && !a.negated);
+    assert_eq!(texts(&a).0, ["The Chilean Senate"]);
+    assert_eq!(instrument(&a), Some("the accord"));
+
+    let article = parse(
+        "The pact, signed in Lisbon by the two foreign ministers, must still be ratified \
+         by both legislatures.",
+    );
+    let r = article
+        .agreements
+        .iter()
+        .find(|a| &*a.trigger.text == "ratified")
+        .expect("ratified");
+    assert!(r.future);
+    assert_eq!(instrument(r), Some("The pact"));
+    assert_eq!(texts(r).0, ["both legislatures", "both legislatures"]);
+
+    let a = only(
+        "The treaty was approved by lawmakers with 188 votes in favor and two against.",
+        "approved",
+    );
+    assert!(!a.future);
+    assert_eq!(texts(&a), (vec!["lawmakers".to_string()], vec![]));
+}
+
+#[test]
+fn a_by_phrase_after_a_named_place_with_an_appositive_name() {
+    let a = only(
+        "The accord was signed at the Casa Rosada by Argentine Foreign Minister Lucia \
+         Ferreyra Paz and her Uruguayan counterpart, Martin Olivera Costa.",
+        "signed",
+    );
+    assert_eq!(
+        texts(&a).0,
+        [
+            "Argentine Foreign Minister Lucia Ferreyra Paz",
+            "Martin Olivera Costa"
+        ]
+    );
+    assert_eq!(instrument(&a), Some("The accord"));
+
+    let a = only(
+        "Kazakhstan has undertaken to guarantee minimum annual grain volumes.",
+        "undertaken",
+    );
+    assert_eq!(a.status, Status::Promised);
+    assert_eq!(texts(&a).0, ["Kazakhstan"]);
+    assert_eq!(action(&a), Some("guarantee minimum annual grain volumes"));
+
+    // a name that modifies a noun is no place: no act in `as pledged in the X accord`
+    let article = parse("Japan must act as pledged in the Paris accord, analysts said.");
+    assert!(article.agreements.is_empty());
+}
+
+#[test]
+fn a_recipient_before_a_bare_object_is_a_counterparty() {
+    let a = only(
+        "The ministry has offered Brazilian miners access to lithium deposits in the north.",
+        "offered",
+    );
+    assert_eq!(
+        texts(&a),
+        (
+            vec!["The ministry".to_string()],
+            vec!["Brazilian miners".to_string()]
+        )
+    );
+    assert_eq!(action(&a), Some("access to lithium deposits in the north"));
+
+    let a = only(
+        "Tokyo offered Okinawa additional development funds of 20 billion yen.",
+        "offered",
+    );
+    assert_eq!(texts(&a).1, ["Okinawa"]);
+    assert_eq!(
+        action(&a),
+        Some("additional development funds of 20 billion yen")
+    );
+}
+
+#[test]
+fn an_action_ends_before_a_participle_or_an_appositive_act() {
+    let a = only(
+        "Nordic energy ministers agreed on Monday to pool their gas reserves, overcoming \
+         years of resistance from Norway.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("pool their gas reserves"));
+
+    let a = only(
+        "Ghana and Togo agreed to share a customs post at Aflao, a deal that both \
+         governments hope will cut waiting times.",
+        "agreed",
+    );
+    assert_eq!(action(&a), Some("share a customs post at Aflao"));
+}
+
+#[test]
+fn urged_acts_and_generic_promises_are_no_acts() {
+    let article = parse("The farmers' federation has urged lawmakers to reject the treaty.");
+    assert!(
+        article
+            .agreements
+            .iter()
+            .all(|a| &*a.trigger.text != "reject"),
+        "{:?}",
+        article.agreements
+    );
+    let article =
+        parse("Her rival called the vote a betrayal of every promise made during the campaign.");
+    assert!(article.agreements.is_empty(), "{:?}", article.agreements);
+}

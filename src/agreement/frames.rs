@@ -5,8 +5,8 @@ use crate::model::Status;
 
 use super::grammar::{
     Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
-    instrument_at, instrument_in, np_right, object_instrument, pronoun, region_back, skip_adjuncts,
-    subject, time_len, trim_bare_time_tail, trim_time_tail, verb_group, verbish,
+    instrument_at, instrument_in, np_right, object_instrument, parenthetical, pronoun, region_back,
+    skip_adjuncts, subject, time_len, trim_bare_time_tail, trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::class::{
     ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CATENATIVES,
@@ -287,7 +287,7 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         Frame::Vote => vote(s, t, &mut c),
         Frame::Give => give(s, t, &mut c),
     };
-    if !ok {
+    if !ok || urged_only(s, &g) {
         return None;
     }
     if let Some(p) = g.contracted {
@@ -363,6 +363,23 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         c.cover = c.action;
     }
     Some(c)
+}
+
+/// `urged senators to reject the pact`, `asked Congress to approve it`: an infinitive
+/// whose doer is only urged to act (the act is not done; the urging is reported).
+fn urged_only(s: &Sent, g: &super::grammar::VerbGroup) -> bool {
+    if !g.orphan {
+        return false;
+    }
+    let lo = g.first.saturating_sub(6);
+    (lo..g.first).any(|k| {
+        s.any(
+            k,
+            &[
+                "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "pressing",
+            ],
+        ) && (k + 1..g.first).all(|x| s.word(x) && !s.any(x, CLAUSE_BREAKS))
+    })
 }
 
 /// `..., but agreed to ...` / `underlining ... and vowing to ...`: the subject of the
@@ -587,6 +604,10 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
                 continue;
             }
         }
+        // `approved by lawmakers with 241 votes in favor`: a tally, not a counterparty
+        if s.is(i, "with") && s.number(i + 1) && s.any(i + 2, &["votes", "vote"]) {
+            return;
+        }
         if s.any(i, &["with", "from"]) {
             match np_right(s, i + 1) {
                 Some(r) => {
@@ -600,6 +621,13 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
                 Some(r) => {
                     c.add_parties(s, r);
                     i = r.1;
+                    // `by A and her counterpart, B Z.`: the last party named by apposition
+                    if let (Some(n), Some(last)) = (closing_name(s, i), c.parties.last_mut()) {
+                        if s.lower(last.range.1 - 1) {
+                            last.range = n;
+                            i = n.1;
+                        }
+                    }
                 }
                 None => return,
             }
@@ -640,6 +668,21 @@ fn complements(s: &Sent, mut i: usize, c: &mut Cand, allow_action: bool) {
             return;
         }
     }
+}
+
+/// A name set off by a comma at `i` that closes the clause (`, Hector Solis.`): two to
+/// five capitalised words, then the end of the sentence or a punctuation mark.
+fn closing_name(s: &Sent, i: usize) -> Option<Range> {
+    if !s.punct(i, ',') {
+        return None;
+    }
+    let a = i + 1;
+    let mut b = a;
+    while b < s.len() && b - a < 6 && s.word(b) && s.cap(b) && !s.any(b, DETERMINERS) {
+        b += 1;
+    }
+    let closes = b >= s.len() || (s.is_punct(b) && !s.punct(b, '-'));
+    ((2..=5).contains(&(b - a)) && closes).then_some((a, b))
 }
 
 /// `agree to VP`, `agree on X`, `agree with X to/on ...`, `agree a deal`; never
@@ -751,7 +794,12 @@ fn instrument_before(
     } else {
         first
     };
-    let region = region_back(s, end).or_else(|| {
+    // `The treaty, signed in Oslo by ..., must still be ratified`: the subject before a
+    // participle phrase or relative clause set off by commas
+    let aside = (end == first && k > 0 && s.punct(k, ','))
+        .then(|| parenthetical(s, k))
+        .flatten();
+    let region = aside.or_else(|| region_back(s, end)).or_else(|| {
         // a bare relative: the region right before it, unbroken
         (end > 0).then(|| (end.saturating_sub(8), end))
     })?;
@@ -1119,6 +1167,13 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         c.action = Some((j, clause_end(s, j)));
         return true;
     }
+    // `offered Canadian firms access to ...`, `offered Okinawa additional funds`: a
+    // recipient, then a bare object that commits something
+    if let Some(j) = bare_recipient(s, i).filter(|&j| commitment_object(s, j)) {
+        c.counterparties.push((i, j));
+        c.action = Some((j, clause_end(s, j)));
+        return true;
+    }
     let propose = starts_ci(s.s(t), "propos");
     // `proposed a peace plan`: a proposal puts an offer as well as an agreement
     let kinds = if propose { CORE_OFFER } else { CORE };
@@ -1144,6 +1199,44 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         return true;
     }
     false
+}
+
+/// The end of a recipient noun phrase at `i` followed by a bare lower-case object: a run of
+/// names (`Okinawa`, `the Palestinians`), or names and a plural noun (`Canadian firms`);
+/// the recipient holds no word of an object.
+fn bare_recipient(s: &Sent, i: usize) -> Option<usize> {
+    let mut j = i;
+    let det = s.any(j, &["the", "its", "their", "his", "her"]);
+    if det {
+        j += 1;
+    }
+    let names = j;
+    while j < s.len() && j - names < 4 && s.word(j) && s.cap(j) && !s.any(j, PRONOUNS) {
+        j += 1;
+    }
+    let plural = |k: usize| {
+        s.lower(k)
+            && ends_ci(s.s(k), "s")
+            && s.s(k).len() > 3
+            && !s.ly_adverb(k)
+            && !s.any(k, OFFER_OBJECTS)
+            && !s.any(k, PREPOSITIONS)
+    };
+    if j == names {
+        return None;
+    }
+    if plural(j) {
+        j += 1;
+    }
+    let opens = s.lower(j)
+        && s.word(j)
+        && !s.any(j, DETERMINERS)
+        && !s.any(j, PREPOSITIONS)
+        && !s.any(j, CLAUSE_BREAKS)
+        && !s.any(j, AUXILIARIES)
+        && !s.is(j, "to");
+    (opens && j > i && !(i..j).any(|k| s.any(k, OFFER_OBJECTS) || s.any(k, SECURITIES)))
+        .then_some(j)
 }
 
 /// Whether a noun phrase opens at `i` (a determiner, or a lower-case word that is no
@@ -1256,8 +1349,10 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
             x.range.0 == t + 1 && (s.any(t + 1, DETERMINERS) || x.head == t + 1 || s.number(t + 1))
         })
     };
-    // `made a plan to flee`: a plan of one's own is no offer to anyone
-    let Some(inst) = inst.filter(|x| !s.any(x.head, &["plan", "plans"])) else {
+    // `made a plan to flee`: a plan of one's own is no offer to anyone; `every promise
+    // made on the campaign trail`: promises in general, no act
+    let generic = |x: &Instrument| s.any(x.range.0, &["every", "each", "any"]);
+    let Some(inst) = inst.filter(|x| !s.any(x.head, &["plan", "plans"]) && !generic(x)) else {
         return false;
     };
     c.status = match inst.kind {

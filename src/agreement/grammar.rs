@@ -10,7 +10,7 @@ use super::lexicon::class::{
     COMPANY_SUFFIXES, CONTRACTIONS, DETERMINERS, FUTURE, LEADING_TRIM, LETTERS, NAME_TAILS,
     OF_COMPLEMENTS, ORG_HEADS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORT_VERBS, TIME_WORDS,
 };
-use super::lexicon::class::{LINKING, OFFICE_WORDS};
+use super::lexicon::class::{LINKING, OBLIGED, OFFICE_WORDS};
 use super::lexicon::{Form, Kind, NUMBERS, Words, instrument, trigger};
 use super::tokens::Sent;
 
@@ -101,6 +101,13 @@ pub(crate) fn verb_group(s: &Sent, t: usize) -> VerbGroup {
                     ],
                 );
                 k = c;
+                continue;
+            }
+            // `The parliament still has to approve`: an obligation, still to be met
+            if s.any(p.wrapping_sub(1), OBLIGED) {
+                g.future = true;
+                g.aux = true;
+                k = p - 1;
                 continue;
             }
             // `Egypt and Sudan are to sign`: a plan
@@ -323,7 +330,22 @@ pub(crate) fn subject(s: &Sent, first: usize) -> Subject {
         };
         return region_back(s, end).map_or(Subject::None, |r| Subject::Regions(vec![r]));
     }
-    region_back(s, first).map_or(Subject::None, |r| Subject::Regions(vec![extend_list(s, r)]))
+    region_back(s, first).map_or(Subject::None, |r| {
+        Subject::Regions(vec![extend_list(s, after_object(s, r))])
+    })
+}
+
+/// `offered 150 million pounds and Saudi Arabia pledged`: a region right after a verb
+/// trigger opens with that verb's object; the subject is the conjunct after the last
+/// `and`.
+fn after_object(s: &Sent, (a, b): Range) -> Range {
+    if a == 0 || !verb_trigger(s, a - 1) {
+        return (a, b);
+    }
+    match (a..b).rev().find(|&k| s.any(k, &["and", "but"])) {
+        Some(k) if k + 1 < b => (k + 1, b),
+        _ => (a, b),
+    }
 }
 
 /// `A of X, B of Y and C of Z signed`: a region holding `and` takes in the list items
@@ -378,6 +400,49 @@ fn segment_back(s: &Sent, end: usize) -> Range {
 
 /// `X, the boy's uncle, signed` (the subject is `X`) or `Trump, Ryan, pledge` (a list).
 fn apposition_or_list(s: &Sent, comma: usize) -> Subject {
+    let found = apposition_or_list_plain(s, comma);
+    if found != Subject::None {
+        return found;
+    }
+    parenthetical(s, comma).map_or(Subject::None, |r| Subject::Regions(vec![extend_list(s, r)]))
+}
+
+/// The subject before a comma-delimited relative clause or participle phrase that closes
+/// at `comma`: `The union, known as X, agreed`, `The alliance, which represents 28,000
+/// workers, rejected`, `Denmark, which signed the treaty, has offered`.
+pub(crate) fn parenthetical(s: &Sent, comma: usize) -> Option<Range> {
+    let lo = comma.saturating_sub(MAX_PHRASE + 6);
+    let mut k = comma;
+    let open = loop {
+        if k <= lo {
+            return None;
+        }
+        k -= 1;
+        if s.punct(k, ',') {
+            break k;
+        }
+        if s.is_punct(k) {
+            match bracket_start(s, k, lo) {
+                Some(o) => k = o,
+                None if s.punct(k, '%') || s.punct(k, '$') => {}
+                None => return None,
+            }
+        }
+    };
+    let first = open + 1;
+    let w = s.s(first);
+    let opens = s.any(first, &["which", "who", "whose"])
+        || (s.lower(first)
+            && !s.any(first, PREPOSITIONS)
+            && (w.ends_with("ed") || w.ends_with("wn") || w.ends_with("en")));
+    if !opens || first + 1 >= comma {
+        return None;
+    }
+    region_back(s, open)
+}
+
+/// The apposition or bare list of names before `comma`, read from its segment alone.
+fn apposition_or_list_plain(s: &Sent, comma: usize) -> Subject {
     let (a1, b1) = segment_back(s, comma);
     if a1 >= b1 {
         return Subject::None;
@@ -807,12 +872,18 @@ pub(crate) fn time_len(s: &Sent, i: usize) -> usize {
 
 /// The number of tokens of a place phrase at `i` (`in Paris`, `at U.N. climate talks`), or 0.
 pub(crate) fn place_len(s: &Sent, i: usize) -> usize {
-    if !s.any(i, &["in", "at"]) || !s.proper(i + 1) {
+    // `at the National Palace`
+    let the = usize::from(s.is(i + 1, "the") && s.proper(i + 2));
+    if !s.any(i, &["in", "at"]) || !s.proper(i + 1 + the) {
         return 0;
     }
-    let mut j = i + 1;
+    let mut j = i + 1 + the;
     while j < s.len() && j - i < 6 && s.proper(j) {
         j += 1;
+    }
+    // (`in the Paris accord`: a name modifying a noun is no place)
+    if the == 1 && s.lower(j) && !s.any(j, PREPOSITIONS) {
+        return 0;
     }
     j - i
 }
@@ -885,6 +956,11 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         if s.quote(j) && j > i && (s.punct(j - 1, ',') || s.punct(j - 1, '.')) {
             break;
         }
+        // `promised 410 million euros, Britain offered 150 million pounds and Saudi
+        // Arabia pledged $200 million`: a coordinated clause with its own subject and act
+        if j > i && (s.punct(j, ',') || s.any(j, &["and", "but"])) && subject_and_act(s, j + 1) {
+            break;
+        }
         if s.punct(j, ',') {
             if attribution_tail(s, j) {
                 break;
@@ -892,7 +968,7 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
             if s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also") {
                 break;
             }
-            if new_clause(s, j + 1) || participle_clause(s, j + 1) {
+            if new_clause(s, j + 1) || participle_clause(s, j + 1) || appositive_act(s, j + 1) {
                 break;
             }
         }
@@ -906,6 +982,25 @@ pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// Whether a clause of its own opens at `i`: a short subject of names (`Britain`, `Saudi
+/// Arabia`, `the Dutch`) then a past-tense act (`offered`, `pledged`), not a passive
+/// participle (`offered by`).
+fn subject_and_act(s: &Sent, i: usize) -> bool {
+    let i = if s.any(i, &["and", "but"]) { i + 1 } else { i };
+    let mut j = i;
+    while j < s.len() && j - i < 5 {
+        if trigger(s.s(j)).is_some_and(|t| t.form == Form::Past) {
+            return j > i && (i..j).any(|k| s.cap(k)) && !s.is(j + 1, "by");
+        }
+        let name = s.cap(j) || (j == i && s.any(j, &["the"]));
+        if !s.word(j) || !name || s.any(j, PRONOUNS) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Whether a participle clause opens at `i`, after a comma: `averting a strike`, `offering
@@ -926,12 +1021,36 @@ fn participle_clause(s: &Sent, i: usize) -> bool {
                     "during",
                 ],
             )
-            && (s.any(k + 1, DETERMINERS) || s.is(k + 1, "to") || s.possessive(k + 1))
+            && (s.any(k + 1, DETERMINERS)
+                || s.is(k + 1, "to")
+                || s.possessive(k + 1)
+                || bare_object(s, k + 1))
     };
     if s.is(i, "with") {
         return (i + 2..s.len().min(i + 6)).any(|k| ing(k) && (i + 1..k).all(|x| s.word(x)));
     }
     ing(i)
+}
+
+/// Whether an apposition that names the act opens at `i`, after a comma: `a deal that
+/// ...`, `an offer which ...` (an indefinite instrument noun, then a relative pronoun).
+fn appositive_act(s: &Sent, i: usize) -> bool {
+    if !s.any(i, &["a", "an"]) {
+        return false;
+    }
+    (i + 1..s.len().min(i + 4))
+        .find(|&k| !s.word(k) || instrument_at(s, k).is_some())
+        .is_some_and(|k| instrument_at(s, k).is_some() && s.any(k + 1, &["that", "which"]))
+}
+
+/// Whether a bare plural object with a complement opens at `i` (`months of resistance`,
+/// `imports for industries`): a participle before it opens a clause.
+fn bare_object(s: &Sent, i: usize) -> bool {
+    s.lower(i)
+        && s.s(i).len() > 3
+        && s.s(i).ends_with('s')
+        && !s.any(i, PREPOSITIONS)
+        && s.any(i + 1, &["of", "for", "from"])
 }
 
 /// Whether a new clause with its own subject opens at `i` (`the party has done ...`).

@@ -208,6 +208,7 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("turning", t(Reject, RJ, G)),
     ("turns", t(Reject, RJ, P)),
     ("undertake", t(Promise, PR, P)),
+    ("undertaken", t(Promise, PR, D)),
     ("undertakes", t(Promise, PR, P)),
     ("undertaking", t(Promise, PR, G)),
     ("undertook", t(Promise, PR, D)),
@@ -637,7 +638,12 @@ pub(crate) const FUTURE: &[&str] = &[
     "aims",
     "likely",
     "prepared",
+    // an obligation still to be met (`must still be ratified`)
+    "must",
 ];
+
+/// Verbs of obligation before `to`: the act is still to be done (`still has to approve`).
+pub(crate) const OBLIGED: &[&str] = &["has", "have", "needs"];
 
 /// Verbs that take a to-infinitive whose subject is their own (`failed to agree`,
 /// `is willing to accept`, `plans to sign`).
@@ -1674,6 +1680,7 @@ classes!(
     OPINIONS,
     ORG_HEADS,
     CONTRACTIONS,
+    OBLIGED,
 );
 
 /// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).

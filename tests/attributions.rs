@@ -2623,3 +2623,23 @@ fn an_acronym_of_a_thing_is_no_organisation() {
     let r = rows(t);
     assert_eq!(find(&r, "Under the MOU").3, None);
 }
+
+#[test]
+fn an_adverb_after_an_auxiliary_before_a_verb_of_stance() {
+    let r = rows("Senator Ruth Okafor has sharply criticized the pipeline deal.");
+    assert_eq!(
+        source_of(&r, "the pipeline"),
+        Some("Senator Ruth Okafor"),
+        "{r:#?}"
+    );
+    let r = rows("Senator Paul Ruiz, who has long opposed the levy, spoke first.");
+    let a = find(&r, "the levy");
+    assert_eq!(a.1, "the levy", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Senator Paul Ruiz"));
+    // A `whose` clause describes its antecedent: no stance of the antecedent's.
+    let r = rows(
+        "Vice Chancellor Andrea Pichler, whose Social Democrats had long opposed the reform, \
+         denied that her party had broken its promises.",
+    );
+    assert!(r.iter().all(|a| a.1 != "the reform"), "{r:#?}");
+}

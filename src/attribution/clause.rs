@@ -968,6 +968,11 @@ pub(super) fn stance_clause(
     }
     let (mut a, mut b) = subj?;
     let relative = a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',');
+    // (`X, whose Social Democrats had long opposed A, denied ...`: a relative clause that
+    // describes X, no stance of X's.)
+    if a > 0 && ws.w(a - 1) == "whose" {
+        return None;
+    }
     if relative {
         // `Peter King, who endorsed Rubio on Tuesday`: the antecedent named before.
         (a, b) = grammar::noun_phrase_ending(ws, a - 1)?;

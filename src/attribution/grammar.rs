@@ -790,20 +790,19 @@ const LY_NOUNS: &[&str] = &[
     "weekly",
 ];
 
-/// Whether word `j` is an adverb in `-ly` between a subject that is a pronoun or a name
-/// and its cue (`She regularly tells`, `Trump repeatedly said`), not a noun (`family`).
+/// Whether word `j` is an adverb in `-ly` between a subject that is a pronoun or a name,
+/// or an auxiliary, and its cue (`She regularly tells`, `Trump repeatedly said`, `has
+/// sharply criticized`, `has long opposed`), not a noun (`family`).
 fn ly_adverb_after_subject(ws: &Words, j: usize) -> bool {
     let w = ws.w(j);
-    j > 0
-        && w.len() >= 5
-        && w.ends_with("ly")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !is_in(LY_NOUNS, w)
-        && ws.joined(j - 1)
-        && {
-            let prev = ws.w(j - 1);
-            set::PRONOUNS.has(prev) || is_cap(prev) && !set::DETERMINERS.has(prev)
-        }
+    if j == 0 || !ws.joined(j - 1) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let prev = ws.w(j - 1);
+    // (`has long opposed`, `have vehemently opposed`: after an auxiliary.)
+    let after_aux = is_in(&["has", "have", "had"], prev) || set::MODALS.has(prev) && prev != "to";
+    (w.len() >= 5 && w.ends_with("ly") && !is_in(LY_NOUNS, w) || after_aux && w == "long")
+        && (after_aux || set::PRONOUNS.has(prev) || is_cap(prev) && !set::DETERMINERS.has(prev))
 }
 
 /// Whether `w` is an answer of one word (`yes`, `no`), a statement of its own after a

@@ -2643,3 +2643,18 @@ fn an_adverb_after_an_auxiliary_before_a_verb_of_stance() {
     );
     assert!(r.iter().all(|a| a.1 != "the reform"), "{r:#?}");
 }
+
+#[test]
+fn an_object_pronoun_and_a_label_after_called_are_contents() {
+    let r = rows("Premier Dana Whitfield endorsed her.");
+    assert_eq!(content_of(&r, "her"), "her", "{r:#?}");
+    let r = rows("Senator Paul Ruiz called the pipeline plan a disaster for the coast.");
+    assert_eq!(
+        content_of(&r, "the pipeline"),
+        "the pipeline plan a disaster for the coast",
+        "{r:#?}"
+    );
+    // `called` with a plain object is still no statement.
+    let r = rows("Senator Paul Ruiz called the police after the crash.");
+    assert!(r.is_empty(), "{r:#?}");
+}

@@ -1021,7 +1021,14 @@ pub(super) fn stance_clause(
             end = end.min(grammar::trim_end(ws.text, toks[cs].start, toks[m - 1].end));
         }
     }
-    if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) {
+    // (`called the plan a disaster`: an object and what it is called.)
+    let labels = || {
+        c.lemma == "call"
+            && (cs + 1..n.min(cs + 6))
+                .find(|&m| is_in(&["a", "an"], ws.w(m)))
+                .is_some_and(|m| (cs..m).all(|i| ws.joined(i)) && m + 1 < n)
+    };
+    if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) && !labels() {
         return None;
     }
     Some(Draft::indirect(

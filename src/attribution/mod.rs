@@ -383,9 +383,12 @@ fn indirect_statements(
                             d.parts.retain(|p| p.end <= d.content.end);
                         }
                     }
-                    // (A content shorter than four bytes is a fragment, save an answer:
-                    // `X said no.`)
-                    let answer = || grammar::is_answer(d.content.slice(text));
+                    // (A content shorter than four bytes is a fragment, save an answer,
+                    // `X said no.`, or an object pronoun, `Obama endorsed her.`)
+                    let answer = || {
+                        let w = d.content.slice(text);
+                        grammar::is_answer(w) || is_in(&["her", "him", "it", "me", "us"], w)
+                    };
                     if d.content.len() < 4 && !answer() || overlaps_claimed(claimed, d.content) {
                         continue;
                     }

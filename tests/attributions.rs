@@ -2658,3 +2658,14 @@ fn an_object_pronoun_and_a_label_after_called_are_contents() {
     let r = rows("Senator Paul Ruiz called the police after the crash.");
     assert!(r.is_empty(), "{r:#?}");
 }
+
+#[test]
+fn a_second_verb_in_a_relative_clause_ends_at_the_clause_s_comma() {
+    let r = rows(
+        "Sanders, who endorsed Canova in May and said he would campaign with him, did not \
+         show up.",
+    );
+    let a = find(&r, "he would");
+    assert_eq!(a.1, "he would campaign with him", "{r:#?}");
+    assert_eq!(a.2.as_deref(), Some("Sanders"));
+}

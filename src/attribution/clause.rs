@@ -401,7 +401,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // A second verb of the sentence's subject (`Rubio thanked Miami and said ...`), or
         // of a relative clause's antecedent (`..., said Anna Ruiz, who was at the dinner
         // and recalled ...`).
-        subj = relative_antecedent(ws, coordinator.map_or(k - 1, |j| j))
+        let in_relative = relative_antecedent(ws, coordinator.map_or(k - 1, |j| j));
+        subj = in_relative
             .or_else(|| {
                 earlier.last().and_then(|d| d.source).and_then(|s| {
                     let a = toks.iter().position(|t| t.start == s.start)?;
@@ -433,11 +434,18 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         {
             return None;
         }
-        let end = if c.stance && !that && !c.clausal {
+        let mut end = if c.stance && !that && !c.clausal {
             object_end(win, cs)
         } else {
             clause_end(win, cs)
         };
+        // (`Sanders, who endorsed Canova and said he would campaign with him, did not
+        // show up`: the relative clause ends at its comma.)
+        if in_relative.is_some_and(|(ra, _)| ra == 0) {
+            if let Some(m) = (cs + 1..n).find(|&m| ws.gap_before(m).contains(',')) {
+                end = end.min(grammar::trim_end(text, toks[cs].start, toks[m - 1].end));
+            }
+        }
         return Some(Draft::indirect(
             Span::new(toks[cs].start, end),
             Some(Span::new(toks[a].start, toks[b].end)),

@@ -454,13 +454,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }
     // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
     // (`which had urged`: an auxiliary or an adverb between.)
-    let which = (k.saturating_sub(3)..k).find(|&j| {
-        j > 0
-            && ws.w(j) == "which"
-            && ws.gap_before(j).trim() == ","
-            && (j..k).all(|i| ws.joined(i))
-            && (j + 1..k).all(|i| set::AUX_ADV.has(ws.w(i)) && !set::BE.has(ws.w(i)))
-    });
+    let opens = |j: usize| ws.w(j) == "which" && ws.gap_before(j).trim() == ",";
+    let which = opener_before(ws, k, opens, aux_or_adverb);
     let relative = subj
         .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
         .or_else(|| which.filter(|_| !c.stance).map(|j| (j, j)));
@@ -1275,39 +1270,42 @@ fn as_frame(win: &Window, k: usize, subj: Option<(usize, usize)>) -> Option<Draf
     ))
 }
 
-/// The `and`, `but` or `then` that coordinates the verb at word `k` with one
-/// before it: right before it (`and said`) or with an auxiliary or an adverb or two
-/// between (`but has since said`; not a form of `be`: `and is considering` is no
-/// statement).
-fn coordinator_before(ws: &Words, k: usize) -> Option<usize> {
+/// The nearest word `j` of the few before word `k` (at most three words between) that
+/// `opens` accepts, with every word between accepted by `between` and no punctuation in
+/// the run: `and` in `but has since said`, `which` in `, which had urged`.
+fn opener_before(
+    ws: &Words,
+    k: usize,
+    opens: impl Fn(usize) -> bool,
+    between: impl Fn(&str) -> bool,
+) -> Option<usize> {
     (k.saturating_sub(4)..k)
         .rev()
         .take_while(|&j| j >= 1)
-        .find(|&j| {
-            is_in(&["and", "but", "then"], ws.w(j))
-                && !is_cap(ws.w(j))
-                && (j..k).all(|i| ws.joined(i))
-                && (j + 1..k).all(|i| set::AUX_ADV.has(ws.w(i)) && !set::BE.has(ws.w(i)))
-        })
+        .find(|&j| opens(j) && (j..k).all(|i| ws.joined(i)) && (j + 1..k).all(|i| between(ws.w(i))))
+}
+
+/// An auxiliary or an adverb, not a form of `be` (`and is considering` is no statement).
+fn aux_or_adverb(w: &str) -> bool {
+    set::AUX_ADV.has(w) && !set::BE.has(w)
+}
+
+/// The `and`, `but` or `then` that coordinates the verb at word `k` with one before it:
+/// right before it (`and said`) or with an auxiliary or an adverb or two between (`but
+/// has since said`).
+fn coordinator_before(ws: &Words, k: usize) -> Option<usize> {
+    let opens = |j: usize| is_in(&["and", "but", "then"], ws.w(j)) && !is_cap(ws.w(j));
+    opener_before(ws, k, opens, aux_or_adverb)
 }
 
 /// The `and` or `but` before the cue at word `m` that makes it a second verb: right
 /// before it (`and noted`), or with a modal and perhaps a negation between (`but would
-/// not say`, `and did not respond`); not an adverb (`and then would continue`).
+/// not say`, `and did not respond`); not an adverb (`and then would continue`), nor `not`
+/// alone (`and not intended to ...`: a participle).
 fn modal_before(ws: &Words, m: usize) -> Option<usize> {
-    (m.saturating_sub(4)..m)
-        .rev()
-        .take_while(|&j| j >= 1)
-        .find(|&j| {
-            is_in(&["and", "but"], ws.w(j))
-            && (j..m).all(|i| ws.joined(i))
-            && (j + 1..m).all(|i| {
-                let w = ws.w(i);
-                is_in(MODALS_AND_NOT, w) || w.ends_with("n't") || w.ends_with("n’t")
-            })
-            // (`and not intended to ...`: a participle, no second verb.)
-            && (j + 1 == m || (j + 1..m).any(|i| ws.w(i) != "not"))
-        })
+    let modal = |w: &str| is_in(MODALS_AND_NOT, w) || w.ends_with("n't") || w.ends_with("n’t");
+    opener_before(ws, m, |j| is_in(&["and", "but"], ws.w(j)), modal)
+        .filter(|&j| j + 1 == m || (j + 1..m).any(|i| ws.w(i) != "not"))
 }
 
 /// Modals, `do` and `not`: what may stand between `but` and a second verb.

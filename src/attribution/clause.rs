@@ -1007,8 +1007,7 @@ pub(super) fn stance_clause(
     if ws.gap_before(cs).contains(',')
         || set::PARTICLES.has(ws.w(cs))
         || cs + 1 > n
-        || cs + 1 == n
-            && !(is_cap(ws.w(cs)) || is_in(&["him", "her", "them", "it", "us"], ws.w(cs)))
+        || cs + 1 == n && !(is_cap(ws.w(cs)) || is_in(grammar::OBJECT_PRONOUNS, ws.w(cs)))
     {
         return None;
     }

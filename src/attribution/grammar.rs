@@ -206,6 +206,9 @@ const DETERMINERS: &[&str] = &[
     "your",
 ];
 
+/// Object pronouns: a whole content of one word (`endorsed her.`, `decried it.`).
+pub const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us"];
+
 /// Pronouns that may be a source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 

@@ -387,7 +387,7 @@ fn indirect_statements(
                     // `X said no.`, or an object pronoun, `Obama endorsed her.`)
                     let answer = || {
                         let w = d.content.slice(text);
-                        grammar::is_answer(w) || is_in(&["her", "him", "it", "me", "us"], w)
+                        grammar::is_answer(w) || is_in(grammar::OBJECT_PRONOUNS, w)
                     };
                     if d.content.len() < 4 && !answer() || overlaps_claimed(claimed, d.content) {
                         continue;

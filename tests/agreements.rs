@@ -1621,3 +1621,115 @@ fn urged_acts_and_generic_promises_are_no_acts() {
         parse("Her rival called the vote a betrayal of every promise made during the campaign.");
     assert!(article.agreements.is_empty(), "{:?}", article.agreements);
 }
+
+#[test]
+fn rejections_of_matters_that_are_no_instrument_nouns() {
+    let a = only(
+        "The Dockworkers' Federation rejected the reform and called a strike for Monday.",
+        "rejected",
+    );
+    assert_eq!(a.status, Status::Rejected);
+    assert_eq!(texts(&a).0, ["The Dockworkers' Federation"]);
+    assert_eq!(instrument(&a), Some("the reform"));
+
+    let a = only(
+        "Brantwell city council has rejected a motion to postpone the new parking fees.",
+        "rejected",
+    );
+    assert_eq!(instrument(&a), Some("a motion"));
+
+    let a = only(
+        "Corvane Group said it had rejected a 1.4 billion euro ($1.5 billion) takeover \
+         approach from rival Halder AG.",
+        "rejected",
+    );
+    assert_eq!(
+        instrument(&a),
+        Some("a 1.4 billion euro ($1.5 billion) takeover approach")
+    );
+
+    // a request is rejected as a negotiating state's: its content belongs to it
+    let a = only(
+        "The Norwegian delegation rejected a Chilean request to extend the quota, an \
+         official said.",
+        "rejected",
+    );
+    assert_eq!(
+        instrument(&a),
+        Some("a Chilean request to extend the quota")
+    );
+    // an interview request, a new approach: no commitment asked
+    for text in [
+        "The senator's office declined an interview request on Friday.",
+        "The board rejected a new approach to hiring.",
+    ] {
+        assert!(parse(text).agreements.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn an_offer_turned_down_in_a_relative_clause() {
+    let article = parse(
+        "The ministry had offered the town new funds of 5 million euros, an offer that \
+         Mayor Ilse Brandauer turned down last week.",
+    );
+    let a = article
+        .agreements
+        .iter()
+        .find(|a| &*a.trigger.text == "turned")
+        .expect("the rejection");
+    assert_eq!(a.status, Status::Rejected);
+    assert_eq!(texts(a).0, ["Mayor Ilse Brandauer"]);
+    assert_eq!(instrument(a), Some("an offer"));
+}
+
+#[test]
+fn an_offer_rejected_is_the_rejection_s_instrument_not_an_act() {
+    for (text, trigger, inst) in [
+        (
+            "Valdoria on Monday rejected Merania's offer of border talks, calling it a ploy.",
+            "rejected",
+            "Merania's offer",
+        ),
+        (
+            "The union turned down a Transit Authority offer to raise wages by 3 percent.",
+            "turned",
+            "a Transit Authority offer",
+        ),
+        (
+            "Kessler's board had rejected two earlier offers from rival Ostrava Steel as too low.",
+            "rejected",
+            "two earlier offers",
+        ),
+    ] {
+        let a = only(text, trigger);
+        assert_eq!(a.status, Status::Rejected, "{text}");
+        assert_eq!(instrument(&a), Some(inst), "{text}");
+    }
+}
+
+#[test]
+fn offers_of_land_incentives_and_jobs() {
+    let a = only(
+        "Officials said the province had offered 200 acres of land at reduced rates to \
+         Norvik Motors.",
+        "offered",
+    );
+    assert_eq!(a.status, Status::Offered);
+    assert_eq!(action(&a), Some("200 acres of land at reduced rates"));
+    assert_eq!(texts(&a).1, ["Norvik Motors"]);
+
+    let a = only(
+        "Lagos would offer tax incentives to firms that build plants in the free zone.",
+        "offer",
+    );
+    assert!(a.future);
+
+    // a recipient given as a part of a group
+    let a = only(
+        "Prosecutors said Brenner had offered one of the inspectors a job at his firm.",
+        "offered",
+    );
+    assert_eq!(texts(&a).1, ["one of the inspectors"]);
+    assert_eq!(action(&a), Some("a job at his firm"));
+}

@@ -5,16 +5,17 @@ use crate::model::Status;
 
 use super::grammar::{
     Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
-    instrument_at, instrument_in, np_right, object_instrument, parenthetical, pronoun, region_back,
-    skip_adjuncts, subject, time_len, trim_bare_time_tail, trim_time_tail, verb_group, verbish,
+    instrument_at, instrument_in, np_right, object_instrument, object_with_head, parenthetical,
+    pronoun, region_back, skip_adjuncts, subject, time_len, trim_bare_time_tail, trim_time_tail,
+    verb_group, verbish,
 };
 use super::lexicon::class::{
     ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CATENATIVES,
     CLAUSE_BREAKS, DETERMINERS, FUTURE, INANIMATES, INNER_ACTS, LEADING_TRIM, MEMBER_BODIES,
     NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS,
-    REFLEXIVES, REPORT_VERBS, SAYING, SECURITIES, THREATS, TIME_WORDS,
+    REFLEXIVES, REJECTED_MATTERS, REPORT_VERBS, REQUESTS, SAYING, SECURITIES, THREATS, TIME_WORDS,
 };
-use super::lexicon::{Form, Frame, Kind, Trigger, trigger};
+use super::lexicon::{Form, Frame, Kind, NUMBERS, Trigger, trigger};
 use super::tokens::Sent;
 
 /// A party: the tokens of its mention, and where its name stands if not in the mention
@@ -164,6 +165,14 @@ fn negated_word(s: &Sent, i: usize) -> bool {
 /// Reads the act at token `t`, or `None` when it is no agreement act.
 #[inline(never)]
 pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Option<Cand> {
+    // `turned down a European Union offer to renew ...`: an offer rejected is the
+    // rejection's instrument, not an act of its own
+    if matches!(trig.form, Form::Noun | Form::NounOrVerb)
+        && trig.frame != Frame::Sign
+        && rejected_object(s, t)
+    {
+        return None;
+    }
     let nominal = match trig.form {
         Form::Noun => true,
         Form::NounOrVerb => looks_nominal(s, t),
@@ -823,9 +832,11 @@ fn participle(s: &Sent, p: usize) -> bool {
 }
 
 /// The instrument of a relative clause with an object gap: `a truce, which the army
-/// rejected` (the verb has no object; its subject follows `which` or `that`).
-fn gap_instrument(s: &Sent, t: usize, first: usize, kinds: &[Kind]) -> Option<Instrument> {
-    if s.word(t + 1) && !s.any(t + 1, PREPOSITIONS) && !s.any(t + 1, TIME_WORDS) {
+/// rejected` (the verb, whose complements would open at `after`, has no object; its subject
+/// follows `which` or `that`).
+fn gap_instrument(s: &Sent, after: usize, first: usize, kinds: &[Kind]) -> Option<Instrument> {
+    let after = skip_adjuncts(s, after);
+    if s.word(after) && !s.any(after, PREPOSITIONS) && !s.any(after, TIME_WORDS) {
         return None; // the verb has an object of its own
     }
     let (a, _) = region_back(s, first)?;
@@ -879,7 +890,7 @@ fn accept(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
     }
     let i = skip_adjuncts(s, t + 1);
     let Some(inst) =
-        object_instrument(s, i, CORE_OFFER).or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+        object_instrument(s, i, CORE_OFFER).or_else(|| gap_instrument(s, t + 1, first, CORE_OFFER))
     else {
         return false;
     };
@@ -1145,6 +1156,8 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
     let indefinite = s.any(j, &["a", "an"]);
     if s.any(j, DETERMINERS) {
         j += 1;
+    } else if partitive(s, j) {
+        j += 3; // `offered one of the officials a job`
     }
     let head = j;
     while j < s.len()
@@ -1199,6 +1212,18 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         return true;
     }
     false
+}
+
+/// Whether a partitive opens at `i`: a quantity, `of` and a determiner (`one of the
+/// officials`, `each of its suppliers`).
+fn partitive(s: &Sent, i: usize) -> bool {
+    s.any(
+        i,
+        &[
+            "one", "some", "each", "several", "many", "two", "three", "all", "both",
+        ],
+    ) && s.is(i + 1, "of")
+        && s.any(i + 2, DETERMINERS)
 }
 
 /// The end of a recipient noun phrase at `i` followed by a bare lower-case object: a run of
@@ -1293,7 +1318,7 @@ fn settle(
         i += 1;
     }
     let Some(mut inst) = object_instrument(s, i, kinds)
-        .or_else(|| gap_instrument(s, t, first, kinds))
+        .or_else(|| gap_instrument(s, t + 1, first, kinds))
         .or_else(|| came_to_terms(s, i, come))
     else {
         return false;
@@ -1456,14 +1481,84 @@ fn reject(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mu
         c.cover = Some((i, inner.range.1));
         return true;
     }
+    // (`an offer that Aragaki turned down last month`: the gap stands after the particle)
+    let after = if particle.is_some() { i } else { t + 1 };
     object_instrument(s, i, CORE_OFFER)
-        .or_else(|| gap_instrument(s, t, first, CORE_OFFER))
+        .or_else(|| gap_instrument(s, after, first, CORE_OFFER))
+        .or_else(|| rejected_matter(s, i))
         .filter(|inst| !finite_after(s, inst.range.1))
         .is_some_and(|inst| {
             c.instrument = Some(inst.range);
             offerer(s, &inst, c);
             true
         })
+}
+
+/// `rejected the reform`, `rejected a motion to delay ...`, `rejected a Bolivian request for
+/// ...`: a matter put to the rejecting side that is no instrument noun. A request counts
+/// only as a state's (a nationality before it: not `a media request`, `TWA's request`),
+/// an approach only as a named side's (`a takeover approach from X`).
+fn rejected_matter(s: &Sent, i: usize) -> Option<Instrument> {
+    let ((a, b), h) = object_with_head(s, i, REJECTED_MATTERS)?;
+    let request = s.any(h, REQUESTS);
+    let national = h > a && nationality(s, h - 1);
+    let named = national
+        || (a..h).any(|k| s.cap(k) && !s.any(k, DETERMINERS))
+        || (s.any(b, &["from", "by"]) && (b + 1..s.len().min(b + 4)).any(|k| s.cap(k)));
+    if (request && !national) || (s.is(h, "approach") && !named) {
+        return None;
+    }
+    // `a Japanese request to raise the quota`: what a request asks is part of it
+    let b = match to_vp(s, b) {
+        Some(v) if request => clause_end(s, v),
+        _ => b,
+    };
+    Some(Instrument {
+        range: (a, b),
+        head: h,
+        kind: Kind::Offer,
+    })
+}
+
+/// Whether the word at `k` is an adjective of nationality (`Bolivian`, `JAPANESE`, `Danish`,
+/// `Dutch`, `Iraqi`): a capitalised word with one of their endings, no possessive.
+fn nationality(s: &Sent, k: usize) -> bool {
+    let w = s.s(k);
+    s.cap(k)
+        && w.len() > 3
+        && !s.possessive(k)
+        && ["an", "ese", "ish", "ch", "i"]
+            .iter()
+            .any(|e| ends_ci(w, e))
+}
+
+/// Whether the word at `k` can open or modify a noun phrase before its head: a determiner,
+/// a number, an adjective of offers (`rival`, `latest`), a name or a possessive (`a
+/// European Union offer`, `Hydro-Québec's latest offer`).
+fn premodifier(s: &Sent, k: usize) -> bool {
+    s.any(k, DETERMINERS)
+        || s.number(k)
+        || NUMBERS.iter().any(|&(w, _)| s.is(k, w))
+        || s.any(k, NOMINAL_ADJECTIVES)
+        || (s.cap(k) && !s.any(k, PRONOUNS))
+        || s.possessive(k)
+}
+
+/// `rejected South Korea's offer`, `turned down a rival offer`: whether the noun phrase
+/// opening at `start` is the object of a rejection (the offer is then that act's
+/// instrument, not an act of its own).
+fn rejected_object(s: &Sent, start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && start - k < 6 && premodifier(s, k - 1) {
+        k -= 1;
+    }
+    let Some(mut v) = k.checked_sub(1) else {
+        return false;
+    };
+    if v > 0 && s.any(v, &["down", "out"]) {
+        v -= 1; // `turned down`, `ruled out`
+    }
+    trigger(s.s(v)).is_some_and(|x| x.frame == Frame::Reject && x.form != Form::Noun)
 }
 
 /// `urged X to sign Y`: a proposal to X.

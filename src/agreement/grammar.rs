@@ -720,6 +720,42 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
     None
 }
 
+/// An object noun phrase starting at `i` whose head is a word of `heads` (within fourteen
+/// tokens, brackets and figures inside, before any preposition but `of`): `a 2.1 billion
+/// pound ($2.8 billion) takeover approach`, `the reform`. Its range and head.
+pub(crate) fn object_with_head(s: &Sent, i: usize, heads: impl Words) -> Option<(Range, usize)> {
+    let mut j = i;
+    while j < s.len() && j - i < 14 {
+        if s.currency(j) || s.punct(j, '%') || glued_hyphen(s, j) {
+            j += 1;
+            continue;
+        }
+        if j > i && s.is_punct(j) {
+            if let Some(c) = opener_of_at(s, j, s.len()) {
+                j = c + 1;
+                continue;
+            }
+        }
+        if !s.word(j) {
+            return None;
+        }
+        if s.any(j, heads) {
+            return Some(((i, j + 1), j));
+        }
+        if (s.any(j, PREPOSITIONS) && !s.is(j, "of"))
+            || s.any(j, CLAUSE_BREAKS)
+            || s.any(j, AUXILIARIES)
+            || s.any(j, PRONOUNS)
+            || trigger(s.s(j)).is_some()
+            || (s.lower(j) && s.s(j).ends_with("ing"))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Whether the trigger word at `j` is a participle modifying the noun after it (`the
 /// proposed merger agreement`, `a newly signed accord`): a past form right after a
 /// determiner, a number or an `-ly` adverb, with a word after it.

@@ -253,8 +253,9 @@ pub(crate) const fn needs(frame: Frame) -> u8 {
 }
 
 /// Letter runs that stand for a companion besides the instrument and approval nouns
-/// themselves: the letters of a hyphenated one (`cease-fire`, `go-ahead`) and the words
-/// the rules read in a fixed phrase (`letter of intent`, `green light`, `into`, `favour`).
+/// themselves: the letters of a hyphenated one (`cease-fire`, `go-ahead`), the words
+/// the rules read in a fixed phrase (`letter of intent`, `green light`, `into`, `favour`)
+/// and the matters a rejection reads besides instruments ([`REJECTED_MATTERS`]).
 pub(crate) const COMPANIONS: &[(&str, u8)] = &[
     ("cease", INSTRUMENT),
     ("intent", INSTRUMENT),
@@ -264,6 +265,14 @@ pub(crate) const COMPANIONS: &[(&str, u8)] = &[
     ("favor", FAVOUR),
     ("favour", FAVOUR),
     ("against", FAVOUR),
+    ("approach", INSTRUMENT),
+    ("motion", INSTRUMENT),
+    ("motions", INSTRUMENT),
+    ("package", INSTRUMENT),
+    ("reform", INSTRUMENT),
+    ("reforms", INSTRUMENT),
+    ("request", INSTRUMENT),
+    ("requests", INSTRUMENT),
 ];
 
 /// Room for every key word: each trigger, instrument, approval and companion.
@@ -1038,56 +1047,61 @@ pub(crate) const BODIES: &[&str] = &[
 
 /// Words in an offered or pledged object that make it a commitment (`a 2.7 pct rise`).
 pub(crate) const OFFER_OBJECTS: &[&str] = &[
-    "rise",
-    "rises",
-    "increase",
-    "raise",
-    "package",
-    "deal",
-    "terms",
+    "access",
     "aid",
-    "loan",
-    "loans",
-    "credit",
-    "credits",
-    "funds",
-    "funding",
-    "money",
-    "dlrs",
-    "dollars",
-    "million",
+    "amnesty",
+    "assistance",
+    "asylum",
+    "bid",
     "billion",
-    "mln",
     "bln",
-    "ceasefire",
     "cease-fire",
-    "truce",
+    "ceasefire",
+    "compensation",
     "concession",
     "concessions",
-    "compensation",
-    "settlement",
-    "amnesty",
-    "bid",
-    "plan",
-    "assistance",
-    "cooperation",
-    "guarantees",
     "contract",
+    "cooperation",
+    "credit",
+    "credits",
     "cut",
     "cuts",
-    "reduction",
-    "troops",
+    "deal",
+    "dlrs",
+    "dollars",
+    "funding",
+    "funds",
     "grant",
     "grants",
+    "guarantees",
+    "incentives",
+    "increase",
     "investment",
+    "job",
+    "jobs",
+    "land",
+    "loan",
+    "loans",
+    "million",
+    "mln",
+    "money",
+    "package",
     "payment",
     "payments",
+    "plan",
+    "raise",
+    "reduction",
+    "rise",
+    "rises",
+    "seats",
+    "settlement",
+    "subsidies",
+    "terms",
     "tonnes",
     "tons",
-    "asylum",
-    "access",
-    "seats",
     "training",
+    "troops",
+    "truce",
 ];
 
 /// Adjectives that may stand between a determiner and a noun trigger (`a rival offer`).
@@ -1502,6 +1516,19 @@ pub(crate) const PROPOSALS: &[&str] = &[
     "acquisition",
 ];
 
+/// What is rejected besides an instrument or an offer (`rejected the reform`, `rejected a
+/// motion to delay ...`, `rejected a Bolivian request`): a matter put to the rejecting side
+/// for its consent. A request counts only as a state's (see [`REQUESTS`]), an approach
+/// only as a named side's.
+pub(crate) const REJECTED_MATTERS: &[&str] = &[
+    "approach", "motion", "motions", "package", "reform", "reforms", "request", "requests",
+];
+
+/// Matters of [`REJECTED_MATTERS`] that are a negotiating side's only with that side named
+/// by its nationality (`a Bolivian request`): `an interview request`, `a request from
+/// Democrats` put to a court ask for no commitment.
+pub(crate) const REQUESTS: &[&str] = &["request", "requests"];
+
 /// Linking verbs between a subject and an adjectival trigger (`we remain committed to`).
 pub(crate) const LINKING: &[&str] = &[
     "remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "seemed",
@@ -1681,6 +1708,8 @@ classes!(
     ORG_HEADS,
     CONTRACTIONS,
     OBLIGED,
+    REJECTED_MATTERS,
+    REQUESTS,
 );
 
 /// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).

@@ -2669,3 +2669,47 @@ fn a_second_verb_in_a_relative_clause_ends_at_the_clause_s_comma() {
     assert_eq!(a.1, "he would campaign with him", "{r:#?}");
     assert_eq!(a.2.as_deref(), Some("Sanders"));
 }
+
+#[test]
+fn a_second_verb_after_a_time_phrase_takes_the_sentence_s_subject() {
+    let r = rows(
+        "The columnist Nadia Ferreira has been critical of the mayor but on Tuesday wrote \
+         that she agreed with him on the transit levy.",
+    );
+    let a = find(&r, "that she agreed");
+    assert_eq!(
+        a.1, "that she agreed with him on the transit levy",
+        "{r:#?}"
+    );
+    assert_eq!(a.3.as_deref(), Some("Nadia Ferreira"), "{r:#?}");
+    // The source is the sentence's subject, never the clause before the coordinator.
+    let r =
+        rows("Councillor Omar Haddad met the mayor and last week told reporters the deal was off.");
+    let a = find(&r, "the deal");
+    assert_eq!(a.3.as_deref(), Some("Omar Haddad"), "{r:#?}");
+    assert!(
+        !a.2.as_deref().unwrap_or("").contains("last week"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn an_adverb_between_be_and_a_progressive_cue() {
+    let r = rows("Some in the caucus are quietly saying it is time to accept the new leader.");
+    let a = find(&r, "it is time");
+    assert_eq!(a.1, "it is time to accept the new leader", "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("saying"), "{r:#?}");
+}
+
+#[test]
+fn a_relative_clause_after_a_bracketed_label_has_the_name_as_antecedent() {
+    let r = rows(
+        "\"It is the beginning of the end,\" said Sen. Ana Ruiz (D-Conn.), who has long \
+         opposed the pipeline. \"Their grip is breaking.\"",
+    );
+    let a = find(&r, "the pipeline");
+    assert_eq!(a.3.as_deref(), Some("Ana Ruiz"), "{r:#?}");
+    // The quotation that follows keeps its speaker.
+    let a = find(&r, "Their grip");
+    assert_eq!(a.3.as_deref(), Some("Ana Ruiz"), "{r:#?}");
+}

@@ -307,7 +307,12 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     // A long subject (`Political observers in Virginia and around the country say`) when
     // no shorter one is found, unless the cue frames a content before it (`A, said X.`).
     let speech = !c.stance && !c.raising && (!c.noun_like || c.form == Form::Past);
-    if subj.is_none() && speech && !(inverted && inverted_clause(ws, k).is_some()) {
+    // (Not before a second verb: `Ruiz met the mayor and on Friday said`.)
+    if subj.is_none()
+        && speech
+        && !(inverted && inverted_clause(ws, k).is_some())
+        && coordinator_before(ws, k).is_none()
+    {
         subj = grammar::long_subject(ws, k);
     }
     // A head noun that a phrase or a relative clause modifies (`commuters on both sides of
@@ -464,7 +469,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // content, its antecedent the source. Without the comma (`voters who say the law
         // failed`), the antecedent is people named by a plural or a name.
         let restrictive = !ws.gap_before(a).contains(',');
-        let (mut ante_a, ante_b) = grammar::noun_phrase_ending(ws, a - 1)?;
+        let (mut ante_a, ante_b) = grammar::antecedent_of(ws, a)?;
         // (Or a poll's share: `four in 10 who said`, `64 percent who say`.)
         let people =
             |w: &str| is_cap(w) || w.ends_with('s') && w.len() > 3 || set::SHARE_WORDS.has(w);
@@ -836,7 +841,10 @@ fn finite_form(ws: &Words, k: usize, c: cue::Cue) -> Form {
         }
         Form::Ing
             if set::BE.has(prev)
-                || (is_in(&["also", "not", "still", "now"], prev) && set::BE.has(prev2())) =>
+                // (`are quietly saying`: an adverb in `-ly` between.)
+                || (is_in(&["also", "not", "still", "now"], prev)
+                    || prev.len() > 4 && prev.ends_with("ly"))
+                    && set::BE.has(prev2()) =>
         {
             Form::Past
         }
@@ -978,7 +986,7 @@ pub(super) fn stance_clause(
     }
     if relative {
         // `Peter King, who endorsed Rubio on Tuesday`: the antecedent named before.
-        (a, b) = grammar::noun_phrase_ending(ws, a - 1)?;
+        (a, b) = grammar::antecedent_of(ws, a)?;
         if !is_cap(ws.w(b)) {
             return None;
         }
@@ -1294,7 +1302,15 @@ fn aux_or_adverb(w: &str) -> bool {
 /// has since said`).
 fn coordinator_before(ws: &Words, k: usize) -> Option<usize> {
     let opens = |j: usize| is_in(&["and", "but", "then"], ws.w(j)) && !is_cap(ws.w(j));
-    opener_before(ws, k, opens, aux_or_adverb)
+    opener_before(ws, k, opens, aux_or_adverb).or_else(|| {
+        // `but on Tuesday wrote that ...`: a time phrase between.
+        (k.saturating_sub(5)..k.saturating_sub(1)).find(|&j| {
+            j >= 1
+                && opens(j)
+                && (j..k).all(|i| ws.joined(i))
+                && grammar::time_phrase_at(ws, j + 1) == Some(k - j - 1)
+        })
+    })
 }
 
 /// The `and` or `but` before the cue at word `m` that makes it a second verb: right

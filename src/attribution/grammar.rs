@@ -745,6 +745,10 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
         flags_j = Some(f);
         break;
     }
+    // (`Ruiz met the mayor and on Friday said`: a second verb, its subject further back.)
+    if skipped > 0 && is_in(&["and", "but", "then"], ws.w(j)) {
+        return None;
+    }
     let (a, b) = noun_phrase_with(ws, j, flags_j.unwrap_or_else(|| set::flags(ws.w(j))))?;
     Some((post_modified_head(ws, a).unwrap_or(a), b))
 }
@@ -803,7 +807,10 @@ fn ly_adverb_after_subject(ws: &Words, j: usize) -> bool {
     }
     let prev = ws.w(j - 1);
     // (`has long opposed`, `have vehemently opposed`: after an auxiliary.)
-    let after_aux = is_in(&["has", "have", "had"], prev) || set::MODALS.has(prev) && prev != "to";
+    // (`are quietly saying`: or a `be` before a progressive.)
+    let after_aux = is_in(&["has", "have", "had"], prev)
+        || set::MODALS.has(prev) && prev != "to"
+        || set::BE.has(prev) && ws.w(j + 1).ends_with("ing");
     (w.len() >= 5 && w.ends_with("ly") && !is_in(LY_NOUNS, w) || after_aux && w == "long")
         && (after_aux || set::PRONOUNS.has(prev) || is_cap(prev) && !set::DETERMINERS.has(prev))
 }
@@ -1145,6 +1152,21 @@ const PREPOSITIONS_ING: &[&str] = &[
     "notwithstanding",
     "regarding",
 ];
+
+/// The antecedent of a relative pronoun at word `r` (`who`, `which`): the noun phrase
+/// before it, past a bracketed label (`Sen. Ana Ruiz (D-Conn.), who ...` gives `Sen. Ana
+/// Ruiz`).
+pub fn antecedent_of(ws: &Words, r: usize) -> Option<(usize, usize)> {
+    let j = r.checked_sub(1)?;
+    let gap = ws.gap_after(j).trim();
+    if gap.strip_suffix(',').unwrap_or(gap).ends_with(')') {
+        let open = (j.saturating_sub(4)..=j)
+            .rev()
+            .find(|&m| m > 0 && ws.gap_before(m).trim_start().ends_with('('))?;
+        return noun_phrase_ending(ws, open - 1);
+    }
+    noun_phrase_ending(ws, j)
+}
 
 /// The noun phrase that ends with word `j`, read backwards: `(first, j)`.
 pub fn noun_phrase_ending(ws: &Words, j: usize) -> Option<(usize, usize)> {

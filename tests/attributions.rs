@@ -2713,3 +2713,14 @@ fn a_relative_clause_after_a_bracketed_label_has_the_name_as_antecedent() {
     let a = find(&r, "Their grip");
     assert_eq!(a.3.as_deref(), Some("Ana Ruiz"), "{r:#?}");
 }
+
+#[test]
+fn a_participle_after_a_nested_statement_is_the_outer_speaker_s() {
+    let r = rows(
+        "Trade Minister Rajiv Menon said India welcomed Japanese investment in its chip \
+         industry, adding that New Delhi would offer land to firms that build plants.",
+    );
+    let a = find(&r, "that New Delhi");
+    assert_eq!(a.3.as_deref(), Some("Rajiv Menon"), "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("adding"), "{r:#?}");
+}

@@ -239,8 +239,11 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // last speaker.
         // (`A offered talks, but the army rejected them, demanding ...`: the subject of
         // the clause that the participle follows, after a coordinator.)
-        let source = coordinated_subject(ws, k, earlier.last().and_then(|d| d.cue))
-            .or_else(|| earlier.last().and_then(|d| d.source))
+        // (`X said India welcomed Y, adding ...`: the statement that holds the one nested
+        // in it speaks on.)
+        let before = outermost_last(earlier);
+        let source = coordinated_subject(ws, k, before.and_then(|d| d.cue))
+            .or_else(|| before.and_then(|d| d.source))
             .or_else(|| subject_of_main_clause(ws, k));
         return Some(Draft {
             kind: AttributionKind::Indirect,
@@ -1200,6 +1203,22 @@ fn subject_of_main_clause(ws: &Words, k: usize) -> Option<Span> {
     let (a, b) = sentence_subject(ws, k)?;
     (b + 1 < k && !set::PRONOUNS.has(ws.w(a)) || a == b && set::PRONOUNS.has(ws.w(a)))
         .then(|| Span::new(toks[a].start, toks[b].end))
+}
+
+/// The last of the statements `earlier` in a sentence that no other one holds in its
+/// content (`X said India welcomed Y` gives X's statement, not India's inside it). Only
+/// the last few are compared, so that a run-on sentence of cues stays linear.
+fn outermost_last(earlier: &[Draft]) -> Option<&Draft> {
+    let recent = &earlier[earlier.len().saturating_sub(4)..];
+    let inside = |d: &Draft, o: &Draft| {
+        o.content != d.content
+            && o.content.start <= d.content.start
+            && d.content.end <= o.content.end
+    };
+    recent
+        .iter()
+        .rev()
+        .find(|d| !recent.iter().any(|o| inside(d, o)))
 }
 
 /// The subject of a clause joined by `, but`, `, and` or `;` that a participle

@@ -510,9 +510,11 @@ fn take_preposition(text: &str, d: &mut Draft) {
     let Some(content) = text.get(d.content.start..d.content.end) else {
         return;
     };
-    let Some((word, rest)) = content.split_once(' ') else {
+    // (The first space by its byte: it is a few bytes in, and the content may be long.)
+    let Some(sp) = content.bytes().position(|b| b == b' ') else {
         return;
     };
+    let (word, rest) = (&content[..sp], &content[sp + 1..]);
     // (`referring to the audit`, `pointed to Ottawa`: `to` before a noun phrase, not an
     // infinitive's `to`, as in `declined to comment`.)
     let next = rest.split(' ').next().unwrap_or("");

@@ -74,26 +74,32 @@ pub(super) fn same_lower(a: &str, b: &str) -> bool {
 }
 
 /// A hash of `w` in lower case ([`str::to_lowercase`]): words the same in lower case
-/// ([`same_lower`]) hash the same. ASCII words are hashed in place.
+/// ([`same_lower`]) hash the same. ASCII words are hashed in place, in the same pass that
+/// tells they are ASCII.
 pub(super) fn lower_hash(w: &str) -> u64 {
-    if w.is_ascii() {
-        ascii_lower_hash(w.as_bytes())
-    } else {
-        ascii_lower_hash(w.to_lowercase().as_bytes())
+    match ascii_lower_hash(w.as_bytes()) {
+        (hash, true) => hash,
+        (_, false) => ascii_lower_hash(w.to_lowercase().as_bytes()).0,
     }
 }
 
 /// The [`FxHasher`] hash of `b` with its ASCII capitals made lower case, eight bytes at
-/// a time.
-fn ascii_lower_hash(b: &[u8]) -> u64 {
+/// a time; and whether `b` is all ASCII.
+fn ascii_lower_hash(b: &[u8]) -> (u64, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut h = FxHasher::default();
+    let mut high = 0;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        h.add(lower8(load(c)));
+        let x = load(c);
+        high |= x;
+        h.add(lower8(x));
     }
     let rest = chunks.remainder();
-    h.add(lower8(load(rest)) ^ ((rest.len() as u64) << 59));
-    h.hash
+    let x = load(rest);
+    high |= x;
+    h.add(lower8(x) ^ ((rest.len() as u64) << 59));
+    (h.hash, high & HIGH == 0)
 }
 
 /// [`slice::eq_ignore_ascii_case`] eight bytes at a time (words of eight bytes or less,

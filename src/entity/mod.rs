@@ -176,9 +176,22 @@ fn is_credit(text: &str, m: Span) -> bool {
 /// the text before the name; one to three lower-case words after `the`.
 fn description_before(before: &str) -> Option<&str> {
     let before = before.strip_suffix(", ")?;
-    let from = before
-        .rfind(['.', '\n', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '('])
-        .map_or(0, |i| i + 1);
+    // The clause opens after the last of these marks. (Read back from the end, a character
+    // that no such clause holds, past any white space before it, refuses the text at once:
+    // not a lower-case letter, a hyphen, the `T` of `The` or white space.)
+    let mut from = 0;
+    for (i, c) in before.char_indices().rev() {
+        if matches!(
+            c,
+            '.' | '\n' | ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}' | '('
+        ) {
+            from = i + 1;
+            break;
+        }
+        if !(c.is_lowercase() || c == '-' || c == 'T' || c.is_whitespace()) {
+            return None;
+        }
+    }
     let clause = before.get(from..)?.trim_start();
     let words = clause
         .strip_prefix("The ")
@@ -456,6 +469,65 @@ impl<'a> EntityTable<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`description_before`] as it found the clause, by a search for the last mark: the
+    /// reference the backward read must agree with.
+    fn description_before_by_search(before: &str) -> Option<&str> {
+        let before = before.strip_suffix(", ")?;
+        let from = before
+            .rfind(['.', '\n', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '('])
+            .map_or(0, |i| i + 1);
+        let clause = before.get(from..)?.trim_start();
+        let words = clause
+            .strip_prefix("The ")
+            .or_else(|| clause.strip_prefix("the "))?;
+        let n = words.split(' ').count();
+        let lower = words
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+        (lower && (1..=3).contains(&n)).then(|| words.rsplit(' ').next().unwrap_or(words))
+    }
+
+    #[test]
+    fn description_before_agrees_with_a_search_for_the_last_mark() {
+        let pieces = [
+            "The ",
+            "the ",
+            "T",
+            "he",
+            "x",
+            "-",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            ".",
+            ",",
+            ", ",
+            ";",
+            ":",
+            "\"",
+            "\u{201c}",
+            "\u{201d}",
+            "(",
+            "é",
+            "É",
+            "\u{a0}",
+            "Said",
+            "7",
+            "spokesman",
+            "rookie",
+        ];
+        for d in crate::testing::random_texts(&pieces, 6, 60, 50000) {
+            for t in [d.clone(), format!("{d}, ")] {
+                assert_eq!(
+                    description_before(&t),
+                    description_before_by_search(&t),
+                    "{t:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn apposition_end_agrees_with_a_search_of_characters() {

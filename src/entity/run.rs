@@ -74,7 +74,7 @@ impl Run {
         self.words.push(RunWord {
             span: w,
             lists,
-            shape: Shape::of(word),
+            shape: Shape::of(word.as_bytes()),
         });
     }
 

@@ -2,8 +2,6 @@
 //! adjective; a name's first and last words; and [`Shape`], the shape of a word of a run
 //! read once from its bytes.
 
-use crate::lexicon::load;
-
 /// How a word of a run is written, read once when it joins the run: what [`flush`]
 /// (super::run::flush) asks of each word, kept as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,27 +19,28 @@ impl Shape {
     /// The word `of`.
     pub(super) const OF: Shape = Shape(1 << 4);
 
-    /// The shape of word `w`: ASCII words eight bytes at a time ([`ByteMasks`]), which
-    /// tell the kinds of byte it holds and whether it has two capitals.
+    /// The shape of word `b` (the bytes of a word of the text): its bytes read once, each
+    /// byte's kind ([`BYTE_KIND`]) and the capitals counted as they go.
     #[inline]
-    pub(super) fn of(w: &str) -> Shape {
-        let b = w.as_bytes();
-        // (Most words fit one chunk, read at once.)
-        let (all, two_capitals) = if b.len() <= 8 {
-            let m = ByteMasks::of(load(b));
-            (m, m.upper & m.upper.wrapping_sub(1) != 0)
-        } else {
-            ByteMasks::of_chunks(b)
-        };
-        if all.past_ascii != 0 {
-            return Shape::of_unicode(w);
+    pub(super) fn of(b: &[u8]) -> Shape {
+        let (mut kinds, mut capitals) = (0u8, 0u32);
+        for &c in b {
+            let k = BYTE_KIND[usize::from(c)];
+            kinds |= k;
+            capitals += u32::from(k & UPPER);
+        }
+        // (A word's bytes start and end on character boundaries: they are text, read as
+        // such only in the few words that need it.)
+        let text = || std::str::from_utf8(b).unwrap_or_default();
+        if kinds & PAST_ASCII != 0 {
+            return Shape::of_unicode(text());
         }
         let mut shape = Shape::default();
         shape.set(Shape::CAP, b.first().is_some_and(u8::is_ascii_uppercase));
-        shape.set(Shape::ACRONYM, all.lower == 0 && two_capitals);
+        shape.set(Shape::ACRONYM, kinds & LOWER == 0 && capitals >= 2);
         shape.set(
             Shape::ODD,
-            all.digit != 0 || all.hyphen != 0 && odd_hyphenation(w),
+            kinds & DIGIT != 0 || kinds & HYPHEN != 0 && odd_hyphenation(text()),
         );
         shape.set(Shape::ING, b.len() > 4 && b.ends_with(b"ing"));
         shape.set(Shape::OF, b == b"of");
@@ -72,64 +71,37 @@ impl Shape {
     }
 }
 
-/// The bytes of up to eight bytes of a word (packed by [`load`], zero bytes after its
-/// end) that are of each kind [`Shape::of`] tells apart, as the high bit of each byte:
-/// capitals, lower-case letters, digits, hyphens, bytes past ASCII.
-#[derive(Debug, Clone, Copy, Default)]
-struct ByteMasks {
-    upper: u64,
-    lower: u64,
-    digit: u64,
-    hyphen: u64,
-    past_ascii: u64,
-}
+/// The kinds of byte [`Shape::of`] tells apart, as bits of [`BYTE_KIND`].
+const UPPER: u8 = 1;
+const LOWER: u8 = 1 << 1;
+const DIGIT: u8 = 1 << 2;
+const HYPHEN: u8 = 1 << 3;
+const PAST_ASCII: u8 = 1 << 4;
 
-impl ByteMasks {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * Self::ONES;
-
-    /// The masks of the eight bytes of `x`.
-    #[inline]
-    fn of(x: u64) -> ByteMasks {
-        let ascii = x & (0x7f * Self::ONES);
-        // Bytes (their low seven bits, so no carry leaves a byte) from `lo` to `hi`.
-        let within = |lo: u8, hi: u8| {
-            (ascii + u64::from(0x80 - lo) * Self::ONES)
-                & !(ascii + u64::from(0x7f - hi) * Self::ONES)
-                & !x
-                & Self::HIGH
+/// The kind of each byte: an ASCII capital, lower-case letter, digit or hyphen, a byte
+/// past ASCII, or none of these (0).
+const BYTE_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b == b'-' {
+            HYPHEN
+        } else if b >= 0x80 {
+            PAST_ASCII
+        } else {
+            0
         };
-        ByteMasks {
-            upper: within(b'A', b'Z'),
-            lower: within(b'a', b'z'),
-            digit: within(b'0', b'9'),
-            hyphen: within(b'-', b'-'),
-            past_ascii: x & Self::HIGH,
-        }
+        c += 1;
     }
-
-    /// The masks of all the bytes of `b`, eight at a time, together; and whether it holds
-    /// two capitals or more (two in one chunk, or one after an earlier one).
-    fn of_chunks(b: &[u8]) -> (ByteMasks, bool) {
-        let mut all = ByteMasks::default();
-        let mut two_capitals = false;
-        for chunk in b.chunks(8) {
-            let m = ByteMasks::of(load(chunk));
-            two_capitals |=
-                m.upper & m.upper.wrapping_sub(1) != 0 || all.upper != 0 && m.upper != 0;
-            all.or(m);
-        }
-        (all, two_capitals)
-    }
-
-    fn or(&mut self, m: ByteMasks) {
-        self.upper |= m.upper;
-        self.lower |= m.lower;
-        self.digit |= m.digit;
-        self.hyphen |= m.hyphen;
-        self.past_ascii |= m.past_ascii;
-    }
-}
+    t
+};
 
 /// Whether hyphenated word `w` has a lower-case letter past its first character and a part
 /// that is not capitalised (`Calgary-based`, not `Jean-Pierre`).
@@ -274,14 +246,14 @@ mod tests {
             "ing", "É", "é", "\u{7f}", "\0", "Mc", "NATO",
         ];
         for w in crate::testing::random_texts(&pieces, 11, 59, 50000) {
-            assert_eq!(Shape::of(&w), shape_bytewise(&w), "{w:?}");
+            assert_eq!(Shape::of(w.as_bytes()), shape_bytewise(&w), "{w:?}");
         }
         for b in 0..=0x7fu8 {
             for n in 0..20 {
                 let w: String = (0..n)
                     .map(|i| if i % 3 == 1 { b as char } else { 'Q' })
                     .collect();
-                assert_eq!(Shape::of(&w), shape_bytewise(&w), "{w:?}");
+                assert_eq!(Shape::of(w.as_bytes()), shape_bytewise(&w), "{w:?}");
             }
         }
     }

@@ -2724,3 +2724,24 @@ fn a_participle_after_a_nested_statement_is_the_outer_speaker_s() {
     assert_eq!(a.3.as_deref(), Some("Rajiv Menon"), "{r:#?}");
     assert_eq!(a.4.as_deref(), Some("adding"), "{r:#?}");
 }
+
+#[test]
+fn a_participle_after_a_mid_frame_is_no_part_of_the_content() {
+    let r = rows(
+        "The city will close the pier to traffic in June, Mayor Lucia Ferrante said Friday, \
+         ending a dispute that has divided the waterfront for years.",
+    );
+    let a = find(&r, "The city");
+    assert_eq!(
+        a.1, "The city will close the pier to traffic in June",
+        "{r:#?}"
+    );
+    assert_eq!(a.3.as_deref(), Some("Lucia Ferrante"), "{r:#?}");
+    // A gerund that is the subject of the clause after the frame is part of it.
+    let r = rows("The move was smooth, he said, replacing her would be much harder.");
+    assert!(
+        r.iter()
+            .any(|a| a.1.ends_with("replacing her would be much harder")),
+        "{r:#?}"
+    );
+}

@@ -614,7 +614,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             let more = after.filter(|&(cs, _)| {
                 ws.gap_before(cs).contains(',')
                     && !(frame_tail(ws.w(cs))
-                        && (ws.w(cs + 1) == "that" || !grammar::bare_clause(ws, cs, ws.sent.end)))
+                        && (ws.w(cs + 1) == "that" || !grammar::gerund_subject(ws, cs)))
             });
             let (content, parts) = match more {
                 Some((cs, _)) => {

@@ -1599,18 +1599,35 @@ const TIME_OPENERS: &[&str] = &[
 /// `that` left out: a subject of up to seven words, then a finite verb (`think the plan is
 /// dead`, `found voters were split`), not an object (`found the keys`).
 pub fn bare_clause(ws: &Words, cs: usize, end: usize) -> bool {
-    let n = ws.toks.len();
     if is_in(
         &["a", "an", "for", "in", "of", "on", "that", "to", "with"],
         ws.w(cs),
     ) {
         return false;
     }
-    (cs + 1..n.min(cs + 9))
+    // `endorsed Trump and has appeared ...`: a verb after `and` is the subject's second
+    // verb, not the finite verb of a clause.
+    finite_verb_within(ws, cs, end, &["and", "but", "or"])
+}
+
+/// Whether a finite verb follows word `cs` within eight words, in the same run of words
+/// and before byte `end`, with none of the words `not_after` right before it.
+fn finite_verb_within(ws: &Words, cs: usize, end: usize, not_after: &[&str]) -> bool {
+    (cs + 1..ws.toks.len().min(cs + 9))
         .take_while(|&i| ws.toks[i].end <= end && ws.joined(i - 1))
-        // `endorsed Trump and has appeared ...`: a verb after `and` is the subject's
-        // second verb, not the finite verb of a clause.
-        .any(|i| is_finite(ws.w(i)) && !is_in(&["and", "but", "or"], ws.w(i - 1)))
+        .any(|i| is_finite(ws.w(i)) && !is_in(not_after, ws.w(i - 1)))
+}
+
+/// Whether the `-ing` word at `cs` opens a gerund that is a clause's subject (`replacing
+/// her would be ...`): a finite verb follows within eight words, and not a coordinated
+/// or a relative clause's (`ending a program that has paid ...` is a participle's clause).
+pub fn gerund_subject(ws: &Words, cs: usize) -> bool {
+    finite_verb_within(
+        ws,
+        cs,
+        ws.sent.end,
+        &["and", "but", "or", "that", "which", "who"],
+    )
 }
 
 /// Whether `w` is a finite auxiliary ([`FINITE`], two to six letters, looked up only at

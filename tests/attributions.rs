@@ -2745,3 +2745,19 @@ fn a_participle_after_a_mid_frame_is_no_part_of_the_content() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_statement_in_a_relative_clause_ends_the_content_before_it() {
+    let r = rows(
+        "The union urged both sides to \"keep talking\" before any strike, which it said would \
+         cost the port 40 million euros a week.",
+    );
+    let a = find(&r, "both sides");
+    assert_eq!(
+        a.1, "both sides to \"keep talking\" before any strike",
+        "{r:#?}"
+    );
+    assert_eq!(a.2.as_deref(), Some("The union"), "{r:#?}");
+    let b = find(&r, "would cost");
+    assert_eq!(b.2.as_deref(), Some("it"), "{r:#?}");
+}

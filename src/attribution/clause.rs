@@ -1205,6 +1205,20 @@ fn subject_of_main_clause(ws: &Words, k: usize) -> Option<Span> {
         .then(|| Span::new(toks[a].start, toks[b].end))
 }
 
+/// The relative pronoun of `, which he said`, `, who Ruiz noted` before the cue at
+/// word `m`: `which`, `who` or `that` after a comma, then a pronoun or a name of one
+/// word, then the cue.
+fn relative_with_cue(ws: &Words, m: usize) -> Option<usize> {
+    let r = m.checked_sub(2)?;
+    let subject = ws.w(m - 1);
+    (is_in(&["which", "who", "that"], ws.w(r))
+        && ws.gap_before(r).trim() == ","
+        && ws.joined(r)
+        && ws.joined(m - 1)
+        && (set::PRONOUNS.has(subject) || is_cap(subject)))
+    .then_some(r)
+}
+
 /// The last of the statements `earlier` in a sentence that no other one holds in its
 /// content (`X said India welcomed Y` gives X's statement, not India's inside it). Only
 /// the last few are compared, so that a run-on sentence of cues stays linear.
@@ -1475,6 +1489,16 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             continue;
         }
         let gap = ws.gap_before(m);
+        // `... policies, which he said had harmed the economy`: a statement of its own in
+        // a relative clause ends the content before it.
+        if let Some(r) = next_cue
+            .filter(|c| matches!(c.form, Form::Past | Form::Third))
+            .and_then(|_| relative_with_cue(ws, m))
+            .filter(|&r| r > cs + 1)
+        {
+            end = grammar::trim_end(ws.text, ws.toks[cs].start, ws.toks[r - 1].end);
+            break;
+        }
         if next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
             nested += 1;
             if nested == 2 {

@@ -2761,3 +2761,17 @@ fn a_statement_in_a_relative_clause_ends_the_content_before_it() {
     let b = find(&r, "would cost");
     assert_eq!(b.2.as_deref(), Some("it"), "{r:#?}");
 }
+
+#[test]
+fn a_name_set_off_by_commas_in_a_content_is_no_new_speaker() {
+    let r = rows(
+        "Chief Minister Tan Wei Loon said the investor, Nordhafen Chips GmbH, had promised \
+         to build an assembly plant in Kulim.",
+    );
+    let a = find(&r, "the investor");
+    assert_eq!(
+        a.1, "the investor, Nordhafen Chips GmbH, had promised to build an assembly plant in Kulim",
+        "{r:#?}"
+    );
+    assert_eq!(a.3.as_deref(), Some("Tan Wei Loon"), "{r:#?}");
+}

@@ -1526,14 +1526,21 @@ fn clause_end(win: &Window, cs: usize) -> usize {
                 ));
         // `..., and Smith said B`: another speaker's statement begins at its subject.
         if !stop && next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
-            if let Some((a2, _)) = grammar::subject_before(ws, m) {
+            if let Some((a2, b2)) = grammar::subject_before(ws, m) {
+                // (`said the firm, Halbleiter Nord, had promised`: a name set off by
+                // commas is the content's subject's apposition, no subject of its own.)
+                let apposition = ws.gap_after(b2).contains(',')
+                    && (a2..b2).all(|i| !ws.gap_after(i).contains(','));
                 // (`, after half said so`: a subordinator set off by a comma too.)
                 let set_off = |w: &str| {
                     is_in(&["and", "but", "while", "whereas"], w)
                         || ws.gap_before(a2 - 1).contains(',')
                             && is_in(&["after", "although", "because", "though"], w)
                 };
-                if a2 > cs + 1 && (ws.gap_before(a2).contains(',') || set_off(ws.w(a2 - 1))) {
+                if a2 > cs + 1
+                    && !apposition
+                    && (ws.gap_before(a2).contains(',') || set_off(ws.w(a2 - 1)))
+                {
                     let cut = if set_off(ws.w(a2 - 1)) { a2 - 1 } else { a2 };
                     end = ws.toks[cut].start;
                     break;

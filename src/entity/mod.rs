@@ -192,7 +192,13 @@ fn description_before(before: &str) -> Option<&str> {
             return None;
         }
     }
-    let clause = before.get(from..)?.trim_start();
+    description_in(before.get(from..)?)
+}
+
+/// The head noun of a clause that is a description, `the` and one to three lower-case
+/// words (`The retired teacher` gives `teacher`).
+fn description_in(clause: &str) -> Option<&str> {
+    let clause = clause.trim_start();
     let words = clause
         .strip_prefix("The ")
         .or_else(|| clause.strip_prefix("the "))?;
@@ -477,15 +483,7 @@ mod tests {
         let from = before
             .rfind(['.', '\n', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '('])
             .map_or(0, |i| i + 1);
-        let clause = before.get(from..)?.trim_start();
-        let words = clause
-            .strip_prefix("The ")
-            .or_else(|| clause.strip_prefix("the "))?;
-        let n = words.split(' ').count();
-        let lower = words
-            .split(' ')
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
-        (lower && (1..=3).contains(&n)).then(|| words.rsplit(' ').next().unwrap_or(words))
+        description_in(before.get(from..)?)
     }
 
     #[test]

@@ -826,9 +826,10 @@ const LY_NOUNS: &[&str] = &[
 /// sharply criticized`, `has long opposed`), not a noun (`family`).
 fn ly_adverb_after_subject(ws: &Words, j: usize) -> bool {
     let w = ws.w(j);
+    let ly = w.len() >= 5 && w.ends_with("ly");
     // (Only an adverb in `-ly` or `long` may be one: other words are refused before the
     // word before is looked up.)
-    if !(w.len() >= 5 && w.ends_with("ly") || w == "long") {
+    if !(ly || w == "long") {
         return false;
     }
     if j == 0 || !ws.joined(j - 1) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -840,7 +841,7 @@ fn ly_adverb_after_subject(ws: &Words, j: usize) -> bool {
     let after_aux = is_in(&["has", "have", "had"], prev)
         || set::MODALS.has(prev) && prev != "to"
         || set::BE.has(prev) && ws.w(j + 1).ends_with("ing");
-    (w.len() >= 5 && w.ends_with("ly") && !is_in(LY_NOUNS, w) || after_aux && w == "long")
+    (ly && !is_in(LY_NOUNS, w) || after_aux && w == "long")
         && (after_aux || set::PRONOUNS.has(prev) || is_cap(prev) && !set::DETERMINERS.has(prev))
 }
 

@@ -2775,3 +2775,17 @@ fn a_name_set_off_by_commas_in_a_content_is_no_new_speaker() {
     );
     assert_eq!(a.3.as_deref(), Some("Tan Wei Loon"), "{r:#?}");
 }
+
+#[test]
+fn a_comma_that_groups_digits_does_not_end_a_subordinate_clause() {
+    let r = rows(
+        "While one index says there are more than 2,700 family farms left in the valley, \
+         another puts the figure at 1,900.",
+    );
+    let a = find(&r, "there are");
+    assert_eq!(
+        a.1, "there are more than 2,700 family farms left in the valley",
+        "{r:#?}"
+    );
+    assert_eq!(a.2.as_deref(), Some("one index"), "{r:#?}");
+}

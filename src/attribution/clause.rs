@@ -182,7 +182,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             // A gerund clause that opens the sentence ends at its comma, and the main
             // clause's subject after it is the speaker.
             let main = (k <= 1)
-                .then(|| (k + 1..n).find(|&m| ws.gap_before(m).trim() == ","))
+                .then(|| (k + 1..n).find(|&m| ws.comma_before(m)))
                 .flatten();
             let source = match main {
                 Some(m) => grammar::noun_phrase_from(ws, m).map(|(a, mut b)| {
@@ -462,7 +462,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }
     // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
     // (`which had urged`: an auxiliary or an adverb between.)
-    let opens = |j: usize| ws.w(j) == "which" && ws.gap_before(j).trim() == ",";
+    let opens = |j: usize| ws.w(j) == "which" && ws.comma_before(j);
     let which = opener_before(ws, k, opens, aux_or_adverb);
     let relative = subj
         .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
@@ -572,7 +572,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // comma a few words back frames the sentence from its middle.
         if a > 0 && !ws.gap_before(a).contains(',') {
             if let Some(p) = (a.saturating_sub(5)..a).rev().find(|&p| !ws.joined(p)) {
-                if ws.gap_after(p).trim() == ","
+                if ws.comma_after(p)
                     && p + 1 < a
                     && after.is_some_and(|(cs, _)| ws.gap_before(cs).contains(','))
                 {
@@ -677,7 +677,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if a == opener + 1 && set::SUBORDINATORS.has(ws.w(opener)) {
             if let Some(m) = (cs + 1..n)
                 .take_while(|&m| toks[m].start < end)
-                .find(|&m| ws.gap_before(m).trim() == ",")
+                .find(|&m| ws.comma_before(m))
             {
                 end = grammar::trim_end(text, toks[cs].start, toks[m - 1].end);
             }
@@ -1180,7 +1180,7 @@ fn head_after_comma(ws: &Words, mut p: usize) -> Option<usize> {
         if !(h..p).all(|i| ws.joined(i)) {
             return None;
         }
-        if h > 0 && ws.gap_before(h).trim() == "," {
+        if h > 0 && ws.comma_before(h) {
             return Some(h);
         }
         if h < 2 || !ws.joined(h - 1) || !is_in(POST_MODIFIERS, ws.w(h - 1)) {
@@ -1212,7 +1212,7 @@ fn relative_with_cue(ws: &Words, m: usize) -> Option<usize> {
     let r = m.checked_sub(2)?;
     let subject = ws.w(m - 1);
     (is_in(&["which", "who", "that"], ws.w(r))
-        && ws.gap_before(r).trim() == ","
+        && ws.comma_before(r)
         && ws.joined(r)
         && ws.joined(m - 1)
         && (set::PRONOUNS.has(subject) || is_cap(subject)))
@@ -1774,7 +1774,7 @@ pub(super) fn verb_frame(ws: &Words, before: usize) -> Option<Draft> {
     let toks = ws.toks;
     // Skip an opening phrase that ends with a comma (`On Twitter, ...`).
     let mut s0 = 0;
-    if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.gap_after(i).trim() == ",") {
+    if let Some(c) = (0..toks.len().min(6)).find(|&i| ws.comma_after(i)) {
         if c + 1 < toks.len()
             && matches!(
                 grammar::lower_short(ws.w(0), &mut [0; 16]),

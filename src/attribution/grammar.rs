@@ -637,6 +637,23 @@ impl<'s, 't> Words<'s, 't> {
         self.gap_after(i.wrapping_sub(1))
     }
 
+    /// Whether a comma alone (with spaces) stands after word `i`: a clause's comma, not
+    /// the one that groups the digits of a number (`2,400`, `$1,500`).
+    pub fn comma_after(&self, i: usize) -> bool {
+        let g = self.gap_after(i);
+        g.trim() == ","
+            && !(g == ","
+                && self.w(i).ends_with(|c: char| c.is_ascii_digit())
+                && self
+                    .w(i.wrapping_add(1))
+                    .starts_with(|c: char| c.is_ascii_digit()))
+    }
+
+    /// [`Words::comma_after`] word `i - 1`.
+    pub fn comma_before(&self, i: usize) -> bool {
+        self.comma_after(i.wrapping_sub(1))
+    }
+
     /// Whether exactly one space stands between word `i` and the next (word `i + 1`): the
     /// common case, told from the bytes without slicing the text.
     #[inline]
@@ -886,7 +903,7 @@ fn modal_surname(ws: &Words, j: usize, f: u64) -> bool {
 pub fn fronted_adverbial_end(ws: &Words, s0: usize, before: usize) -> Option<usize> {
     (s0 + 1..before.min(s0 + 9))
         .find(|&m| !ws.joined(m - 1))
-        .filter(|&m| ws.gap_before(m).trim() == ",")
+        .filter(|&m| ws.comma_before(m))
 }
 
 /// A subject too long or too loosely built for [`subject_before`], read from the
@@ -1681,8 +1698,8 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             // `reported, citing sources, that ...`: a participle's aside before the
             // complementizer.
             if g.trim() == "," && ws.w(k).len() > 4 && ws.w(k).ends_with("ing") {
-                if let Some(t) = (k + 1..(k + 10).min(n))
-                    .find(|&t| ws.w(t) == "that" && ws.gap_before(t).trim() == ",")
+                if let Some(t) =
+                    (k + 1..(k + 10).min(n)).find(|&t| ws.w(t) == "that" && ws.comma_before(t))
                 {
                     if (k + 1..t).all(|i| ws.joined(i - 1) || i == t) && t + 1 < n {
                         return Some((t + 1, true));
@@ -1928,7 +1945,7 @@ fn adverbial_end(ws: &Words, k: usize) -> Option<usize> {
     };
     // `said at 7:30 p.m., there were no units`: an adverbial set off before a clause
     // opens the content.
-    if end < n && ws.gap_before(end).trim() == "," && bare_clause(ws, end, ws.sent.end) {
+    if end < n && ws.comma_before(end) && bare_clause(ws, end, ws.sent.end) {
         return None;
     }
     if subordinate {

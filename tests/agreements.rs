@@ -1733,3 +1733,157 @@ fn offers_of_land_incentives_and_jobs() {
     assert_eq!(texts(&a).1, ["one of the inspectors"]);
     assert_eq!(action(&a), Some("a job at his firm"));
 }
+
+#[test]
+fn a_signer_for_a_side_in_a_relative_clause() {
+    let a = only(
+        "Foreign Minister Rosa Almeida, who signed for Brasilia, said the accord would be \
+         reviewed after two years.",
+        "signed",
+    );
+    assert_eq!(a.status, Status::Signed);
+    assert_eq!(texts(&a).0, ["Foreign Minister Rosa Almeida"]);
+    assert_eq!(instrument(&a), None);
+
+    let a = only(
+        "Planning Secretary Devika Rao, who signed on behalf of the state, said work would \
+         begin in March.",
+        "signed",
+    );
+    assert_eq!(texts(&a).0, ["Planning Secretary Devika Rao"]);
+    // a signature for a parcel is no act
+    assert!(
+        parse("The clerk signed for the parcel at noon.")
+            .agreements
+            .is_empty()
+    );
+}
+
+#[test]
+fn papers_signed_by_named_sides_and_action_plans() {
+    let a = only(
+        "The documents were signed in Hanoi by Deputy Minister Tran Van Hieu and his Lao \
+         counterpart Somphone Keola.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("The documents"));
+    assert_eq!(
+        texts(&a).0,
+        [
+            "Deputy Minister Tran Van Hieu",
+            "his Lao counterpart Somphone Keola"
+        ]
+    );
+    // papers with no signer named are no agreement (`signed the documents at the bank`)
+    assert!(
+        parse("The documents were signed at the bank.")
+            .agreements
+            .is_empty()
+    );
+
+    let a = only(
+        "Vietnam and Laos on Friday signed a three-year action plan on river transport.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("a three-year action plan"));
+    assert_eq!(texts(&a).0, ["Vietnam", "Laos"]);
+}
+
+#[test]
+fn a_signing_gerund_with_its_object_is_a_verb() {
+    let text = "Ortega said she did not rule out signing a separate accord with the teachers' \
+                union.";
+    let a = only(text, "signing");
+    assert_eq!(a.status, Status::Signed);
+    assert!(a.future && !a.negated);
+    assert_eq!(texts(&a).0, ["she"]);
+    assert_eq!(instrument(&a), Some("a separate accord"));
+
+    let a = only(
+        "The minister ruled out signing the treaty this year.",
+        "signing",
+    );
+    assert!(a.future && a.negated);
+
+    let a = only(
+        "\"The governor is busy signing MoUs while the roads crumble,\" an opposition \
+         lawmaker said.",
+        "signing",
+    );
+    assert_eq!(texts(&a).0, ["The governor"]);
+    // a compound noun stays a noun: no act without `of` and a signed paper
+    assert!(
+        parse("The treaty signing was delayed.")
+            .agreements
+            .is_empty()
+    );
+}
+
+#[test]
+fn proposals_of_acts_and_of_commitments() {
+    let a = only(
+        "He said Vilnius had proposed setting up a joint register of seized vessels.",
+        "proposed",
+    );
+    assert_eq!(a.status, Status::Proposed);
+    assert_eq!(texts(&a).0, ["Vilnius"]);
+    assert_eq!(
+        action(&a),
+        Some("setting up a joint register of seized vessels")
+    );
+
+    let a = only(
+        "The employers proposed a one-off payment of 900 euros for seasonal staff.",
+        "proposed",
+    );
+    assert_eq!(
+        action(&a),
+        Some("a one-off payment of 900 euros for seasonal staff")
+    );
+    // a noun in `-ing` is no act proposed
+    assert!(
+        parse("The mayor proposed nothing new on Tuesday.")
+            .agreements
+            .is_empty()
+    );
+}
+
+#[test]
+fn proposals_presented_and_bids_submitted() {
+    let a = only(
+        "Transport Minister Ilona Varga, who presented the proposal in May, said talks \
+         would resume.",
+        "presented",
+    );
+    assert_eq!(a.status, Status::Proposed);
+    assert_eq!(instrument(&a), Some("the proposal"));
+    assert_eq!(texts(&a).0, ["Transport Minister Ilona Varga"]);
+
+    let a = only(
+        "Nordhavn Energy submitted a bid for the wind farm.",
+        "submitted",
+    );
+    assert_eq!(a.status, Status::Offered);
+    // an accord presented to parliament is no proposal of one's own
+    assert!(
+        parse("The ministry presented the agreement to parliament on Monday.")
+            .agreements
+            .is_empty()
+    );
+}
+
+#[test]
+fn an_offer_of_anything_to_a_named_side() {
+    let a = only(
+        "Rome offered Tunisia four patrol boats for the coast guard.",
+        "offered",
+    );
+    assert_eq!(texts(&a).1, ["Tunisia"]);
+    assert_eq!(action(&a), Some("four patrol boats for the coast guard"));
+    // securities on sale are no commitment
+    assert!(
+        parse("The fund offered Halvorsen 2.5 mln shares.")
+            .agreements
+            .is_empty()
+    );
+}

@@ -4,16 +4,17 @@
 use crate::model::Status;
 
 use super::grammar::{
-    Instrument, Range, Subject, attribution_tail, clause_end, conjuncts, expand_left,
-    instrument_at, instrument_in, np_right, object_instrument, object_with_head, parenthetical,
-    pronoun, region_back, skip_adjuncts, subject, time_len, trim_bare_time_tail, trim_time_tail,
-    verb_group, verbish,
+    Instrument, Range, SIGNED_PAPERS, Subject, attribution_tail, clause_end, conjuncts,
+    expand_left, instrument_at, instrument_in, np_right, object_instrument, object_with_head,
+    parenthetical, pronoun, region_back, skip_adjuncts, subject, time_len, trim_bare_time_tail,
+    trim_time_tail, verb_group, verbish,
 };
 use super::lexicon::class::{
-    ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BODIES, CATENATIVES,
-    CLAUSE_BREAKS, DETERMINERS, FUTURE, INANIMATES, INNER_ACTS, LEADING_TRIM, MEMBER_BODIES,
-    NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, ORG_HEADS, PREPOSITIONS, PRONOUNS, PROPOSALS,
-    REFLEXIVES, REJECTED_MATTERS, REPORT_VERBS, REQUESTS, SAYING, SECURITIES, THREATS, TIME_WORDS,
+    ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BE, BODIES, CARDINALS,
+    CATENATIVES, CLAUSE_BREAKS, DETERMINERS, FUTURE, INANIMATES, ING_NOUNS, INNER_ACTS,
+    LEADING_TRIM, MEMBER_BODIES, NOMINAL_ADJECTIVES, OFFER_OBJECTS, OPINIONS, ORG_HEADS,
+    PREPOSITIONS, PRONOUNS, PROPOSALS, REFLEXIVES, REJECTED_MATTERS, REPORT_VERBS, REQUESTS,
+    SAYING, SECURITIES, THREATS, TIME_WORDS,
 };
 use super::lexicon::{Form, Frame, Kind, NUMBERS, Trigger, trigger};
 use super::tokens::Sent;
@@ -156,6 +157,17 @@ fn gerund_nominal(s: &Sent, t: usize) -> bool {
         && !s.ly_adverb(p)
 }
 
+/// Whether a gerund of signing at `t` after a lower-case word is a verb with an object
+/// (`did not rule out signing a separate agreement`, `is busy signing MoUs`), not a
+/// compound noun (`the treaty signing`, `a contract signing ceremony`).
+fn verbal_signing(s: &Sent, t: usize) -> bool {
+    t > 0
+        && instrument_at(s, t - 1).is_none()
+        && !s.any(t - 1, DETERMINERS)
+        && !s.possessive(t - 1)
+        && object_instrument(s, t + 1, SIGNABLE).is_some_and(|x| x.range.0 == t + 1)
+}
+
 /// Whether the word at `i` is a negated auxiliary (`didn't`).
 fn negated_word(s: &Sent, i: usize) -> bool {
     let w = s.s(i);
@@ -176,7 +188,9 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     let nominal = match trig.form {
         Form::Noun => true,
         Form::NounOrVerb => looks_nominal(s, t),
-        Form::Gerund => gerund_nominal(s, t),
+        Form::Gerund => {
+            gerund_nominal(s, t) && !(trig.frame == Frame::Sign && verbal_signing(s, t))
+        }
         _ => false,
     };
     if nominal {
@@ -188,7 +202,9 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
         }
         return nominal_act(s, t, trig);
     }
-    if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) {
+    // `after signing the deal`; but `did not rule out signing a deal`, a particle
+    let rule_out = t >= 2 && s.is(t - 1, "out") && starts_ci(s.s(t - 2), "rul");
+    if trig.form == Form::Gerund && t > 0 && s.any(t - 1, PREPOSITIONS) && !rule_out {
         return None;
     }
     // `a rights offering`, `its public offering`: an issue of securities
@@ -262,6 +278,12 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
     let mut c = Cand::new(t, trig.status);
     c.negated = g.negated;
     c.future = g.future;
+    // `did not rule out signing`: a possible act, negated when it is ruled out
+    let ruled = rule_out.then(|| verb_group(s, t - 2));
+    if let Some(r) = &ruled {
+        c.negated = !r.negated;
+        c.future = true;
+    }
     let ok = match trig.frame {
         Frame::Agree => agree(s, t, passive, reduced, g.first, &mut c),
         Frame::Accept => accept(s, t, passive, reduced, g.first, &mut c),
@@ -317,8 +339,22 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
             c.add_parties(s, r);
         }
     }
+    // `The minister is busy signing MoUs`: the subject stands before `be` and its
+    // adjective
+    let first = if let Some(r) = &ruled {
+        r.first
+    } else if trig.form == Form::Gerund
+        && g.first == t
+        && t >= 2
+        && s.lower(t - 1)
+        && s.any(t - 2, BE)
+    {
+        t - 2
+    } else {
+        g.first
+    };
     if c.parties.is_empty() && !passive && !g.orphan {
-        match subject(s, g.first) {
+        match subject(s, first) {
             Subject::Regions(rs) if trig.form == Form::Gerund && !g.aux => {
                 if let Some(r) = rs.last().and_then(|&r| tail_np(s, r)) {
                     c.add_parties(s, r);
@@ -938,13 +974,10 @@ fn recipient(s: &Sent, (a, b): Range, c: &mut Cand) -> Range {
     (a, b)
 }
 
-/// Whether the object phrase at `i..` names something committed (an amount of money, aid,
-/// a rise), looking at its first noun phrase only; a bare number is not enough (`offers 3
-/// guided tours`), and securities on sale (`offer 150 mln dlrs of notes`, `offered 2.5 mln
-/// shares`) are no commitment.
-fn commitment_object(s: &Sent, i: usize) -> bool {
-    // securities anywhere in the object, past figures and `of` (`75 mln dlrs of 8-3/8 pct
-    // notes`, `400 mln dlrs in government bonds`), but not a price per share
+/// Whether securities stand anywhere in the object at `i..`, past figures and `of` (`75
+/// mln dlrs of 8-3/8 pct notes`, `400 mln dlrs in government bonds`), but not a price per
+/// share: securities on sale are no commitment.
+fn securities_in(s: &Sent, i: usize) -> bool {
     for j in i..s.len().min(i + 14) {
         if s.any(
             j,
@@ -957,8 +990,19 @@ fn commitment_object(s: &Sent, i: usize) -> bool {
             break;
         }
         if s.any(j, SECURITIES) && !(j > i && s.any(j - 1, &["a", "per", "each"])) {
-            return false;
+            return true;
         }
+    }
+    false
+}
+
+/// Whether the object phrase at `i..` names something committed (an amount of money, aid,
+/// a rise), looking at its first noun phrase only; a bare number is not enough (`offers 3
+/// guided tours`), and securities on sale (`offer 150 mln dlrs of notes`, `offered 2.5 mln
+/// shares`) are no commitment.
+fn commitment_object(s: &Sent, i: usize) -> bool {
+    if securities_in(s, i) {
+        return false;
     }
     let mut j = i;
     let mut found = false;
@@ -1168,13 +1212,16 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         && !s.any(j, CLAUSE_BREAKS)
         && !s.any(j, AUXILIARIES)
         && !s.number(j)
+        && !s.any(j, CARDINALS)
     {
         j += 1;
     }
+    // (`offered Portugal two water bombers`: to a named side, any object but securities)
+    let named = j > head && s.proper(head) && (head..j).all(|k| s.cap(k)) && !s.any(i, DETERMINERS);
     if j > head
         && !indefinite
-        && (s.any(j, DETERMINERS) || s.number(j) || s.currency(j))
-        && commitment_object(s, j)
+        && (s.any(j, DETERMINERS) || s.number(j) || s.currency(j) || named && s.any(j, CARDINALS))
+        && (commitment_object(s, j) || named && !securities_in(s, j))
     {
         c.counterparties.push((i, j));
         c.action = Some((j, clause_end(s, j)));
@@ -1195,9 +1242,13 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         complements(s, inst.range.1, c, true);
         return true;
     }
+    // `proposed creating a joint database`, `proposed a one-off payment`: an act or a
+    // commitment put to the other side
     let proposal = propose
-        && noun_phrase(s, i)
-        && (i..clause_end(s, i).min(i + 6)).any(|k| s.any(k, PROPOSALS));
+        && (proposed_act(s, i)
+            || noun_phrase(s, i)
+                && ((i..clause_end(s, i).min(i + 6)).any(|k| s.any(k, PROPOSALS))
+                    || commitment_object(s, i)));
     // an offer commits something (`offered a 4 pct rise`); a proposal puts something to
     // another side (`proposed talks`), not a dividend or a policy
     let committed = if propose {
@@ -1212,6 +1263,17 @@ fn offer(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut
         return true;
     }
     false
+}
+
+/// Whether a gerund that opens a verb phrase stands at `i` (`creating`, `holding`), as the
+/// object of `propose`; not a noun in `-ing` (`nothing`, `funding`, `spring`).
+fn proposed_act(s: &Sent, i: usize) -> bool {
+    let w = s.s(i);
+    s.lower(i)
+        && w.len() > 5
+        && ends_ci(w, "ing")
+        && !s.any(i, ING_NOUNS)
+        && (s.any(i + 1, DETERMINERS) || s.lower(i + 1) && s.word(i + 1))
 }
 
 /// Whether a partitive opens at `i`: a quantity, `of` and a determiner (`one of the
@@ -1286,7 +1348,16 @@ fn settle(
     c: &mut Cand,
 ) -> bool {
     if passive {
-        let Some((inst, action)) = instrument_before(s, t, reduced, first, kinds) else {
+        // `The documents were signed in Beijing by A and B`: papers signed by named sides
+        let by_named = || {
+            let b = skip_adjuncts(s, t + 1);
+            s.is(b, "by") && s.cap(b + 1)
+        };
+        let Some((inst, action)) = instrument_before(s, t, reduced, first, kinds).or_else(|| {
+            (kinds == SIGNABLE && by_named())
+                .then(|| instrument_before(s, t, reduced, first, SIGNED_PAPERS))
+                .flatten()
+        }) else {
             return false;
         };
         // `declined to say whether the treaty would be signed`: a question, no act
@@ -1321,7 +1392,7 @@ fn settle(
         .or_else(|| gap_instrument(s, t + 1, first, kinds))
         .or_else(|| came_to_terms(s, i, come))
     else {
-        return false;
+        return signed_for(s, t, i);
     };
     // `The report concluded the agreement was illegal`: a complement clause, no object
     if finite_after(s, inst.range.1) {
@@ -1339,6 +1410,14 @@ fn settle(
     c.instrument = Some(inst.range);
     complements(s, inst.range.1, c, true);
     true
+}
+
+/// `X, who signed for Lisbon, said ...`, `signed on behalf of the state`: a signing whose
+/// instrument was named before, told by the side the signer stands for (at `i`).
+fn signed_for(s: &Sent, t: usize, i: usize) -> bool {
+    starts_ci(s.s(t), "sign")
+        && (s.is(i, "for") && s.cap(i + 1) && !s.any(i + 1, DETERMINERS)
+            || s.is(i, "on") && s.is(i + 1, "behalf") && s.is(i + 2, "of"))
 }
 
 /// `came to terms` (with a named side, not `came to terms with his loss`): terms reached,
@@ -1377,7 +1456,12 @@ fn make(s: &Sent, t: usize, passive: bool, reduced: bool, first: usize, c: &mut 
     // `made a plan to flee`: a plan of one's own is no offer to anyone; `every promise
     // made on the campaign trail`: promises in general, no act
     let generic = |x: &Instrument| s.any(x.range.0, &["every", "each", "any"]);
-    let Some(inst) = inst.filter(|x| !s.any(x.head, &["plan", "plans"]) && !generic(x)) else {
+    // `presented the proposal`, `submitted a bid`: only an offer is put forward so
+    let w = s.s(t);
+    let put = starts_ci(w, "present") || starts_ci(w, "submit");
+    let Some(inst) = inst.filter(|x| {
+        !s.any(x.head, &["plan", "plans"]) && !generic(x) && (!put || x.kind == Kind::Offer)
+    }) else {
         return false;
     };
     c.status = match inst.kind {

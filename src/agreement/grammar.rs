@@ -684,6 +684,12 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
         }
         let st = *start.get_or_insert(j);
         if let Some(k) = instrument_at(s, j).filter(|_| !office_bid(s, st, j)) {
+            // `a five-year action plan`: a plan both sides sign is an accord
+            let k = if j > st && s.is(j - 1, "action") && s.any(j, &["plan", "plans"]) {
+                Kind::Core
+            } else {
+                k
+            };
             if kinds.contains(&k) {
                 let (h, end) = instrument_end(s, j);
                 let kind = instrument_at(s, h).unwrap_or(k);
@@ -832,6 +838,10 @@ fn adjective_participle(s: &Sent, k: usize) -> bool {
     s.s(k).contains('-') || (k > 0 && (glued_hyphen(s, k - 1) || s.any(k - 1, DETERMINERS)))
 }
 
+/// The kinds that ask for papers of any sort (`the documents were signed by A and B`):
+/// only when their signers are named is a paper an agreement's.
+pub(crate) const SIGNED_PAPERS: &[Kind] = &[Kind::Paper];
+
 /// The rightmost instrument noun (of `kinds`) in a region, as a noun phrase; with the
 /// to-infinitive that follows it in the region (`an agreement to resume the business`).
 pub(crate) fn instrument_in(
@@ -846,7 +856,7 @@ pub(crate) fn instrument_in(
     let (h, end) = instrument_end(s, h);
     let kind = instrument_at(s, h)?;
     let start = expand_left(s, h, a);
-    if kind == Kind::Paper && !accession_paper(s, (start, end)) {
+    if kind == Kind::Paper && !accession_paper(s, (start, end)) && kinds != SIGNED_PAPERS {
         return None;
     }
     let action = (s.is(end, "to") && verbish(s, end + 1) && end + 1 < b).then_some((end + 1, b));

@@ -160,6 +160,10 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("pledged", t(Promise, PR, D)),
     ("pledges", t(Promise, PR, NV)),
     ("pledging", t(Promise, PR, G)),
+    ("present", t(Make, PP, P)),
+    ("presented", t(Make, PP, D)),
+    ("presenting", t(Make, PP, G)),
+    ("presents", t(Make, PP, P)),
     ("promise", t(Promise, PR, NV)),
     ("promised", t(Promise, PR, D)),
     ("promises", t(Promise, PR, NV)),
@@ -203,6 +207,10 @@ pub(crate) const TRIGGERS: &[(&str, Trigger)] = &[
     ("strike", t(Reach, AG, P)),
     ("strikes", t(Reach, AG, P)),
     ("struck", t(Reach, AG, D)),
+    ("submit", t(Make, PP, P)),
+    ("submits", t(Make, PP, P)),
+    ("submitted", t(Make, PP, D)),
+    ("submitting", t(Make, PP, G)),
     ("turn", t(Reject, RJ, P)),
     ("turned", t(Reject, RJ, D)),
     ("turning", t(Reject, RJ, G)),
@@ -266,6 +274,7 @@ pub(crate) const COMPANIONS: &[(&str, u8)] = &[
     ("favour", FAVOUR),
     ("against", FAVOUR),
     ("approach", INSTRUMENT),
+    ("behalf", INSTRUMENT),
     ("motion", INSTRUMENT),
     ("motions", INSTRUMENT),
     ("package", INSTRUMENT),
@@ -1438,6 +1447,11 @@ pub(crate) const THREATS: &[&str] = &[
 /// Words for a pair or group of parties, with how many they stand for (`the two sides`).
 pub(crate) const NUMBERS: &[(&str, usize)] = &[("two", 2), ("both", 2), ("three", 3), ("four", 4)];
 
+/// Cardinal numbers spelled out (`offered Portugal two water bombers`).
+pub(crate) const CARDINALS: &[&str] = &[
+    "eight", "eleven", "five", "four", "nine", "seven", "six", "ten", "three", "twelve", "two",
+];
+
 /// Objects of `give` that make it an approval (`gave its go-ahead`).
 pub(crate) const APPROVALS: &[&str] = &["go-ahead", "approval", "assent", "consent"];
 
@@ -1480,6 +1494,22 @@ pub(crate) const SAYING: &[&str] = &[
     "quoted",
     "disclosed",
     "confirmed",
+];
+
+/// Nouns in `-ing` that are no gerund after `propose` (`proposed funding for ...` is a
+/// commitment's object, read as one).
+pub(crate) const ING_NOUNS: &[&str] = &[
+    "anything",
+    "ceiling",
+    "evening",
+    "everything",
+    "funding",
+    "meeting",
+    "morning",
+    "nothing",
+    "something",
+    "spending",
+    "training",
 ];
 
 /// What a proposal puts to another side (`proposed a joint patrol`, `proposed talks`); a
@@ -1710,6 +1740,8 @@ classes!(
     OBLIGED,
     REJECTED_MATTERS,
     REQUESTS,
+    ING_NOUNS,
+    CARDINALS,
 );
 
 /// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).

@@ -1887,3 +1887,27 @@ fn an_offer_of_anything_to_a_named_side() {
             .is_empty()
     );
 }
+
+#[test]
+fn endorsements_by_a_body_and_rejected_bids() {
+    let a = only(
+        "Bhutan's Cabinet on Monday endorsed a power trade agreement with Bangladesh.",
+        "endorsed",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(instrument(&a), Some("a power trade agreement"));
+    assert_eq!(texts(&a).0, ["Bhutan's Cabinet"]);
+    // a person endorsed is no agreement
+    assert!(
+        parse("The mayor endorsed Ruiz for governor.")
+            .agreements
+            .is_empty()
+    );
+
+    let a = only(
+        "The port authority turned down bids from three foreign operators.",
+        "turned",
+    );
+    assert_eq!(a.status, Status::Rejected);
+    assert_eq!(instrument(&a), Some("bids"));
+}

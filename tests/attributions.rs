@@ -2789,3 +2789,41 @@ fn a_comma_that_groups_digits_does_not_end_a_subordinate_clause() {
     );
     assert_eq!(a.2.as_deref(), Some("one index"), "{r:#?}");
 }
+
+#[test]
+fn a_source_inside_a_restrictive_relative_is_its_antecedent() {
+    let r = rows(
+        "Two fishermen who left the harbour at dawn on Monday told reporters the coast guard \
+         had turned them back.",
+    );
+    assert_eq!(
+        source_of(&r, "the coast guard"),
+        Some("Two fishermen"),
+        "{r:#?}"
+    );
+
+    let r = rows(
+        "A crane operator who asked not to be named because he feared dismissal told \
+         Reuters the cranes had not been inspected.",
+    );
+    assert_eq!(
+        source_of(&r, "the cranes"),
+        Some("A crane operator"),
+        "{r:#?}"
+    );
+
+    let r = rows("But many growers who lost their crops to the frost say the aid comes too late.");
+    // (a short relative stays in the source, as before)
+    assert!(
+        source_of(&r, "the aid").is_some_and(|s| s.starts_with("many growers")),
+        "{r:#?}"
+    );
+
+    // a pronoun in the relative is the antecedent already; a subordinate clause opening
+    // the sentence is no noun phrase
+    let r = rows(
+        "Though dealers who spoke to Kyodo expect prices to rise, they say supplies are \
+         ample.",
+    );
+    assert_ne!(source_of(&r, "supplies"), Some("Though dealers"), "{r:#?}");
+}

@@ -101,11 +101,91 @@ pub fn extract<'a>(
     let indirect = indirect_statements(doc, quotes, &top, &mut used, shared, &claimed, &cues_used);
     drafts.extend(indirect);
     continuations(doc, quotes, &top, &mut used, &mut drafts);
+    let mut buf: Vec<Span> = Vec::new();
+    for d in &mut drafts {
+        if let (Some(src), Some(cue)) = (d.source, d.cue) {
+            if let Some(a) = antecedent_of_relative(doc, shared, &mut buf, src, cue) {
+                d.source = Some(a);
+            }
+        }
+    }
 
     // In order of their contents (their indexes sorted, not the drafts moved).
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&i| (drafts[i].content.start, drafts[i].content.end));
     resolve(doc, entities, drafts, &order)
+}
+
+/// The most words a restrictive relative clause may hold between its antecedent and the
+/// source a rule read inside it.
+const MAX_RELATIVE_WORDS: usize = 16;
+
+/// `Two residents who fled the town on Monday told AFP ...`: a source read inside a
+/// restrictive relative clause (`the town`) that modifies the noun phrase opening the
+/// sentence; the speaker is that noun phrase (`Two residents`). Only for a source that
+/// is no pronoun (`A guard who said he feared ...`: `he` is the guard), with its cue after
+/// it, and a relative with no comma, colon or quotation mark inside it.
+fn antecedent_of_relative(
+    doc: &Document,
+    shared: Option<&SentenceWords>,
+    buf: &mut Vec<Span>,
+    src: Span,
+    cue: Span,
+) -> Option<Span> {
+    let text = doc.text();
+    if cue.start < src.end || set::PRONOUNS.has(src.slice(text)) {
+        return None;
+    }
+    let si = doc.sentence_at(src.start)?;
+    let toks: &[Span] = match shared {
+        Some(w) => w.sentence(si),
+        None => {
+            buf.clear();
+            buf.extend(tokens(text, doc.sentences()[si]));
+            buf
+        }
+    };
+    let a = toks.partition_point(|t| t.start < src.start);
+    if toks.get(a).map(|t| t.start) != Some(src.start) || a < 2 {
+        return None;
+    }
+    let gap_ok = |i: usize| {
+        text.get(toks[i].end..toks[i + 1].start)
+            .is_some_and(|g| !g.contains([',', ';', ':', '(', ')', '"', '“', '”', '—']))
+    };
+    let r = (a.saturating_sub(MAX_RELATIVE_WORDS)..a)
+        .rev()
+        .take_while(|&i| gap_ok(i))
+        .find(|&i| toks[i].slice(text) == "who")?;
+    // The antecedent: a short noun phrase that opens the sentence, with nothing between.
+    if r == 0 || r > 6 || !(0..r).all(gap_ok) {
+        return None;
+    }
+    // (`But many supporters who ...`: after a coordinator; not `Though executives who
+    // ...`, a subordinate clause, nor `Klein said that two women who ...`.)
+    let a0 = usize::from(is_in(
+        &["And", "But", "So", "Yet", "Or"],
+        toks[0].slice(text),
+    ));
+    let first = toks.get(a0)?.slice(text);
+    let opens = is_cap(first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || a0 == 1 && !set::PRONOUNS.has(first);
+    let last = toks[r - 1].slice(text);
+    let noun_phrase = (a0..r).all(|i| {
+        let w = toks[i].slice(text);
+        w != "that" && cue_word(w).is_none() && !set::SUBORDINATORS.has(w)
+    });
+    (a0 < r
+        && opens
+        && noun_phrase
+        && !set::SUBORDINATORS.has(first)
+        && !is_in(
+            &["He", "She", "They", "We", "I", "You", "It", "Those"],
+            first,
+        )
+        && last.chars().all(char::is_alphabetic))
+    .then(|| Span::new(toks[a0].start, toks[r - 1].end))
 }
 
 /// The quotations of speech with a frame (pass 1): their drafts, and the cues of the

@@ -2827,3 +2827,34 @@ fn a_source_inside_a_restrictive_relative_is_its_antecedent() {
     );
     assert_ne!(source_of(&r, "supplies"), Some("Though dealers"), "{r:#?}");
 }
+
+#[test]
+fn a_title_after_state_and_an_inverted_frame_closing_the_sentence() {
+    // PTI's `state Labour Minister X said`: `state` modifies the title
+    let text = "Weavers in Kannur called off their sit-in after mill owners agreed to restore \
+                the night shift, state Industries Minister P K Raghavan said.";
+    let r = rows(text);
+    let a = find(&r, "Weavers in Kannur");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("state Industries Minister P K Raghavan"),
+        "{r:#?}"
+    );
+    assert_eq!(a.3.as_deref(), Some("P K Raghavan"), "{r:#?}");
+    // the statement inside it ends before the frame
+    let b = find(&r, "to restore");
+    assert_eq!(b.1, "to restore the night shift", "{r:#?}");
+
+    // `..., said Minister X.`: an inverted frame ends a content read inside the sentence
+    let r = rows(
+        "Pahang Water has offered to lay a second pipeline to the island by 2028, said \
+         Energy Minister Rahim Osman.",
+    );
+    let a = find(&r, "to lay");
+    assert_eq!(
+        a.1, "to lay a second pipeline to the island by 2028",
+        "{r:#?}"
+    );
+    let b = find(&r, "Pahang Water");
+    assert_eq!(b.3.as_deref(), Some("Rahim Osman"), "{r:#?}");
+}

@@ -1509,6 +1509,17 @@ fn clause_end(win: &Window, cs: usize) -> usize {
                 break;
             }
         }
+        // `..., said Minister X.`: an inverted frame closing the sentence reports the
+        // whole sentence; a content read inside it ends before it.
+        if next_cue.is_some_and(|c| !c.stance && matches!(c.form, Form::Past | Form::Third))
+            && gap.contains(',')
+            && m + 1 < n
+            && n - m <= 12
+            && (is_cap(ws.w(m + 1)) || is_in(&["the", "a", "an"], ws.w(m + 1)))
+        {
+            end = ws.toks[m].start;
+            break;
+        }
         let stop = match next_cue {
             // `, showing ...`, `, finding ...`: what the content itself shows, not
             // another statement.

@@ -1277,7 +1277,8 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
         }
         // A lower-case word before a capitalised one is not part of a name
         // (`support Smith`) unless it is a determiner or `of`.
-        if !is_cap(prev) && crate::attribution::cue::lookup(prev).is_some() {
+        // (`state Labour Minister X`: `state` modifies the title.)
+        if !is_cap(prev) && crate::attribution::cue::lookup(prev).is_some() && prev != "state" {
             break;
         }
         i -= 1;

@@ -2858,3 +2858,34 @@ fn a_title_after_state_and_an_inverted_frame_closing_the_sentence() {
     let b = find(&r, "Pahang Water");
     assert_eq!(b.3.as_deref(), Some("Rahim Osman"), "{r:#?}");
 }
+
+#[test]
+fn an_absolute_clause_with_a_speaker_of_its_own() {
+    let r = rows(
+        "The council rejected the plan to lease the harbour, with party spokesperson Mira \
+         Kovac saying the lease \"gives away what the town built.\"",
+    );
+    let a = find(&r, "the lease");
+    assert_eq!(a.0, AttributionKind::Mixed, "{r:#?}");
+    assert_eq!(
+        a.2.as_deref(),
+        Some("party spokesperson Mira Kovac"),
+        "{r:#?}"
+    );
+    assert_eq!(a.3.as_deref(), Some("Mira Kovac"), "{r:#?}");
+
+    let r = rows("Talks broke off on Monday, with the union saying the offer was too low.");
+    assert_eq!(source_of(&r, "the offer"), Some("the union"), "{r:#?}");
+
+    // a content before it ends at the comma; a participle of stance stays in the content
+    let r =
+        rows("The ministry denied the report, with one official saying it was \"pure invention.\"");
+    assert_eq!(find(&r, "the report").1, "the report", "{r:#?}");
+    assert_eq!(source_of(&r, "it was"), Some("one official"), "{r:#?}");
+    let r = rows("The poll found Lind ahead, with 40 percent backing her in the north.");
+    assert_eq!(
+        find(&r, "Lind ahead").1,
+        "Lind ahead, with 40 percent backing her in the north",
+        "{r:#?}"
+    );
+}

@@ -211,8 +211,13 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             });
         }
         if !comma_before {
-            let (a, b) =
-                grammar::subject_before(ws, k).filter(|&(a, b)| grammar::is_share(ws, a, b))?;
+            // (`, with the union saying ...`: an absolute clause names its speaker.)
+            let (a, b) = grammar::subject_before(ws, k).filter(|&(a, b)| {
+                grammar::is_share(ws, a, b)
+                    || with_subject(ws, a)
+                        && !c.stance
+                        && !is_in(&["ask", "report", "show"], c.lemma)
+            })?;
             let (cs, that) = grammar::content_start(ws, k, c.object)?;
             if !that && (c.needs_that || !grammar::looks_clausal(ws, cs, ws.sent.end)) {
                 return None;
@@ -1529,6 +1534,8 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             Some(_) => modal_before(ws, m).is_some(),
             None => false,
         } || gap.contains(';')
+            // `, with the union saying ...`: an absolute clause with a statement of its own.
+            || (gap.contains(',') && ws.w(m) == "with" && with_statement(win, m))
             // `, according to X`: the writer's own credit for the sentence, not the content.
             || (gap.contains(',')
                 && is_in(
@@ -1568,6 +1575,26 @@ fn clause_end(win: &Window, cs: usize) -> usize {
         }
     }
     grammar::trim_end(ws.text, ws.toks[cs].start, end)
+}
+
+/// Whether the subject at `a` follows `with` (`with the union saying ...`).
+fn with_subject(ws: &Words, a: usize) -> bool {
+    a > 0 && ws.w(a - 1) == "with" && ws.joined(a - 1)
+}
+
+/// Whether `with` at `m` opens an absolute clause whose participle of speech (no verb of
+/// stance, nor `asking`, `reporting`, `showing`) has the words after `with` for its
+/// subject (`, with party spokesperson X saying ...`).
+fn with_statement(win: &Window, m: usize) -> bool {
+    let ws = win.ws;
+    (m + 2..ws.toks.len().min(m + 9))
+        .find(|&k| {
+            win.cue_word(k).is_some_and(|c| {
+                c.form == Form::Ing && !c.stance && !is_in(&["ask", "report", "show"], c.lemma)
+            })
+        })
+        .and_then(|k| grammar::subject_before(ws, k))
+        .is_some_and(|(a, _)| a == m + 1)
 }
 
 /// The text from `start` to `end` with trailing spaces and punctuation left out.

@@ -1911,3 +1911,27 @@ fn endorsements_by_a_body_and_rejected_bids() {
     assert_eq!(a.status, Status::Rejected);
     assert_eq!(instrument(&a), Some("bids"));
 }
+
+#[test]
+fn conditions_formulas_and_proposed_frameworks() {
+    let a = only(
+        "The envoy said Kathmandu had accepted Delhi's condition that Indian firms build the \
+         line.",
+        "accepted",
+    );
+    assert_eq!(a.status, Status::Agreed);
+    assert!(instrument(&a).is_some_and(|i| i.starts_with("Delhi's condition")));
+
+    let a = only(
+        "The unions would never accept the price-linked formula.",
+        "accept",
+    );
+    assert!(a.future && a.negated);
+    assert_eq!(instrument(&a), Some("the price-linked formula"));
+
+    let a = only(
+        "The chamber has proposed a national framework for tax stability agreements.",
+        "proposed",
+    );
+    assert_eq!(a.status, Status::Proposed);
+}

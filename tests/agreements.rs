@@ -1935,3 +1935,23 @@ fn conditions_formulas_and_proposed_frameworks() {
     );
     assert_eq!(a.status, Status::Proposed);
 }
+
+#[test]
+fn papers_signed_by_two_named_sides() {
+    let a = only(
+        "Latvia's Ilze Berzina and Estonia's Kadri Tamm signed the preparatory documents in \
+         Riga on Tuesday.",
+        "signed",
+    );
+    assert_eq!(instrument(&a), Some("the preparatory documents"));
+    assert_eq!(
+        texts(&a).0,
+        ["Latvia's Ilze Berzina", "Estonia's Kadri Tamm"]
+    );
+    // one signer of papers is no agreement
+    assert!(
+        parse("Mr. Ozols signed the documents at the bank on Tuesday.")
+            .agreements
+            .is_empty()
+    );
+}

@@ -1388,7 +1388,22 @@ fn settle(
     } else if s.any(i, &["onto", "out", "up"]) {
         i += 1;
     }
+    // `Kwasniewski and Havel signed the preparatory documents`: papers signed by two or
+    // more named sides (not `Smith signed the documents at the bank`)
+    let named_signers = || {
+        kinds == SIGNABLE && first > 0 && s.proper(first - 1) && {
+            let (a, _) = region_back(s, first).unwrap_or((first, first));
+            (a..first).any(|k| s.is(k, "and"))
+                && (a..first).all(|k| !s.word(k) || s.cap(k) || s.any(k, &["and", "of"]))
+        }
+    };
     let Some(mut inst) = object_instrument(s, i, kinds)
+        .or_else(|| {
+            named_signers()
+                .then(|| object_instrument(s, i, SIGNED_PAPERS))
+                .flatten()
+                .filter(|x| x.range.0 == i)
+        })
         .or_else(|| gap_instrument(s, t + 1, first, kinds))
         .or_else(|| came_to_terms(s, i, come))
     else {

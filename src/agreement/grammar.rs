@@ -693,7 +693,7 @@ pub(crate) fn object_instrument(s: &Sent, i: usize, kinds: &[Kind]) -> Option<In
             if kinds.contains(&k) {
                 let (h, end) = instrument_end(s, j);
                 let kind = instrument_at(s, h).unwrap_or(k);
-                if kind == Kind::Paper && !accession_paper(s, (st, end)) {
+                if kind == Kind::Paper && !accession_paper(s, (st, end)) && kinds != SIGNED_PAPERS {
                     return None; // `signed the documents at the bank`
                 }
                 return Some(Instrument {

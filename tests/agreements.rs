@@ -1955,3 +1955,20 @@ fn papers_signed_by_two_named_sides() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_go_ahead_for_an_accession_named_before_it() {
+    let a = only(
+        "Ratification of the alliance's enlargement was completed on Monday after Portugal \
+         gave its go-ahead.",
+        "gave",
+    );
+    assert_eq!(a.status, Status::Ratified);
+    assert_eq!(texts(&a).0, ["Portugal"]);
+    // an approval of nothing named is no act
+    assert!(
+        parse("The coach gave his approval on Monday.")
+            .agreements
+            .is_empty()
+    );
+}

@@ -1972,3 +1972,24 @@ fn a_go_ahead_for_an_accession_named_before_it() {
             .is_empty()
     );
 }
+
+#[test]
+fn committed_to_a_verb_with_its_object() {
+    let article = parse(
+        "Oslo and Accra signed a framework accord, with Oslo committing to invest 90 million \
+         crowns over five years.",
+    );
+    let a = article
+        .agreements
+        .iter()
+        .find(|a| &*a.trigger.text == "committing")
+        .expect("the promise");
+    assert_eq!(a.status, Status::Promised);
+    assert_eq!(texts(a).0, ["Oslo"]);
+    assert_eq!(action(a), Some("invest 90 million crowns over five years"));
+    assert!(
+        parse("The firm remains committed to the region.")
+            .agreements
+            .is_empty()
+    );
+}

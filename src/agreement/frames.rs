@@ -1057,7 +1057,12 @@ fn promise(s: &Sent, t: usize, passive: bool, c: &mut Cand) -> bool {
                 || (s.is(t - 1, "to")
                     && s.is(t, "commit")
                     && s.any(t.wrapping_sub(2), CATENATIVES))))
-        || (s.is(i, "to") && s.s(i + 1).ends_with("ing"));
+        || (s.is(i, "to") && s.s(i + 1).ends_with("ing"))
+        // `committed to invest 400 billion won`: a verb with its object
+        || (s.is(i, "to")
+            && s.lower(i + 1)
+            && !s.any(i + 1, DETERMINERS)
+            && (s.any(i + 2, DETERMINERS) || s.number(i + 2) || s.currency(i + 2)));
     if starts_ci(w, "commit") && !committed_to {
         return false;
     }

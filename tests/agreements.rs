@@ -1993,3 +1993,30 @@ fn committed_to_a_verb_with_its_object() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_minister_s_portfolio_is_one_party() {
+    let a = only(
+        "The memorandum was signed by Fisheries and Ocean Affairs Minister Tevita Lolo and \
+         Trade Minister Ana Reyes.",
+        "signed",
+    );
+    assert_eq!(
+        texts(&a).0,
+        [
+            "Fisheries and Ocean Affairs Minister Tevita Lolo",
+            "Trade Minister Ana Reyes"
+        ]
+    );
+    let a = only(
+        "Deputy Minister of Health and Social Welfare Amina Juma signed the accord.",
+        "signed",
+    );
+    assert_eq!(
+        texts(&a).0,
+        ["Deputy Minister of Health and Social Welfare Amina Juma"]
+    );
+    // two sides stay two
+    let a = only("Tonga and Fiji signed the accord.", "signed");
+    assert_eq!(texts(&a).0, ["Tonga", "Fiji"]);
+}

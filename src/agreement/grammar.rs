@@ -531,6 +531,21 @@ fn inner_and(s: &Sent, (a, i): Range, b: usize) -> bool {
     {
         return true;
     }
+    // a minister's portfolio: `Science and Technology Minister H. Ramesh Gowda`,
+    // `Minister of Agriculture and Rural Affairs Zhou Liqun` (capitalised words on both
+    // sides, a title in the right conjunct or before `of` in the left, none in the
+    // left that a name follows)
+    let portfolio_title =
+        |k: usize| s.cap(k) && s.any(k, &["minister", "secretary", "commissioner"]);
+    let capitalised = |r: Range| (r.0..r.1).all(|k| s.cap(k) || s.is(k, "of"));
+    if capitalised((a, i)) && capitalised((i + 1, e)) && s.cap(i + 1) {
+        let titled_right = (i + 2..e).any(|k| portfolio_title(k) && s.cap(k + 1));
+        let left_title = (a..i).find(|&k| portfolio_title(k));
+        let of_portfolio = left_title.is_some_and(|k| s.is(k + 1, "of"));
+        if titled_right && left_title.is_none() || of_portfolio && !titled_right {
+            return true;
+        }
+    }
     (1..=2).contains(&right)
         && i - a >= 2
         && (s.any(e - 1, COMPANY_SUFFIXES) || s.any(e - 1, ORG_HEADS))

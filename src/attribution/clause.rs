@@ -213,10 +213,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if !comma_before {
             // (`, with the union saying ...`: an absolute clause names its speaker.)
             let (a, b) = grammar::subject_before(ws, k).filter(|&(a, b)| {
-                grammar::is_share(ws, a, b)
-                    || with_subject(ws, a)
-                        && !c.stance
-                        && !is_in(&["ask", "report", "show"], c.lemma)
+                grammar::is_share(ws, a, b) || with_subject(ws, a) && absolute_speech(c)
             })?;
             let (cs, that) = grammar::content_start(ws, k, c.object)?;
             if !that && (c.needs_that || !grammar::looks_clausal(ws, cs, ws.sent.end)) {
@@ -1582,16 +1579,22 @@ fn with_subject(ws: &Words, a: usize) -> bool {
     a > 0 && ws.w(a - 1) == "with" && ws.joined(a - 1)
 }
 
-/// Whether `with` at `m` opens an absolute clause whose participle of speech (no verb of
-/// stance, nor `asking`, `reporting`, `showing`) has the words after `with` for its
-/// subject (`, with party spokesperson X saying ...`).
+/// Whether a participle after `with X` reports X's statement (`with the union saying`):
+/// a verb of speech, not of stance (`with 40 percent supporting him`), nor a question, a
+/// tally or a finding (`asking`, `with all precincts reporting`, `showing`).
+fn absolute_speech(c: cue::Cue) -> bool {
+    !c.stance && !is_in(&["ask", "report", "show"], c.lemma)
+}
+
+/// Whether `with` at `m` opens an absolute clause whose participle of speech
+/// ([`absolute_speech`]) has the words after `with` for its subject (`, with party
+/// spokesperson X saying ...`).
 fn with_statement(win: &Window, m: usize) -> bool {
     let ws = win.ws;
     (m + 2..ws.toks.len().min(m + 9))
         .find(|&k| {
-            win.cue_word(k).is_some_and(|c| {
-                c.form == Form::Ing && !c.stance && !is_in(&["ask", "report", "show"], c.lemma)
-            })
+            win.cue_word(k)
+                .is_some_and(|c| c.form == Form::Ing && absolute_speech(c))
         })
         .and_then(|k| grammar::subject_before(ws, k))
         .is_some_and(|(a, _)| a == m + 1)

@@ -200,6 +200,15 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
             "agreed",
             repeat_to("agreed to sign the deal and promised ", SIZE / 4),
         ),
+        (
+            // One run-on sentence of acts whose rules read back or around them: approvals
+            // of an accession named before, absolute clauses, proposals, signers, papers.
+            "run-on-agreements",
+            repeat_to(
+                "the enlargement was completed after Ann Lee gave its go-ahead, with Seoul                  committing to invest 40 billion won, Minsk proposed creating a register, Ana                  Ruiz and Bo Li signed the documents, Science and Trade Minister Al Sa, who                  signed for Lisbon, ",
+                SIZE / 4,
+            ),
+        ),
     ]
 }
 

@@ -1698,7 +1698,9 @@ fn give(s: &Sent, t: usize, c: &mut Cand) -> bool {
     if !s.any(i, &["to", "for"]) {
         // `The ratification of NATO enlargement concluded after the Netherlands gave its
         // go-ahead`: what is approved was named before it in the sentence
-        return !s.word(i) && (membership(s, (0, t)) || (0..t).any(|k| s.any(k, ACCESSIONS)));
+        // (read back a window's length at most, so that a run of approvals stays linear)
+        let lo = t.saturating_sub(WINDOW);
+        return !s.word(i) && (membership(s, (lo, t)) || (lo..t).any(|k| s.any(k, ACCESSIONS)));
     }
     if let Some(inst) = object_instrument(s, i + 1, CORE).filter(|x| x.range.0 == i + 1) {
         c.instrument = Some(inst.range);

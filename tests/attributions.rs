@@ -553,8 +553,14 @@ fn a_sentence_framed_by_a_poll_reports_its_finding() {
         row.2.as_deref(),
         Some("a survey of harbour workers released Friday")
     );
+    // no poll, no frame: the crews' own stance
     let r = rows("In the morning, the crews backed the new shift plan.");
-    assert!(r.is_empty(), "{r:#?}");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(
+        source_of(&r, "the new shift plan"),
+        Some("the crews"),
+        "{r:#?}"
+    );
 }
 
 #[test]
@@ -2888,4 +2894,91 @@ fn an_absolute_clause_with_a_speaker_of_its_own() {
         "Lind ahead, with 40 percent backing her in the north",
         "{r:#?}"
     );
+}
+
+#[test]
+fn a_stance_of_a_common_noun_subject_that_opens_its_clause() {
+    let r = rows(
+        "Many growers want the levy scrapped before the harvest, and some exporters oppose \
+         the new quota.",
+    );
+    assert_eq!(
+        find(&r, "the levy").1,
+        "the levy scrapped before the harvest",
+        "{r:#?}"
+    );
+    assert_eq!(source_of(&r, "the levy"), Some("Many growers"), "{r:#?}");
+    assert_eq!(
+        source_of(&r, "the new quota"),
+        Some("some exporters"),
+        "{r:#?}"
+    );
+
+    // a restrictive relative: the antecedent holds the stance, and its object ends
+    // before the sentence's own verb
+    let r = rows("A dock worker who backed the strike said the port was quiet.");
+    assert_eq!(find(&r, "the strike").1, "the strike", "{r:#?}");
+    assert_eq!(source_of(&r, "the strike"), Some("A dock worker"), "{r:#?}");
+    assert_eq!(source_of(&r, "the port"), Some("A dock worker"), "{r:#?}");
+
+    // no noun cue (`reader questions to`), no reduced passive (`offered by`), no naming
+    // (`called`), no forecast (`can expect`), no shared activity (`discussed`)
+    for text in [
+        "An app called Tally was withdrawn, and a program offered by the city closed.",
+        "The panel answers reader questions to the editor every week.",
+        "In the spring the farmers can expect more rain.",
+        "On Monday the two leaders discussed trade and fishing rights.",
+    ] {
+        let r = rows(text);
+        assert!(r.is_empty(), "{text}: {r:#?}");
+    }
+}
+
+#[test]
+fn verbs_of_stance_added_to_the_lexicon() {
+    let r = rows(
+        "Governor Ortiz pledged to rebuild the bridge by June. Judge Alma Reyes ordered an \
+         inquiry into the collapse. Senator Lund voted against the bill and sided with the \
+         farmers. Mayor Chen downplayed the risk of flooding.",
+    );
+    for (content, cue, source) in [
+        ("to rebuild the bridge by June", "pledged", "Governor Ortiz"),
+        (
+            "an inquiry into the collapse",
+            "ordered",
+            "Judge Alma Reyes",
+        ),
+        ("the bill", "voted against", "Senator Lund"),
+        ("the farmers", "sided with", "Senator Lund"),
+        ("the risk of flooding", "downplayed", "Mayor Chen"),
+    ] {
+        let a = find(&r, content);
+        assert_eq!(a.1, content, "{r:#?}");
+        assert_eq!(a.4.as_deref(), Some(cue), "{r:#?}");
+        assert_eq!(a.2.as_deref(), Some(source), "{r:#?}");
+    }
+    // `voted` alone and `went` alone report nothing
+    let r = rows("Senator Lund voted on Tuesday and went home.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
+#[test]
+fn a_noun_of_stance_with_its_possessor_as_the_source() {
+    let text = "Mayor Ines Rivera spoke on Monday. Her criticism of the budget was sharp. \
+                Councillor Tom Abbot's claim that the vote was rigged drew jeers.";
+    let r = rows(text);
+    let a = find(&r, "the budget");
+    assert_eq!(a.1, "the budget", "{r:#?}");
+    assert_eq!(a.4.as_deref(), Some("criticism of"), "{r:#?}");
+    assert_eq!(a.3.as_deref(), Some("Ines Rivera"), "{r:#?}");
+    let b = find(&r, "the vote was rigged");
+    assert_eq!(b.2.as_deref(), Some("Councillor Tom Abbot"), "{r:#?}");
+
+    // no possessor, no statement; an unresolved possessive pronoun names nobody
+    let r = rows("The decision to close the mine was taken in May.");
+    assert!(r.is_empty(), "{r:#?}");
+    let r = rows("His refusal to resign angered the unions.");
+    let a = find(&r, "resign");
+    assert_eq!(a.2.as_deref(), Some("His"), "{r:#?}");
+    assert_eq!(a.3, None, "{r:#?}");
 }

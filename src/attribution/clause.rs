@@ -984,6 +984,11 @@ pub(super) fn stance_clause(
     }
     let (mut a, mut b) = subj?;
     let relative = a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',');
+    // `voters who want a change`: a restrictive relative; its antecedent holds the stance.
+    let restrictive = a == b && a > 0 && ws.w(a) == "who" && !relative;
+    if restrictive {
+        (a, b) = grammar::antecedent_of(ws, a)?;
+    }
     // (`X, whose Social Democrats had long opposed A, denied ...`: a relative clause that
     // describes X, no stance of X's.)
     if a > 0 && ws.w(a - 1) == "whose" {
@@ -1003,7 +1008,8 @@ pub(super) fn stance_clause(
         || set::PRONOUNS.has(ws.w(b))
         || share
         // `the governor denounced ...`: a title stands for its holder.
-        || b > a && crate::entity::is_title(ws.w(b)))
+        || b > a && crate::entity::is_title(ws.w(b))
+        || common_subject(ws, a, b, k, c))
         || is_in(&["it"], ws.w(b))
     {
         return None;
@@ -1029,6 +1035,11 @@ pub(super) fn stance_clause(
     } else {
         object_end(win, cs)
     };
+    // `A dock worker who backed the strike said ...`: the object of a restrictive relative
+    // ends before the sentence's own verb.
+    if restrictive {
+        end = end.min(before_finite(win, cs, end));
+    }
     // `Peter King, who had criticized the ban, said ...`: a relative clause set off by
     // commas ends at its comma.
     if relative {
@@ -1052,6 +1063,53 @@ pub(super) fn stance_clause(
         cue_span,
     ))
 }
+
+/// `voters want ...`, `when the party rejected ...`: a verb of stance after a common noun
+/// phrase (`a b`) that opens a clause, of at most five lowercase words headed by a noun.
+/// Not a noun cue (`reader questions to`, `calls for changes`), nor a reduced passive
+/// (`a program offered by ...`), nor a lemma that names or forecasts (`an app called X`,
+/// `voters can expect ...`).
+fn common_subject(ws: &Words, a: usize, b: usize, k: usize, c: cue::Cue) -> bool {
+    let head = ws.w(b);
+    let opens_clause = a == 0
+        || ws.gap_before(a).contains([',', ';', ':', '—', '–', '('])
+        || is_in(COMMON_SUBJECT_OPENERS, &ws.w(a - 1).to_ascii_lowercase());
+    let plain = |w: &str| w.bytes().all(|x| x.is_ascii_lowercase() || x == b'-');
+    let first = ws.w(a);
+    let first_ok = plain(first) || a == 0 && plain(&first.to_ascii_lowercase());
+    let next = ws.w(k + 1);
+    b - a < 5
+        && opens_clause
+        && first_ok
+        && (a + 1..=b).all(|i| plain(ws.w(i)))
+        && head.len() > 2
+        && !head.ends_with("ly")
+        && !(c.form == Form::Third && is_in(COMMON_SUBJECT_PREPOSITIONS, next))
+        && !(c.form == Form::Past && next == "by")
+        && !is_in(NOT_COMMON_STANCE, c.lemma)
+}
+
+/// Words before a common noun subject that open its clause (`when voters reject ...`).
+const COMMON_SUBJECT_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "that", "though",
+    "unless", "until", "when", "where", "whereas", "while",
+];
+
+/// Prepositions after which a cue's `-s` form is a plural noun (`questions about`).
+const COMMON_SUBJECT_PREPOSITIONS: &[&str] = &[
+    "about", "at", "for", "from", "in", "of", "on", "over", "to", "with",
+];
+
+/// Verbs of stance that after a common noun name or forecast rather than take a position
+/// (`an app called X`, `voters can expect ads`, `the matter was considered`).
+const NOT_COMMON_STANCE: &[&str] = &[
+    "call",
+    "consider",
+    "discuss",
+    "expect",
+    "pledge",
+    "recommend",
+];
 
 /// The end of the object of a verb of stance that starts at word `cs` (`endorsed Cruz
 /// last week, saying ...` gives `Cruz`): before a comma, dash or semicolon, a time phrase
@@ -1758,6 +1816,92 @@ pub(super) fn according_to(ws: &Words, k: usize) -> Option<Draft> {
     })
 }
 
+/// `his refusal to ...`, `Warren's criticism of Trump`, `their claim that ...`: a noun of
+/// stance or speech with its possessor as the source. Word `k` is the noun; the possessor
+/// (a possessive pronoun or a name with `'s`) stands before it, at most two lowercase
+/// words between (`his repeated attacks on`). The content is the noun's complement: the
+/// object of its preposition, its infinitive or its `that` clause.
+// (Out of line, as `cue_clause`.)
+#[inline(never)]
+pub(super) fn possessed_stance(win: &Window, k: usize) -> Option<Draft> {
+    let ws = win.ws;
+    let toks = ws.toks;
+    let n = toks.len();
+    let w = ws.w(k).to_ascii_lowercase();
+    let (_, takes) = STANCE_NOUNS.iter().find(|(noun, _)| *noun == w)?;
+    let link = ws.w(k + 1);
+    if k + 2 >= n || !ws.joined(k) || !takes.split(' ').any(|t| t == link) {
+        return None;
+    }
+    // The possessor: `his`, `their`, or a name ending in `'s`.
+    let p = (k.saturating_sub(3)..k).rev().find(|&m| {
+        ws.joined(m)
+            && (is_in(&["her", "his", "their"], &ws.w(m).to_ascii_lowercase())
+                || is_cap(ws.w(m)) && ws.gap_after(m).starts_with(['’', '\'']))
+    })?;
+    if !(p + 1..k).all(|m| ws.w(m).bytes().all(|b| b.is_ascii_lowercase() || b == b'-')) {
+        return None;
+    }
+    let (a, b) = if is_in(&["her", "his", "their"], &ws.w(p).to_ascii_lowercase()) {
+        (p, p)
+    } else {
+        grammar::noun_phrase_ending(ws, p).filter(|&(a, _)| is_cap(ws.w(a)))?
+    };
+    let cs = k + 2;
+    let end = if link == "to" && !is_cap(ws.w(cs)) || link == "that" {
+        clause_end(win, cs)
+    } else {
+        // (`Rivera's criticism of the budget was sharp`: the noun phrase is the
+        // sentence's subject, and its verb ends the object.)
+        before_finite(win, cs, object_end(win, cs))
+    };
+    if end <= toks[cs].start {
+        return None;
+    }
+    Some(Draft::indirect(
+        Span::new(toks[cs].start, end),
+        Some(Span::new(toks[a].start, toks[b].end)),
+        Span::new(toks[k].start, toks[k + 1].end),
+    ))
+}
+
+/// Where a content that starts at word `cs` and ends at byte `end` meets the verb of the
+/// sentence it stands in (`was`, `would`, `said`): the end of the words before it, or `end`.
+fn before_finite(win: &Window, cs: usize, end: usize) -> usize {
+    let ws = win.ws;
+    let toks = ws.toks;
+    (cs + 1..toks.len())
+        .take_while(|&m| toks[m].end <= end)
+        .find(|&m| {
+            set::FINITE.has(ws.w(m))
+                || win
+                    .cue_word(m)
+                    .is_some_and(|c| !c.stance && matches!(c.form, Form::Past | Form::Third))
+        })
+        .map_or(end, |m| {
+            grammar::trim_end(ws.text, toks[cs].start, toks[m].start)
+        })
+}
+
+/// Nouns of stance or speech read by [`possessed_stance`], each with the words that may
+/// link it to its content.
+pub(super) const STANCE_NOUNS: &[(&str, &str)] = &[
+    ("accusations", "of that"),
+    ("allegations", "of that"),
+    ("attack", "on"),
+    ("attacks", "on"),
+    ("claim", "that"),
+    ("criticism", "of"),
+    ("decision", "to"),
+    ("endorsement", "of"),
+    ("insistence", "that"),
+    ("opposition", "to"),
+    ("pledge", "to"),
+    ("promise", "to"),
+    ("refusal", "to"),
+    ("support", "for"),
+];
+
 /// After `according to X,` with word `m` next: where what follows X's apposition, if
 /// any, begins (`according to Dennis Ross, another former envoy, was ...`: at `was`).
 fn after_apposition(ws: &Words, m: usize) -> usize {
@@ -1964,13 +2108,29 @@ const PHRASAL_CUES: &[(&str, &[&str])] = &[
             "out in support of",
         ],
     ),
+    ("balk", &["at"]),
+    ("count", &["on"]),
+    (
+        "distance",
+        &[
+            "from",
+            "himself from",
+            "herself from",
+            "itself from",
+            "themselves from",
+        ],
+    ),
     ("fire", &["back at"]),
+    ("focus", &["on"]),
+    ("go", &["after"]),
     ("lash", &["out against", "out at"]),
     ("lay", &["out"]),
     ("lobby", &["against", "for"]),
     ("open", &["up about"]),
     ("point", &["out", "to"]),
     ("rail", &["against"]),
+    ("shrug", &["off"]),
+    ("side", &["against", "with"]),
     (
         "raise",
         &[
@@ -1988,6 +2148,7 @@ const PHRASAL_CUES: &[(&str, &[&str])] = &[
     ("spell", &["out"]),
     ("take", &["aim at"]),
     ("talk", &["about", "of"]),
+    ("vote", &["against", "for"]),
     ("walk", &["back"]),
     ("weigh", &["in on"]),
 ];
@@ -2169,7 +2330,7 @@ mod tests {
     }
 
     #[test]
-    fn stance_clause_needs_a_named_subject() {
+    fn stance_clause_needs_a_subject_that_names_or_opens_a_clause() {
         let r = on(
             "Senator Ruiz criticized the budget cuts.",
             "criticized",
@@ -2182,6 +2343,17 @@ mod tests {
         assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
         let r = on(
             "The report criticized the budget cuts.",
+            "criticized",
+            |ws, k| {
+                in_window(ws, |w| {
+                    stance_clause(w, k, cue_of("criticized"), grammar::subject_before(ws, k))
+                })
+            },
+        );
+        assert_eq!(r.map(|r| r.0), Some("the budget cuts"));
+        // a reduced passive is no stance of the noun before it
+        let r = on(
+            "The plan criticized by the union was dropped.",
             "criticized",
             |ws, k| {
                 in_window(ws, |w| {

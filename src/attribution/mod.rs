@@ -36,7 +36,10 @@ use std::borrow::Cow;
 use crate::entity::{EntityTable, SentenceWords, tokens};
 use crate::model::{Attribution, AttributionKind, Excerpt, Mention, Quote, QuoteKind, Span};
 use crate::text::Document;
-use clause::{Window, according_to, asked_clause, cue_clause, headline_colon, in_poll, verb_frame};
+use clause::{
+    Window, according_to, asked_clause, cue_clause, headline_colon, in_poll, possessed_stance,
+    verb_frame,
+};
 use cue::Form;
 use frame::{frame_after, frame_before};
 use grammar::{Words, is_cap, is_in, set};
@@ -391,6 +394,19 @@ fn indirect_statements(
             let mut title_case: Option<bool> = None;
             for &(k, row) in &starts {
                 let tk = toks[k];
+                if row == NOUN_ROW || k > 0 && ws.gap_before(k).contains(['’', '\'']) {
+                    if let Some(d) = possessed_stance(&win, k) {
+                        let taken = indirect[first_in_sentence..].iter().any(|e| {
+                            e.content.start < d.content.end && d.content.start < e.content.end
+                        });
+                        if !taken && !overlaps_claimed(claimed, d.content) && !in_quote(d.content) {
+                            indirect.push(d);
+                        }
+                    }
+                    if row == NOUN_ROW {
+                        continue;
+                    }
+                }
                 let according_word = row == 0;
                 let any_case = win.cue(k);
                 let w = ws.w(k);
@@ -685,7 +701,7 @@ fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec
     }
     rows.resize(toks.len(), 0);
     for &(k, row) in starts.iter() {
-        if let Some(r) = rows.get_mut(k) {
+        if let Some(r) = rows.get_mut(k).filter(|_| row != NOUN_ROW) {
             *r = row;
         }
     }
@@ -706,9 +722,17 @@ fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
             starts.push((k, r as u16 + 1));
         } else if b.eq_ignore_ascii_case(b"according") {
             starts.push((k, 0));
+        } else if clause::STANCE_NOUNS
+            .iter()
+            .any(|(w, _)| b.eq_ignore_ascii_case(w.as_bytes()))
+        {
+            starts.push((k, NOUN_ROW));
         }
     }
 }
+
+/// The row [`rule_starts`] gives a noun of [`clause::STANCE_NOUNS`] that is no cue form.
+const NOUN_ROW: u16 = u16::MAX;
 
 /// The cue of a lower-case word (`said`, not `State`).
 fn cue_word(w: &str) -> Option<cue::Cue> {

@@ -676,7 +676,8 @@ const NAME_BREAKERS: &[&str] = &[
 ];
 
 /// Personal pronouns that may stand for a person.
-pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "i", "we", "they"];
+pub(crate) const PERSON_PRONOUNS: &[&str] =
+    &["he", "she", "him", "her", "his", "i", "we", "they", "their"];
 
 /// Nouns that head an apposition describing a person, besides the titles.
 pub(super) const PERSON_NOUNS: &[&str] = &[

@@ -2982,3 +2982,48 @@ fn a_noun_of_stance_with_its_possessor_as_the_source() {
     assert_eq!(a.2.as_deref(), Some("His"), "{r:#?}");
     assert_eq!(a.3, None, "{r:#?}");
 }
+
+#[test]
+fn a_bare_verb_of_stance_after_a_capitalised_plural() {
+    // a plural opening the sentence, or a group named in capitals
+    let r = rows(
+        "Fishermen want the quota raised before spring. Democrats see the levy as a tax on \
+         the coast.",
+    );
+    assert_eq!(source_of(&r, "the quota"), Some("Fishermen"), "{r:#?}");
+    assert_eq!(source_of(&r, "the levy"), Some("Democrats"), "{r:#?}");
+    // a singular name takes the `-s` form; the bare form after it is no statement of it
+    let r = rows("Would Ms Sanders want the quota raised?");
+    assert!(
+        r.iter().all(|a| a.2.as_deref() != Some("Ms Sanders")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_hedged_seem_is_the_writers_own() {
+    // the bare `seem` comes after a modal or a negation: the writer's hedge, no
+    // appearance reported; `seems` still reports one
+    let r = rows("Republicans don't seem to take the argument seriously.");
+    assert!(r.is_empty(), "{r:#?}");
+    let r = rows("The plan seems to be working.");
+    assert_eq!(
+        content_of(&r, "The plan"),
+        "The plan seems to be working",
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn about_before_a_figure_stays_in_the_content() {
+    let r = rows(
+        "The budget office said about half of the shortfall came from the tax cut. Ortiz \
+         spoke about the harbour plan on Monday.",
+    );
+    let a = find(&r, "about half");
+    assert_eq!(a.4.as_deref(), Some("said"), "{r:#?}");
+    assert_eq!(
+        a.1, "about half of the shortfall came from the tax cut",
+        "{r:#?}"
+    );
+}

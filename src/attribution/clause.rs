@@ -953,13 +953,19 @@ pub(super) fn stance_clause(
         return None;
     }
     let form = finite_form(ws, k, c);
+    // (Not after an auxiliary that opens a question: `Would Ms Sanders want ...?`)
+    let form_is_base = form == Form::Base
+        && !subj.is_some_and(|(a, _)| a > 0 && set::FINITE.has(&ws.w(a - 1).to_ascii_lowercase()));
     let prev = ws.w(k - 1);
     // `two-thirds support ...`, `19 percent of voters back ...`: a polled share.
     let share = subj.is_some_and(|(a, b)| grammar::is_share(ws, a, b));
     let plural_subject = share
         || subj.is_some_and(|(_, b)| {
             let w = ws.w(b);
-            is_in(&["they", "we", "i", "you", "who"], w) || w.ends_with('s') && !is_cap(w)
+            // (A bare verb after a capitalised word in `-s` agrees with a plural:
+            // `Democrats see ...`, `Voters want ...`.)
+            is_in(&["they", "we", "i", "you", "who"], w)
+                || (w.ends_with('s') || w.ends_with("men")) && (!is_cap(w) || form_is_base)
         });
     if !(matches!(form, Form::Past | Form::Third) || form == Form::Base && plural_subject) {
         return None;

@@ -744,7 +744,6 @@ pub const CUES: &[(&str, Cue)] = &[
     ("seek", cue("seek", Base, STANCE)),
     ("seeking", cue("seek", Ing, STANCE)),
     ("seeks", cue("seek", Third, STANCE)),
-    ("seem", cue("seem", Base, STANCE | RAISE)),
     ("seemed", cue("seem", Past, STANCE | RAISE)),
     ("seems", cue("seem", Third, STANCE | RAISE)),
     ("sees", cue("see", Third, STANCE)),

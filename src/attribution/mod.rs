@@ -621,6 +621,12 @@ fn take_preposition(text: &str, d: &mut Draft) {
     if !(to_phrase || grammar::is_in(CUE_PREPOSITIONS, word)) || rest.trim().len() < 4 {
         return;
     }
+    // (`said about half of the loss was ...`: `about` before a figure is no preposition.)
+    if word == "about"
+        && (next.starts_with(|c: char| c.is_ascii_digit()) || grammar::is_in(ROUGH_FIGURES, next))
+    {
+        return;
+    }
     let object = d.content.end - rest.trim_start().len();
     if let Some(first) = d.parts.first_mut() {
         if first.start == d.content.start {
@@ -630,6 +636,12 @@ fn take_preposition(text: &str, d: &mut Draft) {
     d.cue = Some(Span::new(cue.start, d.content.start + word.len()));
     d.content.start = object;
 }
+
+/// Words that `about` makes a rough figure of (`about half`, `about a third`).
+const ROUGH_FIGURES: &[&str] = &[
+    "a", "eight", "five", "four", "half", "nine", "one", "seven", "six", "ten", "three", "twice",
+    "two",
+];
 
 /// Whether a draft's content is no statement: a fronted adverbial before its frame (`At
 /// one point, a woman asked.`).

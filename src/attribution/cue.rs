@@ -972,9 +972,24 @@ pub(crate) fn may_open_rule(b: &[u8]) -> bool {
 static OPENERS: [u16; 1024] = {
     let mut m = pair_lengths(0);
     m[pair(b'a', b'c')] |= 1 << "according".len();
+    m
+};
+
+/// Whether `b` may be a noun of [`super::clause::STANCE_NOUNS`] (any ASCII case), by its
+/// length and its first two bytes.
+#[inline]
+pub(crate) fn may_be_stance_noun(b: &[u8]) -> bool {
+    let n = b.len();
+    (MIN_FORM..=MAX_FORM).contains(&n) && NOUN_OPENERS[pair(b[0], b[1])] >> n & 1 == 1
+}
+
+/// [`OPENERS`] for the nouns of [`super::clause::STANCE_NOUNS`].
+static NOUN_OPENERS: [u16; 1024] = {
+    let mut m = [0u16; 1024];
     let mut i = 0;
     while i < super::clause::STANCE_NOUNS.len() {
         let w = super::clause::STANCE_NOUNS[i].0.as_bytes();
+        assert!(w.len() >= MIN_FORM && w.len() <= MAX_FORM);
         m[pair(w[0], w[1])] |= 1 << w.len();
         i += 1;
     }

@@ -727,16 +727,19 @@ fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
         let Some(b) = text.get(t.start..t.end) else {
             continue;
         };
-        if !cue::may_open_rule(b) {
-            continue;
+        if cue::may_open_rule(b) {
+            if let Some(r) = cue::row_of_opened(b) {
+                starts.push((k, r as u16 + 1));
+                continue;
+            } else if b.eq_ignore_ascii_case(b"according") {
+                starts.push((k, 0));
+                continue;
+            }
         }
-        if let Some(r) = cue::row_of_opened(b) {
-            starts.push((k, r as u16 + 1));
-        } else if b.eq_ignore_ascii_case(b"according") {
-            starts.push((k, 0));
-        } else if clause::STANCE_NOUNS
-            .iter()
-            .any(|(w, _)| b.eq_ignore_ascii_case(w.as_bytes()))
+        if cue::may_be_stance_noun(b)
+            && clause::STANCE_NOUNS
+                .iter()
+                .any(|(w, _)| b.eq_ignore_ascii_case(w.as_bytes()))
         {
             starts.push((k, NOUN_ROW));
         }

@@ -3027,3 +3027,27 @@ fn about_before_a_figure_stays_in_the_content() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn hopes_labels_and_a_plural_head_before_a_phrase() {
+    // `hope` takes an infinitive as well as a `that` clause
+    let r = rows("Mayor Ruth Okafor hopes to open the bridge by June.");
+    assert_eq!(
+        find(&r, "to open").2.as_deref(),
+        Some("Mayor Ruth Okafor"),
+        "{r:#?}"
+    );
+    // `called him divisive`: the object and what it is called; not `called him back`
+    let r = rows("Senator Lund called him divisive and accused him of lying.");
+    assert_eq!(content_of(&r, "him divisive"), "him divisive", "{r:#?}");
+    assert_eq!(content_of(&r, "him of lying"), "him of lying", "{r:#?}");
+    let r = rows("Senator Lund called him back on Friday.");
+    assert!(r.is_empty(), "{r:#?}");
+    // a bare form agrees with the plural head before the subject's phrase
+    let r = rows("Residents of the valley oppose the new dam.");
+    assert_eq!(
+        source_of(&r, "the new dam"),
+        Some("Residents of the valley"),
+        "{r:#?}"
+    );
+}

@@ -967,6 +967,19 @@ pub(super) fn stance_clause(
             is_in(&["they", "we", "i", "you", "who"], w)
                 || (w.ends_with('s') || w.ends_with("men")) && (!is_cap(w) || form_is_base)
         });
+    // `Voters in Ohio want ...`, `Residents of the town oppose ...`: a bare form agrees with
+    // a plural head before the subject's prepositional phrase.
+    let plural_subject = plural_subject
+        || form_is_base
+            && subj.is_some_and(|(a, b)| {
+                (a + 1..b)
+                    .find(|&i| is_in(HEAD_PREPOSITIONS, ws.w(i)))
+                    .is_some_and(|p| {
+                        let h = ws.w(p - 1);
+                        h.len() > 3
+                            && (h.ends_with('s') && !h.ends_with("ss") || h.ends_with("men"))
+                    })
+            });
     if !(matches!(form, Form::Past | Form::Third) || form == Form::Base && plural_subject) {
         return None;
     }
@@ -1056,9 +1069,10 @@ pub(super) fn stance_clause(
     // (`called the plan a disaster`: an object and what it is called.)
     let labels = || {
         c.lemma == "call"
-            && (cs + 1..n.min(cs + 6))
+            && ((cs + 1..n.min(cs + 6))
                 .find(|&m| is_in(&["a", "an"], ws.w(m)))
                 .is_some_and(|m| (cs..m).all(|i| ws.joined(i)) && m + 1 < n)
+                || labels_with_adjective(ws, cs))
     };
     if c.clausal && !that && !grammar::looks_clausal(ws, cs, end) && !labels() {
         return None;
@@ -1105,6 +1119,56 @@ const COMMON_SUBJECT_OPENERS: &[&str] = &[
 const COMMON_SUBJECT_PREPOSITIONS: &[&str] = &[
     "about", "at", "for", "from", "in", "of", "on", "over", "to", "with",
 ];
+
+/// `called him divisive`, `called Trump unfit for office`: after `call`, an object
+/// pronoun or a name (word `cs` on), then one lower-case word that ends the clause or
+/// takes `for`, `to` or `and`: the object and what it is called.
+fn labels_with_adjective(ws: &Words, cs: usize) -> bool {
+    let n = ws.toks.len();
+    let mut m = cs;
+    if is_in(grammar::OBJECT_PRONOUNS, ws.w(cs)) {
+        m += 1;
+    } else {
+        while m < n && m < cs + 4 && is_cap(ws.w(m)) && ws.joined(m) {
+            m += 1;
+        }
+    }
+    if m == cs || m >= n || !ws.joined(m - 1) {
+        return false;
+    }
+    let w = ws.w(m);
+    w.len() > 3
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !set::PARTICLES.has(w)
+        && !set::DETERMINERS.has(w)
+        && !is_in(HEAD_PREPOSITIONS, w)
+        && !is_in(LABEL_NOT_ADJECTIVES, w)
+        && (m + 1 == n || !ws.joined(m) || is_in(&["and", "for", "to"], ws.w(m + 1)))
+}
+
+/// Words after `called him` that are no label (`called him back`, `called them twice`).
+const LABEL_NOT_ADJECTIVES: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "back",
+    "before",
+    "during",
+    "early",
+    "home",
+    "into",
+    "late",
+    "often",
+    "today",
+    "tonight",
+    "twice",
+    "upon",
+    "with",
+    "yesterday",
+];
+
+/// Prepositions that open a phrase after a subject's head noun (`voters in Ohio`).
+const HEAD_PREPOSITIONS: &[&str] = &["across", "around", "at", "from", "in", "near", "of", "on"];
 
 /// Verbs of stance that after a common noun name or forecast rather than take a position
 /// (`an app called X`, `voters can expect ads`, `the matter was considered`).

@@ -3051,3 +3051,17 @@ fn hopes_labels_and_a_plural_head_before_a_phrase() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_count_added_and_what_a_thing_says_about_another_are_no_statements() {
+    for text in [
+        "Carolina added three more goals before the break.",
+        "The 17-second spot says much about the brand.",
+    ] {
+        let r = rows(text);
+        assert!(r.is_empty(), "{text}: {r:#?}");
+    }
+    // a clause that opens with a number is still a statement
+    let r = rows("Ortiz added two conditions would apply.");
+    assert_eq!(source_of(&r, "two conditions"), Some("Ortiz"), "{r:#?}");
+}

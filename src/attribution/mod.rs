@@ -649,8 +649,32 @@ fn says_nothing(text: &str, d: &Draft) -> bool {
     let (Some(cue), Some(content)) = (d.cue, text.get(d.content.start..d.content.end)) else {
         return false;
     };
-    cue.start >= d.content.end && grammar::is_adverbial(content)
+    if cue.start >= d.content.end {
+        return grammar::is_adverbial(content);
+    }
+    let cue_word = text.get(cue.start..cue.end).unwrap_or("");
+    let mut words = content.split(' ');
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // `added three more goals`, `adds 2 per cent`: a count added, no words (not `added two
+    // conditions would apply`, a clause).
+    let counted = grammar::is_in(&["add", "added", "adding", "adds"], cue_word)
+        && (first.starts_with(|c: char| c.is_ascii_digit()) || grammar::is_in(COUNT_WORDS, first))
+        && !content.split(' ').any(|w| grammar::set::FINITE.has(w));
+    // `says much about the vehicle`: what a thing reveals, no statement.
+    let reveals = grammar::is_in(&["say", "said", "says"], cue_word)
+        && grammar::is_in(
+            &["little", "much", "nothing", "something", "volumes"],
+            first,
+        )
+        && second == "about";
+    counted || reveals
 }
+
+/// Number words that open a count (`added three goals`).
+const COUNT_WORDS: &[&str] = &[
+    "eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve",
+    "two",
+];
 
 /// Prepositions that a cue takes before its object (`called for`, `warned of`).
 const CUE_PREPOSITIONS: &[&str] = &["about", "against", "at", "for", "of", "on", "over", "with"];

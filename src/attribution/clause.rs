@@ -954,8 +954,8 @@ pub(super) fn stance_clause(
     }
     let form = finite_form(ws, k, c);
     // (Not after an auxiliary that opens a question: `Would Ms Sanders want ...?`)
-    let form_is_base = form == Form::Base
-        && !subj.is_some_and(|(a, _)| a > 0 && set::FINITE.has(&ws.w(a - 1).to_ascii_lowercase()));
+    let form_is_base =
+        form == Form::Base && !subj.is_some_and(|(a, _)| a > 0 && set::FINITE.has(ws.w(a - 1)));
     let prev = ws.w(k - 1);
     // `two-thirds support ...`, `19 percent of voters back ...`: a polled share.
     let share = subj.is_some_and(|(a, b)| grammar::is_share(ws, a, b));
@@ -1093,10 +1093,11 @@ fn common_subject(ws: &Words, a: usize, b: usize, k: usize, c: cue::Cue) -> bool
     let head = ws.w(b);
     let opens_clause = a == 0
         || ws.gap_before(a).contains([',', ';', ':', '—', '–', '('])
-        || is_in(COMMON_SUBJECT_OPENERS, &ws.w(a - 1).to_ascii_lowercase());
+        || is_in(COMMON_SUBJECT_OPENERS, ws.w(a - 1));
     let plain = |w: &str| w.bytes().all(|x| x.is_ascii_lowercase() || x == b'-');
     let first = ws.w(a);
-    let first_ok = plain(first) || a == 0 && plain(&first.to_ascii_lowercase());
+    let first_ok =
+        plain(first) || a == 0 && first.bytes().all(|x| x.is_ascii_alphabetic() || x == b'-');
     let next = ws.w(k + 1);
     b - a < 5
         && opens_clause
@@ -1417,8 +1418,7 @@ fn as_frame(win: &Window, k: usize, subj: Option<(usize, usize)>) -> Option<Draf
     let n = toks.len();
     let opens = |i: usize| {
         ws.w(i).eq_ignore_ascii_case("as")
-            && (i == 0
-                || i == 1 && is_in(&["but", "and", "yet", "so"], &ws.w(0).to_ascii_lowercase()))
+            && (i == 0 || i == 1 && is_in(&["but", "and", "yet", "so"], ws.w(0)))
     };
     let (source, after) = if k >= 1 && opens(k - 1) && ws.w(k + 1) == "by" {
         // `As reported by X,`: the agent names the source.
@@ -1897,8 +1897,9 @@ pub(super) fn possessed_stance(win: &Window, k: usize) -> Option<Draft> {
     let ws = win.ws;
     let toks = ws.toks;
     let n = toks.len();
-    let w = ws.w(k).to_ascii_lowercase();
-    let (_, takes) = STANCE_NOUNS.iter().find(|(noun, _)| *noun == w)?;
+    let (_, takes) = STANCE_NOUNS
+        .iter()
+        .find(|(noun, _)| noun.eq_ignore_ascii_case(ws.w(k)))?;
     let link = ws.w(k + 1);
     if k + 2 >= n || !ws.joined(k) || !takes.split(' ').any(|t| t == link) {
         return None;
@@ -1906,13 +1907,13 @@ pub(super) fn possessed_stance(win: &Window, k: usize) -> Option<Draft> {
     // The possessor: `his`, `their`, or a name ending in `'s`.
     let p = (k.saturating_sub(3)..k).rev().find(|&m| {
         ws.joined(m)
-            && (is_in(&["her", "his", "their"], &ws.w(m).to_ascii_lowercase())
+            && (is_in(&["her", "his", "their"], ws.w(m))
                 || is_cap(ws.w(m)) && ws.gap_after(m).starts_with(['’', '\'']))
     })?;
     if !(p + 1..k).all(|m| ws.w(m).bytes().all(|b| b.is_ascii_lowercase() || b == b'-')) {
         return None;
     }
-    let (a, b) = if is_in(&["her", "his", "their"], &ws.w(p).to_ascii_lowercase()) {
+    let (a, b) = if is_in(&["her", "his", "their"], ws.w(p)) {
         (p, p)
     } else {
         grammar::noun_phrase_ending(ws, p).filter(|&(a, _)| is_cap(ws.w(a)))?

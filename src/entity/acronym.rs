@@ -21,16 +21,16 @@ pub(super) fn expand_acronyms<'a>(
     entities: &mut [Entity<'a>],
 ) {
     let mut wanted: HashMap<u64, Option<Span>> = HashMap::default();
-    // The first letters of the wanted acronyms (bit 0 for `A`): a run starting with another
-    // letter is not looked for.
-    let mut first_letters = 0u32;
+    // The first two letters of the wanted acronyms: a run starting with others is not
+    // looked for.
+    let mut pairs = LetterPairs::default();
     for ent in entities.iter() {
         if ent.kind != EntityKind::Organisation || !is_acronym(&ent.name) {
             continue;
         }
         if let Some(key) = Initials::of_acronym(&ent.name) {
             wanted.insert(key.packed, None);
-            first_letters |= 1 << key.first_letter();
+            pairs.add(key);
         }
     }
     if wanted.is_empty() {
@@ -38,14 +38,30 @@ pub(super) fn expand_acronyms<'a>(
     }
     let sentence_words = words;
     let mut sentence = 0;
+    let capital_at = |k: usize| {
+        let w = sentence_words.words.get(k)?;
+        text.as_bytes()
+            .get(w.start)
+            .copied()
+            .filter(u8::is_ascii_uppercase)
+    };
     // (A run's initials start with its first word's first letter: an ASCII capital. Words
-    // that may start a name are the only ones to hold one.)
-    for &k in &sentence_words.name_starts {
-        let wanted_first = sentence_words.words.get(k).is_some_and(|w| {
-            matches!(text.as_bytes().get(w.start),
-                Some(&b) if b.is_ascii_uppercase() && first_letters & 1 << (b - b'A') != 0)
-        });
-        if !wanted_first {
+    // that may start a name are the only ones to hold one. Its second initial is the first
+    // letter of the next such word, as only linking words, in lower case, come between: a
+    // run is looked for when the two letters open a wanted acronym. Each word's letter is
+    // read once, as the second of a pair and then as the first.)
+    let mut starts = sentence_words
+        .name_starts
+        .iter()
+        .map(|&k| (k, capital_at(k)));
+    let mut next = starts.next();
+    while let Some((k, first)) = next {
+        next = starts.next();
+        let wanted_pair = match (first, next.and_then(|(_, second)| second)) {
+            (Some(a), Some(b)) => pairs.has(a, b),
+            _ => false,
+        };
+        if !wanted_pair {
             continue;
         }
         let Some((words, i)) = sentence_words.locate(k, &mut sentence) else {
@@ -179,8 +195,30 @@ impl Initials {
         self.len += 1;
     }
 
-    /// The first letter's index in the alphabet.
-    fn first_letter(&self) -> u32 {
-        u32::from((self.packed >> (8 * (self.len - 1))) as u8 - b'A')
+    /// The `i`th letter (from the first), an ASCII capital.
+    fn letter(&self, i: usize) -> u8 {
+        (self.packed >> (8 * (self.len - 1 - i))) as u8
+    }
+}
+
+/// The pairs of first two letters of some acronyms: for each first letter (an ASCII
+/// capital), the set of second letters.
+#[derive(Default)]
+struct LetterPairs([u32; 26]);
+
+impl LetterPairs {
+    /// Adds the first two letters of `key` (two letters or more).
+    fn add(&mut self, key: Initials) {
+        let (a, b) = (key.letter(0), key.letter(1));
+        if let Some(set) = self.0.get_mut(usize::from(a.wrapping_sub(b'A'))) {
+            *set |= 1 << (b.wrapping_sub(b'A') & 31);
+        }
+    }
+
+    /// Whether some acronym opens with the ASCII capitals `a` and `b`.
+    fn has(&self, a: u8, b: u8) -> bool {
+        self.0
+            .get(usize::from(a.wrapping_sub(b'A')))
+            .is_some_and(|set| set >> (b.wrapping_sub(b'A') & 31) & 1 == 1)
     }
 }

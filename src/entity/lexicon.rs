@@ -976,10 +976,14 @@ pub(super) fn title_gender(t: u8) -> Option<bool> {
 
 /// The title `w` is (as [`is_title`] tells), as its index in [`TITLES`].
 pub(super) fn title_of(w: &str) -> Option<u8> {
-    if !is_title(w) {
+    // (One look-up: [`TITLES`] is the first of the indexed lists, its words the first
+    // indexes.)
+    let w = w.trim_end_matches('.');
+    if w.len() > 24 || !INDEX_ENDS.may_hold(w) {
         return None;
     }
-    title_index(w)
+    let i = INDEX.index(w).filter(|&i| i < TITLES.len())?;
+    u8::try_from(i).ok()
 }
 
 /// The index in [`TITLES`] of title word `w` (one [`is_title`] holds).
@@ -1033,6 +1037,22 @@ mod tests {
                 _ => None,
             };
             assert_eq!(title_gender(u8::try_from(i).unwrap()), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn title_of_agrees_with_is_title_and_title_index() {
+        let others = [
+            "", ".", "Mr.", "sen..", "é", "the", "x", "Ministry", "Ontario", "MRS",
+        ];
+        let words = INDEXED
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .chain(others)
+            .flat_map(|w| [w.to_string(), w.to_ascii_uppercase(), format!("{w}.")]);
+        for w in words {
+            let want = if is_title(&w) { title_index(&w) } else { None };
+            assert_eq!(title_of(&w), want, "{w}");
         }
     }
 

@@ -101,7 +101,7 @@ impl<'t> OtherWords<'t> {
     /// name alone, `Kody`, stays apart: it may be another of the family.)
     fn insert(&mut self, name: &'t str, e: usize) {
         let family_first = is_hyphenated_given_name(last_word(name));
-        let mut words = name.split(' ').enumerate().peekable();
+        let mut words = split_at_spaces(name).enumerate().peekable();
         while let Some((i, w)) = words.next() {
             if words.peek().is_none() {
                 break;
@@ -130,6 +130,26 @@ impl<'t> OtherWords<'t> {
             .filter(|(k, _)| same_lower(k, word))
             .and_then(|&(_, e)| e)
     }
+}
+
+/// The parts of `s` between its spaces, as [`str::split`] at `' '` gives them, found among
+/// the bytes (a space is one byte: the bytes around it start and end characters).
+fn split_at_spaces(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let start = from?;
+        let rest = s.as_bytes().get(start..)?;
+        match rest.iter().position(|&b| b == b' ') {
+            Some(i) => {
+                from = Some(start + i + 1);
+                s.get(start..start + i)
+            }
+            None => {
+                from = None;
+                s.get(start..)
+            }
+        }
+    })
 }
 
 /// The order names are merged in: people first, longest first, then in text order.
@@ -287,6 +307,24 @@ impl Surnames {
 mod tests {
     use super::*;
     use crate::model::Span;
+
+    #[test]
+    fn split_at_spaces_agrees_with_split() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "a",
+            "a b",
+            " a  b ",
+            "Tsai Ming-hung",
+            "Ünal Öz é",
+            "x\u{a0}y z",
+        ] {
+            let want: Vec<&str> = s.split(' ').collect();
+            assert_eq!(split_at_spaces(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn merge_order_in_buckets_agrees_with_sorting() {

@@ -2,6 +2,8 @@
 //! adjective; a name's first and last words; and [`Shape`], the shape of a word of a run
 //! read once from its bytes.
 
+use crate::lexicon::load;
+
 /// How a word of a run is written, read once when it joins the run: what [`flush`]
 /// (super::run::flush) asks of each word, kept as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -23,6 +25,13 @@ impl Shape {
     /// byte's kind ([`BYTE_KIND`]) and the capitals counted as they go.
     #[inline]
     pub(super) fn of(b: &[u8]) -> Shape {
+        // (Most words are ASCII and eight bytes or less: read in one load.)
+        if b.len() <= 8 {
+            let x = load(b);
+            if x & HIGH_BITS == 0 {
+                return Shape::of_short_ascii(b, x);
+            }
+        }
         let (mut kinds, mut capitals) = (0u8, 0u32);
         for &c in b {
             let k = BYTE_KIND[usize::from(c)];
@@ -41,6 +50,27 @@ impl Shape {
         shape.set(
             Shape::ODD,
             kinds & DIGIT != 0 || kinds & HYPHEN != 0 && odd_hyphenation(text()),
+        );
+        shape.set(Shape::ING, b.len() > 4 && b.ends_with(b"ing"));
+        shape.set(Shape::OF, b == b"of");
+        shape
+    }
+
+    /// [`Shape::of`] an ASCII word `b` of eight bytes or less, loaded into `x` (zero
+    /// above its bytes): each kind of byte found for all eight at once.
+    #[inline]
+    fn of_short_ascii(b: &[u8], x: u64) -> Shape {
+        let upper = bytes_between(x, b'A', b'Z');
+        let lower = bytes_between(x, b'a', b'z');
+        let digit = bytes_between(x, b'0', b'9');
+        let hyphen = bytes_between(x, b'-', b'-');
+        let text = || std::str::from_utf8(b).unwrap_or_default();
+        let mut shape = Shape::default();
+        shape.set(Shape::CAP, b.first().is_some_and(u8::is_ascii_uppercase));
+        shape.set(Shape::ACRONYM, lower == 0 && upper.count_ones() >= 2);
+        shape.set(
+            Shape::ODD,
+            digit != 0 || hyphen != 0 && odd_hyphenation(text()),
         );
         shape.set(Shape::ING, b.len() > 4 && b.ends_with(b"ing"));
         shape.set(Shape::OF, b == b"of");
@@ -69,6 +99,19 @@ impl Shape {
     pub(super) fn has(self, bits: Shape) -> bool {
         self.0 & bits.0 == bits.0
     }
+}
+
+/// Bit 7 of each byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Bit 7 of each byte of `x` (ASCII bytes, none over 0x7f) set where the byte is from `lo`
+/// to `hi` (`lo` over zero: no zero byte is): no carry crosses a byte.
+#[inline]
+fn bytes_between(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from_lo = x + u64::from(0x80 - lo) * ONES;
+    let past_hi = x + u64::from(0x7f - hi) * ONES;
+    from_lo & !past_hi & HIGH_BITS
 }
 
 /// The kinds of byte [`Shape::of`] tells apart, as bits of [`BYTE_KIND`].
@@ -129,7 +172,11 @@ pub(super) fn is_compound_adjective(w: &str) -> bool {
 /// `Yo-jong`): a capitalised syllable, then one of two to five lower-case letters that
 /// no compound adjective ends with (`U.S.-led`, `state-run`, `Calgary-based`).
 pub(super) fn is_hyphenated_given_name(w: &str) -> bool {
-    let Some((head, tail)) = w.split_once('-') else {
+    // (The first hyphen found among the bytes: a character search costs more.)
+    let Some(i) = w.bytes().position(|b| b == b'-') else {
+        return false;
+    };
+    let (Some(head), Some(tail)) = (w.get(..i), w.get(i + 1..)) else {
         return false;
     };
     is_cap(head)

@@ -49,10 +49,13 @@ pub(super) fn assign<'a>(
         // `Tsai` after `Tsai Ming-hung`, `Riquelme` after `Esteban Riquelme Soto`: a word
         // alone that is another word of one person's name (a family name written first, the
         // first of two surnames), not after a preposition of place.
+        // (A name not a person's is its own key, hashed already; the word before is read
+        // only for a word some person's name holds.)
         let hit = hit.or_else(|| {
-            (f.kind != EntityKind::Person && f.words == 1 && !after_place_word(text, f.run.start))
-                .then(|| by_other.get(name))
+            (f.kind != EntityKind::Person && f.words == 1)
+                .then(|| by_other.get(name, hash))
                 .flatten()
+                .filter(|_| !after_place_word(text, f.run.start))
         });
         assigned[i] = hit.unwrap_or_else(|| {
             entities.push(Entity {
@@ -123,10 +126,10 @@ impl<'t> OtherWords<'t> {
         }
     }
 
-    /// The one person whose name holds `word` but not last.
-    fn get(&self, word: &str) -> Option<usize> {
+    /// The one person whose name holds `word` (of [`lower_hash`] `hash`) but not last.
+    fn get(&self, word: &str, hash: u64) -> Option<usize> {
         self.people
-            .get(&lower_hash(word))
+            .get(&hash)
             .filter(|(k, _)| same_lower(k, word))
             .and_then(|&(_, e)| e)
     }

@@ -334,8 +334,9 @@ impl<'a> EntityTable<'a> {
             if !f_titles.is_empty() || f.kind != EntityKind::Person {
                 confirmed[e] = true;
             }
-            // Gender from the first of two or more names (a weaker sign than a title).
-            if f.kind == EntityKind::Person {
+            // Gender from the first of two or more names (a weaker sign than a title). (A
+            // name of one word, a single token, has no first of several.)
+            if f.kind == EntityKind::Person && f.words >= 2 {
                 if let Some(first) = first_of_several(f.name.slice(text)) {
                     match given_name_gender(first) {
                         Some(true) => gender[e].1 += 2,
@@ -404,7 +405,16 @@ impl<'a> EntityTable<'a> {
             // `The spokesman, Basim al-Khafaji,`: a description before the name (a title
             // tells a person named by one word).
             let kind = table.entities[e].kind;
-            if let Some(head) = description_before(text.get(..run.start).unwrap_or("")) {
+            // (Mostly no comma comes right before: told by the bytes, before the text is
+            // sliced and read back.)
+            let after_comma = text
+                .as_bytes()
+                .get(..run.start)
+                .is_some_and(|b| b.ends_with(b", "));
+            let description = after_comma
+                .then(|| description_before(text.get(..run.start).unwrap_or("")))
+                .flatten();
+            if let Some(head) = description {
                 if kind == EntityKind::Person || kind == EntityKind::Other && is_title(head) {
                     table.descriptions.push((head, run.start, e));
                 }

@@ -122,10 +122,12 @@ pub(super) fn name_bracketed_aliases<'a>(
 ) {
     for pair in mentions.windows(2) {
         let [(long, l), (alias, a)] = [pair[0], pair[1]];
-        if l == a || text.get(long.end..alias.start) != Some(" (") {
+        // (Bytes compared: the spans of words start and end on character boundaries.)
+        let bytes = text.as_bytes();
+        if l == a || bytes.get(long.end..alias.start) != Some(b" (") {
             continue;
         }
-        if !text.get(alias.end..).is_some_and(|r| r.starts_with(')')) {
+        if bytes.get(alias.end) != Some(&b')') {
             continue;
         }
         let (Some(long_ent), Some(alias_ent)) = (entities.get(l), entities.get(a)) else {

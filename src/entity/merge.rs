@@ -162,26 +162,27 @@ fn merge_order(found: &[Found]) -> Vec<usize> {
     let bucket =
         |f: &Found| usize::from(f.kind != EntityKind::Person) * WORDS + WORDS - 1 - f.words;
     // Names found in text order (as the scan finds them) and short: a stable bucket sort,
-    // by kind and number of words.
-    if found.windows(2).all(|p| p[0].name.start < p[1].name.start)
-        && found.iter().all(|f| f.words < WORDS)
-    {
-        let mut starts = [0usize; 2 * WORDS + 1];
-        for f in found {
-            starts[bucket(f) + 1] += 1;
+    // by kind and number of words. (The order and the lengths are checked in the pass
+    // that counts the names of each bucket.)
+    let mut starts = [0usize; 2 * WORDS + 1];
+    let mut last_start = None;
+    for f in found {
+        if f.words >= WORDS || last_start.is_some_and(|s| s >= f.name.start) {
+            return sorted_merge_order(found);
         }
-        for b in 1..starts.len() {
-            starts[b] += starts[b - 1];
-        }
-        let mut order = vec![0; found.len()];
-        for (i, f) in found.iter().enumerate() {
-            let b = bucket(f);
-            order[starts[b]] = i;
-            starts[b] += 1;
-        }
-        return order;
+        last_start = Some(f.name.start);
+        starts[bucket(f) + 1] += 1;
     }
-    sorted_merge_order(found)
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut order = vec![0; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        let b = bucket(f);
+        order[starts[b]] = i;
+        starts[b] += 1;
+    }
+    order
 }
 
 /// [`merge_order`] by a sort of keys: the kind and the number of words (packed into one

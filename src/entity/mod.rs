@@ -162,13 +162,16 @@ fn is_credit(text: &str, m: Span) -> bool {
     if m.start > 0 && b.get(m.start - 1) == Some(&b'/') || b.get(m.end) == Some(&b'/') {
         return true;
     }
+    // (The sentence before is told first: a mention seldom follows one.)
     let before = b.get(..m.start).unwrap_or_default();
+    if !before.ends_with(b". ") {
+        return false;
+    }
     let after = b.get(m.end..).unwrap_or_default();
-    let ends_paragraph = after
+    after
         .iter()
         .find(|&&c| c != b' ' && c != b'\t' && c != b'\r')
-        .is_none_or(|&c| c == b'\n');
-    before.ends_with(b". ") && ends_paragraph
+        .is_none_or(|&c| c == b'\n')
 }
 
 /// The head noun of a definite description that opens its clause right before a name,

@@ -377,8 +377,14 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }) {
         return None;
     }
-    let coordinator = coordinator_before(ws, k);
-    let second_verb = subj.is_none() && k > 1 && coordinator.is_some();
+    // (Read only for a cue without a subject of its own, the only one it may make a
+    // second verb.)
+    let coordinator = if subj.is_none() && k > 1 {
+        coordinator_before(ws, k)
+    } else {
+        None
+    };
+    let second_verb = coordinator.is_some();
     // `Trump criticized Singer and challenged him to a debate`: a verb of stance after a
     // first verb takes the sentence's subject, as a verb of speech does.
     // `The sale is expected to close in May`: an expectation reported without its
@@ -465,10 +471,15 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
     // (`which had urged`: an auxiliary or an adverb between.)
     let opens = |j: usize| ws.w(j) == "which" && ws.comma_before(j);
-    let which = opener_before(ws, k, opens, aux_or_adverb);
+    // (Looked for only where it may count: not after a `who`, nor for a verb of stance.)
+    let which = || {
+        (!c.stance)
+            .then(|| opener_before(ws, k, opens, aux_or_adverb))
+            .flatten()
+    };
     let relative = subj
         .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
-        .or_else(|| which.filter(|_| !c.stance).map(|j| (j, j)));
+        .or_else(|| which().map(|j| (j, j)));
     if let Some((a, b)) = relative {
         // `Smith, who said nothing, left`: the relative clause's own object is the
         // content, its antecedent the source. Without the comma (`voters who say the law

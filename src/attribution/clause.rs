@@ -555,31 +555,35 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         // (`aides to the mayor say`) when a clause with its own subject pronoun follows.
         let pronoun_clause =
             || after.is_some_and(|(cs, that)| !that && grammar::opens_with_subject_pronoun(ws, cs));
-        // (`people` when named by what they know or do: `people briefed on the talks say`.)
-        let named_people = (a..b).any(|i| ws.w(i).eq_ignore_ascii_case("people"));
-        // (`some say`, `many said`: a quantifier alone, with a verb of speech.)
-        let quantifier = a == b
-            && !c.needs_that
-            && !is_in(&["another", "one"], ws.w(a))
-            && is_in(grammar::QUANTIFIER_SUBJECTS, ws.w(a));
-        // (`Mr. Grassley and Mr. Leahy say`, `47% say`, `about one in five say`.)
-        let plural_subject = named_people
-            || quantifier
-            || grammar::is_share(ws, a, b)
-            || (a..b).any(|i| ws.w(i) == "and")
-                && (a..=b).all(|i| is_cap(ws.w(i)) || ws.w(i) == "and")
-            || (a..=b).any(|i| plural(ws.w(i)));
-        // `protest organizers in Cleveland say`: a bare form agrees with a plural head
-        // before a prepositional phrase, which the subject takes in.
-        let plural_head = (!plural_subject && c.form == Form::Base)
-            .then(|| plural_head_before(ws, a))
-            .flatten();
-        let plural_subject = plural_subject || plural_head.is_some();
-        if let Some(h) = plural_head {
-            a = h;
-        }
-        if c.form == Form::Base && !plural_subject && !(a > 0 && pronoun_clause()) {
-            return None;
+        // A bare form must agree with a plural subject; the other forms agree with any, so
+        // the subject's number is read for a bare form only.
+        if c.form == Form::Base {
+            // (`people` when named by what they know or do: `people briefed on the talks
+            // say`.)
+            let named_people = (a..b).any(|i| ws.w(i).eq_ignore_ascii_case("people"));
+            // (`some say`, `many said`: a quantifier alone, with a verb of speech.)
+            let quantifier = a == b
+                && !c.needs_that
+                && !is_in(&["another", "one"], ws.w(a))
+                && is_in(grammar::QUANTIFIER_SUBJECTS, ws.w(a));
+            // (`Mr. Grassley and Mr. Leahy say`, `47% say`, `about one in five say`.)
+            let plural_subject = named_people
+                || quantifier
+                || grammar::is_share(ws, a, b)
+                || (a..b).any(|i| ws.w(i) == "and")
+                    && (a..=b).all(|i| is_cap(ws.w(i)) || ws.w(i) == "and")
+                || (a..=b).any(|i| plural(ws.w(i)));
+            // `protest organizers in Cleveland say`: a bare form agrees with a plural head
+            // before a prepositional phrase, which the subject takes in.
+            let plural_head = (!plural_subject)
+                .then(|| plural_head_before(ws, a))
+                .flatten();
+            if let Some(h) = plural_head {
+                a = h;
+            }
+            if !plural_subject && plural_head.is_none() && !(a > 0 && pronoun_clause()) {
+                return None;
+            }
         }
         // `At times, people close to the president said, ...`: a subject that follows a
         // comma a few words back frames the sentence from its middle.
@@ -968,16 +972,21 @@ pub(super) fn stance_clause(
     let form_is_base =
         form == Form::Base && !subj.is_some_and(|(a, _)| a > 0 && set::FINITE.has(ws.w(a - 1)));
     let prev = ws.w(k - 1);
-    // `two-thirds support ...`, `19 percent of voters back ...`: a polled share.
-    let share = subj.is_some_and(|(a, b)| grammar::is_share(ws, a, b));
-    let plural_subject = share
-        || subj.is_some_and(|(_, b)| {
-            let w = ws.w(b);
-            // (A bare verb after a capitalised word in `-s` agrees with a plural:
-            // `Democrats see ...`, `Voters want ...`.)
-            is_in(&["they", "we", "i", "you", "who"], w)
-                || (w.ends_with('s') || w.ends_with("men")) && (!is_cap(w) || form_is_base)
-        });
+    // `two-thirds support ...`, `19 percent of voters back ...`: a polled share (found
+    // once, and only when a test below reads it).
+    let share_cell = std::cell::OnceCell::new();
+    let share =
+        || *share_cell.get_or_init(|| subj.is_some_and(|(a, b)| grammar::is_share(ws, a, b)));
+    // (Read for a bare form only: the other forms agree with any subject.)
+    let plural_subject = form == Form::Base
+        && (share()
+            || subj.is_some_and(|(_, b)| {
+                let w = ws.w(b);
+                // (A bare verb after a capitalised word in `-s` agrees with a plural:
+                // `Democrats see ...`, `Voters want ...`.)
+                is_in(&["they", "we", "i", "you", "who"], w)
+                    || (w.ends_with('s') || w.ends_with("men")) && (!is_cap(w) || form_is_base)
+            }));
     // `Voters in Ohio want ...`, `Residents of the town oppose ...`: a bare form agrees with
     // a plural head before the subject's prepositional phrase.
     let plural_subject = plural_subject
@@ -1036,7 +1045,7 @@ pub(super) fn stance_clause(
     }
     if !((a..=b).any(|i| is_cap(ws.w(i)) && !is_in(&["the", "a", "an", "this", "that"], ws.w(i)))
         || set::PRONOUNS.has(ws.w(b))
-        || share
+        || share()
         // `the governor denounced ...`: a title stands for its holder.
         || b > a && crate::entity::is_title(ws.w(b))
         || common_subject(ws, a, b, k, c))

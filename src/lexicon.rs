@@ -299,6 +299,52 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
     pub(crate) fn flags(&self, w: &str) -> u64 {
         self.index(w).map_or(0, |i| self.flags[i])
     }
+
+    /// [`WordTable::flags`] of a word given as bytes, without the filter on its first and
+    /// last letters: for a caller whose own filter has refused most words already, so that
+    /// the words it lets through (mostly listed ones) are not tested twice.
+    #[inline]
+    pub(crate) fn flags_unfiltered(&self, b: &[u8]) -> u64 {
+        let found = if b.len() <= 8 {
+            self.short_index(b)
+        } else if b.len() <= MAX_LEN {
+            self.long_index(b)
+        } else {
+            None
+        };
+        found.map_or(0, |i| self.flags[i])
+    }
+
+    /// The index of a word of at most eight bytes (none for an empty one, which no table
+    /// holds): one `u64` key, whose hash probe stops at the first empty slot.
+    #[inline(always)]
+    fn short_index(&self, b: &[u8]) -> Option<usize> {
+        let k0 = lower8(load(b));
+        let mut at = short_hash(k0, b.len()) & (SLOTS - 1);
+        loop {
+            let i = usize::from(self.slots[at]).checked_sub(1)?;
+            let (k, len) = &self.keys[i];
+            if *len == b.len() && k[0] == k0 {
+                return Some(i);
+            }
+            at = (at + 1) & (SLOTS - 1);
+        }
+    }
+
+    /// The index of a word of nine to [`MAX_LEN`] bytes. (Apart: rare, and its four-word
+    /// key would make every caller save registers.)
+    #[inline(never)]
+    fn long_index(&self, b: &[u8]) -> Option<usize> {
+        let k = key(b);
+        let mut at = key_hash(&k, b.len()) & (SLOTS - 1);
+        loop {
+            let i = usize::from(self.slots[at]).checked_sub(1)?;
+            if self.keys[i] == (k, b.len()) {
+                return Some(i);
+            }
+            at = (at + 1) & (SLOTS - 1);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -414,5 +460,37 @@ mod tests {
         }
         assert_eq!(TABLE.flags("Said"), TABLE.flags("sAID"));
         assert_eq!(TABLE.flags("s\u{c1}id"), 0);
+    }
+
+    #[test]
+    fn unfiltered_flags_agree_with_flags() {
+        static T: WordTable<5, 16> =
+            WordTable::build(&[&["abcdefghij", "abcdefgh", "ab"], &["ab", "said"]]);
+        let long = "a".repeat(MAX_LEN + 5);
+        let words = [
+            "",
+            "a",
+            "ab",
+            "AB",
+            "ba",
+            "said",
+            "SAID",
+            "saidx",
+            "abcdefgh",
+            "ABCDEFGHIJ",
+            "abcdefghik",
+            "abcdefgh\0",
+            "s\u{c1}id",
+            &long,
+        ];
+        for w in words {
+            assert_eq!(T.flags_unfiltered(w.as_bytes()), T.flags(w), "{w:?}");
+            assert_eq!(
+                TABLE.flags_unfiltered(w.as_bytes()),
+                TABLE.flags(w),
+                "{w:?}"
+            );
+        }
+        assert_eq!(T.flags_unfiltered(b"Ab"), 0b11);
     }
 }

@@ -484,7 +484,14 @@ pub(crate) mod set {
         if n >= 32 || OPENINGS[pair(first, second)] >> n & 1 == 0 {
             return 0;
         }
-        INDEX.flags(w)
+        listed_flags(b)
+    }
+
+    /// [`flags`] of a word that [`OPENINGS`] let through, most often a listed one: the
+    /// table searched with no second filter. (Apart, so that the refusal inlines.)
+    #[inline(never)]
+    fn listed_flags(b: &[u8]) -> u64 {
+        INDEX.flags_unfiltered(b)
     }
 
     /// For each [`pair`] of a listed word's first two bytes (the second zero for a word of

@@ -909,7 +909,8 @@ pub(crate) fn row_of(b: &[u8]) -> Option<usize> {
     form_of(b)
 }
 
-/// [`row_of`] of a word that [`may_open_rule`]: its opening is not tested again.
+/// [`row_of`] of a word that [`rule_opening`] lets through as a cue form: its opening is
+/// not tested again.
 #[inline]
 pub(crate) fn row_of_opened(b: &[u8]) -> Option<usize> {
     let n = b.len();
@@ -959,38 +960,44 @@ pub(crate) fn may_be_form(b: &[u8]) -> bool {
         && SECONDS[pair(b[1], b[2])] >> n & 1 == 1
 }
 
-/// Whether `b` may be a cue form or `according` (any ASCII case), by its length and its
-/// first two bytes: one test of [`OPENERS`], passed by every form and by `according`, that
-/// refuses most words of running text.
+/// What a word may start (any ASCII case), by its length and its first two bytes, from
+/// one test of [`OPENINGS`]: [`OPENS_RULE`] for a cue form or `according`, [`OPENS_NOUN`]
+/// for a noun of [`super::clause::STANCE_NOUNS`] (either, both or neither). Every form,
+/// `according` and every noun pass; most words of running text are refused.
 #[inline]
-pub(crate) fn may_open_rule(b: &[u8]) -> bool {
+pub(crate) fn rule_opening(b: &[u8]) -> u32 {
     let n = b.len();
-    (MIN_FORM..=MAX_FORM).contains(&n) && OPENERS[pair(b[0], b[1])] >> n & 1 == 1
+    if !(MIN_FORM..=MAX_FORM).contains(&n) {
+        return 0;
+    }
+    OPENINGS[pair(b[0], b[1])] >> n & (OPENS_RULE | OPENS_NOUN)
 }
 
-/// [`HEADS`] with `according` (the cue phrase `according to`) added.
-static OPENERS: [u16; 1024] = {
-    let mut m = pair_lengths(0);
+/// The bit of [`rule_opening`] for a word that may be a cue form or `according`.
+pub(crate) const OPENS_RULE: u32 = 1;
+
+/// The bit of [`rule_opening`] for a word that may be a noun of
+/// [`super::clause::STANCE_NOUNS`].
+pub(crate) const OPENS_NOUN: u32 = 1 << 16;
+
+/// For each [`pair`] of first two bytes, the lengths of the words that open with them:
+/// [`HEADS`] with `according` (the cue phrase `according to`) in the low sixteen bits, the
+/// nouns of [`super::clause::STANCE_NOUNS`] in the high sixteen. (One table, so that a
+/// word of running text is refused with one load.)
+static OPENINGS: [u32; 1024] = {
+    let heads = pair_lengths(0);
+    let mut m = [0u32; 1024];
+    let mut i = 0;
+    while i < m.len() {
+        m[i] = heads[i] as u32;
+        i += 1;
+    }
     m[pair(b'a', b'c')] |= 1 << "according".len();
-    m
-};
-
-/// Whether `b` may be a noun of [`super::clause::STANCE_NOUNS`] (any ASCII case), by its
-/// length and its first two bytes.
-#[inline]
-pub(crate) fn may_be_stance_noun(b: &[u8]) -> bool {
-    let n = b.len();
-    (MIN_FORM..=MAX_FORM).contains(&n) && NOUN_OPENERS[pair(b[0], b[1])] >> n & 1 == 1
-}
-
-/// [`OPENERS`] for the nouns of [`super::clause::STANCE_NOUNS`].
-static NOUN_OPENERS: [u16; 1024] = {
-    let mut m = [0u16; 1024];
     let mut i = 0;
     while i < super::clause::STANCE_NOUNS.len() {
         let w = super::clause::STANCE_NOUNS[i].0.as_bytes();
-        assert!(w.len() >= MIN_FORM && w.len() <= MAX_FORM);
-        m[pair(w[0], w[1])] |= 1 << w.len();
+        assert!(w.len() >= MIN_FORM && w.len() <= MAX_FORM && MAX_FORM < 16);
+        m[pair(w[0], w[1])] |= 1 << (16 + w.len());
         i += 1;
     }
     m
@@ -1124,13 +1131,24 @@ mod tests {
     fn rule_openings_pass_every_form_and_according() {
         for (i, (form, _)) in CUES.iter().enumerate() {
             for w in [form.to_string(), form.to_ascii_uppercase()] {
-                assert!(may_open_rule(w.as_bytes()), "{w}");
+                assert_ne!(rule_opening(w.as_bytes()) & OPENS_RULE, 0, "{w}");
                 assert_eq!(row_of_opened(w.as_bytes()), Some(i), "{w}");
             }
         }
-        assert!(may_open_rule(b"According"));
+        assert_ne!(rule_opening(b"According") & OPENS_RULE, 0);
         assert_eq!(row_of_opened(b"according"), None);
-        assert!(!may_open_rule(b"the"));
+        assert_eq!(rule_opening(b"the"), 0);
+        assert_eq!(rule_opening(b""), 0);
+        assert_eq!(rule_opening(b"a"), 0);
+    }
+
+    #[test]
+    fn rule_openings_pass_every_stance_noun() {
+        for (w, _) in super::super::clause::STANCE_NOUNS {
+            for w in [w.to_string(), w.to_ascii_uppercase()] {
+                assert_ne!(rule_opening(w.as_bytes()) & OPENS_NOUN, 0, "{w}");
+            }
+        }
     }
 
     #[test]

@@ -744,14 +744,18 @@ fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec
 }
 
 /// The starts of [`scan_window`]. Most words are refused on their length and first two
-/// bytes ([`cue::may_open_rule`]) before any other test.
+/// bytes ([`cue::rule_opening`]) before any other test.
 fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
     starts.clear();
     for (k, t) in toks.iter().enumerate() {
         let Some(b) = text.get(t.start..t.end) else {
             continue;
         };
-        if cue::may_open_rule(b) {
+        let opening = cue::rule_opening(b);
+        if opening == 0 {
+            continue;
+        }
+        if opening & cue::OPENS_RULE != 0 {
             if let Some(r) = cue::row_of_opened(b) {
                 starts.push((k, r as u16 + 1));
                 continue;
@@ -760,7 +764,7 @@ fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
                 continue;
             }
         }
-        if cue::may_be_stance_noun(b)
+        if opening & cue::OPENS_NOUN != 0
             && clause::STANCE_NOUNS
                 .iter()
                 .any(|(w, _)| b.eq_ignore_ascii_case(w.as_bytes()))

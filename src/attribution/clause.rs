@@ -1610,6 +1610,12 @@ fn clause_end(win: &Window, cs: usize) -> usize {
     // content covers, linear in the sentence.
     let mut nested = 0;
     for m in cs + 2..n {
+        // Most words are no cue in any case and follow a single space: none of the tests
+        // below can stop at them (the same skip as further down, made before any cue is
+        // read).
+        if win.cues.get(m) == Some(&0) && ws.one_space_after(m - 1) {
+            continue;
+        }
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
         // (A verb of stance in the past after `and`/`but` is a second verb of the
         // speaker's: `said the province wants X and accused Ottawa of ...`.)

@@ -1533,11 +1533,21 @@ const DAYS: &[&str] = &[
 /// The length in words of a time phrase that starts at word `m`, if one does: `last
 /// week`, `this month`, `on Tuesday`, `Wednesday`, `in early June`, `earlier this year`,
 /// `yesterday`.
-#[inline]
+#[inline(always)]
 pub fn time_phrase_at(ws: &Words, m: usize) -> Option<usize> {
     let w = ws.w(m);
-    // Every phrase opens with a capitalised day or one of a few words: others are refused
-    // before any other lookup.
+    // Every phrase opens with a capitalised day (six to nine bytes) or one of a few words
+    // of two, four, five, seven or nine: a word of another length is refused here, inlined
+    // where every word of a clause is tried, before any call.
+    if !matches!(w.len(), 2 | 4..=9) {
+        return None;
+    }
+    time_phrase_opened(ws, m, w)
+}
+
+/// [`time_phrase_at`] for a word `w` at `m` of a length that may open a time phrase.
+#[inline(never)]
+fn time_phrase_opened(ws: &Words, m: usize, w: &str) -> Option<usize> {
     if !(could_open_time_phrase(w) || is_cap(w) && is_day(w)) {
         return None;
     }

@@ -140,8 +140,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             // (`as saying by RIA`: the medium, no content; `as saying by local media that
             // ...`: the content after it.)
             let after = match grammar::content_start(ws, k, false) {
-                Some((cs, _)) if ws.w(cs) == "by" => (cs + 1..(cs + 8).min(n))
-                    .find(|&i| ws.w(i) == "that")
+                Some((cs, _)) if ws.is(cs, "by") => (cs + 1..(cs + 8).min(n))
+                    .find(|&i| ws.is(i, "that"))
                     .map(|i| (i + 1, true)),
                 found => found,
             };
@@ -394,7 +394,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         && ws.w(k).ends_with("ed")
         && k > 1
         && is_in(&["is", "are"], prev)
-        && ws.w(k + 1) == "to"
+        && ws.is(k + 1, "to")
         && ws.joined(k - 1)
         && ws.joined(k)
     {
@@ -445,7 +445,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
         if c.stance
             && (ws.gap_before(cs).contains(',')
                 || set::PARTICLES.has(ws.w(cs))
-                || ws.w(cs) == "to" && c.lemma != "decline"
+                || ws.is(cs, "to") && c.lemma != "decline"
                 || !(a..=b).any(|i| is_cap(ws.w(i)) || set::PRONOUNS.has(ws.w(i))))
         {
             return None;
@@ -470,7 +470,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
     }
     // (`The Washington Post, which argued that ...`: an organisation's relative clause.)
     // (`which had urged`: an auxiliary or an adverb between.)
-    let opens = |j: usize| ws.w(j) == "which" && ws.comma_before(j);
+    let opens = |j: usize| ws.is(j, "which") && ws.comma_before(j);
     // (Looked for only where it may count: not after a `who`, nor for a verb of stance.)
     let which = || {
         (!c.stance)
@@ -478,7 +478,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             .flatten()
     };
     let relative = subj
-        .filter(|&(a, b)| a == b && a > 0 && ws.w(a) == "who")
+        .filter(|&(a, b)| a == b && a > 0 && ws.is(a, "who"))
         .or_else(|| which().map(|j| (j, j)));
     if let Some((a, b)) = relative {
         // `Smith, who said nothing, left`: the relative clause's own object is the
@@ -570,8 +570,8 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             let plural_subject = named_people
                 || quantifier
                 || grammar::is_share(ws, a, b)
-                || (a..b).any(|i| ws.w(i) == "and")
-                    && (a..=b).all(|i| is_cap(ws.w(i)) || ws.w(i) == "and")
+                || (a..b).any(|i| ws.is(i, "and"))
+                    && (a..=b).all(|i| is_cap(ws.w(i)) || ws.is(i, "and"))
                 || (a..=b).any(|i| plural(ws.w(i)));
             // `protest organizers in Cleveland say`: a bare form agrees with a plural head
             // before a prepositional phrase, which the subject takes in.
@@ -631,7 +631,7 @@ pub(super) fn cue_clause(win: &Window, k: usize, c: cue::Cue, earlier: &[Draft])
             let more = after.filter(|&(cs, _)| {
                 ws.gap_before(cs).contains(',')
                     && !(frame_tail(ws.w(cs))
-                        && (ws.w(cs + 1) == "that" || !grammar::gerund_subject(ws, cs)))
+                        && (ws.is(cs + 1, "that") || !grammar::gerund_subject(ws, cs)))
             });
             let (content, parts) = match more {
                 Some((cs, _)) => {
@@ -1022,15 +1022,15 @@ pub(super) fn stance_clause(
         return None;
     }
     let (mut a, mut b) = subj?;
-    let relative = a == b && a > 0 && ws.w(a) == "who" && ws.gap_before(a).contains(',');
+    let relative = a == b && a > 0 && ws.is(a, "who") && ws.gap_before(a).contains(',');
     // `voters who want a change`: a restrictive relative; its antecedent holds the stance.
-    let restrictive = a == b && a > 0 && ws.w(a) == "who" && !relative;
+    let restrictive = a == b && a > 0 && ws.is(a, "who") && !relative;
     if restrictive {
         (a, b) = grammar::antecedent_of(ws, a)?;
     }
     // (`X, whose Social Democrats had long opposed A, denied ...`: a relative clause that
     // describes X, no stance of X's.)
-    if a > 0 && ws.w(a - 1) == "whose" {
+    if a > 0 && ws.is(a - 1, "whose") {
         return None;
     }
     if relative {
@@ -1440,7 +1440,7 @@ fn as_frame(win: &Window, k: usize, subj: Option<(usize, usize)>) -> Option<Draf
         ws.w(i).eq_ignore_ascii_case("as")
             && (i == 0 || i == 1 && is_in(&["but", "and", "yet", "so"], ws.w(0)))
     };
-    let (source, after) = if k >= 1 && opens(k - 1) && ws.w(k + 1) == "by" {
+    let (source, after) = if k >= 1 && opens(k - 1) && ws.is(k + 1, "by") {
         // `As reported by X,`: the agent names the source.
         let (a, b) = grammar::noun_phrase_from(ws, k + 2)?;
         (Span::new(toks[a].start, toks[b].end), b + 1)
@@ -1529,7 +1529,7 @@ fn inverted_clause(ws: &Words, k: usize) -> Option<Draft> {
         && !set::ADVERBIAL_OPENERS.has(ws.w(k + 1))
         && !set::PRONOUNS.has(ws.w(k + 1));
     // `said lobbyist and strategist Jane Roe`: titles joined by `and` before the name.
-    if saying && ws.w(b + 1) == "and" && ws.joined(b) && ws.joined(b + 1) {
+    if saying && ws.is(b + 1, "and") && ws.joined(b) && ws.joined(b + 1) {
         if let Some((_, b2)) = grammar::noun_phrase_from(ws, b + 2)
             .filter(|&(_, b2)| is_cap(ws.w(b2)) && (b2 + 1 == n || ws.gap_after(b2).contains(',')))
         {
@@ -1686,7 +1686,7 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             None => false,
         } || gap.contains(';')
             // `, with the union saying ...`: an absolute clause with a statement of its own.
-            || (gap.contains(',') && ws.w(m) == "with" && with_statement(win, m))
+            || (gap.contains(',') && ws.is(m, "with") && with_statement(win, m))
             // `, according to X`: the writer's own credit for the sentence, not the content.
             || (gap.contains(',')
                 && is_in(
@@ -1730,7 +1730,7 @@ fn clause_end(win: &Window, cs: usize) -> usize {
 
 /// Whether the subject at `a` follows `with` (`with the union saying ...`).
 fn with_subject(ws: &Words, a: usize) -> bool {
-    a > 0 && ws.w(a - 1) == "with" && ws.joined(a - 1)
+    a > 0 && ws.is(a - 1, "with") && ws.joined(a - 1)
 }
 
 /// Whether a participle after `with X` reports X's statement (`with the union saying`):
@@ -1768,7 +1768,7 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
     let mut cs = k + 1;
     let mut source = None;
     // `Asked by Stephanopoulos to respond ...`
-    if ws.w(cs) == "by" {
+    if ws.is(cs, "by") {
         let (a, b) = grammar::noun_phrase_from(ws, cs + 1)?;
         source = Some(Span::new(toks[a].start, toks[b].end));
         cs = b + 1;
@@ -1787,7 +1787,7 @@ pub(super) fn asked_clause(ws: &Words, k: usize) -> Option<Draft> {
     // `Asked at a briefing Monday about ...`: the question, after where it was asked.
     let last = comma.unwrap_or(n);
     if let Some(q) = (cs..last.min(cs + 8))
-        .find(|&m| ws.w(m) == "about" || is_in(grammar::QUESTION_WORDS, ws.w(m)))
+        .find(|&m| ws.is(m, "about") || is_in(grammar::QUESTION_WORDS, ws.w(m)))
     {
         cs = q;
     }
@@ -1824,7 +1824,7 @@ pub(super) fn in_poll(ws: &Words) -> Option<Draft> {
     if !matches!(first, (2, b'i') | (3, b'a' | b'b')) {
         return None;
     }
-    let k = usize::from(n > 1 && is_in(&["and", "but"], ws.w(0)) && ws.w(1) == "in");
+    let k = usize::from(n > 1 && is_in(&["and", "but"], ws.w(0)) && ws.is(1, "in"));
     if !ws.w(k).eq_ignore_ascii_case("in") || k + 3 >= n {
         return None;
     }
@@ -2260,7 +2260,7 @@ pub(super) fn has_phrases(lemma: &str) -> bool {
 /// its phrase.
 fn phrased_start(ws: &Words, k: usize, lemma: &str) -> Option<(usize, bool, Span)> {
     let after = phrase_after(ws, k, lemma)?;
-    let that = ws.w(after) == "that" && after + 1 < ws.toks.len();
+    let that = ws.is(after, "that") && after + 1 < ws.toks.len();
     let cue = Span::new(ws.toks[k].start, ws.toks[after - 1].end);
     Some((after + usize::from(that), that, cue))
 }
@@ -2321,7 +2321,7 @@ fn may_state(ws: &Words, k: usize, c: cue::Cue) -> bool {
 /// taxes`), not `to` before a noun phrase (`agreed to a deal`).
 fn infinitive_at(ws: &Words, cs: usize) -> bool {
     let verb = ws.w(cs + 1);
-    ws.w(cs) == "to"
+    ws.is(cs, "to")
         && cs + 2 < ws.toks.len()
         && ws.joined(cs)
         && verb.starts_with(|ch: char| ch.is_ascii_lowercase())

@@ -747,7 +747,7 @@ pub fn quoted_as_saying(ws: &Words, k: usize) -> Option<(usize, usize, usize)> {
     }
     let q = (k.saturating_sub(8)..k - 1)
         .rev()
-        .find(|&q| ws.w(q) == "quoted")?;
+        .find(|&q| ws.is(q, "quoted"))?;
     if !(q..k - 1).all(|i| ws.joined(i)) {
         return None;
     }
@@ -782,7 +782,7 @@ pub fn subject_before(ws: &Words, cue: usize) -> Option<(usize, usize)> {
         }
         let f = set::flags(ws.w(j));
         // `Officials in March said`, `in 2019`: a date's phrase.
-        if j > 1 && ws.w(j - 1) == "in" && ws.joined(j - 2) && is_date_word(ws.w(j), f) {
+        if j > 1 && ws.is(j - 1, "in") && ws.joined(j - 2) && is_date_word(ws.w(j), f) {
             j -= 2;
             skipped += 1;
             continue;
@@ -1178,7 +1178,7 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         let Some((a, _)) = np else {
             // `A source familiar with the talks, who was not authorized to speak, said`: a
             // relative clause on a phrase of lower-case words that opens the sentence.
-            if best.is_none() && ws.w(open + 1) == "who" {
+            if best.is_none() && ws.is(open + 1, "who") {
                 if let Some((a, _)) = long_subject(ws, open + 1) {
                     return Some((a, j));
                 }
@@ -1300,7 +1300,7 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
         }
         i -= 1;
         fi = pf;
-        if set::DETERMINERS.among(pf) && !(i > 0 && ws.w(i - 1) == "of" && ws.joined(i - 1)) {
+        if set::DETERMINERS.among(pf) && !(i > 0 && ws.is(i - 1, "of") && ws.joined(i - 1)) {
             break;
         }
     }
@@ -1728,7 +1728,7 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             // complementizer.
             if g.trim() == "," && ws.w(k).len() > 4 && ws.w(k).ends_with("ing") {
                 if let Some(t) =
-                    (k + 1..(k + 10).min(n)).find(|&t| ws.w(t) == "that" && ws.comma_before(t))
+                    (k + 1..(k + 10).min(n)).find(|&t| ws.is(t, "that") && ws.comma_before(t))
                 {
                     if (k + 1..t).all(|i| ws.joined(i - 1) || i == t) && t + 1 < n {
                         return Some((t + 1, true));
@@ -1854,7 +1854,7 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
                     };
                     // `urged the two countries to ...`: a hearer with the infinitive after
                     // it is the content's subject, whole.
-                    if e > m && ws.w(e) == "to" && ws.joined(e - 1) {
+                    if e > m && ws.is(e, "to") && ws.joined(e - 1) {
                         return Some((k, false));
                     }
                     if e > m
@@ -1874,7 +1874,7 @@ pub fn content_start(ws: &Words, cue: usize, mut object: bool) -> Option<(usize,
             }
             // `urged Warsaw to drop the ban`, `asked him to stay`: a hearer with the
             // infinitive after it is the content's subject, whole.
-            if ws.w(m) == "to" && ws.joined(m - 1) && m + 1 < n && ws.joined(m) {
+            if ws.is(m, "to") && ws.joined(m - 1) && m + 1 < n && ws.joined(m) {
                 return Some((k, false));
             }
             if ws.w(m).eq_ignore_ascii_case("that") {

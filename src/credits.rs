@@ -224,10 +224,12 @@ fn trailers(text: &str, floor: usize) -> Vec<Credit<'_>> {
 fn staff_lines<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
     let tail = &text[start..];
     let mut from = 0;
-    while let Some(k) = tail[from..].find('(') {
+    // (`(` and `)` are ASCII: memchr's hits are char boundaries)
+    let bytes = tail.as_bytes();
+    while let Some(k) = memchr::memchr(b'(', bytes.get(from..).unwrap_or_default()) {
         let open = from + k;
         from = open + 1;
-        let Some(close) = tail[open..].find(')').map(|c| open + c) else {
+        let Some(close) = memchr::memchr(b')', &bytes[open..]).map(|c| open + c) else {
             break;
         };
         let inner = &tail[open + 1..close];
@@ -337,7 +339,8 @@ fn contributors<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
     let Some(k) = CONTRIBUTED.find(tail.as_bytes()) else {
         return;
     };
-    let line_start = tail[..k].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+    // (line ends are ASCII: the search goes back over bytes, no character decoded)
+    let line_start = memchr::memrchr2(b'\n', b'\r', &tail.as_bytes()[..k]).map_or(0, |p| p + 1);
     let lead = &tail[line_start..k];
     let skip = lead.len() - lead.trim_start().len();
     let lead = lead.trim_start();
@@ -414,7 +417,8 @@ fn slug_rule(i: &str) -> Res<'_, (&str, &str)> {
 
 fn slugs<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
     let tail = &text[start..];
-    for (k, _) in tail.match_indices('-') {
+    // (`-` is ASCII: memchr's hits are char boundaries)
+    for k in memchr::memchr_iter(b'-', tail.as_bytes()) {
         // The run of capitals before the hyphen (the agency's letters).
         let w = tail[..k]
             .char_indices()
@@ -477,7 +481,8 @@ fn closing_tag<'a>(text: &'a str, start: usize, taken: &[Span], out: &mut Vec<Cr
     let body = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let body_end = start + body.len();
     // The last line, then the last few words of it.
-    let line_start = body.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+    // (line ends are ASCII: the search goes back over bytes, no character decoded)
+    let line_start = memchr::memrchr2(b'\n', b'\r', body.as_bytes()).map_or(0, |k| k + 1);
     let line = &body[line_start..];
     // `Reuter` / `REUTER` alone on its line.
     let alone = line.trim();
@@ -494,10 +499,7 @@ fn closing_tag<'a>(text: &'a str, start: usize, taken: &[Span], out: &mut Vec<Cr
     }
     // A tag at the line's end: try each candidate opening in the last 40 bytes.
     let from = floor_boundary(line, line.len().saturating_sub(48));
-    for (k, c) in line[from..].char_indices() {
-        if !matches!(c, '(' | '-' | '—' | '–' | '/' | 'W' | 'w') {
-            continue;
-        }
+    for (k, c) in tag_openings(&line[from..]) {
         let at = from + k;
         if matches!(c, 'W' | 'w') && at > 0 && !line[..at].ends_with(char::is_whitespace) {
             continue;
@@ -526,9 +528,47 @@ fn closing_tag<'a>(text: &'a str, start: usize, taken: &[Span], out: &mut Vec<Cr
     }
 }
 
+/// The characters of `s` that may open a closing tag (`(`, `-`, `—`, `–`, `/`, `W`, `w`),
+/// with their offsets: read as bytes, a character decoded only at a `0xE2` byte (which
+/// leads both dashes).
+fn tag_openings(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.bytes().enumerate().filter_map(|(k, b)| match b {
+        b'(' | b'-' | b'/' | b'W' | b'w' => Some((k, char::from(b))),
+        0xE2 => s
+            .get(k..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| matches!(c, '—' | '–'))
+            .map(|c| (k, c)),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_openings_are_the_characters_the_walk_finds() {
+        let pieces = [
+            "(", "-", "—", "–", "/", "W", "w", "a", " ", "é", "’", "€", "\n", "ｗ",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed >> 59) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let slow: Vec<(usize, char)> = t
+                .char_indices()
+                .filter(|(_, c)| matches!(c, '(' | '-' | '—' | '–' | '/' | 'W' | 'w'))
+                .collect();
+            assert_eq!(tag_openings(&t).collect::<Vec<_>>(), slow, "{t:?}");
+        }
+    }
 
     fn lines(text: &str) -> Vec<(CreditKind, Option<Agency>, String)> {
         let doc = Document::new(text);

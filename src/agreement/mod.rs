@@ -27,6 +27,7 @@ mod scan;
 mod tokens;
 
 use std::borrow::Cow;
+use std::cell::LazyCell;
 
 use crate::entity::EntityTable;
 use crate::model::{Agreement, Attribution, Excerpt, Mention, Span};
@@ -45,7 +46,8 @@ pub fn extract<'a>(
 ) -> Vec<Agreement<'a>> {
     let text = doc.text();
     let bytes = text.as_bytes();
-    let holders = Holders::new(attributions);
+    // (built only when a first act is found: most articles hold none)
+    let holders = LazyCell::new(|| Holders::new(attributions));
     // the key words of the whole text, then of each sentence in turn
     // (room for a key word per 256 bytes, which most texts do not pass)
     let mut hits = Vec::with_capacity(bytes.len() / 256);

@@ -76,10 +76,11 @@ fn next_word(i: &str) -> Res<'_, &str> {
     ))
     .parse(i)?;
     let last = word.rsplit(' ').next().unwrap_or(word);
-    if month(last).is_some()
-        && rest
-            .trim_start_matches(' ')
-            .starts_with(|c: char| c.is_ascii_digit())
+    // (the digit after it first: most words have none, and need no month look-up)
+    if rest
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit())
+        && month(last).is_some()
     {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,

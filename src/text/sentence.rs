@@ -162,8 +162,15 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
             }
         }
         let from = skip_space(p, end);
-        if from == end || from == p.len() {
-            continue; // no space after it (3.5, U.S.A, a URL) or the paragraph's end
+        // No space after it (3.5, U.S.A, a URL) or the paragraph's end: no split. A mark
+        // later in the run before `end` has the same end and space after it, so it splits
+        // nothing either: the search goes on past `end` (and stops at the paragraph's end).
+        if from == p.len() {
+            break;
+        }
+        if from == end {
+            i = end;
+            continue;
         }
         if ends_sentence(p, at, bytes[at], &p[from..]) {
             push_trimmed(para.start, p, start, end, out);

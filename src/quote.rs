@@ -244,38 +244,43 @@ fn build(text: &str, found: Found) -> Option<Quote<'_>> {
     })
 }
 
-/// Words that, just before a short quotation, mark it as a name or a term.
+/// Words that, just before a short quotation, mark it as a name or a term. Sorted.
 const TERM_LEAD: &[&str] = &[
     "a",
     "an",
-    "the",
-    "so-called",
+    "as",
     "called",
     "dubbed",
+    "entitled",
+    "her",
+    "his",
+    "its",
+    "known",
+    "label",
+    "labeled",
+    "labelled",
+    "my",
     "named",
     "nicknamed",
-    "titled",
-    "entitled",
+    "of",
+    "on",
+    "our",
+    "phrase",
+    "so-called",
     "term",
+    "that",
+    "the",
+    "their",
+    "this",
+    "titled",
     "word",
     "words",
-    "phrase",
-    "label",
-    "labelled",
-    "labeled",
-    "known",
-    "as",
-    "on",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "this",
-    "that",
-    "of",
 ];
+
+/// Whether `word` is in `list` (of lower-case ASCII words), ASCII case aside.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// Whether a quotation is a term in marks (scare quotes, a title, a nickname) rather than
 /// speech: a short passage (at most four words) with no sentence punctuation of its own,
@@ -310,7 +315,7 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    if TERM_LEAD.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
+    if listed(TERM_LEAD, prev) {
         return true;
     }
     // A short lower-case fragment (`called it “a lecture.”`) is a term too.
@@ -320,7 +325,7 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
     !ends_punct
 }
 
-/// Small words a title leaves in lower case (`Orange Is the New Black`).
+/// Small words a title leaves in lower case (`Orange Is the New Black`). Sorted.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "of", "on", "or", "the", "to",
     "vs", "with",
@@ -337,12 +342,17 @@ fn is_title_case(c: &str) -> bool {
     let mut capitalised = 0;
     // (Fourteen words at most are read, whatever they hold: the test stays bounded on a
     // long passage of marks alone.)
-    for (n, w) in c.split_whitespace().enumerate() {
+    for (n, w) in split_words(c).enumerate() {
         if n >= 14 {
             return false;
         }
-        // (The first letter or digit, read as a byte where it is ASCII.)
-        let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        // (The first letter or digit, read as a byte where it is ASCII; a word that opens
+        // and ends with an ASCII letter or digit, most words, has nothing to trim.)
+        let ends = (w.as_bytes().first(), w.as_bytes().last());
+        let bare = match ends {
+            (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+            _ => w.trim_matches(|ch: char| !ch.is_alphanumeric()),
+        };
         let Some(&b) = bare.as_bytes().first() else {
             continue;
         };
@@ -355,12 +365,7 @@ fn is_title_case(c: &str) -> bool {
         };
         if upper {
             capitalised += 1;
-        } else if n == 0
-            || bare.len() > 4
-            || !TITLE_SMALL_WORDS
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case(bare))
-        {
+        } else if n == 0 || bare.len() > 4 || !listed(TITLE_SMALL_WORDS, bare) {
             return false;
         }
         // (`The Donald. Big Daddy`: two sentences; `Donald J. Trump`: an initial.)
@@ -369,6 +374,43 @@ fn is_title_case(c: &str) -> bool {
         }
     }
     capitalised >= 3
+}
+
+/// The words of `s` as `s.split_whitespace()` gives them, white space read as bytes where
+/// it is ASCII (a character decoded only at a byte outside ASCII).
+fn split_words(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = skip_while_space(s, at, true);
+        let end = skip_while_space(s, start, false);
+        at = end;
+        s.get(start..end).filter(|w| !w.is_empty())
+    })
+}
+
+/// The first character boundary at or after `at` of `s` (itself a boundary) where a
+/// character that is (`space` false) or is not (`space` true) white space stands, or the
+/// end of `s`.
+fn skip_while_space(s: &str, mut at: usize, space: bool) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(at) {
+        let (is_space, len) = if c < 0x80 {
+            (
+                matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'),
+                1,
+            )
+        } else {
+            match s.get(at..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => return b.len(),
+            }
+        };
+        if is_space != space {
+            return at;
+        }
+        at += len;
+    }
+    b.len()
 }
 
 /// The number of words of `s` (runs of characters other than white space), counted up to
@@ -519,6 +561,36 @@ mod tests {
                     "{t:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_in_lower_case() {
+        for list in [TERM_LEAD, TITLE_SMALL_WORDS] {
+            assert!(list.is_sorted(), "{list:?}");
+            assert!(list.iter().all(|w| w.is_ascii() && w.to_lowercase() == **w));
+        }
+        assert!(listed(TERM_LEAD, "So-Called") && !listed(TERM_LEAD, "thé"));
+    }
+
+    #[test]
+    fn words_are_split_as_split_whitespace_splits_them() {
+        let pieces = [
+            "a", "Bb", " ", "  ", "\t", "\n", "\x0b", "\x0c", "\r", "\u{a0}", "\u{85}", "\u{2009}",
+            "\u{3000}", "é", "“", ".", "\x1c", "\x1f", "\0",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..4000 {
+            let mut t = String::new();
+            for _ in 0..(seed >> 59) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let slow: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(split_words(&t).collect::<Vec<_>>(), slow, "{t:?}");
         }
     }
 

@@ -867,7 +867,8 @@ fn head_of(text: &str, s: Span) -> Span {
 fn find_apposition_mark(t: &str) -> Option<usize> {
     let b = t.as_bytes();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| matches!(c, b',' | b'(' | 0xE2)) {
+    // (The three bytes sought at once, several bytes a step.)
+    while let Some(off) = memchr::memchr3(b',', b'(', 0xE2, &b[i..]) {
         let at = i + off;
         if b[at] != 0xE2 || matches!(b.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) {
             return Some(at);
@@ -1124,7 +1125,12 @@ fn resolve<'a>(
                     let rest = Span::new((head.end + sep).min(s.end), s.end);
                     // Only a name right after the mark (`, Montana Sen. Jon Tester`), and
                     // only when the head is no person (`Ann Lee, director of X`).
-                    let head_name = entities.resolve(doc, head);
+                    // (The head is mostly the whole mention, whose words are at hand.)
+                    let head_name = if head == s {
+                        entities.resolve_tokenised(doc, head, &words)
+                    } else {
+                        entities.resolve(doc, head)
+                    };
                     let in_apposition = (head.end < s.end
                         && rest
                             .slice(text)

@@ -30,6 +30,32 @@ impl<'a> EntityTable<'a> {
         }
         let (mut inline, mut spill) = ([Span::new(0, 0); 8], Vec::new());
         let words = words_in(text, span, &mut inline, &mut spill);
+        self.resolve_words(doc, span, words)
+    }
+
+    /// [`resolve`](Self::resolve) given the words of `span` ([`tokens`]), for a caller
+    /// that has them already: the mention is not tokenised a second time.
+    pub(crate) fn resolve_tokenised(
+        &self,
+        doc: &Document<'a>,
+        span: Span,
+        words: &[Span],
+    ) -> Option<Cow<'a, str>> {
+        if span.slice(doc.text()).trim().is_empty() {
+            return None;
+        }
+        self.resolve_words(doc, span, words)
+    }
+
+    /// [`resolve`](Self::resolve) past its test for an empty mention, with the words of
+    /// `span`.
+    fn resolve_words(
+        &self,
+        doc: &Document<'a>,
+        span: Span,
+        words: &[Span],
+    ) -> Option<Cow<'a, str>> {
+        let text = doc.text();
         let first = words.first()?.slice(text);
         if words.len() == 1 && lower_in(PERSON_PRONOUNS, first) {
             return self
@@ -409,6 +435,33 @@ mod tests {
                 .iter()
                 .any(|e| e.name == "Alexandra Hill Tinoco")
         );
+    }
+
+    #[test]
+    fn resolving_given_words_agrees_with_resolving_the_span() {
+        let doc = Document::new(SEED);
+        let t = EntityTable::build(&doc);
+        // Every span of one to six words of the seed, and the same span with its edges
+        // moved into the words and the white space around them.
+        let all: Vec<Span> = tokens(SEED, Span::new(0, SEED.len())).collect();
+        for i in 0..all.len() {
+            for j in i..all.len().min(i + 6) {
+                for (ds, de) in [(0, 0), (1, 0), (0, 1), (0, 2)] {
+                    let (s, e) = (all[i].start + ds, all[j].end + de);
+                    if e > SEED.len() || !SEED.is_char_boundary(s) || !SEED.is_char_boundary(e) {
+                        continue;
+                    }
+                    let span = Span::new(s, e);
+                    let words: Vec<Span> = tokens(SEED, span).collect();
+                    assert_eq!(
+                        t.resolve_tokenised(&doc, span, &words),
+                        t.resolve(&doc, span),
+                        "{:?}",
+                        span.slice(SEED)
+                    );
+                }
+            }
+        }
     }
 
     #[test]

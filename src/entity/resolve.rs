@@ -41,7 +41,11 @@ impl<'a> EntityTable<'a> {
         span: Span,
         words: &[Span],
     ) -> Option<Cow<'a, str>> {
-        if span.slice(doc.text()).trim().is_empty() {
+        // (A mention that opens with an ASCII letter or digit, most, is no blank one: told
+        // by its first byte, with no pass to trim it.)
+        let t = span.slice(doc.text());
+        let opens_word = t.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric);
+        if !opens_word && t.trim().is_empty() {
             return None;
         }
         self.resolve_words(doc, span, words)

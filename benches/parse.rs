@@ -175,6 +175,17 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
         .join("\n\n");
     vec![
         ("normal-copy", repeat_to(&format!("{normal}\n\n"), SIZE)),
+        // One run of capitalised names cut after each name by `of` (before the fourteenth
+        // session, quadratic in time and memory: 50 s and 24 GB for 540 KB).
+        (
+            "titled-of-run",
+            repeat_to("Sen. Alpha of Sen. Beta of ", SIZE / 8),
+        ),
+        // Runs of sentence marks before a lower-case word (before, quadratic in time).
+        (
+            "mark-runs",
+            repeat_to(&format!("Word{} x more ", ".?".repeat(5000)), SIZE / 8),
+        ),
         ("quote-marks", repeat_to("\"“”‘’'«»„‚`` ''", SIZE)),
         ("no-spaces", repeat_to("abcdefghijABCDEFGHIJ.,;-", SIZE)),
         (

@@ -272,25 +272,9 @@ impl<const WORDS: usize, const SLOTS: usize> WordTable<WORDS, SLOTS> {
         // Most words fit one `u64`: the other three are zero, in the table's words of that
         // length too.
         if b.len() <= 8 {
-            let k0 = lower8(load(b));
-            let mut at = short_hash(k0, b.len()) & (SLOTS - 1);
-            loop {
-                let i = usize::from(self.slots[at]).checked_sub(1)?;
-                let (k, len) = &self.keys[i];
-                if *len == b.len() && k[0] == k0 {
-                    return Some(i);
-                }
-                at = (at + 1) & (SLOTS - 1);
-            }
-        }
-        let k = key(b);
-        let mut at = key_hash(&k, b.len()) & (SLOTS - 1);
-        loop {
-            let i = usize::from(self.slots[at]).checked_sub(1)?;
-            if self.keys[i] == (k, b.len()) {
-                return Some(i);
-            }
-            at = (at + 1) & (SLOTS - 1);
+            self.short_index(b)
+        } else {
+            self.long_index(b)
         }
     }
 

@@ -579,16 +579,7 @@ mod tests {
             "a", "Bb", " ", "  ", "\t", "\n", "\x0b", "\x0c", "\r", "\u{a0}", "\u{85}", "\u{2009}",
             "\u{3000}", "é", "“", ".", "\x1c", "\x1f", "\0",
         ];
-        let mut seed = 3u64;
-        for _ in 0..4000 {
-            let mut t = String::new();
-            for _ in 0..(seed >> 59) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        for t in crate::testing::random_texts(&pieces, 3, 59, 4000) {
             let slow: Vec<&str> = t.split_whitespace().collect();
             assert_eq!(split_words(&t).collect::<Vec<_>>(), slow, "{t:?}");
         }

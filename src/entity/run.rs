@@ -85,33 +85,16 @@ impl Run {
     pub(super) fn clear(&mut self) {
         self.words.clear();
     }
+}
 
-    fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    /// The words from `i` on, taken off this run.
-    fn split_off(&mut self, i: usize) -> Run {
-        Run {
-            words: self.words.split_off(i),
-        }
-    }
-
-    /// The run less its first word.
-    fn without_first(mut self) -> Run {
-        self.words.remove(0);
-        self
-    }
-
-    /// Whether any word from `from` on is in `set`, or has the shape `shape` if one is
-    /// given.
-    fn any_from(&self, from: usize, set: Words, shape: Option<Shape>) -> bool {
-        self.words
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .any(|w| set.in_lists(w.lists) || shape.is_some_and(|shape| w.shape.has(shape)))
-    }
+/// Whether any of `words` from `from` on is in `set`, or has the shape `shape` if one is
+/// given.
+fn any_from(words: &[RunWord], from: usize, set: Words, shape: Option<Shape>) -> bool {
+    words
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| set.in_lists(w.lists) || shape.is_some_and(|shape| w.shape.has(shape)))
 }
 
 /// Classifies a finished run of capitalised words (after the word `before`) and records
@@ -124,37 +107,70 @@ pub(super) fn flush(text: &str, run: &mut Run, found: &mut Finds, before: &str) 
     }
 }
 
-/// [`flush`] for a run of one word or more.
+/// [`flush`] for a run of one word or more: cut after a name at each `of` that ends one
+/// ([`name_ends_at_of`]), each piece classified in turn. (A loop over slices, not a call per
+/// piece: a run-on of `Sen. A of Sen. B of ...` stays linear in time and memory.)
 fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
-    // Linking words never end a run.
-    while run.words.last().is_some_and(|w| !w.shape.has(Shape::CAP)) {
-        run.words.pop();
+    let mut words: &[RunWord] = &run.words;
+    let mut before = before;
+    loop {
+        words = without_trailing_linkers(words);
+        let Some(i) = name_ends_at_of(words) else {
+            flush_piece(text, words, found, before);
+            return;
+        };
+        // (No `of` before `i` ends a name: the piece before it is classified whole.)
+        flush_piece(text, without_trailing_linkers(&words[..i]), found, before);
+        words = words.get(i + 1..).unwrap_or_default();
+        before = "of";
     }
-    if let [w] = run.words[..] {
-        flush_word(text, w, found, before);
-        return;
-    }
-    if run.is_empty() {
-        return;
-    }
-    // `Sen. Richard Shelby of Alabama`: `of` after a name (not after a title or an
-    // organisation word) ends the name (after a title: from the third word on).
-    if let Some(i) = (2..run.len()).find(|&i| {
-        let prev = run.words[i - 1].lists;
-        run.words[i].shape.has(Shape::OF)
+}
+
+/// `words` less the linking words at its end: they never end a run.
+fn without_trailing_linkers(words: &[RunWord]) -> &[RunWord] {
+    let keep = words
+        .iter()
+        .rposition(|w| w.shape.has(Shape::CAP))
+        .map_or(0, |k| k + 1);
+    &words[..keep]
+}
+
+/// `Sen. Richard Shelby of Alabama`: the first `of` after a name (not after a title or an
+/// organisation word) that ends the name, when a title stands before the name (from the
+/// run's third word on). One pass: whether a title stood before grows as it goes.
+fn name_ends_at_of(words: &[RunWord]) -> Option<usize> {
+    let mut titled = false;
+    for i in 2..words.len() {
+        // (A title among `words[..i - 1]`.)
+        titled |= TITLE_SET.in_lists(words[i - 2].lists);
+        let prev = words[i - 1].lists;
+        if words[i].shape.has(Shape::OF)
             && !TITLE_SET.in_lists(prev)
             && !ORG_WORD_SET.in_lists(prev)
-            && run.words[..i - 1]
-                .iter()
-                .any(|w| TITLE_SET.in_lists(w.lists))
-    }) {
-        let rest = run.split_off(i);
-        flush(text, run, found, before);
-        flush(text, &mut rest.without_first(), found, "of");
-        return;
+            && titled
+        {
+            return Some(i);
+        }
     }
-    let words = &run.words[..];
-    let whole = Span::new(words[0].span.start, words[words.len() - 1].span.end);
+    None
+}
+
+/// Classifies a piece of a run with no `of` that ends a name in it and no linking word at
+/// its end (none, one word, or more).
+fn flush_piece(text: &str, words: &[RunWord], found: &mut Finds, before: &str) {
+    match words {
+        [] => {}
+        [w] => flush_word(text, *w, found, before),
+        _ => flush_words(text, words, found, before),
+    }
+}
+
+/// [`flush_piece`] for two words or more.
+fn flush_words(text: &str, words: &[RunWord], found: &mut Finds, before: &str) {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let whole = Span::new(first.span.start, last.span.end);
     // People: the name is what follows the last title word.
     let last_title = words
         .iter()
@@ -163,7 +179,7 @@ fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     let titled_person = titled
         && last_title.is_some_and(|t| {
             (1..=4).contains(&(words.len() - t - 1))
-                && !run.any_from(t + 1, ORG_WORD_SET, Some(Shape::ACRONYM))
+                && !any_from(words, t + 1, ORG_WORD_SET, Some(Shape::ACRONYM))
         });
     // (Two words or more: no lone acronym.)
     if !titled_person && words.iter().any(|w| ORG_WORD_SET.in_lists(w.lists)) {
@@ -187,13 +203,14 @@ fn flush_run(text: &str, run: &mut Run, found: &mut Finds, before: &str) {
     // (`Industry Minister Gong Jae-hun`: after a title, a given name of hyphenated
     // syllables is no compound adjective.)
     let odd = participle
-        || run.any_from(name_from, NAME_BREAKER_SET, None)
+        || any_from(words, name_from, NAME_BREAKER_SET, None)
         || words[name_from..].iter().any(|w| {
             w.shape.has(Shape::ODD)
                 && !(titled_person && is_hyphenated_given_name(w.span.slice(text)))
         });
     // A place (`in New York`) or a participle opening a sentence is no person.
-    let place = !titled && (run.any_from(name_from, PLACE_SET, None) || PLACE_LEAD_SET.has(before));
+    let place =
+        !titled && (any_from(words, name_from, PLACE_SET, None) || PLACE_LEAD_SET.has(before));
     if odd || place {
         found.whole(words, EntityKind::Other);
         return;

@@ -145,7 +145,6 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
             break;
         };
         let at = i + off;
-        i = at + 1;
         // The sentence's end: past repeated marks and closing quotes or brackets.
         let mut end = at + 1;
         while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?') {
@@ -163,20 +162,19 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
         }
         let from = skip_space(p, end);
         // No space after it (3.5, U.S.A, a URL) or the paragraph's end: no split. A mark
-        // later in the run before `end` has the same end and space after it, so it splits
-        // nothing either: the search goes on past `end` (and stops at the paragraph's end).
+        // later in the run before `end` has the same end and no space after it either, so
+        // it splits nothing: the search goes on past `end` (and stops at the paragraph's end).
         if from == p.len() {
             break;
         }
-        if from == end {
-            i = end;
-            continue;
-        }
-        if ends_sentence(p, at, bytes[at], &p[from..]) {
+        // Every mark of the run (`at` is its first) has the same end and the same text
+        // after it, so the run is judged once, and the search goes on past it: a run-on of
+        // marks stays linear.
+        i = end;
+        if from != end && run_ends_sentence(p, at, &p[from..]) {
             push_trimmed(para.start, p, start, end, out);
             // (the next sentence opens at `from`, past the white space)
             start = from;
-            i = end;
         }
     }
     push_trimmed(para.start, p, start, p.len(), out);
@@ -226,6 +224,22 @@ fn trimmed_end(p: &str, end: usize) -> usize {
 /// (the vertical tab with the others).
 fn is_ascii_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+/// Whether the run of marks that opens at byte `at` of `p`, followed (after white space) by
+/// `after`, ends a sentence: whether one of its marks does ([`ends_sentence`]). Past a
+/// first mark that is a full stop, the second mark of a run ends it (an `!` or a `?` does,
+/// as does a full stop after a full stop) unless a lower-case word follows, as for every
+/// mark; so only a lone full stop needs the word before it read.
+fn run_ends_sentence(p: &str, at: usize, after: &str) -> bool {
+    let bytes = p.as_bytes();
+    let mark = bytes.get(at).copied().unwrap_or(b'.');
+    let lone_stop = mark == b'.' && !matches!(bytes.get(at + 1), Some(b'.' | b'!' | b'?'));
+    if lone_stop {
+        ends_sentence(p, at, mark, after)
+    } else {
+        !after.chars().next().is_some_and(char::is_lowercase)
+    }
 }
 
 /// Whether the mark `mark` at byte `at` of `p`, followed (after white space) by `after`,

@@ -613,7 +613,7 @@ fn take_preposition(text: &str, d: &mut Draft) {
     let (word, rest) = (&content[..sp], &content[sp + 1..]);
     // (`referring to the audit`, `pointed to Ottawa`: `to` before a noun phrase, not an
     // infinitive's `to`, as in `declined to comment`.)
-    let next = rest.split(' ').next().unwrap_or("");
+    let next = first_word(rest);
     let to_phrase = word == "to"
         && (grammar::is_cap(next)
             || next.starts_with(|c: char| c.is_ascii_digit())
@@ -653,8 +653,8 @@ fn says_nothing(text: &str, d: &Draft) -> bool {
         return grammar::is_adverbial(content);
     }
     let cue_word = text.get(cue.start..cue.end).unwrap_or("");
-    let mut words = content.split(' ');
-    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let first = first_word(content);
+    let second = content.get(first.len() + 1..).map_or("", first_word);
     // `added three more goals`, `adds 2 per cent`: a count added, no words (not `added two
     // conditions would apply`, a clause).
     let counted = grammar::is_in(&["add", "added", "adding", "adds"], cue_word)
@@ -668,6 +668,12 @@ fn says_nothing(text: &str, d: &Draft) -> bool {
         )
         && second == "about";
     counted || reveals
+}
+
+/// The text of `t` up to its first space (all of it without one): the first piece of
+/// `t.split(' ')`, found by its byte.
+fn first_word(t: &str) -> &str {
+    t.bytes().position(|b| b == b' ').map_or(t, |i| &t[..i])
 }
 
 /// Number words that open a count (`added three goals`).

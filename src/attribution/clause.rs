@@ -32,6 +32,27 @@ impl Window<'_, '_, '_> {
         cue::CUES.get(row).map(|(_, c)| *c)
     }
 
+    /// The first word from `m` (at least 1) up to `end` that may stop a content clause: a
+    /// cue in any case, or a word after more or other than a single space; `end` if none.
+    /// (The other words, most of a clause, are passed over here with two loads each.)
+    #[inline]
+    fn next_notable(&self, mut m: usize, end: usize) -> usize {
+        let toks = self.ws.toks;
+        let bytes = self.ws.text.as_bytes();
+        while m < end {
+            let (Some(&0), Some(a), Some(b)) =
+                (self.cues.get(m), toks.get(m.wrapping_sub(1)), toks.get(m))
+            else {
+                break;
+            };
+            if b.start != a.end + 1 || bytes.get(a.end) != Some(&b' ') {
+                break;
+            }
+            m += 1;
+        }
+        m
+    }
+
     /// The cue of word `m` written in lower case (`said`, not `State`): [`cue_word`] of the
     /// word.
     #[inline]
@@ -1609,12 +1630,15 @@ fn clause_end(win: &Window, cs: usize) -> usize {
     // stays inside it, a second one ends it. This keeps the scan, and the words every
     // content covers, linear in the sentence.
     let mut nested = 0;
-    for m in cs + 2..n {
+    // (The word before the first read: each turn reads the next notable word after it.)
+    let mut m = cs + 1;
+    loop {
         // Most words are no cue in any case and follow a single space: none of the tests
         // below can stop at them (the same skip as further down, made before any cue is
-        // read).
-        if win.cues.get(m) == Some(&0) && ws.one_space_after(m - 1) {
-            continue;
+        // read), so they are passed over in a loop of their own.
+        m = win.next_notable(m + 1, n);
+        if m >= n {
+            break;
         }
         // `, adding ...`, `saying ...`, `and noted ...`: another statement begins.
         // (A verb of stance in the past after `and`/`but` is a second verb of the

@@ -394,7 +394,10 @@ fn indirect_statements(
             let mut title_case: Option<bool> = None;
             for &(k, row) in &starts {
                 let tk = toks[k];
-                if row == NOUN_ROW || k > 0 && ws.gap_before(k).contains(['’', '\'']) {
+                // `Trump’s comments`: a noun after a possessive is no cue, but may be a noun
+                // of stance (read once here).
+                let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
+                if row == NOUN_ROW || possessive {
                     if let Some(d) = possessed_stance(&win, k) {
                         let taken = indirect[first_in_sentence..].iter().any(|e| {
                             e.content.start < d.content.end && d.content.start < e.content.end
@@ -403,9 +406,7 @@ fn indirect_statements(
                             indirect.push(d);
                         }
                     }
-                    if row == NOUN_ROW {
-                        continue;
-                    }
+                    continue;
                 }
                 let according_word = row == 0;
                 let any_case = win.cue(k);
@@ -413,8 +414,8 @@ fn indirect_statements(
                 let according = according_word
                     && grammar::according_to_phrase(&text[tk.start..ws.sent.end]).is_ok();
                 // `Asked whether ..., the minister said`: the question asked.
-                let asked = (k == 0 || k >= 1 && ws.w(k - 1).eq_ignore_ascii_case("when"))
-                    && w.eq_ignore_ascii_case("asked");
+                let asked = w.eq_ignore_ascii_case("asked")
+                    && (k == 0 || ws.w(k - 1).eq_ignore_ascii_case("when"));
                 let lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 let found = if lower || asked {
                     any_case
@@ -439,22 +440,22 @@ fn indirect_statements(
                             && !ws.gap_after(k).contains(':')
                     })
                 };
-                let Some(c) = found.or(according.then_some(cue::Cue {
-                    lemma: "according to",
-                    form: Form::Past,
-                    object: false,
-                    needs_that: false,
-                    noun_like: false,
-                    stance: false,
-                    clausal: false,
-                    raising: false,
-                    frame_only: false,
-                })) else {
+                let Some(c) = found.or_else(|| {
+                    according.then_some(cue::Cue {
+                        lemma: "according to",
+                        form: Form::Past,
+                        object: false,
+                        needs_that: false,
+                        noun_like: false,
+                        stance: false,
+                        clausal: false,
+                        raising: false,
+                        frame_only: false,
+                    })
+                }) else {
                     continue;
                 };
-                // `Trump’s comments`: a noun after a possessive is no cue.
-                let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
-                if possessive || cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
+                if cues_used.binary_search(&tk.start).is_ok() || in_quote(tk) {
                     continue;
                 }
                 let d = if asked {

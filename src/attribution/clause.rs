@@ -974,8 +974,9 @@ fn raising_clause(
 }
 
 /// `X criticized the plan`, `X wants to ...`: a verb of stance after a named, pronoun or
-/// titled (`the governor`) subject, its object or clause as the content. `subj`: the cue's
-/// [`grammar::subject_before`].
+/// titled (`the governor`) subject, its object or clause as the content. `c`: the cue with
+/// its form in its clause ([`finite_form`], as [`cue_clause`] reads it: not read again
+/// here); `subj`: the cue's [`grammar::subject_before`].
 pub(super) fn stance_clause(
     win: &Window,
     k: usize,
@@ -988,7 +989,7 @@ pub(super) fn stance_clause(
     if k == 0 {
         return None;
     }
-    let form = finite_form(ws, k, c);
+    let form = c.form;
     // (Not after an auxiliary that opens a question: `Would Ms Sanders want ...?`)
     let form_is_base =
         form == Form::Base && !subj.is_some_and(|(a, _)| a > 0 && set::FINITE.has(ws.w(a - 1)));
@@ -1025,17 +1026,16 @@ pub(super) fn stance_clause(
         return None;
     }
     let progressive = set::BE.has(prev) && ws.w(k).ends_with("ing");
-    if form != c.form && c.form == Form::Ing || progressive {
+    if progressive {
         // `is calling for`: fine, the `be` is the auxiliary; but `is considering a move`
         // weighs a plan, no stance taken.
         // Only with a prepositional object (`is calling for`, `is talking about`, `was
         // referring to`): `is supporting the program` states what someone does.
-        if progressive
-            && (c.lemma == "consider"
-                || !is_in(
-                    &["about", "against", "at", "for", "of", "on", "to"],
-                    ws.w(k + 1),
-                ))
+        if c.lemma == "consider"
+            || !is_in(
+                &["about", "against", "at", "for", "of", "on", "to"],
+                ws.w(k + 1),
+            )
         {
             return None;
         }

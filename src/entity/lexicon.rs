@@ -746,11 +746,10 @@ impl WordEnds {
         WordEnds(t)
     }
 
-    /// Whether a word of the lists may be `w` (any ASCII case): false when none has its
-    /// length, first and last letters.
+    /// Whether a word of the lists may be the word of bytes `b` (any ASCII case): false when
+    /// none has its length, first and last letters.
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+    fn may_hold(&self, b: &[u8]) -> bool {
         match (self.0.get(b.len()), b.first(), b.last()) {
             (Some(row), Some(&f), Some(&l)) => row[letter(f) as usize] >> letter(l) & 1 == 1,
             _ => false,
@@ -774,14 +773,22 @@ impl Words {
     /// capitalised word.)
     #[inline(always)]
     pub(super) fn lists_of(w: &str) -> u64 {
+        Words::lists_of_bytes(w.as_bytes())
+    }
+
+    /// [`Words::lists_of`] a word given as bytes (a word of the text, whose span starts and
+    /// ends characters).
+    #[inline(always)]
+    pub(super) fn lists_of_bytes(w: &[u8]) -> u64 {
         // Most words end in a letter: nothing to trim.
-        let w = if w.ends_with('.') {
-            w.trim_end_matches('.')
-        } else {
-            w
-        };
+        let mut w = w;
+        while let [rest @ .., b'.'] = w {
+            w = rest;
+        }
+        // (The words [`INDEX_ENDS`] lets through are looked up without the table's own
+        // filter on first and last letters, the same test over again.)
         if w.len() <= 24 && INDEX_ENDS.may_hold(w) {
-            INDEX.flags(w)
+            INDEX.flags_unfiltered(w)
         } else {
             0
         }
@@ -979,7 +986,7 @@ pub(super) fn title_of(w: &str) -> Option<u8> {
     // (One look-up: [`TITLES`] is the first of the indexed lists, its words the first
     // indexes.)
     let w = w.trim_end_matches('.');
-    if w.len() > 24 || !INDEX_ENDS.may_hold(w) {
+    if w.len() > 24 || !INDEX_ENDS.may_hold(w.as_bytes()) {
         return None;
     }
     let i = INDEX.index(w).filter(|&i| i < TITLES.len())?;

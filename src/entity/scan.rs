@@ -112,39 +112,46 @@ impl Scan {
                 if !caption && ti > 1 && ti <= 30 && capital && gap_is(b", ") {
                     comma_starts.push(w.start);
                 }
-                // (See [`joins`].)
-                let joined =
-                    gap_is(b" ") || joins(text.get(last_end..w.start).unwrap_or(""), prev_word);
-                if credit_cut == Some(w.start) {
-                    // The credit names who took the photo, no one in the story.
-                    run.clear();
-                } else if !joined {
-                    flush(text, &mut run, &mut found, before_run);
+                // (A run that holds no word has nothing to flush: the gap, [`joins`], is read
+                // only for one that does.)
+                if !run.is_empty() {
+                    if credit_cut == Some(w.start) {
+                        // The credit names who took the photo, no one in the story.
+                        run.clear();
+                    } else if !(gap_is(b" ")
+                        || joins(text.get(last_end..w.start).unwrap_or(""), prev_word))
+                    {
+                        flush(text, &mut run, &mut found, before_run);
+                    }
                 }
                 // (The word itself is read only when it may join a run: capitalised, or a
-                // linker within one.)
+                // linker within one. Its bytes: a word's span starts and ends characters.)
                 let word = if capital || !run.is_empty() {
-                    w.slice(text)
+                    bytes.get(w.start..w.end).unwrap_or_default()
                 } else {
-                    ""
+                    b""
                 };
                 // (The word's lists, looked up once for the run.)
-                let lists = if capital { Words::lists_of(word) } else { 0 };
+                let lists = if capital {
+                    Words::lists_of_bytes(word)
+                } else {
+                    0
+                };
                 if first && capital {
                     first_lists = Some(lists);
                 }
                 let cap = capital
-                    && word != "I"
+                    && word != b"I"
                     && !(first && FUNCTION_SET.in_lists(lists))
                     && !CALENDAR_SET.in_lists(lists);
-                if cap || !run.is_empty() && is_linker(word.as_bytes()) {
+                if cap || !run.is_empty() && is_linker(word) {
                     if run.is_empty() {
                         before_run = prev_word();
                     }
                     let lists = if capital {
                         lists
                     } else {
-                        Words::lists_of(word)
+                        Words::lists_of_bytes(word)
                     };
                     run.push(w, word, lists);
                 } else {

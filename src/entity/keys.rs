@@ -62,8 +62,20 @@ impl Hasher for FxHasher {
 }
 
 /// Whether `a` and `b` are the same in lower case ([`str::to_lowercase`]).
+#[inline]
 pub(super) fn same_lower(a: &str, b: &str) -> bool {
-    // (Words that differ only in the case of ASCII letters are the same in lower case.)
+    // (Words that differ only in the case of ASCII letters are the same in lower case: for
+    // words of eight bytes or less, the common case, told in place in one load each; the
+    // rest is a call.)
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    x.len() == y.len() && x.len() <= 8 && lower8(load(x)) == lower8(load(y))
+        || same_lower_otherwise(a, b)
+}
+
+/// [`same_lower`] for words longer than eight bytes, or that differ in more than the case
+/// of ASCII letters.
+#[inline(never)]
+fn same_lower_otherwise(a: &str, b: &str) -> bool {
     if eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()) {
         true
     } else if a.is_ascii() && b.is_ascii() {
@@ -75,18 +87,37 @@ pub(super) fn same_lower(a: &str, b: &str) -> bool {
 
 /// A hash of `w` in lower case ([`str::to_lowercase`]): words the same in lower case
 /// ([`same_lower`]) hash the same. ASCII words are hashed in place, in the same pass that
-/// tells they are ASCII.
+/// tells they are ASCII; one of seven bytes or less (most) in one load, as
+/// [`ascii_lower_hash`] hashes it, without a call.
+#[inline]
 pub(super) fn lower_hash(w: &str) -> u64 {
+    let b = w.as_bytes();
+    if b.len() < 8 {
+        let x = load(b);
+        if x & HIGH == 0 {
+            let mut h = FxHasher::default();
+            h.add(lower8(x) ^ ((b.len() as u64) << 59));
+            return h.hash;
+        }
+    }
+    lower_hash_otherwise(w)
+}
+
+/// [`lower_hash`] of a word of eight bytes or more, or one past ASCII.
+#[inline(never)]
+fn lower_hash_otherwise(w: &str) -> u64 {
     match ascii_lower_hash(w.as_bytes()) {
         (hash, true) => hash,
         (_, false) => ascii_lower_hash(w.to_lowercase().as_bytes()).0,
     }
 }
 
+/// Bit 7 of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// The [`FxHasher`] hash of `b` with its ASCII capitals made lower case, eight bytes at
 /// a time; and whether `b` is all ASCII.
 fn ascii_lower_hash(b: &[u8]) -> (u64, bool) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut h = FxHasher::default();
     let mut high = 0;
     let mut chunks = b.chunks_exact(8);
@@ -162,6 +193,7 @@ mod tests {
                 if same {
                     assert_eq!(lower_hash(a), lower_hash(b), "{a} {b}");
                 }
+                assert_eq!(lower_hash(a), lower_hash_otherwise(a), "{a}");
             }
         }
     }

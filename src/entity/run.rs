@@ -68,6 +68,13 @@ pub(super) struct Run {
 }
 
 impl Run {
+    /// A run with room for `n` words (most runs are short: it seldom grows).
+    pub(super) fn with_capacity(n: usize) -> Self {
+        Run {
+            words: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds word `w` (its bytes `word`), held by the lists `lists`.
     #[inline]
     pub(super) fn push(&mut self, w: Span, word: &[u8], lists: u64) {

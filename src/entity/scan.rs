@@ -24,9 +24,12 @@ impl Scan {
     #[inline(never)]
     pub(super) fn of(doc: &Document<'_>, sentence_words: &SentenceWords) -> Scan {
         let text = doc.text();
-        // (About a name in every ten words.)
+        // (Each name holds a word that may start one: no more names than such words, held
+        // without growing; as many as a word in four at most.)
         let mut found = Finds {
-            found: Vec::with_capacity(sentence_words.words.len() / 10),
+            found: Vec::with_capacity(
+                (sentence_words.name_starts.len()).min(sentence_words.words.len() / 4),
+            ),
             titles: Vec::with_capacity(16),
         };
         let sentences = doc.sentences().len();
@@ -36,7 +39,7 @@ impl Scan {
         // McFadden ...`): the subject, when a verb follows the name.
         let mut comma_starts: Vec<usize> = Vec::with_capacity(sentences / 4 + 4);
         let bytes = text.as_bytes();
-        let mut run = Run::default();
+        let mut run = Run::with_capacity(16);
         // The last paragraph tested for a caption, whether it is one, and its credit lead.
         let mut caption_of: Option<(usize, bool, Option<usize>)> = None;
         let mut paragraphs = ParagraphWalk::default();

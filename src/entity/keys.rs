@@ -87,9 +87,9 @@ fn same_lower_otherwise(a: &str, b: &str) -> bool {
 
 /// A hash of `w` in lower case ([`str::to_lowercase`]): words the same in lower case
 /// ([`same_lower`]) hash the same. ASCII words are hashed in place, in the same pass that
-/// tells they are ASCII; one of seven bytes or less (most) in one load, as
+/// tells they are ASCII; one of fifteen bytes or less (most) in one or two loads, as
 /// [`ascii_lower_hash`] hashes it, without a call.
-#[inline]
+#[inline(always)]
 pub(super) fn lower_hash(w: &str) -> u64 {
     let b = w.as_bytes();
     if b.len() < 8 {
@@ -99,11 +99,20 @@ pub(super) fn lower_hash(w: &str) -> u64 {
             h.add(lower8(x) ^ ((b.len() as u64) << 59));
             return h.hash;
         }
+    } else if b.len() < 16 {
+        let (head, rest) = b.split_at(8);
+        let (x, y) = (load(head), load(rest));
+        if (x | y) & HIGH == 0 {
+            let mut h = FxHasher::default();
+            h.add(lower8(x));
+            h.add(lower8(y) ^ ((rest.len() as u64) << 59));
+            return h.hash;
+        }
     }
     lower_hash_otherwise(w)
 }
 
-/// [`lower_hash`] of a word of eight bytes or more, or one past ASCII.
+/// [`lower_hash`] of a word of sixteen bytes or more, or one past ASCII.
 #[inline(never)]
 fn lower_hash_otherwise(w: &str) -> u64 {
     match ascii_lower_hash(w.as_bytes()) {
@@ -170,6 +179,10 @@ mod tests {
             "abcdefghi",
             "ABCDEFGHI",
             "ABCDEFGHIJKLMNOPQ",
+            "abcdefghijklmno",
+            "ABCDEFGHIJKLMNO",
+            "Abcdefghijklmnop",
+            "abcdefghijklmnoé",
             "Σ",
             "σ",
             "\u{212a}im",

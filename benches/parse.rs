@@ -186,6 +186,27 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
             "mark-runs",
             repeat_to(&format!("Word{} x more ", ".?".repeat(5000)), SIZE / 8),
         ),
+        // Names that share their first letters (before the fifteenth session, quadratic
+        // in time: they fell in one chain of the entity table's hash maps).
+        ("names-alike", names_alike(SIZE / 8)),
+        // One statement of many quotations, each holding an act (before, quadratic).
+        (
+            "quoted-acts",
+            format!(
+                "“We signed the pact,” Ana Ruiz said.{}",
+                repeat_to(" “We signed the pact.”", SIZE / 8)
+            ),
+        ),
+        // A run-on sentence of promises set off by commas (before, quadratic).
+        (
+            "gerund-commas",
+            format!(
+                "Ana Ruiz spoke to reporters{}.",
+                repeat_to(", promising to help", SIZE / 8)
+            ),
+        ),
+        // Quotations with no space between them (before, quadratic: 38 s for 400 KB).
+        ("glued-quotations", repeat_to("“a”", SIZE / 8)),
         ("quote-marks", repeat_to("\"“”‘’'«»„‚`` ''", SIZE)),
         ("no-spaces", repeat_to("abcdefghijABCDEFGHIJ.,;-", SIZE)),
         (
@@ -221,6 +242,26 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
             ),
         ),
     ]
+}
+
+/// About `size` bytes of `Zuka said. Zukb said. ...`: names alike in their first letters.
+fn names_alike(size: usize) -> String {
+    let mut s = String::with_capacity(size + 16);
+    let mut i = 0;
+    while s.len() < size {
+        s.push_str("Zuk");
+        let mut n = i;
+        loop {
+            s.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+            if n == 0 {
+                break;
+            }
+        }
+        s.push_str(" said. ");
+        i += 1;
+    }
+    s
 }
 
 fn adversarial(c: &mut Criterion) {

@@ -309,12 +309,19 @@ pub fn is_term(text: &str, span: Span, content: Span) -> bool {
     }
     // A comma or a full stop right after the closing mark with a cue to follow is speech;
     // a short passage without punctuation is a term.
-    let before = text.get(..span.start).unwrap_or("");
-    let prev = before
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    // (Only the last 32 bytes are read: a longer word is in no list, and a run with no
+    // white space may be as long as the text.)
+    let mut lo = before.len().saturating_sub(32);
+    while !before.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let tail = &before[lo..];
+    let prev = match tail.rfind(char::is_whitespace) {
+        Some(i) => tail[i..].trim_start(),
+        None if lo == 0 => tail,
+        None => "",
+    };
     if listed(TERM_LEAD, prev) {
         return true;
     }

@@ -468,7 +468,7 @@ fn coordinated_subject(s: &Sent, t: usize, prev: &[Cand], c: &mut Cand) {
 /// set off by commas (`Still, Hillary Clinton singled out ...`), the run of names,
 /// determiners and possessives up to the first lower-case word.
 fn main_subject(s: &Sent, end: usize) -> Option<Range> {
-    let mut a = (0..end)
+    let mut a = (end.saturating_sub(WINDOW)..end)
         .rev()
         .find(|&k| s.punct(k, ';') || s.quote(k) || s.dash(k))
         .map_or(0, |k| k + 1);

@@ -199,8 +199,13 @@ impl Holders {
                 .iter()
                 .enumerate()
                 .flat_map(|(i, a)| {
-                    std::iter::once((a.content.span, i))
-                        .chain(a.parts.iter().map(move |p| (p.span, i)))
+                    let c = a.content.span;
+                    std::iter::once((c, i)).chain(
+                        a.parts
+                            .iter()
+                            .filter(move |p| !c.contains(p.span))
+                            .map(move |p| (p.span, i)),
+                    )
                 })
                 .collect(),
         )

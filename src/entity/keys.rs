@@ -57,7 +57,9 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // (The multiply leaves the low bits, which pick the bucket, a function of the low
+        // bytes alone: the high bits, mixed from all, are rotated down.)
+        self.hash.rotate_left(26)
     }
 }
 

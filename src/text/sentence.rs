@@ -27,16 +27,19 @@ static LISTED: Filter = filter(&[BEFORE_NUMBER, PREFIX, AMBIGUOUS]);
 /// (`\n`, `\r\n` or a lone `\r`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
-    // one search over the whole text for the line ends
-    let mut breaks = memchr::memchr2_iter(b'\n', b'\r', bytes);
     let mut at = 0;
     let mut done = false;
     std::iter::from_fn(move || {
         if done {
             return None;
         }
-        // (a `\n` before `at` completed a `\r\n` already read)
-        match breaks.find(|&end| end >= at) {
+        // (a line end right at `at`, a blank line, is seen without a search: half the
+        // lines of copy whose paragraphs are set off by blank lines)
+        let next = match bytes.get(at) {
+            Some(b'\n' | b'\r') => Some(at),
+            _ => memchr::memchr2(b'\n', b'\r', bytes.get(at..).unwrap_or_default()).map(|o| at + o),
+        };
+        match next {
             Some(end) => {
                 let start = at;
                 at = end + 1;

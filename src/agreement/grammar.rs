@@ -633,8 +633,11 @@ pub(crate) fn instrument_at(s: &Sent, i: usize) -> Option<Kind> {
     }
     // (the whole word's kind from its cached class mask)
     let w = s.s(i);
+    // (the last hyphen found by a walk back over the word's bytes: `rfind` sets up a
+    // memory search that costs more than a short word holds)
     s.kind(i).or_else(|| {
-        w.rfind('-')
+        w.bytes()
+            .rposition(|b| b == b'-')
             .and_then(|p| w.get(p + 1..))
             .and_then(instrument)
     })

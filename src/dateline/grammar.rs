@@ -75,12 +75,11 @@ fn next_word(i: &str) -> Res<'_, &str> {
         )),
     ))
     .parse(i)?;
-    let last = word.rsplit(' ').next().unwrap_or(word);
     // (the digit after it first: most words have none, and need no month look-up)
     if rest
         .trim_start_matches(' ')
         .starts_with(|c: char| c.is_ascii_digit())
-        && month(last).is_some()
+        && month(last_word(word)).is_some()
     {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -88,6 +87,17 @@ fn next_word(i: &str) -> Res<'_, &str> {
         )));
     }
     Ok((rest, word))
+}
+
+/// The last word of `words` (all of it when it holds no space): its last space found by a
+/// walk back over its bytes (`rsplit` sets up a memory search that costs more than a
+/// short name holds).
+fn last_word(words: &str) -> &str {
+    words
+        .bytes()
+        .rposition(|b| b == b' ')
+        .and_then(|k| words.get(k + 1..))
+        .unwrap_or(words)
 }
 
 /// Whether a word is printed in capitals (`SEOUL`, `N.J.`).
@@ -105,7 +115,7 @@ fn name(i: &str) -> Res<'_, &str> {
     for _ in 0..5 {
         match next_word(rest) {
             Ok((r, w)) => {
-                let w = w.rsplit(' ').next().unwrap_or(w);
+                let w = last_word(w);
                 let fits = if caps {
                     capitals(w)
                 } else if first.chars().filter(|c| c.is_alphabetic()).count() == 1 {
@@ -607,6 +617,22 @@ mod tests {
             "",
         ] {
             assert!(!may_open(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn last_words_are_those_rsplit_gives() {
+        for w in [
+            "",
+            " ",
+            "SEOUL",
+            "de Janeiro",
+            "RIO DE JANEIRO",
+            "a ",
+            " b",
+            "é é",
+        ] {
+            assert_eq!(last_word(w), w.rsplit(' ').next().unwrap_or(w), "{w:?}");
         }
     }
 

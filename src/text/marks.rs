@@ -3,6 +3,7 @@
 //! Straight marks (`"` and `'`) are classified by what stands on either side of them; an
 //! apostrophe inside a word (`don't`, `O’Malley`) is told apart from a closing single quote.
 
+use super::search::Three;
 use crate::model::Span;
 
 /// The typographic family of a quote mark, which decides what may close it.
@@ -138,10 +139,13 @@ fn closes_before(c: Option<char>) -> bool {
 }
 
 /// The positions of the bytes that can start a quote mark, in order: `"`, `'`, `` ` ``,
-/// `0xE2` (U+2018..U+203A), `0xC2` (`«` `»`) and `0xE3` (corner brackets). Two `memchr3`
-/// searches merged, so that the text between marks is skipped at memchr's speed.
+/// `0xE2` (U+2018..U+203A), `0xC2` (`«` `»`) and `0xE3` (corner brackets). Two searches
+/// for three bytes each ([`Three`], set up once) merged, so that the text between marks is
+/// skipped at memchr's speed.
 struct MarkLeads<'b> {
     bytes: &'b [u8],
+    /// The two searches, set up once for the text.
+    searches: [Three; 2],
     /// For each search, its first hit at or after the last position asked for (`None`
     /// when there is none).
     next: [Option<usize>; 2],
@@ -151,6 +155,7 @@ impl<'b> MarkLeads<'b> {
     fn new(bytes: &'b [u8]) -> Self {
         let mut leads = MarkLeads {
             bytes,
+            searches: [Three::new(b'"', b'\'', 0xE2), Three::new(b'`', 0xC2, 0xE3)],
             next: [None, None],
         };
         leads.next = [leads.search(0, 0), leads.search(1, 0)];
@@ -159,12 +164,7 @@ impl<'b> MarkLeads<'b> {
 
     fn search(&self, k: usize, from: usize) -> Option<usize> {
         let hay = self.bytes.get(from..)?;
-        let off = if k == 0 {
-            memchr::memchr3(b'"', b'\'', 0xE2, hay)
-        } else {
-            memchr::memchr3(b'`', 0xC2, 0xE3, hay)
-        };
-        off.map(|o| from + o)
+        self.searches.get(k)?.find(hay).map(|o| from + o)
     }
 
     /// The first lead byte at or after `at`; `at` never decreases between calls.

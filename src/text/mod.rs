@@ -18,6 +18,7 @@
 
 mod abbrev;
 mod marks;
+mod search;
 mod sentence;
 
 pub use marks::{QuoteMark, Role, Shape, quote_marks};
@@ -41,8 +42,10 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::with_capacity(paragraphs.len() * 3);
+        // (the search for sentence marks set up once for every paragraph)
+        let marks = sentence::sentence_marks();
         for p in &paragraphs {
-            sentences_in(text, *p, &mut sentences);
+            sentence::sentences_with(text, *p, &marks, &mut sentences);
         }
         Document {
             text,

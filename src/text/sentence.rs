@@ -7,6 +7,7 @@ use super::abbrev::{
     AMBIGUOUS, AMBIGUOUS_KEYS, Filter, OPENERS_KEYS, PREFIX, PREFIX_KEYS, Packed, filter, has, key,
     listed, may_hold, packed,
 };
+use super::search::{Three, Two};
 use crate::model::Span;
 
 /// Abbreviations that never end a sentence when a number follows (`No. 1`, `Feb. 4`), and
@@ -27,6 +28,7 @@ static LISTED: Filter = filter(&[BEFORE_NUMBER, PREFIX, AMBIGUOUS]);
 /// (`\n`, `\r\n` or a lone `\r`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
+    let breaks = Two::new(b'\n', b'\r');
     let mut at = 0;
     let mut done = false;
     std::iter::from_fn(move || {
@@ -37,7 +39,9 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         // lines of copy whose paragraphs are set off by blank lines)
         let next = match bytes.get(at) {
             Some(b'\n' | b'\r') => Some(at),
-            _ => memchr::memchr2(b'\n', b'\r', bytes.get(at..).unwrap_or_default()).map(|o| at + o),
+            _ => breaks
+                .find(bytes.get(at..).unwrap_or_default())
+                .map(|o| at + o),
         };
         match next {
             Some(end) => {
@@ -137,6 +141,17 @@ fn is_closer(c: char) -> bool {
 /// assert_eq!(s, ["Apple Inc. said sales rose.", "Mr. Cook spoke at 10 a.m. Tuesday.", "\"Great,\" he said."]);
 /// ```
 pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
+    sentences_with(text, para, &sentence_marks(), out);
+}
+
+/// The search for the marks that may end a sentence (`.`, `!`, `?`).
+pub(super) fn sentence_marks() -> Three {
+    Three::new(b'.', b'!', b'?')
+}
+
+/// [`sentences_in`], with the search for sentence marks ([`sentence_marks`]) set up by
+/// the caller once for all its paragraphs.
+pub(super) fn sentences_with(text: &str, para: Span, marks: &Three, out: &mut Vec<Span>) {
     let Some(p) = text.get(para.range()) else {
         return;
     };
@@ -144,7 +159,7 @@ pub fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let Some(off) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) else {
+        let Some(off) = marks.find(&bytes[i..]) else {
             break;
         };
         let at = i + off;

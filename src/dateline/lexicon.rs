@@ -136,7 +136,18 @@ fn clipped_month(w: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    if w.len() < 4 || !w.is_ascii() {
+    // (a word that no month's name opens with, by its first letter, most capitalised
+    // words, is refused before the names are compared)
+    let initial = w.as_bytes().first().map_or(0, |b| b | 0x20);
+    if w.len() < 4
+        || !matches!(
+            initial,
+            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+        )
+    {
+        return None;
+    }
+    if !w.is_ascii() {
         return None;
     }
     let mut found = None;
@@ -263,6 +274,23 @@ mod tests {
         }
         assert_eq!(month("Sept."), Some(9));
         assert_eq!(month("Monday"), None);
+    }
+
+    #[test]
+    fn clipped_months_are_prefixes_of_one_name() {
+        assert_eq!(clipped_month("Apri"), Some(4));
+        assert_eq!(clipped_month("SEPTEM"), Some(9));
+        assert_eq!(clipped_month("Febuary"), None);
+        assert_eq!(clipped_month("Ju"), None);
+        assert_eq!(clipped_month("Trump"), None);
+        assert_eq!(clipped_month("décem"), None);
+        for m in [
+            "january", "june", "october", "november", "december", "august",
+        ] {
+            for k in 4..m.len() {
+                assert!(clipped_month(&m[..k]).is_some(), "{m} {k}");
+            }
+        }
     }
 
     #[test]

@@ -89,16 +89,7 @@ mod tests {
             "é",
             "xxxxxxxxxxxxxxxxxxxxxxx",
         ];
-        let mut seed = 11u64;
-        for _ in 0..3000 {
-            let mut t = String::new();
-            for _ in 0..(seed >> 58) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        for t in crate::testing::random_texts(&pieces, 11, 58, 3000) {
             let b = t.as_bytes();
             for at in 0..=b.len() {
                 let hay = &b[at..];

@@ -454,16 +454,7 @@ mod tests {
     #[test]
     fn lines_end_where_the_slow_search_ends_them() {
         let pieces = ["a", "\n", "\r", "\r\n", " ", "\x0c", "é"];
-        let mut seed = 5u64;
-        for _ in 0..3000 {
-            let mut t = String::new();
-            for _ in 0..(seed >> 60) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        for t in crate::testing::random_texts(&pieces, 5, 60, 3000) {
             assert_eq!(lines(&t).collect::<Vec<_>>(), lines_slow(&t), "{t:?}");
         }
     }

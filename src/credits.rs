@@ -233,8 +233,7 @@ fn staff_lines<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
             break;
         };
         let inner = &tail[open + 1..close];
-        let lower_head: String = inner.chars().take(24).collect::<String>().to_lowercase();
-        if !STAFF_ROLES.iter().any(|r| lower_head.starts_with(r))
+        if !STAFF_ROLES.iter().any(|r| opens_with(inner, r))
             || !inner.contains(" by ") && !inner.contains(" By ")
         {
             continue;
@@ -266,6 +265,13 @@ fn staff_lines<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
         }
         from = close + 1;
     }
+}
+
+/// Whether `text` opens with `word` (lower case, ASCII) in any case.
+fn opens_with(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 fn capitalise(role: &str) -> String {

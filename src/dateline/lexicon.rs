@@ -173,10 +173,11 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-/// Lowercase words that may link the capitalised words of a place name (`Rio de Janeiro`).
+/// Lowercase words that may link the capitalised words of a place name (`Rio de Janeiro`),
+/// sorted.
 pub(crate) const LINKS: &[&str] = &[
-    "de", "del", "la", "las", "los", "le", "les", "el", "al", "da", "das", "do", "dos", "di", "du",
-    "des", "am", "im", "an", "der", "sur", "upon", "on", "of", "y", "en",
+    "al", "am", "an", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "el", "en",
+    "im", "la", "las", "le", "les", "los", "of", "on", "sur", "upon", "y",
 ];
 
 /// Words that open a wire story's first line but are never its place (in capitals `THE`
@@ -291,6 +292,13 @@ mod tests {
                 assert!(clipped_month(&m[..k]).is_some(), "{m} {k}");
             }
         }
+    }
+
+    #[test]
+    fn links_are_sorted_and_found_in_any_case() {
+        assert!(LINKS.windows(2).all(|w| w[0] < w[1]));
+        assert!(listed(LINKS, "De") && listed(LINKS, "UPON"));
+        assert!(!listed(LINKS, "Paris"));
     }
 
     #[test]

@@ -207,6 +207,27 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
         ),
         // Quotations with no space between them (before, quadratic: 38 s for 400 KB).
         ("glued-quotations", repeat_to("“a”", SIZE / 8)),
+        // Paragraphs of possessives (before the sixteenth session, quadratic: each
+        // paragraph's end read every later apostrophe).
+        (
+            "apostrophe-paragraphs",
+            repeat_to("Ruiz's plan.\n\n", SIZE / 8),
+        ),
+        // Quotations with no words after a cue (before, quadratic: each read the gap back
+        // to the sentence's last word).
+        (
+            "wordless-quotations",
+            format!("Ana Ruiz said {}", repeat_to("“-;” ", SIZE / 8)),
+        ),
+        // A title in every sentence for a bearer named once (before, quadratic: each read
+        // all the bearer's mentions).
+        (
+            "title-mentions",
+            format!(
+                "Foreign Minister Ana Ruiz arrived. {}",
+                repeat_to("Ruiz spoke. The minister said no. ", SIZE / 8)
+            ),
+        ),
         ("quote-marks", repeat_to("\"“”‘’'«»„‚`` ''", SIZE)),
         ("no-spaces", repeat_to("abcdefghijABCDEFGHIJ.,;-", SIZE)),
         (

@@ -197,20 +197,26 @@ impl Batch {
         self.bytes.extend_from_slice(rest);
         rest.clear();
         let mut scanned = 0;
+        // Where the search for a line end goes on: the bytes before it and after `scanned`
+        // hold none. (A line longer than a read is searched once, not again with each.)
+        let mut searched = 0;
         loop {
-            while let Some(nl) = memchr::memchr(b'\n', &self.bytes[scanned..]) {
+            let mut from = scanned.max(searched);
+            while let Some(nl) = memchr::memchr(b'\n', &self.bytes[from..]) {
                 let start = scanned;
-                let mut end = scanned + nl;
+                let mut end = from + nl;
                 while end > start && self.bytes[end - 1] == b'\r' {
                     end -= 1;
                 }
                 self.lines.push((start, end));
-                scanned += nl + 1;
+                scanned = from + nl + 1;
+                from = scanned;
                 if self.lines.len() >= max_lines {
                     self.cut(scanned, rest);
                     return Ok(());
                 }
             }
+            searched = self.bytes.len();
             // Full: the bytes after the last line end go to the next batch. (Reading no
             // further than `max_bytes` keeps those few.)
             if self.bytes.len() >= max_bytes && !self.lines.is_empty() {

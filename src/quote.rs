@@ -114,9 +114,12 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Quote<'a>> {
             spans.push(unclosed_at(&c));
         }
         // What is left open ends here, or runs on into the next paragraph.
+        // (Read no further than the next paragraph's start: the apostrophes of the rest of
+        // the text are no concern of this paragraph's.)
         let next_opens = paragraphs.get(pi + 1).and_then(|np| {
             marks[m..]
                 .iter()
+                .take_while(|x| x.span.start <= np.start)
                 .find(|x| x.role != Role::Apostrophe)
                 .filter(|x| x.span.start == np.start && x.role != Role::Close)
                 .map(family)

@@ -247,6 +247,24 @@ fn colon_paragraph_before(doc: &Document, q: &Quote, para: Span) -> Option<(usiz
     body.ends_with(':').then(|| (prev.start + body.len(), prev))
 }
 
+/// What lies between a frame's last word and its quotation, if it is only white space,
+/// commas, colons and dashes: whether a comma or a colon is among it, and whether a colon
+/// is. (Read from the quotation back: quotations with no words in them leave a gap that
+/// grows with each, and only its last stretch is read.)
+fn frame_gap(gap: &str) -> Option<(bool, bool)> {
+    let (mut punct, mut colon) = (false, false);
+    for c in gap.chars().rev() {
+        match c {
+            ',' => punct = true,
+            ':' => (punct, colon) = (true, true),
+            '—' | '–' => {}
+            c if c.is_whitespace() => {}
+            _ => return None,
+        }
+    }
+    Some((punct, colon))
+}
+
 /// `X said: "..."`, `X said, "..."`: the frame before a quotation.
 pub(super) fn frame_before(
     doc: &Document,
@@ -278,14 +296,9 @@ pub(super) fn frame_before(
     if n == 0 {
         return None;
     }
-    let tail = ws.gap_after(n - 1);
-    let punct = tail.contains([',', ':']);
+    let (punct, colon) = frame_gap(ws.gap_after(n - 1))?;
     let capital = q.content.text.trim_start().starts_with(char::is_uppercase);
-    if !(punct || capital)
-        || !tail
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–'))
-    {
+    if !(punct || capital) {
         return None;
     }
     // The cue within the last few words; what follows it is adverbial or the hearer.
@@ -333,7 +346,7 @@ pub(super) fn frame_before(
         return Some((src, toks[k], q.span.start));
     }
     // `The headline reads: "..."`: any verb of the sentence's subject before a colon.
-    if tail.contains(':') {
+    if colon {
         if let Some(d) = verb_frame(&ws, q.span.start) {
             if let (Some(src), Some(cue)) = (d.source, d.cue) {
                 return Some((Some(src), cue, q.span.start));

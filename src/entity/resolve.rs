@@ -163,12 +163,15 @@ impl<'a> EntityTable<'a> {
             if let Some(e) = title_of(last).and_then(|t| self.title_bearer(t, span.start)) {
                 // (`A Western diplomat ... the diplomat`: one introduced unnamed since the
                 // bearer was named is meant.)
-                let named_at = self.entities[e]
-                    .mentions
+                // (The mentions are sorted: only those before the span's start are read,
+                // from the last back, not all of a bearer named throughout the text.)
+                let mentions = &self.entities[e].mentions;
+                let before = mentions.partition_point(|m| m.start <= span.start);
+                let named_at = mentions[..before]
                     .iter()
+                    .rev()
                     .map(|m| m.end)
-                    .filter(|&m| m <= span.start)
-                    .max();
+                    .find(|&m| m <= span.start);
                 if named_at.is_some_and(|from| introduced_unnamed(text, from, span.start, last)) {
                     return None;
                 }
@@ -357,16 +360,60 @@ pub(crate) fn introduced_unnamed(text: &str, from: usize, to: usize, noun: &str)
     let Some(region) = text.get(lo..to) else {
         return false;
     };
-    region.match_indices(noun).any(|(i, _)| {
+    // The noun's places, as `match_indices` gives them (not overlapping), found by its
+    // first byte: the region is read for each mention of a title, and may hold the noun
+    // in every sentence, too often for a substring searcher's set-up and restarts.
+    let (bytes, key) = (region.as_bytes(), noun.as_bytes());
+    let Some(&first) = key.first() else {
+        return false;
+    };
+    let mut free = 0;
+    memchr::memchr_iter(first, bytes).any(|i| {
+        if i < free || !bytes[i..].starts_with(key) {
+            return false;
+        }
+        free = i + key.len();
+        // (The noun is whole text: `i` and `free` lie on char boundaries.)
         let whole = region[..i].ends_with(' ')
-            && !region[i + noun.len()..].starts_with(|c: char| c.is_alphanumeric());
-        whole
-            && region[..i]
-                .split_whitespace()
-                .rev()
-                .take(3)
-                .any(|w| lower_in(&["a", "an", "another"], w))
+            && !region[free..].starts_with(|c: char| c.is_alphanumeric());
+        whole && article_within_three(&region[..i])
     })
+}
+
+/// Whether one of the last three words of `before` is an indefinite article (`a`, `an`,
+/// `another`). (Read by bytes while they are ASCII, as most are: the noun may recur in
+/// every sentence of the region, and each recurrence is read.)
+fn article_within_three(before: &str) -> bool {
+    const ARTICLES: &[&str] = &["a", "an", "another"];
+    // White space as `char::is_whitespace` has it, in ASCII.
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = before.as_bytes();
+    let mut end = bytes.len();
+    for _ in 0..3 {
+        while end > 0 && space(bytes[end - 1]) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && !space(bytes[start - 1]) {
+            if !bytes[start - 1].is_ascii() {
+                return before
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| lower_in(ARTICLES, w));
+            }
+            start -= 1;
+        }
+        if start == end {
+            return false; // no word left
+        }
+        // (ASCII bytes: `start..end` lies on char boundaries.)
+        if lower_in(ARTICLES, &before[start..end]) {
+            return true;
+        }
+        end = start;
+    }
+    false
 }
 
 /// Whether a possessive `'s` (or `’s`) ends a word between bytes `from` and `to` of

@@ -343,6 +343,13 @@ fn person_apposition_after_comma(text: &str, at: usize) -> bool {
     let Some(desc) = ["a ", "an "].iter().find_map(|d| rest.strip_prefix(d)) else {
         return false;
     };
+    // (Only the first 60 bytes may hold the head, as in `apposition_end`: the description is
+    // read no further than them and a stop word that starts within them, six bytes more.)
+    let mut n = desc.len().min(67);
+    while !desc.is_char_boundary(n) {
+        n -= 1;
+    }
+    let desc = &desc[..n];
     let mut end = desc.find([',', '.', ';', '(', '—']).unwrap_or(desc.len());
     for stop in [" of ", " who ", " in ", " at ", " from ", " with ", " and "] {
         if let Some(i) = desc[..end].find(stop) {

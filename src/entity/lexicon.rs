@@ -785,6 +785,14 @@ impl Words {
         while let [rest @ .., b'.'] = w {
             w = rest;
         }
+        Words::lists_of_token(w)
+    }
+
+    /// [`Words::lists_of_bytes`] of a word as the tokenizer gives it
+    /// ([`tokens`](super::tokens::tokens)), which never ends in a full stop (one is kept only
+    /// before a letter or digit, `U.S`): nothing to trim.
+    #[inline(always)]
+    pub(super) fn lists_of_token(w: &[u8]) -> u64 {
         // (The words [`INDEX_ENDS`] lets through are looked up without the table's own
         // filter on first and last letters, the same test over again.)
         if w.len() <= 24 && INDEX_ENDS.may_hold(w) {

@@ -136,7 +136,7 @@ impl Scan {
                 };
                 // (The word's lists, looked up once for the run.)
                 let lists = if capital {
-                    Words::lists_of_bytes(word)
+                    Words::lists_of_token(word)
                 } else {
                     0
                 };
@@ -154,7 +154,7 @@ impl Scan {
                     let lists = if capital {
                         lists
                     } else {
-                        Words::lists_of_bytes(word)
+                        Words::lists_of_token(word)
                     };
                     run.push(w, word, lists);
                 } else {

@@ -549,6 +549,8 @@ mod tests {
             tokens_into(&t, span, &mut words, &mut name_starts);
             let want: Vec<Span> = tokens(&t, span).collect();
             assert_eq!(words, want, "{t:?}");
+            // (No word ends in a full stop: `Words::lists_of_token` trims none.)
+            assert!(words.iter().all(|w| !w.slice(&t).ends_with('.')), "{t:?}");
             let want_starts: Vec<usize> = (0..want.len())
                 .filter(|&i| MAY_START_NAME[usize::from(t.as_bytes()[want[i].start])])
                 .collect();

@@ -121,27 +121,46 @@ fn apposition_end(desc: &str) -> usize {
 }
 
 /// The double quote marks of a document that open or close a quotation: (where the mark
-/// stands, whether it opens), in text order.
-struct Quotations(Vec<(usize, bool)>);
+/// stands, whether it opens), in text order; and where the last byte asked about
+/// ([`Quotations::until`]) stands among them.
+struct Quotations {
+    marks: Vec<(usize, bool)>,
+    /// The number of marks before the byte last asked about, and that byte.
+    at: usize,
+    last: usize,
+}
 
 impl Quotations {
     fn of(doc: &Document<'_>) -> Self {
-        Quotations(
-            doc.marks()
+        Quotations {
+            marks: doc
+                .marks()
                 .iter()
                 .filter(|m| m.is_double() && matches!(m.role, Role::Open | Role::Close))
                 .map(|m| (m.span.start, m.role == Role::Open))
                 .collect(),
-        )
+            at: 0,
+            last: 0,
+        }
     }
 
     /// Where the quotation holding byte `at` ends (`"Neither Manila nor Hanoi wants a
     /// confrontation."`: the sentence names no subject of the story outside it), or
     /// `usize::MAX` when no quotation opened within its paragraph holds it. (A quotation
-    /// over paragraphs opens again in each of them.)
-    fn until(&self, doc: &Document<'_>, at: usize) -> usize {
-        let i = self.0.partition_point(|&(p, _)| p < at);
-        let Some(&(open_at, true)) = i.checked_sub(1).and_then(|k| self.0.get(k)) else {
+    /// over paragraphs opens again in each of them.) (Bytes asked in text order, names as
+    /// the scan found them: the marks before one walked forward from the last, searched by
+    /// halves when it is lower than the one before.)
+    fn until(&mut self, doc: &Document<'_>, at: usize) -> usize {
+        if at < self.last {
+            self.at = self.marks.partition_point(|&(p, _)| p < at);
+        } else {
+            while self.marks.get(self.at).is_some_and(|&(p, _)| p < at) {
+                self.at += 1;
+            }
+        }
+        self.last = at;
+        let i = self.at;
+        let Some(&(open_at, true)) = i.checked_sub(1).and_then(|k| self.marks.get(k)) else {
             return usize::MAX;
         };
         let Some(para) = doc.paragraph_at(at).and_then(|p| doc.paragraphs().get(p)) else {
@@ -150,7 +169,9 @@ impl Quotations {
         if open_at < para.start {
             return usize::MAX;
         }
-        self.0.get(i).map_or(para.end, |&(p, _)| p.min(para.end))
+        self.marks
+            .get(i)
+            .map_or(para.end, |&(p, _)| p.min(para.end))
     }
 }
 
@@ -293,7 +314,7 @@ impl<'a> EntityTable<'a> {
             .reserve(subject_starts.len() + comma_starts.len());
         table.titles.reserve(titles.len());
         let (mut subject_walk, mut comma_walk) = (SortedWalk::default(), SortedWalk::default());
-        let quotes = Quotations::of(doc);
+        let mut quotes = Quotations::of(doc);
         for (f, &e) in found.iter().zip(&assigned) {
             table.entities[e].mentions.push(f.run);
             table.mentions.push((f.run, e));

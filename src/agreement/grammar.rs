@@ -1000,52 +1000,82 @@ pub(crate) fn attribution_tail(s: &Sent, k: usize) -> bool {
 pub(crate) fn clause_end(s: &Sent, i: usize) -> usize {
     // a committed action is a clause, not a page: bounded so that a run-on text stays linear
     let n = s.len().min(i + MAX_ACTION);
+    // (the tests of a token are read once a sentence, and hold by how far it is from `i`:
+    // from the third token on, all of them)
+    let breaks = |j: usize| s.breaks(j, || breaks_at(s, j));
     let mut j = i;
-    while j < n {
-        if s.punct(j, ';') || s.punct(j, ':') || s.dash(j) {
-            break;
-        }
-        if s.punct(j, '.') && s.cap(j + 1) {
-            break; // a sentence end the splitter missed (`... 1.25.  REUTER`)
-        }
-        // `agreed to buy X and pledged to ...`: a coordinated act in the past tense, or a
-        // coordinated verb of saying (`agreed to a truce and said they would ...`)
-        if j > i
-            && s.any(j, &["and", "but"])
-            && (trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
-                || s.any(j + 1, &["said", "says", "told", "added", "announced"]))
-        {
-            break;
-        }
-        if s.quote(j) && j > i && (s.punct(j - 1, ',') || s.punct(j - 1, '.')) {
-            break;
-        }
-        // `promised 410 million euros, Britain offered 150 million pounds and Saudi
-        // Arabia pledged $200 million`: a coordinated clause with its own subject and act
-        if j > i && (s.punct(j, ',') || s.any(j, &["and", "but"])) && subject_and_act(s, j + 1) {
-            break;
-        }
-        if s.punct(j, ',') {
-            if attribution_tail(s, j) {
-                break;
-            }
-            if s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also") {
-                break;
-            }
-            if new_clause(s, j + 1) || participle_clause(s, j + 1) || appositive_act(s, j + 1) {
-                break;
-            }
-        }
-        if j >= i + 2 && s.any(j, ACTION_BREAKS) && !s.any(j - 1, &["and", "or", "on", "just"]) {
-            break;
-        }
+    if j < n && breaks(j) & BREAK_ANYWHERE == 0 {
         j += 1;
+        if j < n && breaks(j) & (BREAK_ANYWHERE | BREAK_AFTER_FIRST) == 0 {
+            j += 1;
+            while j < n && breaks(j) == 0 {
+                j += 1;
+            }
+        }
     }
     let mut e = j;
     while e > i && s.is_punct(e - 1) && opener_of(s.s(e - 1)).is_none() {
         e -= 1;
     }
     e
+}
+
+/// A clause break at a token wherever the action starts ([`breaks_at`]).
+const BREAK_ANYWHERE: u8 = 1;
+
+/// A clause break at a token after the action's first.
+const BREAK_AFTER_FIRST: u8 = 2;
+
+/// A clause break at a token from the action's third on.
+const BREAK_FROM_THIRD: u8 = 4;
+
+/// The clause breaks at token `j` that end an action ([`clause_end`]), as a mask of
+/// `BREAK_` bits: each by the first token of the action it may end.
+// (Out of line: it is read once a token, and the loop of `clause_end` that asks for it runs
+// over every token of every action.)
+#[inline(never)]
+fn breaks_at(s: &Sent, j: usize) -> u8 {
+    let mut mask = 0;
+    if s.punct(j, ';') || s.punct(j, ':') || s.dash(j) {
+        mask |= BREAK_ANYWHERE;
+    }
+    if s.punct(j, '.') && s.cap(j + 1) {
+        mask |= BREAK_ANYWHERE; // a sentence end the splitter missed (`... 1.25.  REUTER`)
+    }
+    // `agreed to buy X and pledged to ...`: a coordinated act in the past tense, or a
+    // coordinated verb of saying (`agreed to a truce and said they would ...`)
+    if s.any(j, &["and", "but"])
+        && (trigger(s.s(j + 1)).is_some_and(|t| t.form == Form::Past)
+            || s.any(j + 1, &["said", "says", "told", "added", "announced"]))
+    {
+        mask |= BREAK_AFTER_FIRST;
+    }
+    if s.quote(j) && j > 0 && (s.punct(j - 1, ',') || s.punct(j - 1, '.')) {
+        mask |= BREAK_AFTER_FIRST;
+    }
+    // `promised 410 million euros, Britain offered 150 million pounds and Saudi
+    // Arabia pledged $200 million`: a coordinated clause with its own subject and act
+    if (s.punct(j, ',') || s.any(j, &["and", "but"])) && subject_and_act(s, j + 1) {
+        mask |= BREAK_AFTER_FIRST;
+    }
+    if s.punct(j, ',') && comma_break(s, j) {
+        mask |= BREAK_ANYWHERE;
+    }
+    if s.any(j, ACTION_BREAKS) && !(j > 0 && s.any(j - 1, &["and", "or", "on", "just"])) {
+        mask |= BREAK_FROM_THIRD;
+    }
+    mask
+}
+
+/// Whether the comma at `j` closes an action: an attribution tail, a word that breaks an
+/// action after a comma, or a clause of its own (a subject, a participle, an apposition
+/// that names the act).
+fn comma_break(s: &Sent, j: usize) -> bool {
+    attribution_tail(s, j)
+        || (s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also"))
+        || new_clause(s, j + 1)
+        || participle_clause(s, j + 1)
+        || appositive_act(s, j + 1)
 }
 
 /// Whether a clause of its own opens at `i`: a short subject of names (`Britain`, `Saudi

@@ -25,10 +25,16 @@ pub(crate) struct Tok {
     /// The word's class mask (`lexicon::classes`), looked up when a rule first asks
     /// ([`Sent::any`]): [`UNKNOWN`] until then; 0 for punctuation.
     classes: Cell<u64>,
+    /// The clause breaks at the token (`grammar::clause_end`), read when a rule first asks
+    /// ([`Sent::breaks`]): [`UNREAD`] until then.
+    breaks: Cell<u8>,
 }
 
 /// The class mask of a word not looked up yet (no word is in every class).
 const UNKNOWN: u64 = u64::MAX;
+
+/// The clause breaks of a token not read yet (no token holds every break).
+const UNREAD: u8 = u8::MAX;
 
 /// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
 const ABBREVIATIONS: &[&str] = &[
@@ -77,6 +83,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             word,
             first: c,
             classes: Cell::new(if word { UNKNOWN } else { 0 }),
+            breaks: Cell::new(UNREAD),
         });
     }
 }
@@ -316,6 +323,23 @@ impl<'t> Sent<'t> {
         if mask == UNKNOWN {
             mask = classes(self.text.get(t.start..t.end).unwrap_or(""));
             t.classes.set(mask);
+        }
+        mask
+    }
+
+    /// The clause breaks at token `i` (a mask of `grammar::clause_end`'s), read by `read`
+    /// once a sentence: each act's action reads on over the tokens of the next ones, and a
+    /// run-on sentence would test each comma of it again for every act before it. 0 out of
+    /// range.
+    #[inline]
+    pub fn breaks(&self, i: usize, read: impl FnOnce() -> u8) -> u8 {
+        let Some(t) = self.toks.get(i) else {
+            return 0;
+        };
+        let mut mask = t.breaks.get();
+        if mask == UNREAD {
+            mask = read();
+            t.breaks.set(mask);
         }
         mask
     }

@@ -205,6 +205,15 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
                 repeat_to(", promising to help", SIZE / 8)
             ),
         ),
+        // A run-on sentence of promises with bare objects, none of which ends the action
+        // before it (before the sixteenth session, linear but 30x normal copy).
+        (
+            "participle-objects",
+            format!(
+                "Ana Ruiz met Bo Li{}.",
+                repeat_to(", pledging aid", SIZE / 8)
+            ),
+        ),
         // Quotations with no space between them (before, quadratic: 38 s for 400 KB).
         ("glued-quotations", repeat_to("“a”", SIZE / 8)),
         // Paragraphs of possessives (before the sixteenth session, quadratic: each

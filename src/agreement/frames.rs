@@ -174,9 +174,16 @@ fn negated_word(s: &Sent, i: usize) -> bool {
     w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T")
 }
 
-/// Reads the act at token `t`, or `None` when it is no agreement act.
+/// Reads the act at token `t`, or `None` when it is no agreement act. A verb is read only
+/// when `verbal` (not inside another act's committed action, which it is part of).
 #[inline(never)]
-pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Option<Cand> {
+pub(crate) fn analyse(
+    s: &Sent,
+    t: usize,
+    trig: Trigger,
+    prev: &[Cand],
+    verbal: bool,
+) -> Option<Cand> {
     // `turned down a European Union offer to renew ...`: an offer rejected is the
     // rejection's instrument, not an act of its own
     if matches!(trig.form, Form::Noun | Form::NounOrVerb)
@@ -201,6 +208,11 @@ pub(crate) fn analyse(s: &Sent, t: usize, trig: Trigger, prev: &[Cand]) -> Optio
             return None; // `a sign of progress`
         }
         return nominal_act(s, t, trig);
+    }
+    // (a verb inside another act is no act of its own: its frame is not read, which in a
+    // run-on sentence of acts would read each action's window again for every verb in it)
+    if !verbal {
+        return None;
     }
     // `after signing the deal`; but `did not rule out signing a deal`, a particle
     let rule_out = t >= 2 && s.is(t - 1, "out") && starts_ci(s.s(t - 2), "rul");

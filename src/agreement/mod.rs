@@ -86,20 +86,18 @@ pub fn extract<'a>(
             if !keys.may_read(trig.frame) {
                 continue;
             }
-            let Some(c) = analyse(&s, i, trig, &cands) else {
-                continue;
-            };
             // a verb inside another act's committed action is part of it (`promised to
-            // accept`), unless a clause of its own opens there (`... if China pledged to`)
+            // accept`), unless a clause of its own opens there (`... if China pledged to`):
+            // only a noun is read there
             // (actions are bounded, so only the last few acts can still cover this one)
             let covered = cands.iter().rev().take(8).any(|p| {
                 p.cover.is_some_and(|(a, b)| {
                     a <= i && i < b && !(a..i).any(|k| s.any(k, lexicon::class::CLAUSE_BREAKS))
                 })
             });
-            if covered && !c.nominal {
+            let Some(c) = analyse(&s, i, trig, &cands, !covered) else {
                 continue;
-            }
+            };
             cands.push(c);
         }
         for c in &cands {

@@ -4,10 +4,10 @@
 use crate::model::Status;
 
 use super::grammar::{
-    Instrument, Range, SIGNED_PAPERS, Subject, attribution_tail, clause_end, conjuncts,
-    expand_left, instrument_at, instrument_in, np_right, object_instrument, object_with_head,
-    parenthetical, pronoun, region_back, skip_adjuncts, subject, time_len, trim_bare_time_tail,
-    trim_time_tail, verb_group, verbish,
+    Instrument, Range, SIGNED_PAPERS, Subject, clause_end, conjuncts, expand_left, instrument_at,
+    instrument_in, np_right, object_instrument, object_with_head, parenthetical, pronoun,
+    region_back, skip_adjuncts, subject, tail_at, time_len, trim_bare_time_tail, trim_time_tail,
+    verb_group, verbish,
 };
 use super::lexicon::class::{
     ACCESSIONS, AGENTS, APPROVALS, APPROVE_OBJECTS, AUXILIARIES, BE, BODIES, CARDINALS,
@@ -537,7 +537,7 @@ pub(crate) fn local_source(s: &Sent, c: &Cand) -> Option<Range> {
     let t = c.trigger;
     // `..., the ministry said.`
     let end = s.len().min(t + WINDOW);
-    if let Some(k) = (t + 1..end).find(|&k| s.punct(k, ',') && attribution_tail(s, k)) {
+    if let Some(k) = (t + 1..end).find(|&k| tail_at(s, k)) {
         let v = (k + 1..s.len().min(k + 30)).find(|&v| s.any(v, SAYING))?;
         let r = if s.is(v, "according") {
             np_right(s, v + 2)?

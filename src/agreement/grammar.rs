@@ -1029,6 +1029,16 @@ const BREAK_AFTER_FIRST: u8 = 2;
 /// A clause break at a token from the action's third on.
 const BREAK_FROM_THIRD: u8 = 4;
 
+/// A comma at the token that opens an attribution tail ([`attribution_tail`]): read with
+/// the breaks, as a speaker is looked for after each act ([`tail_at`]).
+const ATTRIBUTION_TAIL: u8 = 8;
+
+/// Whether the comma at `k` opens an attribution tail (`, the ministry said.`), read once a
+/// sentence.
+pub(crate) fn tail_at(s: &Sent, k: usize) -> bool {
+    s.punct(k, ',') && s.breaks(k, || breaks_at(s, k)) & ATTRIBUTION_TAIL != 0
+}
+
 /// The clause breaks at token `j` that end an action ([`clause_end`]), as a mask of
 /// `BREAK_` bits: each by the first token of the action it may end.
 // (Out of line: it is read once a token, and the loop of `clause_end` that asks for it runs
@@ -1058,7 +1068,9 @@ fn breaks_at(s: &Sent, j: usize) -> u8 {
     if (s.punct(j, ',') || s.any(j, &["and", "but"])) && subject_and_act(s, j + 1) {
         mask |= BREAK_AFTER_FIRST;
     }
-    if s.punct(j, ',') && comma_break(s, j) {
+    if s.punct(j, ',') && attribution_tail(s, j) {
+        mask |= BREAK_ANYWHERE | ATTRIBUTION_TAIL;
+    } else if s.punct(j, ',') && comma_break(s, j) {
         mask |= BREAK_ANYWHERE;
     }
     if s.any(j, ACTION_BREAKS) && !(j > 0 && s.any(j - 1, &["and", "or", "on", "just"])) {
@@ -1067,12 +1079,11 @@ fn breaks_at(s: &Sent, j: usize) -> u8 {
     mask
 }
 
-/// Whether the comma at `j` closes an action: an attribution tail, a word that breaks an
+/// Whether the comma at `j` (no attribution tail) closes an action: a word that breaks an
 /// action after a comma, or a clause of its own (a subject, a participle, an apposition
 /// that names the act).
 fn comma_break(s: &Sent, j: usize) -> bool {
-    attribution_tail(s, j)
-        || (s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also"))
+    (s.any(j + 1, ACTION_BREAKS_AFTER_COMMA) && !s.is(j + 2, "also"))
         || new_clause(s, j + 1)
         || participle_clause(s, j + 1)
         || appositive_act(s, j + 1)

@@ -25,8 +25,9 @@ pub(crate) struct Tok {
     /// The word's class mask (`lexicon::classes`), looked up when a rule first asks
     /// ([`Sent::any`]): [`UNKNOWN`] until then; 0 for punctuation.
     classes: Cell<u64>,
-    /// The clause breaks at the token (`grammar::clause_end`), read when a rule first asks
-    /// ([`Sent::breaks`]): [`UNREAD`] until then.
+    /// The clause breaks at the token (`grammar::clause_end`), with whether an attribution
+    /// tail opens there, read when a rule first asks ([`Sent::breaks`]): [`UNREAD`] until
+    /// then.
     breaks: Cell<u8>,
 }
 
@@ -327,10 +328,10 @@ impl<'t> Sent<'t> {
         mask
     }
 
-    /// The clause breaks at token `i` (a mask of `grammar::clause_end`'s), read by `read`
-    /// once a sentence: each act's action reads on over the tokens of the next ones, and a
-    /// run-on sentence would test each comma of it again for every act before it. 0 out of
-    /// range.
+    /// The clause breaks at token `i` (a mask of `grammar::clause_end`'s, with whether an
+    /// attribution tail opens there), read by `read` once a sentence: each act's action
+    /// reads on over the tokens of the next ones, and a run-on sentence would test each
+    /// comma of it again for every act before it. 0 out of range.
     #[inline]
     pub fn breaks(&self, i: usize, read: impl FnOnce() -> u8) -> u8 {
         let Some(t) = self.toks.get(i) else {

@@ -244,6 +244,10 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
             repeat_to("“He said ‘she said «they said ", SIZE / 8 * 3),
         ),
         ("said", repeat_to("said ", 5_000_000)),
+        // A run of cues each set off by a comma: every word opens an apposition for the
+        // cues after it (before the sixteenth session, 11 to 25 times normal copy's time
+        // per byte).
+        ("said-commas", repeat_to("said, ", SIZE / 4)),
         (
             "capitalised-names",
             repeat_to("President Nayib Bukele Marco Rubio ", 1 << 20),

@@ -475,16 +475,31 @@ pub(crate) mod set {
     /// refused by [`OPENINGS`] before the table is searched.
     #[inline]
     pub(crate) fn flags(w: &str) -> u64 {
+        if !opens_like(&OPENINGS, w) {
+            return 0;
+        }
+        listed_flags(w.as_bytes())
+    }
+
+    /// `FINITE.has(w)`, with most words that are in other lists (`said`, which opens like
+    /// `shall` and is as long as `does`) refused by [`FINITE_OPENINGS`] before the table
+    /// is searched: for rules that read every word of a stretch for a finite verb.
+    #[inline]
+    pub(crate) fn finite(w: &str) -> bool {
+        opens_like(&FINITE_OPENINGS, w) && FINITE.has(w)
+    }
+
+    /// Whether `w` has a length that `openings` holds for the [`pair`] of its first two
+    /// bytes.
+    #[inline]
+    fn opens_like(openings: &[u32; 1024], w: &str) -> bool {
         let b = w.as_bytes();
         let n = b.len();
         let Some(&first) = b.first() else {
-            return 0;
+            return false;
         };
         let second = b.get(1).copied().unwrap_or(0);
-        if n >= 32 || OPENINGS[pair(first, second)] >> n & 1 == 0 {
-            return 0;
-        }
-        listed_flags(b)
+        n < 32 && openings[pair(first, second)] >> n & 1 != 0
     }
 
     /// [`flags`] of a word that [`OPENINGS`] let through, most often a listed one: the
@@ -498,13 +513,19 @@ pub(crate) mod set {
     /// one byte), the set of the lengths of the listed words that open with it. A word in a
     /// list (in any ASCII case) has the five low bits of its bytes, so its opening and its
     /// length, in common with the listed form.
-    static OPENINGS: [u32; 1024] = {
+    static OPENINGS: [u32; 1024] = openings(&LISTS);
+
+    /// [`OPENINGS`] of [`super::FINITE`] alone.
+    static FINITE_OPENINGS: [u32; 1024] = openings(&[super::FINITE]);
+
+    /// For each [`pair`], the set of the lengths of the words of `lists` that open with it.
+    const fn openings(lists: &[&[&str]]) -> [u32; 1024] {
         let mut m = [0u32; 1024];
         let mut l = 0;
-        while l < LISTS.len() {
+        while l < lists.len() {
             let mut i = 0;
-            while i < LISTS[l].len() {
-                let b = LISTS[l][i].as_bytes();
+            while i < lists[l].len() {
+                let b = lists[l][i].as_bytes();
                 assert!(!b.is_empty() && b.len() < 32);
                 let second = if b.len() > 1 { b[1] } else { 0 };
                 m[pair(b[0], second)] |= 1 << b.len();
@@ -513,7 +534,7 @@ pub(crate) mod set {
             l += 1;
         }
         m
-    };
+    }
 
     #[cfg(test)]
     mod tests {
@@ -565,6 +586,9 @@ pub(crate) mod set {
                 for p in &probes {
                     assert_eq!(set.has(p), super::super::is_in(list, p), "{p}");
                 }
+            }
+            for p in &probes {
+                assert_eq!(finite(p), FINITE.has(p), "{p}");
             }
         }
     }
@@ -649,6 +673,21 @@ impl<'s, 't> Words<'s, 't> {
         t.end < next && self.text.as_bytes().get(t.end) == Some(&b)
     }
 
+    /// [`Words::gap_after`] trimmed: the marks between word `i` and the next.
+    #[inline]
+    pub(crate) fn marks_after(&self, i: usize) -> &'t str {
+        let g = self.gap_after(i);
+        // (Trimmed of ASCII spaces as bytes; then of other white space, a vertical tab or
+        // one past ASCII, as characters only if some is left at an end.)
+        let t = g.trim_ascii();
+        let white = |c: Option<char>| c.is_some_and(char::is_whitespace);
+        if white(t.chars().next()) || white(t.chars().next_back()) {
+            g.trim()
+        } else {
+            t
+        }
+    }
+
     /// The text before word `i` (after word `i - 1`).
     pub fn gap_before(&self, i: usize) -> &'t str {
         self.gap_after(i.wrapping_sub(1))
@@ -686,7 +725,22 @@ impl<'s, 't> Words<'s, 't> {
     /// Whether only spaces stand between word `i` and the next.
     #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        self.one_space_after(i) || self.joined_otherwise(i)
+        if let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i.wrapping_add(1))) {
+            // (The common gaps told from their first bytes: one space joins, a comma or
+            // another mark that joins nothing, first or after a space, does not.)
+            let bytes = self.text.as_bytes();
+            let mut k = a.end;
+            if bytes.get(k) == Some(&b' ') {
+                if b.start == k + 1 {
+                    return true;
+                }
+                k += 1;
+            }
+            if k < b.start && bytes.get(k).is_some_and(|&c| refuses_join(c)) {
+                return false;
+            }
+        }
+        self.joined_otherwise(i)
     }
 
     /// [`Words::joined`] when more or other than one space stands after word `i`.
@@ -696,9 +750,13 @@ impl<'s, 't> Words<'s, 't> {
         if g == " " {
             return true;
         }
-        // (Most such gaps open with a comma or another mark that joins nothing: refused
-        // on that byte before the characters are read.)
-        if g.as_bytes().first().is_some_and(|&b| refuses_join(b)) {
+        // (Most such gaps open with a comma, a dash or another mark that joins nothing, or
+        // have one after a space: refused on it before the characters are read.)
+        let first = g.strip_prefix(' ').unwrap_or(g).chars().next();
+        if first.is_some_and(|c| match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => refuses_join(b),
+            _ => refuses_join_past_ascii(c),
+        }) {
             return false;
         }
         // Spaces, or a possessive (`Carter’s press secretary`), or a figure's percent
@@ -736,6 +794,12 @@ impl<'s, 't> Words<'s, 't> {
 #[inline]
 fn refuses_join(b: u8) -> bool {
     b.is_ascii() && !(b.is_ascii_whitespace() || matches!(b, b'\x0b' | b'\'' | b'%' | b'.'))
+}
+
+/// Whether a gap that opens with `c`, a character past ASCII, is no join of
+/// [`Words::joined`]: no white space, `’` or zero-width character (`—`, `“`).
+fn refuses_join_past_ascii(c: char) -> bool {
+    !(c.is_whitespace() || matches!(c, '’' | '\u{200b}' | '\u{feff}'))
 }
 
 /// The speaker of `quoted ... as saying` at the gerund `k` (`Interfax quoted Ryabkov as
@@ -1088,22 +1152,26 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         _ if g.ends_with(')') => "(",
         _ => return None,
     };
+    let comma = close == ",";
     // The mark that opens the apposition, a few words back; with several commas
     // (`Marley Anderson, 21, a junior from Las Vegas, said`) the farthest one that follows
     // a named phrase opening the sentence.
     let mut best = None;
+    let mut clause_words = ClauseWords::after(j);
     for open in (j.saturating_sub(24)..j).rev() {
         if ws.joined(open) {
             continue;
         }
-        let og = ws.gap_after(open).trim();
+        let og = ws.marks_after(open);
         // `Rep. Jo Levin (Mich.), a superdelegate, said`: a name's bracket before the
         // comma; the name ends before the bracket.
-        let bracketed = close == "," && og.ends_with("),");
-        let opens = if close == "(" {
+        let bracketed = comma && og.ends_with("),");
+        let opens = if comma {
+            og == "," || bracketed
+        } else if close == "(" {
             og.starts_with('(')
         } else {
-            og == close || bracketed
+            og == close
         };
         if !opens {
             if og.contains([';', ':']) || !quoted && og.contains(['“', '”', '"']) {
@@ -1114,7 +1182,7 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         // A participle's aside (`Mr. Manafort, citing polls, said`): the name before it
         // speaks, the aside is no part of the source.
         let aside = ws.w(open + 1);
-        if close == ","
+        if comma
             && aside.len() > 4
             && aside.ends_with("ing")
             && !is_cap(aside)
@@ -1129,7 +1197,7 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         }
         // An adverbial aside (`Others, however, say`, `Blunt, after a long pause, said`,
         // `Republicans, for their part, expect`): the phrase before it speaks.
-        if close == ","
+        if comma
             && !quoted
             && j - open <= 6
             && is_in(ASIDE_ADVERBS, aside)
@@ -1151,15 +1219,7 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         // An apposition opens with no clause of its own (`Somehow, the family will find
         // a way, adds X` is a statement, not an apposition; `a Democrat so boyish he has
         // been ...` is one).
-        let words = open + 1..=j.min(open + 4);
-        // (`Martin Will`: a capitalised modal is a name.)
-        if words
-            .clone()
-            .any(|i| !is_cap(ws.w(i)) && set::FINITE.has(ws.w(i)))
-            && !words
-                .clone()
-                .any(|i| is_in(&["that", "which", "who", "whom", "whose"], ws.w(i)))
-        {
+        if clause_words.make_a_clause(ws, open) {
             continue;
         }
         let name_end = if bracketed {
@@ -1173,8 +1233,11 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         } else {
             open
         };
-        let np =
-            noun_phrase_ending(ws, name_end).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))));
+        let np = if lower_case_alone(ws, name_end) {
+            None
+        } else {
+            noun_phrase_ending(ws, name_end).filter(|&(a, b)| (a..=b).any(|i| is_cap(ws.w(i))))
+        };
         let Some((a, _)) = np else {
             // `A source familiar with the talks, who was not authorized to speak, said`: a
             // relative clause on a phrase of lower-case words that opens the sentence.
@@ -1202,11 +1265,71 @@ pub fn apposition_before(ws: &Words, j: usize) -> Option<(usize, usize)> {
         if anchored || best.is_none() {
             best = Some((a, j));
         }
-        if close != "," {
+        if !comma {
             break;
         }
     }
     best
+}
+
+/// The words after an apposition's opening mark that make it a clause of its own, for
+/// [`apposition_before`], which moves its opening back one word at a time: each word is
+/// read once however many marks open before it (a run of `said, said, ...` has one at
+/// every word).
+struct ClauseWords {
+    /// The last word an apposition may hold (the one before its closing mark).
+    last: usize,
+    /// The first word read so far: words `read..=last` have been (those in reach).
+    read: usize,
+    /// The first word read that is a lower-case finite verb (`usize::MAX` if none).
+    finite: usize,
+    /// The first word read that is a relative word (`usize::MAX` if none).
+    relative: usize,
+}
+
+impl ClauseWords {
+    /// None read yet, of an apposition whose last word is `last`.
+    fn after(last: usize) -> Self {
+        ClauseWords {
+            last,
+            read: last + 1,
+            finite: usize::MAX,
+            relative: usize::MAX,
+        }
+    }
+
+    /// Whether the words after the mark at word `open` make a clause: a lower-case finite
+    /// verb within four words (`Martin Will`: a capitalised modal is a name) and no
+    /// relative word. `open` only falls from one call to the next.
+    fn make_a_clause(&mut self, ws: &Words, open: usize) -> bool {
+        let end = self.last.min(open + 4);
+        while self.read > open + 1 {
+            self.read -= 1;
+            let i = self.read;
+            // (A word past `end` is past the reach of every mark before this one too.)
+            if i > end {
+                continue;
+            }
+            let w = ws.w(i);
+            if !is_cap(w) && set::finite(w) {
+                self.finite = i;
+            }
+            // (By the first letter first: most words open with neither.)
+            if matches!(w.as_bytes().first(), Some(b't' | b'w' | b'T' | b'W'))
+                && is_in(&["that", "which", "who", "whom", "whose"], w)
+            {
+                self.relative = i;
+            }
+        }
+        self.finite <= end && self.relative > end
+    }
+}
+
+/// Whether word `j` is in lower case and set apart from the word before it (or first):
+/// then [`noun_phrase_ending`] gives it alone or nothing, and no phrase with a
+/// capitalised word, which an apposition's name needs.
+fn lower_case_alone(ws: &Words, j: usize) -> bool {
+    !is_cap(ws.w(j)) && (j == 0 || !ws.joined(j - 1))
 }
 
 /// Prepositions with a participle's ending (`X, during a debate, said`), which open
@@ -1256,6 +1379,14 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     if set::PRONOUNS.among(lf) || last == "who" {
         return Some((j, j));
     }
+    // A word set apart from the one before (by a comma, or first in the sentence) is a
+    // phrase alone, or none if it stops one; every rule below reads back across a join.
+    // (Not after `and`, which may join names across a mark.)
+    if j == 0 || !ws.joined(j - 1) && !ws.is(j - 1, "and") {
+        let alone = is_in(QUANTIFIER_SUBJECTS, last)
+            || !(set::NP_STOP.among(lf) || set::DETERMINERS.among(lf));
+        return alone.then_some((j, j));
+    }
     // `two in three`, `more than six in 10`: a poll's share, whole.
     if let Some(a) = share_before(ws, j) {
         return Some((a, j));
@@ -1271,7 +1402,7 @@ fn noun_phrase_with(ws: &Words, j: usize, lf: u64) -> Option<(usize, usize)> {
     }
     if set::NP_STOP.among(lf) || set::DETERMINERS.among(lf) {
         // (`all but two`: a count after the exception.)
-        return (is_count(last) && j >= 2 && quantifier_exception(ws, j)).then(|| (j - 2, j));
+        return (j >= 2 && quantifier_exception(ws, j) && is_count(last)).then(|| (j - 2, j));
     }
     let mut i = j;
     // The list flags of word `i`, kept as `i` moves back.

@@ -1040,7 +1040,8 @@ pub(crate) fn tail_at(s: &Sent, k: usize) -> bool {
 }
 
 /// The clause breaks at token `j` that end an action ([`clause_end`]), as a mask of
-/// `BREAK_` bits: each by the first token of the action it may end.
+/// `BREAK_` bits (each by the first token of the action it may end), with
+/// [`ATTRIBUTION_TAIL`] set for a comma that opens an attribution tail.
 // (Out of line: it is read once a token, and the loop of `clause_end` that asks for it runs
 // over every token of every action.)
 #[inline(never)]

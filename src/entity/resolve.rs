@@ -407,8 +407,9 @@ fn article_within_three(before: &str) -> bool {
         if start == end {
             return false; // no word left
         }
-        // (ASCII bytes: `start..end` lies on char boundaries.)
-        if lower_in(ARTICLES, &before[start..end]) {
+        // (ASCII bytes: `start..end` lies on char boundaries. Every article opens with
+        // an `a`.)
+        if bytes[start] | 0x20 == b'a' && lower_in(ARTICLES, &before[start..end]) {
             return true;
         }
         end = start;

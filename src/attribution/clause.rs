@@ -1620,6 +1620,9 @@ fn inverted_source_tail(ws: &Words, a: usize, b: usize) -> Option<usize> {
     Some(if venue || is_cap(ws.w(b)) { b } else { e - 1 })
 }
 
+/// The most cue words a content clause runs over (it ends before the subject of the next).
+const MAX_CUES_IN_CONTENT: usize = 8;
+
 /// The end of a content clause that starts at word `cs`: the sentence's end, or before a
 /// following `, adding ...` / `, saying ...`.
 fn clause_end(win: &Window, cs: usize) -> usize {
@@ -1630,6 +1633,7 @@ fn clause_end(win: &Window, cs: usize) -> usize {
     // stays inside it, a second one ends it. This keeps the scan, and the words every
     // content covers, linear in the sentence.
     let mut nested = 0;
+    let mut cues = 0;
     // (The word before the first read: each turn reads the next notable word after it.)
     let mut m = cs + 1;
     loop {
@@ -1679,9 +1683,15 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             end = grammar::trim_end(ws.text, ws.toks[cs].start, ws.toks[r - 1].end);
             break;
         }
-        if next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third)) {
+        // (Cues of any form count too, against a bound no content of real copy nears: a
+        // run of `I vow I vow ...` nests none, and each content would run on to the
+        // window's end.)
+        cues += usize::from(next_cue.is_some());
+        if next_cue.is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+            || cues > MAX_CUES_IN_CONTENT
+        {
             nested += 1;
-            if nested == 2 {
+            if nested == 2 || cues > MAX_CUES_IN_CONTENT {
                 let cut = grammar::subject_before(ws, m)
                     .map_or(m, |(a, _)| a)
                     .max(cs + 1);

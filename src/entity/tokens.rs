@@ -257,21 +257,12 @@ fn general_punctuation(bytes: &[u8], p: usize) -> Option<char> {
 /// at a time, then byte by byte.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], mut p: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    while let Some(chunk) = bytes.get(p..p + 8) {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes);
-        // Per byte, as in `agreement::lexicon`: ASCII, and a letter once lower-cased or a
-        // digit (no carry crosses a byte: every lane is at most 0x7f before each addition).
-        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
-        let letters =
-            (low + (0x80 - u64::from(b'a')) * ONES) & !(low + (0x80 - u64::from(b'z') - 1) * ONES);
+    while let Some(x) = eight_at(bytes, p) {
+        // (No carry crosses a byte: every lane is at most 0x7f before each addition.)
         let ascii = x & (0x7f * ONES);
         let digits = (ascii + (0x80 - u64::from(b'0')) * ONES)
             & !(ascii + (0x80 - u64::from(b'9') - 1) * ONES);
-        let other = !((letters | digits) & !x) & HIGH;
+        let other = !((letter_lanes(x) | digits) & !x) & HIGH;
         if other != 0 {
             return p + (other.trailing_zeros() / 8) as usize;
         }
@@ -291,16 +282,8 @@ fn ascii_alnum_run(bytes: &[u8], mut p: usize) -> usize {
 /// with letters alone told in each eight bytes.
 #[inline]
 fn ascii_letter_run(bytes: &[u8], mut p: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    while let Some(chunk) = bytes.get(p..p + 8) {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(lanes);
-        let low = (x | (0x20 * ONES)) & (0x7f * ONES);
-        let letters =
-            (low + (0x80 - u64::from(b'a')) * ONES) & !(low + (0x80 - u64::from(b'z') - 1) * ONES);
-        let other = !(letters & !x) & HIGH;
+    while let Some(x) = eight_at(bytes, p) {
+        let other = !(letter_lanes(x) & !x) & HIGH;
         if other != 0 {
             return p + (other.trailing_zeros() / 8) as usize;
         }
@@ -310,6 +293,28 @@ fn ascii_letter_run(bytes: &[u8], mut p: usize) -> usize {
         p += 1;
     }
     p
+}
+
+/// A one in each byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = 0x80 * ONES;
+
+/// The eight bytes from `p`, as one little-endian word, if there are eight.
+#[inline]
+fn eight_at(bytes: &[u8], p: usize) -> Option<u64> {
+    let chunk = bytes.get(p..p + 8)?;
+    let mut lanes = [0u8; 8];
+    lanes.copy_from_slice(chunk);
+    Some(u64::from_le_bytes(lanes))
+}
+
+/// Per byte of `x`, its high bit set if the byte is a letter once lower-cased (as in
+/// `agreement::lexicon`; the caller masks out bytes past ASCII).
+#[inline]
+fn letter_lanes(x: u64) -> u64 {
+    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+    (low + (0x80 - u64::from(b'a')) * ONES) & !(low + (0x80 - u64::from(b'z') - 1) * ONES)
 }
 
 /// Whether the character at byte `p` of `s` (if any) is a letter or digit.

@@ -1174,3 +1174,34 @@ fn a_run_of_present_tense_cues_each_reads_a_short_content() {
         }));
     }
 }
+
+/// A run of capitalised words longer than any name names nothing, so the mentions after
+/// it (`the group`, `He`) never read it. (Before the seventeenth session the whole run was
+/// one organisation's or titled person's name, which each later mention read and the
+/// model repeated: time and output grew with the square of the input.) A name of a usual
+/// length is still found, and still named by `the bank`.
+#[test]
+fn a_run_of_capitals_longer_than_a_name_is_no_entity() {
+    let n = 4000;
+    let run = "Kab Kac Kad ".repeat(2000);
+    let text = format!(
+        "The {run}Bank said it would. {}Minister {run}Lee said so. {}\n\nThe Kab Kac Bank said it would. The bank said it would.",
+        "The group said it would. ".repeat(n),
+        "He said it would. ".repeat(n),
+    );
+    let a = parse(&text);
+    // (`… Lee said so.`: a subject of six thousand words is none.)
+    assert_eq!(a.attributions.len(), 2 * n + 3);
+    assert!(a.entities.iter().all(|e| e.name.len() <= 160));
+    assert!(a.attributions.iter().all(|s| {
+        s.source
+            .as_ref()
+            .and_then(|s| s.name.as_deref())
+            .is_none_or(|name| name.len() <= 160)
+    }));
+    let banks: Vec<Option<&str>> = a.attributions[2 * n + 1..]
+        .iter()
+        .map(|s| s.source.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
+    assert_eq!(banks, [Some("Kab Kac Bank"), Some("Kab Kac Bank")]);
+}

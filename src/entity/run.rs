@@ -164,9 +164,30 @@ fn name_ends_at_of(words: &[RunWord]) -> Option<usize> {
     None
 }
 
+/// The most words a name runs to. A longer run of capitalised words (a headline in title
+/// case, capitals run on) names nothing: no entity is recorded for it.
+const MAX_NAME_WORDS: usize = 12;
+
+/// [`MAX_NAME_WORDS`] for a run that holds a title, which may open with a chain of
+/// offices (`UAE Minister of State for Foreign Trade Sheikh Rashid bin Hamad Al Qasimi`).
+const MAX_TITLED_RUN_WORDS: usize = 24;
+
+/// The most bytes a name runs to, for the same reason as [`MAX_NAME_WORDS`]. Every later
+/// mention that is resolved to an entity reads its name (and the model repeats it for
+/// each), so an unbounded name would make that work, and the output, grow with the
+/// square of the input.
+const MAX_NAME_BYTES: usize = 160;
+
 /// Classifies a piece of a run with no `of` that ends a name in it and no linking word at
 /// its end (none, one word, or more).
 fn flush_piece(text: &str, words: &[RunWord], found: &mut Finds, before: &str) {
+    if let (Some(first), Some(last)) = (words.first(), words.last()) {
+        let too_many = words.len() > MAX_TITLED_RUN_WORDS
+            || words.len() > MAX_NAME_WORDS && !words.iter().any(|w| TITLE_SET.in_lists(w.lists));
+        if too_many || last.span.end - first.span.start > MAX_NAME_BYTES {
+            return;
+        }
+    }
     match words {
         [] => {}
         [w] => flush_word(text, *w, found, before),

@@ -960,48 +960,64 @@ pub(crate) fn may_be_form(b: &[u8]) -> bool {
         && SECONDS[pair(b[1], b[2])] >> n & 1 == 1
 }
 
-/// What a word may start (any ASCII case), by its length and its first two bytes, from
-/// one test of [`OPENINGS`]: [`OPENS_RULE`] for a cue form or `according`, [`OPENS_NOUN`]
-/// for a noun of [`super::clause::STANCE_NOUNS`] (either, both or neither). Every form,
-/// `according` and every noun pass; most words of running text are refused.
+/// What a word may start (any ASCII case), by its length, its first two bytes and its
+/// last, from one test of [`OPENINGS`]: zero for a word that is no cue form, not
+/// `according` and no noun of [`super::clause::STANCE_NOUNS`] (most words of running text:
+/// the last byte refuses nearly two in three of the words that the first two let through,
+/// `have`, `campaign`, `their`); else [`OPENS_RULE`], with [`OPENS_NOUN`] when it may be
+/// such a noun. Every form, `according` and every noun pass.
 #[inline]
 pub(crate) fn rule_opening(b: &[u8]) -> u32 {
     let n = b.len();
     if !(MIN_FORM..=MAX_FORM).contains(&n) {
         return 0;
     }
-    OPENINGS[pair(b[0], b[1])] >> n & (OPENS_RULE | OPENS_NOUN)
+    let m = u32::from(OPENINGS[triple(b[0], b[1], b[n - 1])]);
+    if m >> n & 1 == 0 {
+        return 0;
+    }
+    OPENS_RULE | m & OPENS_NOUN
 }
 
-/// The bit of [`rule_opening`] for a word that may be a cue form or `according`.
+/// The bit of [`rule_opening`] for a word that may be a cue form, `according` or a noun of
+/// [`super::clause::STANCE_NOUNS`].
 pub(crate) const OPENS_RULE: u32 = 1;
 
 /// The bit of [`rule_opening`] for a word that may be a noun of
 /// [`super::clause::STANCE_NOUNS`].
-pub(crate) const OPENS_NOUN: u32 = 1 << 16;
+pub(crate) const OPENS_NOUN: u32 = 1 << 15;
 
-/// For each [`pair`] of first two bytes, the lengths of the words that open with them:
-/// [`HEADS`] with `according` (the cue phrase `according to`) in the low sixteen bits, the
-/// nouns of [`super::clause::STANCE_NOUNS`] in the high sixteen. (One table, so that a
-/// word of running text is refused with one load.)
-static OPENINGS: [u32; 1024] = {
-    let heads = pair_lengths(0);
-    let mut m = [0u32; 1024];
+/// For each [`triple`] of first two bytes and last byte, the lengths of the cue forms,
+/// `according` (the cue phrase `according to`) and the nouns of
+/// [`super::clause::STANCE_NOUNS`] with them, as bits 3 to 14, and bit 15 ([`OPENS_NOUN`])
+/// if a noun has them. (One table and one bit, so that a word of running text is refused
+/// with one load and one test.)
+static OPENINGS: [u16; 1 << 15] = {
+    assert!(MAX_FORM < 15 && MIN_FORM >= 1);
+    let mut m = [0u16; 1 << 15];
     let mut i = 0;
-    while i < m.len() {
-        m[i] = heads[i] as u32;
+    while i < CUES.len() {
+        let f = CUES[i].0.as_bytes();
+        m[triple(f[0], f[1], f[f.len() - 1])] |= 1 << f.len();
         i += 1;
     }
-    m[pair(b'a', b'c')] |= 1 << "according".len();
+    m[triple(b'a', b'c', b'g')] |= 1 << "according".len();
     let mut i = 0;
     while i < super::clause::STANCE_NOUNS.len() {
         let w = super::clause::STANCE_NOUNS[i].0.as_bytes();
-        assert!(w.len() >= MIN_FORM && w.len() <= MAX_FORM && MAX_FORM < 16);
-        m[pair(w[0], w[1])] |= 1 << (16 + w.len());
+        assert!(w.len() >= MIN_FORM && w.len() <= MAX_FORM);
+        m[triple(w[0], w[1], w[w.len() - 1])] |= 1 << w.len() | OPENS_NOUN as u16;
         i += 1;
     }
     m
 };
+
+/// The index of the first two bytes and the last byte of a word in [`OPENINGS`]: the low
+/// five bits of each, as [`pair`] takes them.
+#[inline]
+const fn triple(x: u8, y: u8, z: u8) -> usize {
+    pair(x, y) << 5 | (z & 31) as usize
+}
 
 /// The index of a pair of bytes in [`HEADS`], [`TAILS`] and [`SECONDS`]: the low five bits
 /// of each, which are the same for an ASCII letter in either case (other bytes share them

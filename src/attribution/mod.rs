@@ -750,8 +750,8 @@ fn scan_window(text: &[u8], toks: &[Span], rows: &mut Vec<u16>, starts: &mut Vec
     }
 }
 
-/// The starts of [`scan_window`]. Most words are refused on their length and first two
-/// bytes ([`cue::rule_opening`]) before any other test.
+/// The starts of [`scan_window`]. Most words are refused on their length, first two bytes
+/// and last ([`cue::rule_opening`]) before any other test.
 fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
     starts.clear();
     for (k, t) in toks.iter().enumerate() {
@@ -759,17 +759,15 @@ fn rule_starts(text: &[u8], toks: &[Span], starts: &mut Vec<(usize, u16)>) {
             continue;
         };
         let opening = cue::rule_opening(b);
-        if opening == 0 {
+        if opening & cue::OPENS_RULE == 0 {
             continue;
         }
-        if opening & cue::OPENS_RULE != 0 {
-            if let Some(r) = cue::row_of_opened(b) {
-                starts.push((k, r as u16 + 1));
-                continue;
-            } else if b.eq_ignore_ascii_case(b"according") {
-                starts.push((k, 0));
-                continue;
-            }
+        if let Some(r) = cue::row_of_opened(b) {
+            starts.push((k, r as u16 + 1));
+            continue;
+        } else if b.eq_ignore_ascii_case(b"according") {
+            starts.push((k, 0));
+            continue;
         }
         if opening & cue::OPENS_NOUN != 0
             && clause::STANCE_NOUNS

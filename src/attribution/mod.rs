@@ -396,7 +396,11 @@ fn indirect_statements(
                 let tk = toks[k];
                 // `Trump’s comments`: a noun after a possessive is no cue, but may be a noun
                 // of stance (read once here).
-                let possessive = k > 0 && ws.gap_before(k).contains(['’', '\'']);
+                let possessive = k > 0 && {
+                    // (Most words stand after a single space: no mark to look for.)
+                    let gap = ws.gap_before(k);
+                    gap != " " && gap.contains(['’', '\''])
+                };
                 if row == NOUN_ROW || possessive {
                     if let Some(d) = possessed_stance(&win, k) {
                         let taken = indirect[first_in_sentence..].iter().any(|e| {
@@ -654,6 +658,10 @@ fn says_nothing(text: &str, d: &Draft) -> bool {
         return grammar::is_adverbial(content);
     }
     let cue_word = text.get(cue.start..cue.end).unwrap_or("");
+    // (Only `add` and `say` count or reveal: any other cue is refused on its first letter.)
+    if !matches!(cue_word.as_bytes().first(), Some(b'a' | b'A' | b's' | b'S')) {
+        return false;
+    }
     let first = first_word(content);
     let second = content.get(first.len() + 1..).map_or("", first_word);
     // `added three more goals`, `adds 2 per cent`: a count added, no words (not `added two

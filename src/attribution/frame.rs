@@ -96,14 +96,61 @@ fn clause_follows(ws: &Words, k: usize, lemma: &str) -> bool {
         && !is_in(&["day", "following", "next", "same"], ws.w(k + 2))
 }
 
+/// The words of `sent`, the text after a quotation up to its frame's end, taken from its
+/// sentence's shared words (no second tokenisation) when they are the same: `sent` lies in
+/// one sentence, no word runs across its start or its end, the first shared word in it
+/// starts at its first letter or digit (no possessive `’s` passed over there), and no
+/// letter or digit stands right after it.
+fn shared_words_after<'w>(
+    doc: &Document,
+    shared: Option<&'w SentenceWords>,
+    sent: Span,
+) -> Option<&'w [Span]> {
+    let shared = shared?;
+    let text = doc.text();
+    let si = doc.sentence_at(sent.start)?;
+    if sent.end > doc.sentences().get(si)?.end {
+        return None;
+    }
+    let words = shared.sentence(si);
+    let a = words.partition_point(|w| w.start < sent.start);
+    let b = words.partition_point(|w| w.end <= sent.end);
+    // (A short walk: a frame opens with a comma or a space.)
+    let first = text
+        .get(sent.range())?
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| sent.start + i);
+    let opens_right = match first {
+        Some(f) => words.get(a).map(|w| w.start) == Some(f),
+        None => a >= b,
+    };
+    if b < a
+        || !opens_right
+        || a > 0 && words[a - 1].end > sent.start
+        || words.get(b).is_some_and(|w| w.start < sent.end)
+        || text
+            .get(sent.end..)?
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some(&words[a..b])
+}
+
 /// `"...," X said.` / `"...," said X.`: the frame after a quotation. Returns the source,
-/// the cue and where the frame ends.
+/// the cue and where the frame ends. `shared`: the document's sentence words, if at hand;
+/// `buf`: room for the frame's words otherwise.
 pub(super) fn frame_after(
-    text: &str,
+    doc: &Document,
     q: &Quote,
     para: Span,
-    toks: &mut Vec<Span>,
+    shared: Option<&SentenceWords>,
+    buf: &mut Vec<Span>,
 ) -> Option<(Option<Span>, Span, usize)> {
+    let text = doc.text();
     if q.unclosed || !ends_for_frame(text, q, para) {
         return None;
     }
@@ -119,8 +166,14 @@ pub(super) fn frame_after(
         })
         .map_or(region.len(), |(i, _)| i);
     let sent = Span::new(q.span.end, q.span.end + cut);
-    toks.clear();
-    toks.extend(tokens(text, sent).take(FRAME_AFTER_WORDS));
+    let toks = match shared_words_after(doc, shared, sent) {
+        Some(words) => &words[..words.len().min(FRAME_AFTER_WORDS)],
+        None => {
+            buf.clear();
+            buf.extend(tokens(text, sent).take(FRAME_AFTER_WORDS));
+            &buf[..]
+        }
+    };
     let ws = Words { text, toks, sent };
     if toks.is_empty() {
         return None;
@@ -368,7 +421,7 @@ mod tests {
         let q = quotes.first()?;
         let para = doc.paragraphs()[doc.paragraph_at(q.span.start)?];
         let mut toks = Vec::new();
-        frame_after(text, q, para, &mut toks)
+        frame_after(&doc, q, para, None, &mut toks)
             .or_else(|| frame_before(&doc, q, para, None, &mut toks))
             .map(|(s, c, _)| (s.map(|s| s.slice(text)), c.slice(text)))
     }
@@ -432,6 +485,38 @@ mod tests {
                     frame_before(&doc, q, para, None, &mut buf),
                     "{text}"
                 );
+                assert_eq!(
+                    frame_after(&doc, q, para, shared, &mut buf),
+                    frame_after(&doc, q, para, None, &mut buf),
+                    "{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shared_words_after_are_the_words_a_tokenisation_gives() {
+        for text in [
+            "“We won,” Ms. Lee said. ‘Hello’s end,’ she said.",
+            "'Go,' Paul's aide said, and U.S. officials agreed.",
+            "“Yes”s and “no”s, said Ann O’Neil’s aide; «Non», dit-il.",
+            "“A,” — B. C. Dale’s view, he said 2,400 times.",
+        ] {
+            let doc = Document::new(text);
+            let entities = crate::entity::EntityTable::build(&doc);
+            let shared = entities.sentence_words(&doc);
+            assert!(shared.is_some(), "{text}");
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let sent = Span::new(a, b);
+                    if let Some(words) = shared_words_after(&doc, shared, sent) {
+                        let own: Vec<Span> = tokens(text, sent).collect();
+                        assert_eq!(words, &own[..], "{text} {a}..{b}");
+                    }
+                }
             }
         }
     }

@@ -221,7 +221,7 @@ fn direct_statements(
         let end_para = doc
             .paragraph_at(q.span.end.saturating_sub(1))
             .map_or(para, |p| doc.paragraphs()[p]);
-        let frame = frame_after(text, q, end_para, &mut toks)
+        let frame = frame_after(doc, q, end_para, shared, &mut toks)
             .or_else(|| frame_before(doc, q, para, shared, &mut toks));
         let Some((source, cue, frame_end)) = frame else {
             continue;

@@ -156,10 +156,14 @@ fn antecedent_of_relative(
         text.get(toks[i].end..toks[i + 1].start)
             .is_some_and(|g| !g.contains([',', ';', ':', '(', ')', '"', '“', '”', '—']))
     };
+    // The nearest `who` before the source, with no mark from it on (looked for first: few
+    // sentences hold one).
     let r = (a.saturating_sub(MAX_RELATIVE_WORDS)..a)
         .rev()
-        .take_while(|&i| gap_ok(i))
         .find(|&i| toks[i].slice(text) == "who")?;
+    if !(r..a).all(gap_ok) {
+        return None;
+    }
     // The antecedent: a short noun phrase that opens the sentence, with nothing between.
     if r == 0 || r > 6 || !(0..r).all(gap_ok) {
         return None;
@@ -1013,8 +1017,6 @@ fn is_org_description(text: &str, words: &[Span]) -> bool {
     (1..=3).contains(&n) && crate::entity::is_org_noun(last)
 }
 
-/// Resolves each source to a name, in text order (the drafts' indexes in `order`), and
-/// builds the attributions.
 /// A source that ends in a legislator's party and state (`Sen. Rand Paul (R-Ky`, `Rep.
 /// Ann Cole, D-N.Y`) takes in the full stop of the state's abbreviation and the closing
 /// bracket the words leave out.
@@ -1043,6 +1045,8 @@ fn with_party_tag(text: &str, s: Span) -> Span {
     Span::new(s.start, s.end + take)
 }
 
+/// Resolves each source to a name, in text order (the drafts' indexes in `order`), and
+/// builds the attributions.
 fn resolve<'a>(
     doc: &Document<'a>,
     entities: &EntityTable<'a>,
@@ -1060,9 +1064,21 @@ fn resolve<'a>(
     let mut last_org_para = 0;
     // The words of the source at hand, tokenised once for every test.
     let mut words: Vec<Span> = Vec::with_capacity(16);
+    // The paragraph of each content, found by walking on from the last one's (the contents
+    // come in order): as `Document::paragraph_at`, with the first for none.
+    let paras = doc.paragraphs();
+    let mut p = 0;
     for &i in order {
         let d = &mut drafts[i];
-        let para = doc.paragraph_at(d.content.start).unwrap_or(0);
+        let at = d.content.start;
+        while paras.get(p).is_some_and(|s| s.end <= at) {
+            p += 1;
+        }
+        let para = if paras.get(p).is_some_and(|s| s.start <= at) {
+            p
+        } else {
+            0
+        };
         let source = match d.source.map(|s| with_party_tag(text, s)) {
             Some(s) if !d.inherit => {
                 let t = s.slice(text);

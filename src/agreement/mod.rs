@@ -192,32 +192,32 @@ struct Holders {
 
 impl Holders {
     fn new(attributions: &[Attribution<'_>]) -> Self {
-        Self::from_spans(
-            attributions
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| {
-                    let c = a.content.span;
-                    std::iter::once((c, i)).chain(
-                        a.parts
-                            .iter()
-                            .filter(move |p| !c.contains(p.span))
-                            .map(move |p| (p.span, i)),
-                    )
-                })
-                .collect(),
-        )
+        // (room for every content and part at once: a chain of filters tells `collect`
+        // no size, and it would grow the list a step at a time)
+        let room = attributions.iter().map(|a| 1 + a.parts.len()).sum();
+        let mut spans = Vec::with_capacity(room);
+        for (i, a) in attributions.iter().enumerate() {
+            let c = a.content.span;
+            spans.push((c, i));
+            spans.extend(
+                a.parts
+                    .iter()
+                    .filter(|p| !c.contains(p.span))
+                    .map(|p| (p.span, i)),
+            );
+        }
+        Self::from_spans(spans)
     }
 
     fn from_spans(mut spans: Vec<(Span, usize)>) -> Self {
         spans.sort_unstable_by_key(|&(sp, i)| (sp.start, i));
-        let reach = spans
-            .iter()
-            .scan(0, |m, &(sp, _)| {
-                *m = (*m).max(sp.end);
-                Some(*m)
-            })
-            .collect();
+        // (a list of the spans' length: `scan` would tell `collect` no size)
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut furthest = 0;
+        for &(sp, _) in &spans {
+            furthest = sp.end.max(furthest);
+            reach.push(furthest);
+        }
         Holders { spans, reach }
     }
 

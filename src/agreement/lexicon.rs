@@ -1636,6 +1636,13 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "league",
 ];
 
+/// Abbreviations that keep their full stop in a sentence's tokens (`Mr.`, `Inc.`, `Gen.`).
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "adm", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dr", "ft", "gen", "gov", "hon",
+    "inc", "insp", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms", "mt", "no", "plc",
+    "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "vs",
+];
+
 /// A pronoun with a contracted auxiliary (`he's`, `they're`).
 pub(crate) const CONTRACTIONS: &[&str] = &[
     "he's",
@@ -1752,6 +1759,7 @@ classes!(
     REQUESTS,
     ING_NOUNS,
     CARDINALS,
+    ABBREVIATIONS,
 );
 
 /// The first bit of an instrument's kind in a word's mask (one bit per [`Kind`]).

@@ -37,13 +37,6 @@ const UNKNOWN: u64 = u64::MAX;
 /// The clause breaks of a token not read yet (no token holds every break).
 const UNREAD: u8 = u8::MAX;
 
-/// Abbreviations that keep their full stop (`Mr.`, `Inc.`, `Gen.`).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof",
-    "jr", "sr", "inc", "corp", "co", "ltd", "bros", "mt", "ft", "no", "vs", "adm", "maj", "cmdr",
-    "rev", "hon", "pres", "supt", "insp", "cpl", "pvt", "messrs", "plc",
-];
-
 /// Fills `out` with the tokens of `text` within `span` (cleared first).
 #[inline(never)]
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
@@ -174,7 +167,7 @@ fn word_end(s: &str, i: usize, p: usize, c: char) -> usize {
     // `U.S.`, `W.`: an abbreviation keeps its closing full stop.
     if bytes.get(end) == Some(&b'.') {
         let w = s.get(i..end).unwrap_or_default();
-        if w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, ABBREVIATIONS) {
+        if w.contains('.') || (w.len() == 1 && c.is_uppercase()) || is_in(w, class::ABBREVIATIONS) {
             end += 1;
         }
     }
@@ -526,7 +519,7 @@ mod tests {
             if s[end..].starts_with('.')
                 && (w.contains('.')
                     || (w.len() == 1 && c.is_uppercase())
-                    || is_in(w, ABBREVIATIONS))
+                    || is_in(w, super::super::lexicon::ABBREVIATIONS))
             {
                 end += 1;
                 it.next();

@@ -1205,3 +1205,42 @@ fn a_run_of_capitals_longer_than_a_name_is_no_entity() {
         .collect();
     assert_eq!(banks, [Some("Kab Kac Bank"), Some("Kab Kac Bank")]);
 }
+
+/// A minister named once, then `The minister said no.` in every sentence: each statement is
+/// hers, none taken for one of a minister introduced unnamed (no article stands before a
+/// `minister`); after `A minister arrived.`, those within the 2,000 bytes read back name
+/// nobody. (Before the seventeenth session each mention of the title read the 2,000 bytes
+/// before it for `a minister`: linear, but 7.7 times normal copy's instructions per byte;
+/// the places of the noun are now found once per document, 1.8 times.)
+#[test]
+fn a_title_named_once_then_in_every_sentence_finds_its_noun_once() {
+    let n = 20_000;
+    let text = format!(
+        "Foreign Minister Ana Ruiz arrived. {}",
+        "The minister said no. ".repeat(n)
+    );
+    let a = parse(&text);
+    assert_eq!(a.attributions.len(), n);
+    assert!(
+        a.attributions
+            .iter()
+            .all(|s| s.source.as_ref().and_then(|s| s.name.as_deref()) == Some("Ana Ruiz"))
+    );
+    // `A minister` in the middle: the mentions after it within the 2,000 bytes read back
+    // (91 of them) name nobody, the rest name her.
+    let text = format!(
+        "Foreign Minister Ana Ruiz arrived. {}A minister arrived. {}",
+        "The minister said no. ".repeat(200),
+        "The minister said no. ".repeat(200)
+    );
+    let a = parse(&text);
+    let named: Vec<bool> = a
+        .attributions
+        .iter()
+        .map(|s| s.source.as_ref().and_then(|s| s.name.as_deref()) == Some("Ana Ruiz"))
+        .collect();
+    assert_eq!(named.len(), 400);
+    assert!(named[..200].iter().all(|&n| n));
+    assert!(named[200..291].iter().all(|&n| !n));
+    assert!(named[291..].iter().all(|&n| n));
+}

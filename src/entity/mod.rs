@@ -17,7 +17,7 @@
 // (one pass gathering the runs of capitalised words), `run` (what a run names), `merge`
 // (names merged into entities), `acronym` (acronyms spelt out); `lexicon` (the word lists),
 // `shape` (how a word is written) and `keys` (words hashed in lower case) serve them; and
-// `resolve` reads the finished table.
+// `resolve` reads the finished table, `unnamed` finding the places of a title's noun once.
 mod acronym;
 mod keys;
 mod lexicon;
@@ -27,6 +27,7 @@ mod run;
 mod scan;
 mod shape;
 mod tokens;
+mod unnamed;
 
 use acronym::{expand_acronyms, name_bracketed_aliases};
 use keys::HashMap;
@@ -35,10 +36,11 @@ use merge::{Surnames, assign};
 use run::Finds;
 use scan::Scan;
 use shape::{first_of_several, last_word};
+use unnamed::UnnamedNouns;
 
 pub(crate) use lexicon::{is_calendar, is_org_noun, is_title, listed};
-pub(crate) use resolve::introduced_unnamed;
 pub(crate) use tokens::{SentenceWords, tokens};
+pub(crate) use unnamed::introduced_unnamed;
 
 use std::borrow::Cow;
 
@@ -77,6 +79,8 @@ pub struct EntityTable<'a> {
     people: HashMap<Cow<'a, str>, usize>,
     /// The words of every sentence.
     words: SentenceWords,
+    /// The places of the nouns of titles asked about, found once.
+    unnamed: UnnamedNouns,
 }
 
 /// Looks keys up in a slice sorted by distinct keys, for keys asked mostly in ascending

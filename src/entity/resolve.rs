@@ -172,7 +172,9 @@ impl<'a> EntityTable<'a> {
                     .rev()
                     .map(|m| m.end)
                     .find(|&m| m <= span.start);
-                if named_at.is_some_and(|from| introduced_unnamed(text, from, span.start, last)) {
+                if named_at
+                    .is_some_and(|from| self.unnamed.introduced(text, from, span.start, last))
+                {
                     return None;
                 }
                 return Some(self.entities[e].name.clone());
@@ -349,83 +351,12 @@ impl<'a> EntityTable<'a> {
     }
 }
 
-/// Whether `noun` (`diplomat`) is introduced by an indefinite article (`a Western
-/// diplomat`, `an official`) between bytes `from` and `to` of `text` (within the last
-/// [`UNNAMED_REACH`] bytes before `to`).
-pub(crate) fn introduced_unnamed(text: &str, from: usize, to: usize, noun: &str) -> bool {
-    let mut lo = from.max(to.saturating_sub(UNNAMED_REACH));
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let Some(region) = text.get(lo..to) else {
-        return false;
-    };
-    // The noun's places, as `match_indices` gives them (not overlapping), found by its
-    // first byte: the region is read for each mention of a title, and may hold the noun
-    // in every sentence, too often for a substring searcher's set-up and restarts.
-    let (bytes, key) = (region.as_bytes(), noun.as_bytes());
-    let Some(&first) = key.first() else {
-        return false;
-    };
-    let mut free = 0;
-    memchr::memchr_iter(first, bytes).any(|i| {
-        if i < free || !bytes[i..].starts_with(key) {
-            return false;
-        }
-        free = i + key.len();
-        // (The noun is whole text: `i` and `free` lie on char boundaries.)
-        let whole = region[..i].ends_with(' ')
-            && !region[free..].starts_with(|c: char| c.is_alphanumeric());
-        whole && article_within_three(&region[..i])
-    })
-}
-
-/// Whether one of the last three words of `before` is an indefinite article (`a`, `an`,
-/// `another`). (Read by bytes while they are ASCII, as most are: the noun may recur in
-/// every sentence of the region, and each recurrence is read.)
-fn article_within_three(before: &str) -> bool {
-    const ARTICLES: &[&str] = &["a", "an", "another"];
-    // White space as `char::is_whitespace` has it, in ASCII.
-    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
-    let bytes = before.as_bytes();
-    let mut end = bytes.len();
-    for _ in 0..3 {
-        while end > 0 && space(bytes[end - 1]) {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > 0 && !space(bytes[start - 1]) {
-            if !bytes[start - 1].is_ascii() {
-                return before
-                    .split_whitespace()
-                    .rev()
-                    .take(3)
-                    .any(|w| lower_in(ARTICLES, w));
-            }
-            start -= 1;
-        }
-        if start == end {
-            return false; // no word left
-        }
-        // (ASCII bytes: `start..end` lies on char boundaries. Every article opens with
-        // an `a`.)
-        if bytes[start] | 0x20 == b'a' && lower_in(ARTICLES, &before[start..end]) {
-            return true;
-        }
-        end = start;
-    }
-    false
-}
-
 /// Whether a possessive `'s` (or `’s`) ends a word between bytes `from` and `to` of
 /// `text`.
 fn possessive_after(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to)
         .is_some_and(|t| t.contains("'s ") || t.contains("\u{2019}s "))
 }
-
-/// How far back [`introduced_unnamed`] reads.
-const UNNAMED_REACH: usize = 2000;
 
 /// The words of `span` ([`tokens`]): held in `inline` when they are few (most mentions),
 /// in `spill` otherwise, with no allocation for a short mention.

@@ -43,23 +43,24 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>, name_starts: &mut Ve
     let mut p = 0;
     while let Some(&b) = bytes.get(p) {
         let start = p;
-        if b < 0x80 {
-            if !ASCII_ALNUM[usize::from(b)] {
-                p += 1;
-                continue;
-            }
+        // (The byte's class, one look-up: most bytes are letters or spaces.)
+        let class = OPENER[usize::from(b)];
+        if class != Opener::PastAscii {
             // (A word that opens with a letter is read as letters, half the work of letters
             // and digits: one that a digit ends it at is left to [`next_token`], as
             // [`ascii_word_ends_at`] tells.)
-            p = if b.is_ascii_digit() {
-                ascii_alnum_run(bytes, p + 1)
-            } else {
-                ascii_letter_run(bytes, p + 1)
+            p = match class {
+                Opener::Capital | Opener::Letter => ascii_letter_run(bytes, p + 1),
+                Opener::Digit => ascii_alnum_run(bytes, p + 1),
+                _ => {
+                    p += 1;
+                    continue;
+                }
             };
             // (Most words end at a space, passed over with the word.)
             let space = bytes.get(p) == Some(&b' ');
             if space || ascii_word_ends_at(bytes, p) {
-                if b.is_ascii_uppercase() {
+                if class == Opener::Capital {
                     name_starts.push(out.len());
                 }
                 out.push(Span::new(base + start, base + p));
@@ -83,6 +84,37 @@ fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>, name_starts: &mut Ve
         p = next;
     }
 }
+
+/// How a byte opens a word, for [`tokens_into`]: an ASCII capital (a word that may start a
+/// name), another ASCII letter, an ASCII digit, another ASCII byte (no word), or a byte
+/// past ASCII (read as a character).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Capital,
+    Letter,
+    Digit,
+    None,
+    PastAscii,
+}
+
+/// [`Opener`] of each byte.
+const OPENER: [Opener; 256] = {
+    let mut t = [Opener::PastAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_uppercase() {
+            Opener::Capital
+        } else if (b as u8).is_ascii_lowercase() {
+            Opener::Letter
+        } else if (b as u8).is_ascii_digit() {
+            Opener::Digit
+        } else {
+            Opener::None
+        };
+        b += 1;
+    }
+    t
+};
 
 /// A byte's class for [`next_word`]: an ASCII letter or digit, ASCII punctuation that may
 /// join a word's parts (`.`, `-`, `'`, `&`), any other ASCII byte, or a non-ASCII byte.

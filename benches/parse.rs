@@ -251,6 +251,9 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
         // Present-tense cues, each with a subject (before the sixteenth session each
         // content ran on to its window's end: 18x to 25x normal copy in instructions).
         ("present-cues", repeat_to("I vow ", SIZE / 4)),
+        // The same on lines of their own (before the seventeenth session every word after
+        // a line break was read as a mark that might end a content: 11.9x normal copy).
+        ("present-cue-lines", repeat_to("I\nvow\n", SIZE / 4)),
         (
             "capitalised-names",
             repeat_to("President Nayib Bukele Marco Rubio ", 1 << 20),

@@ -33,8 +33,9 @@ impl Window<'_, '_, '_> {
     }
 
     /// The first word from `m` (at least 1) up to `end` that may stop a content clause: a
-    /// cue in any case, or a word after more or other than a single space; `end` if none.
-    /// (The other words, most of a clause, are passed over here with two loads each.)
+    /// cue in any case, or a word after a gap that is no plain one ([`Window::plain_gap`]);
+    /// `end` if none. (The other words, most of a clause, are passed over here with two
+    /// loads each.)
     #[inline]
     fn next_notable(&self, mut m: usize, end: usize) -> usize {
         let toks = self.ws.toks;
@@ -45,12 +46,27 @@ impl Window<'_, '_, '_> {
             else {
                 break;
             };
-            if b.start != a.end + 1 || bytes.get(a.end) != Some(&b' ') {
+            // (A space first: the gap of most words.)
+            let gap = bytes.get(a.end);
+            if b.start != a.end + 1 || gap != Some(&b' ') && !plain_byte(gap) {
                 break;
             }
             m += 1;
         }
         m
+    }
+
+    /// Whether the gap before word `m` is one byte and no comma or semicolon: a single
+    /// space, line break or tab, or another one-byte mark. A content clause stops at no
+    /// word after one unless the word is a cue.
+    #[inline]
+    fn plain_gap(&self, m: usize) -> bool {
+        match (self.ws.toks.get(m.wrapping_sub(1)), self.ws.toks.get(m)) {
+            (Some(a), Some(b)) => {
+                b.start == a.end + 1 && plain_byte(self.ws.text.as_bytes().get(a.end))
+            }
+            _ => false,
+        }
     }
 
     /// The cue of word `m` written in lower case (`said`, not `State`): [`cue_word`] of the
@@ -67,6 +83,13 @@ impl Window<'_, '_, '_> {
         let c = self.cue(m)?;
         self.ws.toks.get(m).filter(|t| lower(t)).map(|_| c)
     }
+}
+
+/// Whether a gap of the one byte `b` is plain ([`Window::plain_gap`]): no comma or
+/// semicolon.
+#[inline]
+fn plain_byte(b: Option<&u8>) -> bool {
+    !matches!(b, Some(b',' | b';') | None)
 }
 
 /// One cue word of a sentence with its subject and content: `X said (that) ...`,
@@ -1490,10 +1513,12 @@ fn opener_before(
     opens: impl Fn(usize) -> bool,
     between: impl Fn(&str) -> bool,
 ) -> Option<usize> {
-    (k.saturating_sub(4)..k)
+    // (Only the nearest opener may be the one: a farther one has its run in its own.)
+    let j = (k.saturating_sub(4)..k)
         .rev()
         .take_while(|&j| j >= 1)
-        .find(|&j| opens(j) && (j..k).all(|i| ws.joined(i)) && (j + 1..k).all(|i| between(ws.w(i))))
+        .find(|&j| opens(j))?;
+    ((j..k).all(|i| ws.joined(i)) && (j + 1..k).all(|i| between(ws.w(i)))).then_some(j)
 }
 
 /// An auxiliary or an adverb, not a form of `be` (`and is considering` is no statement).
@@ -1523,8 +1548,23 @@ fn coordinator_before(ws: &Words, k: usize) -> Option<usize> {
 /// alone (`and not intended to ...`: a participle).
 fn modal_before(ws: &Words, m: usize) -> Option<usize> {
     let modal = |w: &str| is_in(MODALS_AND_NOT, w) || w.ends_with("n't") || w.ends_with("n’t");
-    opener_before(ws, m, |j| is_in(&["and", "but"], ws.w(j)), modal)
-        .filter(|&j| j + 1 == m || (j + 1..m).any(|i| ws.w(i) != "not"))
+    // ([`opener_before`] read from `m` back: a word that is neither `and`/`but` nor a modal
+    // ends the search at once, as it would break the run of any opener farther back. Most
+    // cues follow such a word; the test runs at every cue a content clause passes.)
+    let mut j = m;
+    while j > 1 && j + 4 > m {
+        j -= 1;
+        let w = ws.w(j);
+        if is_in(&["and", "but"], w) {
+            return ((j..m).all(|i| ws.joined(i))
+                && (j + 1 == m || (j + 1..m).any(|i| ws.w(i) != "not")))
+            .then_some(j);
+        }
+        if !modal(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Modals, `do` and `not`: what may stand between `but` and a second verb.
@@ -1668,11 +1708,13 @@ fn clause_end(win: &Window, cs: usize) -> usize {
                 }
             }
         }
-        // A word that is no cue, after a single space, neither counts nor stops.
-        if next_cue.is_none() && ws.one_space_after(m - 1) {
+        // A word that is no cue, after a plain gap, neither counts nor stops.
+        let plain = win.plain_gap(m);
+        if next_cue.is_none() && plain {
             continue;
         }
-        let gap = ws.gap_before(m);
+        // (A plain gap holds no mark that the tests below read: it is not sliced.)
+        let gap = if plain { "" } else { ws.gap_before(m) };
         // `... policies, which he said had harmed the economy`: a statement of its own in
         // a relative clause ends the content before it.
         if let Some(r) = next_cue
@@ -1714,7 +1756,7 @@ fn clause_end(win: &Window, cs: usize) -> usize {
             // `, showing ...`, `, finding ...`: what the content itself shows, not
             // another statement.
             Some(c) if c.form == Form::Ing => {
-                ws.gap_before(m).contains(',') && !is_in(&["find", "show"], c.lemma)
+                gap.contains(',') && !is_in(&["find", "show"], c.lemma)
             }
             Some(_) => modal_before(ws, m).is_some(),
             None => false,

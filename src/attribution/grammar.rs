@@ -746,6 +746,14 @@ impl<'s, 't> Words<'s, 't> {
     /// [`Words::joined`] when more or other than one space stands after word `i`.
     #[inline(never)]
     fn joined_otherwise(&self, i: usize) -> bool {
+        // (A line break or a tab alone joins as a space does: told from its byte, before
+        // the gap is sliced.)
+        if let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i.wrapping_add(1))) {
+            let byte = self.text.as_bytes().get(a.end);
+            if b.start == a.end + 1 && byte.is_some_and(u8::is_ascii_whitespace) {
+                return true;
+            }
+        }
         let g = self.gap_after(i);
         if g == " " {
             return true;

@@ -81,23 +81,39 @@ impl QuoteMark {
     }
 }
 
-/// The shape and fixed role of a curly or bracket mark; `None` for straight marks.
-fn typographic(c: char) -> Option<(Shape, Role)> {
-    Some(match c {
-        '“' => (Shape::Double, Role::Open),
-        '”' => (Shape::Double, Role::Close),
-        '‘' => (Shape::Single, Role::Open),
-        '’' => (Shape::Single, Role::Close),
-        '«' => (Shape::Guillemet, Role::Open),
-        '»' => (Shape::Guillemet, Role::Close),
-        '‹' => (Shape::SingleGuillemet, Role::Open),
-        '›' => (Shape::SingleGuillemet, Role::Close),
-        '„' => (Shape::LowDouble, Role::Open),
-        '‚' => (Shape::LowSingle, Role::Open),
-        '「' => (Shape::Corner, Role::Open),
-        '」' => (Shape::Corner, Role::Close),
-        '『' => (Shape::WhiteCorner, Role::Open),
-        '』' => (Shape::WhiteCorner, Role::Close),
+/// The shape and fixed role of the curly or bracket mark that opens `bytes` (its lead byte
+/// `0xC2`, `0xE2` or `0xE3` and the two or one after it), and its length; `None` for any
+/// other character. The marks are told by their bytes, without decoding a character:
+/// most characters with these lead bytes (dashes, the ellipsis, the no-break space) are
+/// no marks.
+fn typographic(bytes: &[u8]) -> Option<(Shape, Role, usize)> {
+    Some(match *bytes {
+        [0xC2, 0xAB, ..] => (Shape::Guillemet, Role::Open, 2),
+        [0xC2, 0xBB, ..] => (Shape::Guillemet, Role::Close, 2),
+        [0xE2, 0x80, last, ..] => {
+            let (shape, role) = match last {
+                0x98 => (Shape::Single, Role::Open),
+                0x99 => (Shape::Single, Role::Close),
+                0x9A => (Shape::LowSingle, Role::Open),
+                0x9C => (Shape::Double, Role::Open),
+                0x9D => (Shape::Double, Role::Close),
+                0x9E => (Shape::LowDouble, Role::Open),
+                0xB9 => (Shape::SingleGuillemet, Role::Open),
+                0xBA => (Shape::SingleGuillemet, Role::Close),
+                _ => return None,
+            };
+            (shape, role, 3)
+        }
+        [0xE3, 0x80, last, ..] => {
+            let (shape, role) = match last {
+                0x8C => (Shape::Corner, Role::Open),
+                0x8D => (Shape::Corner, Role::Close),
+                0x8E => (Shape::WhiteCorner, Role::Open),
+                0x8F => (Shape::WhiteCorner, Role::Close),
+                _ => return None,
+            };
+            (shape, role, 3)
+        }
         _ => return None,
     })
 }
@@ -193,52 +209,43 @@ impl<'b> MarkLeads<'b> {
 /// ```
 pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
     let bytes = text.as_bytes();
-    // (room for a mark per 128 bytes, which most texts do not pass)
-    let mut out = Vec::with_capacity(bytes.len() / 128);
+    // (room for a mark per 64 bytes: news copy has one per hundred bytes or so, and a
+    // vector grown as it fills is copied each time)
+    let mut out = Vec::with_capacity(bytes.len() / 64);
     let mut i = 0;
     let mut leads = MarkLeads::new(bytes);
     while i < bytes.len() {
         let Some(at) = leads.next_from(i) else {
             break;
         };
-        let Some(c) = char_at(text, at) else {
+        let Some(&lead) = bytes.get(at) else {
             break;
         };
-        let clen = c.len_utf8();
-        i = at + clen;
-        let prev = char_before(text, at);
-        let next = char_at(text, at + clen);
-        if let Some((shape, mut role)) = typographic(c) {
-            if c == '’'
-                && prev.is_some_and(char::is_alphanumeric)
-                && next.is_some_and(char::is_alphabetic)
-            {
-                role = Role::Apostrophe;
-            }
-            if c == '‘'
-                && prev.is_some_and(char::is_alphanumeric)
-                && next.is_some_and(char::is_alphabetic)
-            {
-                // A left mark glued after a letter is a mis-typed apostrophe.
-                role = Role::Apostrophe;
-            }
-            if matches!(c, '‘' | '’') && elided_decade(&text[at + clen..]) {
-                role = Role::Apostrophe;
-            }
+        if lead >= 0x80 {
+            // (a lead byte outside ASCII starts a character: the bytes after it are read
+            // in place, and the search goes on past them)
+            let Some((shape, role, len)) = typographic(&bytes[at..]) else {
+                i = at + 1;
+                continue;
+            };
+            i = at + len;
             out.push(QuoteMark {
-                span: Span::new(at, at + clen),
+                span: Span::new(at, at + len),
                 shape,
-                role,
+                role: curly_role(text, at, at + len, role),
             });
             continue;
         }
-        match c {
-            '"' => out.push(QuoteMark {
+        i = at + 1;
+        let prev = char_before(text, at);
+        let next = char_at(text, at + 1);
+        match lead {
+            b'"' => out.push(QuoteMark {
                 span: Span::new(at, at + 1),
                 shape: Shape::Double,
                 role: straight_role(prev, next),
             }),
-            '`' => {
+            b'`' => {
                 let double = next == Some('`');
                 let end = if double { at + 2 } else { at + 1 };
                 i = end;
@@ -252,10 +259,10 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
                     role: Role::Open,
                 });
             }
-            '\'' => {
+            b'\'' => {
                 if next == Some('\'') {
                     // '' closes a ``-opened quotation (or opens one in some feeds).
-                    let after = text[at + 2..].chars().next();
+                    let after = char_at(text, at + 2);
                     i = at + 2;
                     out.push(QuoteMark {
                         span: Span::new(at, at + 2),
@@ -268,7 +275,7 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
                 } else {
                     let role = if prev.is_some_and(char::is_alphanumeric)
                         && next.is_some_and(char::is_alphanumeric)
-                        || elided_decade(&text[at + 1..])
+                        || elided_decade(&bytes[at + 1..])
                     {
                         Role::Apostrophe
                     } else {
@@ -285,6 +292,25 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMark> {
         }
     }
     out
+}
+
+/// The role of the curly single mark `‘` or `’` between bytes `at` and `end` of `text`,
+/// whose shape gives it `role`: an apostrophe inside a word (`O’Malley`; a `‘` glued
+/// after a letter is a mis-typed one) or before an elided decade (`’90s`). Other curly
+/// and bracket marks keep the role of their shape.
+fn curly_role(text: &str, at: usize, end: usize, role: Role) -> Role {
+    let bytes = text.as_bytes();
+    // (`‘` and `’` are E2 80 98 and E2 80 99; only they may be apostrophes)
+    if !matches!(bytes.get(at..end), Some([0xE2, 0x80, 0x98 | 0x99])) {
+        return role;
+    }
+    let inside_word = char_before(text, at).is_some_and(char::is_alphanumeric)
+        && char_at(text, end).is_some_and(char::is_alphabetic);
+    if inside_word || elided_decade(&bytes[end..]) {
+        Role::Apostrophe
+    } else {
+        role
+    }
 }
 
 /// The character that starts at byte `at` of `text` (an ASCII byte taken as it is, without
@@ -320,8 +346,7 @@ fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
 
 /// Whether the text after a single mark is a year or decade with its century left out
 /// (`'70s`, `’16`): two digits and no third, so the mark is an apostrophe.
-fn elided_decade(after: &str) -> bool {
-    let b = after.as_bytes();
+fn elided_decade(b: &[u8]) -> bool {
     b.len() >= 2
         && b[0].is_ascii_digit()
         && b[1].is_ascii_digit()

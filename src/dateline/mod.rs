@@ -220,6 +220,10 @@ fn after_lead(line: &str) -> bool {
 /// a line's start.
 fn in_markup(text: &str, at: usize) -> bool {
     let rest = &text[at..];
+    // (markup opens with `<`, `&` or `\`: any other word is read no further)
+    if !rest.starts_with(['<', '&', '\\']) {
+        return false;
+    }
     let word = rest
         .char_indices()
         .take(64)

@@ -384,19 +384,25 @@ fn contributors<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
 /// `(Except for the headline, this story has not been edited by NDTV staff ...)`.
 fn disclaimers<'a>(text: &'a str, start: usize, out: &mut Vec<Credit<'a>>) {
     let tail = &text[start..];
-    for marker in [
+    let markers = [
         "(Except for the headline",
         "(This story has not been edited",
         "(Only the headline",
-    ] {
-        // Each marker opens with `(`: only those are compared.
-        let found =
-            memchr::memchr_iter(b'(', tail.as_bytes()).find(|&k| tail[k..].starts_with(marker));
-        if let Some(k) = found {
-            let end = tail[k..].find(')').map_or(tail.len(), |e| k + e + 1);
-            let span = Span::new(start + k, start + end);
-            out.push(credit(text, CreditKind::Disclaimer, span, None, Vec::new()));
+    ];
+    // Each marker opens with `(`: only those are compared, in one search for all three,
+    // each marker keeping its first.
+    let mut first = [None; 3];
+    for k in memchr::memchr_iter(b'(', tail.as_bytes()) {
+        for (found, marker) in first.iter_mut().zip(markers) {
+            if found.is_none() && tail[k..].starts_with(marker) {
+                *found = Some(k);
+            }
         }
+    }
+    for k in first.into_iter().flatten() {
+        let end = tail[k..].find(')').map_or(tail.len(), |e| k + e + 1);
+        let span = Span::new(start + k, start + end);
+        out.push(credit(text, CreditKind::Disclaimer, span, None, Vec::new()));
     }
 }
 

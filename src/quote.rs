@@ -19,7 +19,7 @@
 //! quotes, titles, nicknames): see [`is_term`].
 
 use crate::model::{Excerpt, Quote, QuoteKind, Span};
-use crate::text::{Document, QuoteMark, Role, Shape};
+use crate::text::{Document, Packed, QuoteMark, Role, Shape, listed_packed, packed};
 
 /// The deepest nesting kept; deeper marks are ignored.
 const MAX_DEPTH: usize = 8;
@@ -341,6 +341,10 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "vs", "with",
 ];
 
+/// [`TITLE_SMALL_WORDS`], packed for lookup (a word of a title is looked up in one binary
+/// search over integers, rather than compared with each small word).
+const TITLE_SMALL_KEYS: Packed<{ TITLE_SMALL_WORDS.len() }> = packed(TITLE_SMALL_WORDS);
+
 /// Whether `c` reads as a title rather than a sentence: four to fourteen words, each
 /// capitalised but for small words (`The Kid Who Would Be King.`, `Orange is the New
 /// Black`), one sentence at most, not ending as an exclamation or a question does (`What
@@ -375,7 +379,7 @@ fn is_title_case(c: &str) -> bool {
         };
         if upper {
             capitalised += 1;
-        } else if n == 0 || bare.len() > 4 || !listed(TITLE_SMALL_WORDS, bare) {
+        } else if n == 0 || bare.len() > 4 || !listed_packed(&TITLE_SMALL_KEYS, bare) {
             return false;
         }
         // (`The Donald. Big Daddy`: two sentences; `Donald J. Trump`: an initial.)
@@ -581,6 +585,16 @@ mod tests {
             assert!(list.iter().all(|w| w.is_ascii() && w.to_lowercase() == **w));
         }
         assert!(listed(TERM_LEAD, "So-Called") && !listed(TERM_LEAD, "thé"));
+        for w in TITLE_SMALL_WORDS
+            .iter()
+            .chain(&["", "x", "THE", "Vs", "thé", "i", "ands", "wit", "with1"])
+        {
+            assert_eq!(
+                listed_packed(&TITLE_SMALL_KEYS, w),
+                listed(TITLE_SMALL_WORDS, w),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]

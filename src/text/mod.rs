@@ -21,6 +21,7 @@ mod marks;
 mod search;
 mod sentence;
 
+pub(crate) use abbrev::{Packed, listed as listed_packed, packed};
 pub use marks::{QuoteMark, Role, Shape, quote_marks};
 pub use sentence::{paragraphs, sentences_in};
 

@@ -206,10 +206,20 @@ pub(super) fn is_acronym(w: &str) -> bool {
     capitals >= 2
 }
 
-/// [`is_acronym`] over any characters.
+/// [`is_acronym`] over any characters: one pass, which a lower-case letter ends, and the
+/// letters counted only up to the two it needs (outside ASCII both tests are table
+/// look-ups, slow in some scripts).
 fn is_acronym_unicode(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| !c.is_lowercase())
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if letters < 2 && c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
 }
 
 /// The first word of `name` (split at white space, as [`str::split_whitespace`] does) when

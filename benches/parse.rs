@@ -237,6 +237,20 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
                 repeat_to("Ruiz spoke. The minister said no. ", SIZE / 8)
             ),
         ),
+        // A run of capitals far longer than a name, then `The group` in every sentence
+        // (before the seventeenth session the run was one organisation's name, which each
+        // mention read: quadratic).
+        (
+            "capital-run-mentions",
+            format!(
+                "The {}Bank said it would. {}",
+                repeat_to("Kab Kac Kad ", SIZE / 16),
+                repeat_to("The group said it would. ", SIZE / 16)
+            ),
+        ),
+        // One word of Thai letters (before the seventeenth session each dateline rule
+        // read it whole: 16x normal copy in instructions).
+        ("thai-word", repeat_to("\u{e01}", SIZE / 8)),
         ("quote-marks", repeat_to("\"“”‘’'«»„‚`` ''", SIZE)),
         ("no-spaces", repeat_to("abcdefghijABCDEFGHIJ.,;-", SIZE)),
         (

@@ -32,6 +32,13 @@ use grammar::Parsed;
 
 /// How far into the text a dateline may start, in bytes.
 const WINDOW: usize = 640;
+/// How many bytes the dateline rules read from where they start. A dateline runs to a few
+/// dozen; the bound keeps a word of thousands of letters (a script with no spaces, a run of
+/// capitals) from being read whole by each rule that tries the line.
+const READ: usize = 512;
+/// How many bytes after a dateline the tests of what follows it may read: a reading that
+/// ends nearer [`READ`]'s cut than this is none.
+const LOOK_AFTER: usize = 128;
 /// How many non-blank lines (headline, byline, editor's note) may stand before a dateline
 /// that credits no agency.
 const LEAD_LINES: usize = 4;
@@ -238,7 +245,12 @@ fn in_markup(text: &str, at: usize) -> bool {
 /// markup and lead lines stand before it on its line, the number of those lines.
 fn at_position(text: &str, at: usize, lead: Option<usize>) -> Option<Dateline<'_>> {
     let line_start = lead.is_some();
-    let input = &text[at..];
+    let whole = &text[at..];
+    let mut cut = whole.len().min(READ);
+    while !whole.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let input = &whole[..cut];
     let first = input.chars().next()?;
     if !(first.is_alphabetic() || first == '(') || !grammar::may_open(input) {
         return None;
@@ -256,12 +268,16 @@ fn at_position(text: &str, at: usize, lead: Option<usize>) -> Option<Dateline<'_
         (None, Some(_)) => (after_prefix, Parsed::default()),
         (None, None) => return None,
     };
+    // (A reading that ran near the cut was read short of what follows it.)
+    if cut < whole.len() && rest.len() < LOOK_AFTER {
+        return None;
+    }
     if let Some(a) = prefix {
         parsed.agencies.insert(0, a);
         parsed.agencies.dedup();
     }
     // One following space belongs to the dateline.
-    let mut end = text.len() - rest.len();
+    let mut end = at + input.len() - rest.len();
     if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
         end += rest.chars().next().map_or(0, char::len_utf8);
     }

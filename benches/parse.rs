@@ -262,6 +262,9 @@ pub fn adversarial_inputs() -> Vec<(&'static str, String)> {
         // cues after it (before the sixteenth session, 11 to 25 times normal copy's time
         // per byte).
         ("said-commas", repeat_to("said, ", SIZE / 4)),
+        // The same capitalised: every word is also a name that may open an apposition
+        // (still about 14x normal copy: each cue reads the 24 words before it).
+        ("capitalised-said-commas", repeat_to("Said, ", SIZE / 4)),
         // Present-tense cues, each with a subject (before the sixteenth session each
         // content ran on to its window's end: 18x to 25x normal copy in instructions).
         ("present-cues", repeat_to("I vow ", SIZE / 4)),
